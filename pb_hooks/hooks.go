@@ -1,0 +1,11 @@
+// Package pb_hooks holds the rules that must hold whatever the client (portal, REST API or
+// dashboard): record hooks, cron jobs and the outbox mail worker.
+package pb_hooks
+
+import "github.com/pocketbase/pocketbase/core"
+
+// Register binds every hook, cron job and worker of mentorbase to app.
+func Register(app core.App) {
+	bindVisibility(app)
+	bindOutbox(app)
+}
