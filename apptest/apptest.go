@@ -1,5 +1,5 @@
-// Package apptest builds test applications with mentorbase's schema, hooks and portal bound,
-// for the tests of every package.
+// Package apptest builds test applications with mentorbase's schema and hooks bound, for the
+// tests of every package.
 package apptest
 
 import (
@@ -9,11 +9,10 @@ import (
 
 	"github.com/mentorbase/mentorbase/pb_hooks"
 	_ "github.com/mentorbase/mentorbase/pb_migrations"
-	"github.com/mentorbase/mentorbase/ui"
 )
 
 // New returns a fresh application on an empty data directory with every migration applied and
-// every hook and route bound; it is cleaned up when t ends.
+// every hook bound; it is cleaned up when t ends. Portal tests bind ui.Register on top.
 func New(t testing.TB) *tests.TestApp {
 	t.Helper()
 	app, err := tests.NewTestApp(t.TempDir())
@@ -22,6 +21,5 @@ func New(t testing.TB) *tests.TestApp {
 	}
 	t.Cleanup(app.Cleanup)
 	pb_hooks.Register(app)
-	ui.Register(app)
 	return app
 }
