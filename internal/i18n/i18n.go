@@ -1,0 +1,94 @@
+// Package i18n translates the portal's strings: it loads one JSON catalog per language from
+// an fs.FS, looks keys up with named placeholders and negotiates a language from an
+// Accept-Language header. It knows nothing about HTTP requests or PocketBase.
+package i18n
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Locales are the languages mentorbase speaks, in the order the switcher shows them.
+var Locales = []string{"en", "fr", "sv"}
+
+// Fallback is the language used when nothing else matches and for keys missing elsewhere.
+const Fallback = "en"
+
+// Supported reports whether locale is one of Locales.
+func Supported(locale string) bool {
+	return slices.Contains(Locales, locale)
+}
+
+// Catalog holds the messages of every locale: locale → key → message.
+type Catalog struct {
+	messages map[string]map[string]string
+}
+
+// Load reads <locale>.json for every locale in Locales from fsys. Each file is a flat JSON
+// object of key → message; a missing or malformed file is an error.
+func Load(fsys fs.FS) (*Catalog, error) {
+	c := &Catalog{messages: map[string]map[string]string{}}
+	for _, locale := range Locales {
+		raw, err := fs.ReadFile(fsys, locale+".json")
+		if err != nil {
+			return nil, fmt.Errorf("i18n: %w", err)
+		}
+		msgs := map[string]string{}
+		if err := json.Unmarshal(raw, &msgs); err != nil {
+			return nil, fmt.Errorf("i18n: %s.json: %w", locale, err)
+		}
+		c.messages[locale] = msgs
+	}
+	return c, nil
+}
+
+// Has reports whether key exists in locale.
+func (c *Catalog) Has(locale, key string) bool {
+	_, ok := c.messages[locale][key]
+	return ok
+}
+
+// Keys returns the keys of locale, sorted.
+func (c *Catalog) Keys(locale string) []string {
+	keys := make([]string, 0, len(c.messages[locale]))
+	for k := range c.messages[locale] {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// T returns the message key in locale, falling back to English, then to the key itself so a
+// missing translation shows up instead of a blank. args are name/value pairs that fill
+// {name} placeholders: T("fr", "hello", "name", "Ana").
+func (c *Catalog) T(locale, key string, args ...any) string {
+	msg, ok := c.messages[locale][key]
+	if !ok {
+		msg, ok = c.messages[Fallback][key]
+	}
+	if !ok {
+		return key
+	}
+	if len(args) < 2 {
+		return msg
+	}
+	pairs := make([]string, 0, len(args))
+	for i := 0; i+1 < len(args); i += 2 {
+		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	}
+	return strings.NewReplacer(pairs...).Replace(msg)
+}
+
+var placeholderPattern = regexp.MustCompile(`\{[a-z_]+\}`)
+
+// Placeholders returns the sorted, distinct {name} placeholders of a message.
+func Placeholders(msg string) []string {
+	found := placeholderPattern.FindAllString(msg, -1)
+	sort.Strings(found)
+	return slices.Compact(found)
+}
