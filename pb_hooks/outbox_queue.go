@@ -1,0 +1,50 @@
+package pb_hooks
+
+import (
+	"fmt"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// Outbox statuses of a queued e-mail.
+const (
+	OutboxPending = "pending"
+	OutboxSent    = "sent"
+	OutboxFailed  = "failed"
+)
+
+// Mail is one e-mail to queue: its recipient, bodies, optional iCalendar invite and the record
+// that caused it.
+type Mail struct {
+	To, Locale, Kind, Subject, HTML, Text, ICS, ICSMethod,
+	RelatedCollection, RelatedID string
+}
+
+// Enqueue stores m in the outbox as pending and due now. Call it with the transaction's app
+// (txApp) so the mail is queued if and only if the change that caused it commits; the worker is
+// woken once the record is committed.
+func Enqueue(app core.App, m Mail) (*core.Record, error) {
+	collection, err := app.FindCachedCollectionByNameOrId("outbox")
+	if err != nil {
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	record := core.NewRecord(collection)
+	record.Set("to", m.To)
+	record.Set("locale", m.Locale)
+	record.Set("kind", m.Kind)
+	record.Set("subject", m.Subject)
+	record.Set("html", m.HTML)
+	record.Set("text", m.Text)
+	record.Set("ics", m.ICS)
+	record.Set("ics_method", m.ICSMethod)
+	record.Set("related_collection", m.RelatedCollection)
+	record.Set("related_id", m.RelatedID)
+	record.Set("status", OutboxPending)
+	record.Set("attempts", 0)
+	record.Set("next_attempt_at", types.NowDateTime())
+	if err := app.Save(record); err != nil {
+		return nil, fmt.Errorf("queue %s mail to %s: %w", m.Kind, m.To, err)
+	}
+	return record, nil
+}
