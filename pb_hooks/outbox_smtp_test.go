@@ -1,0 +1,197 @@
+package pb_hooks_test
+
+import (
+	"bytes"
+	"encoding/base64"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net"
+	"net/mail"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/tools/mailer"
+
+	"github.com/mentorbase/mentorbase/apptest"
+)
+
+// receivedMail is one message accepted by the test SMTP server.
+type receivedMail struct {
+	From string
+	To   []string
+	Data []byte
+}
+
+// smtpSink is a real SMTP server on 127.0.0.1 that hands every accepted message to a channel.
+type smtpSink struct {
+	received chan receivedMail
+}
+
+func (s *smtpSink) NewSession(*smtp.Conn) (smtp.Session, error) {
+	return &sinkSession{sink: s}, nil
+}
+
+type sinkSession struct {
+	sink *smtpSink
+	mail receivedMail
+}
+
+func (s *sinkSession) Mail(from string, _ *smtp.MailOptions) error {
+	s.mail.From = from
+	return nil
+}
+
+func (s *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.mail.To = append(s.mail.To, to)
+	return nil
+}
+
+func (s *sinkSession) Data(r io.Reader) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	s.mail.Data = data
+	s.sink.received <- s.mail
+	return nil
+}
+
+func (s *sinkSession) Reset()        { s.mail = receivedMail{} }
+func (s *sinkSession) Logout() error { return nil }
+
+// freeLocalAddr returns a 127.0.0.1 address nothing listens on: an SMTP server that is down.
+func freeLocalAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return addr
+}
+
+// startSMTPServer serves SMTP on addr until the test ends.
+func startSMTPServer(t *testing.T, addr string) *smtpSink {
+	t.Helper()
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatalf("smtp listen: %v", err)
+	}
+	sink := &smtpSink{received: make(chan receivedMail, 16)}
+	srv := smtp.NewServer(sink)
+	srv.Domain = "localhost"
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	return sink
+}
+
+// waitMail returns the next message the server accepts; the deadline only guards against a hang.
+func (s *smtpSink) waitMail(t *testing.T) receivedMail {
+	t.Helper()
+	select {
+	case m := <-s.received:
+		return m
+	case <-time.After(10 * time.Second):
+		t.Fatal("no message reached the SMTP server")
+		return receivedMail{}
+	}
+}
+
+// newSMTPApp returns a test app whose mail goes over SMTP to addr. tests.TestApp swaps every
+// mail client for its in-memory TestMailer; a later OnMailerSend handler swaps a real SMTP
+// client back in, so messages leave through PocketBase's own SMTP code.
+func newSMTPApp(t *testing.T, addr string) *tests.TestApp {
+	t.Helper()
+	app := apptest.New(t)
+	routeMailOverSMTP(t, app, addr)
+	return app
+}
+
+func routeMailOverSMTP(t *testing.T, app *tests.TestApp, addr string) {
+	t.Helper()
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := app.Settings()
+	s.Meta.SenderName = "Mentorbase"
+	s.Meta.SenderAddress = "noreply@mentorbase.test"
+	s.SMTP.Enabled = true
+	s.SMTP.Host = host
+	s.SMTP.Port, err = strconv.Atoi(port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app.OnMailerSend().BindFunc(func(e *core.MailerEvent) error {
+		cfg := e.App.Settings().SMTP
+		e.Mailer = &mailer.SMTPClient{Host: cfg.Host, Port: cfg.Port}
+		return e.Next()
+	})
+}
+
+// mimePart is one leaf of a received message, its body decoded.
+type mimePart struct {
+	ContentType string
+	Filename    string
+	Body        string
+}
+
+// parseMail returns the headers and the leaf parts of a raw message.
+func parseMail(t *testing.T, raw []byte) (mail.Header, []mimePart) {
+	t.Helper()
+	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("parse message: %v", err)
+	}
+	body, _ := io.ReadAll(msg.Body)
+	return msg.Header, leafParts(t, msg.Header.Get("Content-Type"), "", msg.Header.Get("Content-Transfer-Encoding"), body)
+}
+
+func leafParts(t *testing.T, contentType, disposition, encoding string, body []byte) []mimePart {
+	t.Helper()
+	mediaType, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		t.Fatalf("content type %q: %v", contentType, err)
+	}
+	if !strings.HasPrefix(mediaType, "multipart/") {
+		if strings.EqualFold(encoding, "base64") {
+			body, err = base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(body)), ""))
+			if err != nil {
+				t.Fatalf("base64 part: %v", err)
+			}
+		}
+		_, dparams, _ := mime.ParseMediaType(disposition)
+		return []mimePart{{ContentType: mediaType, Filename: dparams["filename"], Body: string(body)}}
+	}
+	var parts []mimePart
+	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	for {
+		p, err := r.NextPart() // decodes quoted-printable itself
+		if err == io.EOF {
+			return parts
+		}
+		if err != nil {
+			t.Fatalf("multipart: %v", err)
+		}
+		data, _ := io.ReadAll(p)
+		parts = append(parts, leafParts(t, p.Header.Get("Content-Type"), p.Header.Get("Content-Disposition"),
+			p.Header.Get("Content-Transfer-Encoding"), data)...)
+	}
+}
+
+// partOfType returns the first part with the given media type.
+func partOfType(parts []mimePart, mediaType string) (mimePart, bool) {
+	for _, p := range parts {
+		if p.ContentType == mediaType {
+			return p, true
+		}
+	}
+	return mimePart{}, false
+}
