@@ -1,6 +1,87 @@
 package pb_hooks
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"slices"
 
-// bindVisibility hides fields that API rules cannot hide per viewer.
-func bindVisibility(app core.App) {}
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// bindVisibility hides fields that API rules cannot hide per viewer, and binds the record
+// rules of the schema (programme defaults and dates).
+func bindVisibility(app core.App) {
+	app.OnRecordEnrich("users").BindFunc(func(e *core.RecordEnrichEvent) error {
+		if err := e.Next(); err != nil {
+			return err
+		}
+		showContactDetails(e.App, e.RequestInfo, e.Record)
+		return nil
+	})
+	app.OnRecordEnrich("applications").BindFunc(func(e *core.RecordEnrichEvent) error {
+		if err := e.Next(); err != nil {
+			return err
+		}
+		hidePrivateAnswers(e.App, e.RequestInfo, e.Record)
+		return nil
+	})
+	bindProgramRules(app)
+}
+
+// showContactDetails shows a person's e-mail and phone to themself, their active partner and
+// the coordinators of programmes they applied to, and hides them from everyone else — even
+// when the person ticked emailVisibility, since DESIGN §1 promises no contact details before
+// a match. It runs after PocketBase's own enriching so its decision is the last word.
+func showContactDetails(app core.App, info *core.RequestInfo, person *core.Record) {
+	if info == nil || info.HasSuperuserAuth() {
+		return
+	}
+	viewer := ""
+	if info.Auth != nil {
+		viewer = info.Auth.Id
+	}
+	if viewer != "" && ContactVisible(app, viewer, person.Id) {
+		person.IgnoreEmailVisibility(true)
+		person.Unhide("phone")
+		return
+	}
+	person.Hide("email", "phone")
+}
+
+// ContactVisible reports whether viewerID may see the e-mail and phone of personID: they are
+// the same person, partners in an active match, or viewerID coordinates a programme personID
+// applied to. The portal uses it for the same decision as the API.
+func ContactVisible(app core.App, viewerID, personID string) bool {
+	if viewerID == "" || personID == "" {
+		return false
+	}
+	if viewerID == personID {
+		return true
+	}
+	params := dbx.Params{"viewer": viewerID, "person": personID}
+	if _, err := app.FindFirstRecordByFilter("matches",
+		`status = "active" && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
+		params); err == nil {
+		return true
+	}
+	_, err := app.FindFirstRecordByFilter("applications",
+		"user = {:person} && program.coordinators ?= {:viewer}", params)
+	return err == nil
+}
+
+// hidePrivateAnswers keeps what an applicant tells the coordinators (their other wishes, the
+// decision message, their consent) from partners and directory visitors.
+func hidePrivateAnswers(app core.App, info *core.RequestInfo, application *core.Record) {
+	if info == nil || info.HasSuperuserAuth() {
+		return
+	}
+	if info.Auth != nil {
+		if info.Auth.Id == application.GetString("user") {
+			return
+		}
+		program, err := app.FindRecordById("programs", application.GetString("program"))
+		if err == nil && slices.Contains(program.GetStringSlice("coordinators"), info.Auth.Id) {
+			return
+		}
+	}
+	application.Hide("other_wishes", "decision_message", "consent")
+}
