@@ -1,0 +1,109 @@
+package matching
+
+import (
+	"fmt"
+	"math"
+)
+
+// pricing holds what the proof of optimality needs about the free part of a
+// problem (the mentees not locked in).
+type pricing struct {
+	src      *source
+	active   []bool
+	capLeft  []int32
+	excluded map[Pair]bool
+	maxScore int64
+	cert     Certificate
+}
+
+// violations scans every allowed pair of every active mentee and returns,
+// per mentee, up to limit pairs with a negative reduced cost, most negative
+// first kept. None means the dual prices are feasible for the whole problem.
+// Mentors without seats are skipped: their capacity constraint lets their
+// price be as high as needed.
+func (pr *pricing) violations(limit int) (map[int][]cand, int) {
+	price := make([]int64, len(pr.capLeft))
+	for j, c := range pr.capLeft {
+		price[j] = pr.cert.MentorPrice[j]
+		if c == 0 {
+			price[j] = math.MaxInt64 / 2
+		}
+	}
+	found, count := map[int][]cand{}, 0
+	worst := bestK{k: limit}
+	for i, ok := range pr.active {
+		if !ok {
+			continue
+		}
+		worst.items = worst.items[:0]
+		t := pr.cert.MenteeDual[i] - pr.maxScore
+		cols, scores := pr.src.row(i)
+		if cols == nil {
+			for j, s := range scores {
+				if price[j]-int64(s) < t && s >= 0 {
+					pr.offer(&worst, i, j, s, t-price[j]+int64(s))
+				}
+			}
+		} else {
+			for k, s := range scores {
+				j := cols[k]
+				if price[j]-int64(s) < t {
+					pr.offer(&worst, i, int(j), s, t-price[j]+int64(s))
+				}
+			}
+		}
+		if len(worst.items) > 0 {
+			found[i] = worst.cands()
+			count += len(worst.items)
+		}
+	}
+	return found, count
+}
+
+func (pr *pricing) offer(worst *bestK, i, j int, s int32, depth int64) {
+	if pr.excluded != nil && pr.excluded[Pair{i, j}] {
+		return
+	}
+	worst.offer(cand{int32(j), s}, depth)
+}
+
+// checkPrimal verifies the assignment and the complementary slackness
+// conditions of the certificate; with violations() finding nothing, they
+// prove the assignment optimal.
+func (pr *pricing) checkPrimal(mentor []int32) error {
+	c := &pr.cert
+	used := make([]int32, len(pr.capLeft))
+	for i, ok := range pr.active {
+		if !ok {
+			continue
+		}
+		u := c.MenteeDual[i]
+		if u > c.Unmatched {
+			return fmt.Errorf("mentee %d: dual %d above the unmatched cost %d", i, u, c.Unmatched)
+		}
+		j := int(mentor[i])
+		if j < 0 {
+			if u != c.Unmatched {
+				return fmt.Errorf("mentee %d: unmatched but dual %d is not tight", i, u)
+			}
+			continue
+		}
+		s := pr.src.score(i, j)
+		if s < 0 || (pr.excluded != nil && pr.excluded[Pair{i, j}]) {
+			return fmt.Errorf("mentee %d: assigned to forbidden mentor %d", i, j)
+		}
+		if pr.maxScore-int64(s)+c.MentorPrice[j]-u != 0 {
+			return fmt.Errorf("mentee %d, mentor %d: chosen pair not tight", i, j)
+		}
+		used[j]++
+	}
+	for j, p := range c.MentorPrice {
+		switch {
+		case used[j] > pr.capLeft[j]:
+			return fmt.Errorf("mentor %d: %d mentees for %d seats", j, used[j], pr.capLeft[j])
+		case p < 0, p > 0 && used[j] < pr.capLeft[j]:
+			return fmt.Errorf("mentor %d: price %d with %d of %d seats used", j, p, used[j], pr.capLeft[j])
+		}
+	}
+	return nil
+}

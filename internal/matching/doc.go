@@ -1,0 +1,16 @@
+// Package matching scores mentor–mentee pairs and assigns mentors to mentees.
+//
+// Scoring (Score, ScoreMatrix) turns two application profiles and a
+// programme's Criteria into a score from 0 to 100 with an explanation made of
+// keys and values, ready for translation.
+//
+// Assignment (Solve) maximises first the number of mentees matched and then
+// the total score, respecting mentor capacities, forbidden, locked and
+// excluded pairs. It is exact: it solves a sparse candidate set with
+// successive shortest augmenting paths, then proves the answer optimal over
+// every allowed pair with the dual prices (see certify.go), growing the
+// candidate set until the proof holds. It never returns an unproven answer.
+//
+// The package has no PocketBase dependency so the portal, the commands and
+// the benchmarks share it.
+package matching

@@ -1,0 +1,135 @@
+package matching
+
+import "errors"
+
+// options size the candidate sets. They change the work done, never the
+// answer: the dual check adds whatever the candidates missed.
+type options struct {
+	kRow, kCol int // best mentors kept per mentee, best mentees per mentor
+	grow       int // violating pairs added per mentee in the first extra round
+}
+
+var defaultOptions = options{kRow: 8, kCol: 8, grow: 8}
+
+// ErrScoresTooLarge is returned when the scores and sizes are so large that
+// the exact objective no longer fits in 64-bit integers.
+var ErrScoresTooLarge = errors.New("scores too large for an exact answer in 64-bit arithmetic")
+
+// Solve returns an assignment that matches as many mentees as possible and,
+// among those, has the highest total score. The answer carries the dual
+// certificate that was checked against every allowed pair before returning;
+// an error means the problem is invalid (or, never expected, that the proof
+// failed).
+func Solve(p *Problem) (*Solution, error) {
+	return solve(p, defaultOptions)
+}
+
+func solve(p *Problem, opt options) (*Solution, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	src := newSource(p)
+	pr := &pricing{src: src, active: make([]bool, p.Mentees), capLeft: append([]int32(nil), p.Capacity...)}
+	for i := range pr.active {
+		pr.active[i] = true
+	}
+	for _, l := range p.Locked {
+		pr.active[l.Mentee] = false
+		pr.capLeft[l.Mentor]--
+	}
+	if len(p.Excluded) > 0 {
+		pr.excluded = make(map[Pair]bool, len(p.Excluded))
+		for _, e := range p.Excluded {
+			pr.excluded[e] = true
+		}
+	}
+	rows, maxScore := selectCandidates(src, pr.active, pr.capLeft, pr.excluded, opt.kRow, opt.kCol)
+	pr.maxScore = int64(max(maxScore, 0))
+	if err := pr.setUnmatchedCost(rows); err != nil {
+		return nil, err
+	}
+	noOption := make([]bool, p.Mentees)
+	for i, r := range rows {
+		noOption[i] = pr.active[i] && len(r) == 0
+	}
+	sol := &Solution{}
+	a, err := pr.solveRounds(rows, opt.grow, sol)
+	if err != nil {
+		return nil, err
+	}
+	return pr.solution(p, a, noOption, sol), nil
+}
+
+// setUnmatchedCost picks the cost of leaving a mentee unmatched: more than
+// any augmenting path can lose in score (it swaps at most K pairs, each
+// worth at most maxScore), so one more match always beats any total.
+func (pr *pricing) setUnmatchedCost(rows [][]cand) error {
+	var mentees, seats int64
+	for _, r := range rows {
+		if len(r) > 0 {
+			mentees++
+		}
+	}
+	for _, c := range pr.capLeft {
+		seats += int64(c)
+	}
+	k := min(mentees, seats)
+	if pr.maxScore+1 > (1<<60)/(k+1) {
+		return ErrScoresTooLarge
+	}
+	pr.cert.MaxScore = pr.maxScore
+	pr.cert.Unmatched = pr.maxScore + (k+1)*(pr.maxScore+1)
+	return nil
+}
+
+// solveRounds solves the candidate graph, checks the duals against every
+// allowed pair and adds the violating pairs until none remain.
+func (pr *pricing) solveRounds(rows [][]cand, grow int, sol *Solution) (*assigner, error) {
+	for {
+		sol.Rounds++
+		g := buildGraph(rows, pr.maxScore)
+		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched)
+		for i, ok := range pr.active {
+			if ok {
+				a.place(int32(i))
+			}
+		}
+		pr.cert.MenteeDual, pr.cert.MentorPrice = a.dual, a.price
+		found, count := pr.violations(grow)
+		if count == 0 {
+			sol.Candidates = len(g.col)
+			return a, pr.checkPrimal(a.mentor)
+		}
+		for i, extra := range found {
+			rows[i] = append(rows[i], extra...)
+		}
+		grow *= 2
+	}
+}
+
+func (pr *pricing) solution(p *Problem, a *assigner, noOption []bool, sol *Solution) *Solution {
+	sol.Optimal, sol.Certificate = true, pr.cert
+	locked := make(map[int]int, len(p.Locked))
+	for _, l := range p.Locked {
+		locked[l.Mentee] = l.Mentor
+	}
+	for i := 0; i < p.Mentees; i++ {
+		j, isLocked := locked[i]
+		if !isLocked {
+			j = int(a.mentor[i])
+		}
+		if j < 0 {
+			reason := ReasonSeatsTaken
+			if noOption[i] {
+				reason = ReasonNoAllowedMentor
+			}
+			sol.Unmatched = append(sol.Unmatched, Unmatched{i, reason})
+			continue
+		}
+		s := pr.src.score(i, j)
+		sol.Pairs = append(sol.Pairs, Assigned{Mentee: i, Mentor: j, Score: s, Locked: isLocked})
+		sol.Total += int64(s)
+	}
+	sol.Matched = len(sol.Pairs)
+	return sol
+}

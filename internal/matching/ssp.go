@@ -1,0 +1,165 @@
+package matching
+
+// assigner solves the candidate graph exactly by successive shortest
+// augmenting paths (Hungarian method with potentials), one mentee at a time.
+// Mentors are single nodes with a number of seats, not one node per seat.
+// Each mentee also has a private "unmatched" option of cost unmatched, so
+// every mentee is always placed and later paths may unseat earlier ones.
+//
+// Invariants after each mentee: every candidate arc has reduced cost
+// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, dual[i] ≤ unmatched
+// with equality for unmatched mentees, and only full mentors have a positive
+// price (free mentors are never finalised, so their price never rises).
+type assigner struct {
+	g         *graph
+	capLeft   []int32
+	unmatched int64
+	dual      []int64 // per mentee
+	price     []int64 // per mentor
+	mentor    []int32 // per mentee: chosen mentor, or −1
+	slotStart []int32 // mentor j's mentees are slots[slotStart[j] : slotStart[j]+used[j]]
+	used      []int32
+	slots     []int32
+
+	dist    []int64
+	pred    []int32
+	final   []bool
+	touched []int32
+	done    []int32
+	heap    colHeap
+}
+
+func newAssigner(g *graph, capLeft []int32, unmatched int64) *assigner {
+	n, m := len(g.start)-1, len(capLeft)
+	a := &assigner{g: g, capLeft: capLeft, unmatched: unmatched,
+		dual: make([]int64, n), price: make([]int64, m), mentor: make([]int32, n),
+		slotStart: make([]int32, m+1), used: make([]int32, m),
+		dist: make([]int64, m), pred: make([]int32, m), final: make([]bool, m)}
+	for j, c := range capLeft {
+		a.slotStart[j+1] = a.slotStart[j] + c
+	}
+	a.slots = make([]int32, a.slotStart[m])
+	for i := range a.mentor {
+		a.mentor[i] = -1
+	}
+	for j := range a.dist {
+		a.dist[j] = infinity
+	}
+	return a
+}
+
+// search state of one augmentation: the cheapest way found so far to end
+// the path, at a mentor with a free seat (col ≥ 0) or by leaving mentee row
+// unmatched (col = −1).
+type ending struct {
+	d        int64
+	col, row int32
+}
+
+// place adds mentee i by the cheapest augmenting path and updates the duals.
+func (a *assigner) place(i int32) {
+	end := ending{d: a.unmatched, col: -1, row: i}
+	a.relax(i, 0, &end)
+	for len(a.heap.d) > 0 {
+		d, j := a.heap.pop()
+		if d >= end.d {
+			break
+		}
+		if a.final[j] || d != a.dist[j] {
+			continue
+		}
+		a.final[j] = true
+		a.done = append(a.done, j)
+		for _, r := range a.slots[a.slotStart[j] : a.slotStart[j]+a.used[j]] {
+			a.relax(r, d, &end)
+		}
+	}
+	a.updateDuals(i, end.d)
+	a.flip(i, end)
+	a.reset()
+}
+
+// relax scans the arcs of mentee r, reached at distance d.
+func (a *assigner) relax(r int32, d int64, end *ending) {
+	base := d - a.dual[r]
+	if t := base + a.unmatched; t < end.d {
+		*end = ending{t, -1, r}
+	}
+	g := a.g
+	for k := g.start[r]; k < g.start[r+1]; k++ {
+		j := g.col[k]
+		nd := base + g.cost[k] + a.price[j]
+		if nd >= a.dist[j] || a.final[j] {
+			continue
+		}
+		if a.dist[j] == infinity {
+			a.touched = append(a.touched, j)
+		}
+		a.dist[j], a.pred[j] = nd, r
+		if a.used[j] < a.capLeft[j] {
+			if nd < end.d {
+				*end = ending{nd, j, r}
+			}
+		} else {
+			a.heap.push(nd, j)
+		}
+	}
+}
+
+// updateDuals shifts the potentials of everything the search finalised so
+// reduced costs stay non-negative and the chosen path becomes tight.
+func (a *assigner) updateDuals(i int32, total int64) {
+	a.dual[i] += total
+	for _, j := range a.done {
+		delta := total - a.dist[j]
+		a.price[j] += delta
+		for _, r := range a.slots[a.slotStart[j] : a.slotStart[j]+a.used[j]] {
+			a.dual[r] += delta
+		}
+	}
+}
+
+// flip moves every mentee on the path one step along it.
+func (a *assigner) flip(i int32, end ending) {
+	target, r := end.col, end.row
+	if target >= 0 {
+		r = a.pred[target]
+	}
+	for {
+		old := a.mentor[r]
+		if old >= 0 {
+			a.unseat(old, r)
+		}
+		if target >= 0 {
+			a.slots[a.slotStart[target]+a.used[target]] = r
+			a.used[target]++
+		}
+		a.mentor[r] = target
+		if r == i {
+			return
+		}
+		target, r = old, a.pred[old]
+	}
+}
+
+func (a *assigner) unseat(j, r int32) {
+	s := a.slots[a.slotStart[j] : a.slotStart[j]+a.used[j]]
+	for k, x := range s {
+		if x == r {
+			s[k] = s[len(s)-1]
+			break
+		}
+	}
+	a.used[j]--
+}
+
+func (a *assigner) reset() {
+	for _, j := range a.touched {
+		a.dist[j] = infinity
+	}
+	for _, j := range a.done {
+		a.final[j] = false
+	}
+	a.touched, a.done = a.touched[:0], a.done[:0]
+	a.heap.d, a.heap.j = a.heap.d[:0], a.heap.j[:0]
+}
