@@ -1,7 +1,44 @@
 // Package ui is the web portal: route table, handlers, templates, static files and i18n.
+//
+// Pages are rendered on the server and work without JavaScript; htmx (vendored in static/)
+// only improves them. Sign-in is a cookie holding a PocketBase auth token, read before
+// PocketBase's own token loader, so portal pages and the REST API see the same e.Auth.
 package ui
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"fmt"
 
-// Register binds the portal's routes to app.
-func Register(app core.App) {}
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// server holds what the handlers share: the app, the parsed templates and the static files.
+type server struct {
+	app       core.App
+	templates pageTemplates
+	assets    *assetTable
+}
+
+// Register binds the portal's routes to app. Every template is parsed here, so a broken one
+// stops the program (and every test) at start-up with the file and line in the message.
+func Register(app core.App) {
+	s, err := newServer(app)
+	if err != nil {
+		panic(err)
+	}
+	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
+		s.bindRoutes(e.Router)
+		return e.Next()
+	})
+}
+
+func newServer(app core.App) (*server, error) {
+	assets, err := loadAssets()
+	if err != nil {
+		return nil, fmt.Errorf("ui static files: %w", err)
+	}
+	templates, err := parseTemplates(assets)
+	if err != nil {
+		return nil, err
+	}
+	return &server{app: app, templates: templates, assets: assets}, nil
+}

@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"crypto/subtle"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/security"
+)
+
+const (
+	csrfCookie = "mb_csrf"
+	csrfField  = "csrf"
+	csrfHeader = "X-CSRF-Token"
+	csrfKey    = "mentorbase.csrf" // request store key of the current token
+)
+
+// ensureCSRFToken gives every browser a random token in a cookie (double-submit pattern): pages
+// put it in a hidden field and htmx sends it as a header, and a POST must echo it back.
+func ensureCSRFToken(e *core.RequestEvent) {
+	if c, err := e.Request.Cookie(csrfCookie); err == nil && len(c.Value) == 43 {
+		e.Set(csrfKey, c.Value)
+		return
+	}
+	token := security.RandomString(43)
+	setCookie(e, csrfCookie, token, 0, true)
+	e.Set(csrfKey, token)
+}
+
+// csrfToken is the token the page must send back with its forms.
+func csrfToken(e *core.RequestEvent) string {
+	token, _ := e.Get(csrfKey).(string)
+	return token
+}
+
+// validCSRF reports whether the request echoes the cookie's token in the form or the header.
+func validCSRF(e *core.RequestEvent) bool {
+	sent := e.Request.Header.Get(csrfHeader)
+	if sent == "" {
+		sent = e.Request.PostFormValue(csrfField)
+	}
+	return sameToken(e, sent)
+}
+
+// validCSRFHeader is validCSRF for REST API calls, whose bodies are JSON and must stay unread.
+func validCSRFHeader(e *core.RequestEvent) bool {
+	return sameToken(e, e.Request.Header.Get(csrfHeader))
+}
+
+func sameToken(e *core.RequestEvent, sent string) bool {
+	c, err := e.Request.Cookie(csrfCookie)
+	if err != nil || c.Value == "" || sent == "" {
+		return false
+	}
+	return subtle.ConstantTimeCompare([]byte(c.Value), []byte(sent)) == 1
+}
+
+// requireCSRF refuses a state-changing portal request without the token, with a translated 403.
+func (s *server) requireCSRF(e *core.RequestEvent) error {
+	if isSafeMethod(e.Request.Method) || validCSRF(e) {
+		return e.Next()
+	}
+	return s.renderForbidden(e, "error.csrf.body")
+}

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// validationMessages maps PocketBase and ozzo-validation error codes to catalog keys; a code
+// not listed gets the generic "error.invalid".
+var validationMessages = map[string]string{
+	"validation_required":                 "error.required",
+	"validation_is_email":                 "error.email",
+	"validation_not_unique":               "error.not_unique",
+	"validation_length_out_of_range":      "error.length",
+	"validation_length_too_short":         "error.too_short",
+	"validation_min_text_constraint":      "error.too_short",
+	"validation_length_too_long":          "error.too_long",
+	"validation_max_text_constraint":      "error.too_long",
+	"validation_in_invalid":               "error.choice",
+	"validation_invalid_value":            "error.choice",
+	"validation_values_mismatch":          "error.mismatch",
+	"validation_invalid_format":           "error.invalid",
+	"validation_match_invalid":            "error.invalid",
+	"validation_invalid_email":            "error.email",
+	"validation_email_domain_not_allowed": "error.email_domain",
+}
+
+// fieldErrors turns a save or validation error into translated messages per form field, so
+// each shows beside its input; anything that is not a validation error lands on the form ("").
+func fieldErrors(e *core.RequestEvent, err error) map[string]string {
+	out := map[string]string{}
+	var errs validation.Errors
+	if !errors.As(err, &errs) {
+		e.App.Logger().Error("portal form", "error", err)
+		out[""] = translate(e, "error.generic")
+		return out
+	}
+	for field, fieldErr := range errs {
+		out[formFieldName(field)] = translate(e, messageKey(fieldErr))
+	}
+	return out
+}
+
+// messageKey finds the catalog key of one field's error, looking into nested errors.
+func messageKey(err error) string {
+	var nested validation.Errors
+	if errors.As(err, &nested) {
+		for _, inner := range nested {
+			return messageKey(inner)
+		}
+	}
+	var coded validation.Error
+	if errors.As(err, &coded) {
+		if key, ok := validationMessages[coded.Code()]; ok {
+			return key
+		}
+	}
+	return "error.invalid"
+}
+
+// formFieldName maps a record field to the portal form field showing it.
+func formFieldName(field string) string {
+	if field == "passwordConfirm" {
+		return "password_confirm"
+	}
+	return strings.ToLower(field)
+}
+
+// formValues keeps what the user typed, except passwords, to fill the form again.
+func formValues(e *core.RequestEvent, names ...string) map[string]string {
+	out := map[string]string{}
+	for _, name := range names {
+		out[name] = strings.TrimSpace(e.Request.PostFormValue(name))
+	}
+	return out
+}
+
+// requiredError is the validation error of an empty required form field.
+func requiredError(field string) error {
+	return validation.Errors{field: validation.ErrRequired}
+}

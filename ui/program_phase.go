@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Programme phases, computed from the dates (DESIGN §2) so they can never drift from them.
+// "upcoming" is a published programme whose applications have not opened yet.
+const (
+	phaseDraft        = "draft"
+	phaseUpcoming     = "upcoming"
+	phaseApplications = "applications"
+	phaseMatching     = "matching"
+	phaseRunning      = "running"
+	phaseClosed       = "closed"
+)
+
+// programPhase returns the phase program is in at now.
+func programPhase(program *core.Record, now time.Time) string {
+	if !program.GetBool("published") {
+		return phaseDraft
+	}
+	reached := func(field string) bool {
+		t := program.GetDateTime(field).Time()
+		return !t.IsZero() && !now.Before(t)
+	}
+	switch {
+	case reached("ends_at"):
+		return phaseClosed
+	case reached("starts_at"):
+		return phaseRunning
+	case reached("applications_close_at"):
+		return phaseMatching
+	case reached("applications_open_at"):
+		return phaseApplications
+	default:
+		return phaseUpcoming
+	}
+}
+
+// programVisible reports whether user (nil for a visitor) may see program: everyone sees a
+// published programme, only its coordinators see it before.
+func programVisible(program *core.Record, user *core.Record) bool {
+	if program.GetBool("published") {
+		return true
+	}
+	return user != nil && slices.Contains(program.GetStringSlice("coordinators"), user.Id)
+}
+
+// programStep is one dated step of a programme's calendar.
+type programStep struct {
+	Phase    string
+	From, To time.Time
+}
+
+// programSteps lists the phases that have dates, in order, for the programme page.
+func programSteps(program *core.Record) []programStep {
+	at := func(field string) time.Time { return program.GetDateTime(field).Time() }
+	steps := []programStep{
+		{phaseApplications, at("applications_open_at"), at("applications_close_at")},
+		{phaseMatching, at("applications_close_at"), at("starts_at")},
+		{phaseRunning, at("starts_at"), at("ends_at")},
+	}
+	var dated []programStep
+	for _, s := range steps {
+		if !s.From.IsZero() || !s.To.IsZero() {
+			dated = append(dated, s)
+		}
+	}
+	return dated
+}
+
+// programCard is what lists and pages show of a programme.
+type programCard struct {
+	Slug, Name, Summary, Phase string
+	OpensAt, ClosesAt          time.Time
+	StartsAt, MidpointAt       time.Time
+	EndsAt                     time.Time
+	ContactEmail, MatchingMode string
+}
+
+func newProgramCard(program *core.Record, now time.Time) programCard {
+	return programCard{
+		Slug:         program.GetString("slug"),
+		Name:         program.GetString("name"),
+		Summary:      program.GetString("summary"),
+		Phase:        programPhase(program, now),
+		OpensAt:      program.GetDateTime("applications_open_at").Time(),
+		ClosesAt:     program.GetDateTime("applications_close_at").Time(),
+		StartsAt:     program.GetDateTime("starts_at").Time(),
+		MidpointAt:   program.GetDateTime("midpoint_at").Time(),
+		EndsAt:       program.GetDateTime("ends_at").Time(),
+		ContactEmail: program.GetString("contact_email"),
+		MatchingMode: program.GetString("matching_mode"),
+	}
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"bytes"
+	"net/http"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// page is what every template receives: the request's context (locale, user, CSRF token,
+// flash message) plus the form state and the handler's own data.
+type page struct {
+	Locale  string
+	Locales []string
+	User    *core.Record
+	CSRF    string
+	Path    string // the current path and query, where the language switcher returns to
+	Flash   string // a translated notice from the previous request (post/redirect/get)
+	Title   string // already translated
+	Form    map[string]string
+	Errors  map[string]string // field name → translated message; "" is the form as a whole
+	Data    any
+}
+
+// newPage fills the request context of a page; handlers then set Title, Form, Errors, Data.
+func newPage(e *core.RequestEvent, titleKey string) *page {
+	p := &page{
+		Locale:  requestLocale(e),
+		Locales: i18n.Locales,
+		User:    e.Auth,
+		CSRF:    csrfToken(e),
+		Path:    e.Request.URL.RequestURI(),
+		Flash:   takeFlash(e),
+		Form:    map[string]string{},
+		Errors:  map[string]string{},
+	}
+	p.Title = messages.Catalog.T(p.Locale, titleKey)
+	return p
+}
+
+// translate returns key in the request's language.
+func translate(e *core.RequestEvent, key string, args ...any) string {
+	return messages.Catalog.T(requestLocale(e), key, args...)
+}
+
+// render executes the named page template in the request's language. The page is rendered to
+// a buffer first so a template error becomes a 500 instead of half a page.
+func (s *server) render(e *core.RequestEvent, status int, name string, p *page) error {
+	tmpl, ok := s.templates[p.Locale][name]
+	if !ok {
+		return e.InternalServerError("unknown page template "+name, nil)
+	}
+	var buf bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
+		return e.InternalServerError("rendering "+name, err)
+	}
+	e.Response.Header().Set("Content-Type", "text/html; charset=utf-8")
+	e.Response.Header().Set("Cache-Control", "no-store")
+	e.Response.Header().Set("Vary", "Cookie, Accept-Language")
+	e.Response.WriteHeader(status)
+	_, err := e.Response.Write(buf.Bytes())
+	return err
+}
+
+// redirect answers a successful POST with 303 See Other, so a reload does not resubmit it.
+func redirect(e *core.RequestEvent, to string) error {
+	return e.Redirect(http.StatusSeeOther, to)
+}
+
+// renderNotFound renders the translated 404 page.
+func (s *server) renderNotFound(e *core.RequestEvent) error {
+	p := newPage(e, "error.not_found.title")
+	p.Data = "error.not_found.body"
+	return s.render(e, http.StatusNotFound, "error_show", p)
+}
+
+// renderForbidden renders the translated 403 page.
+func (s *server) renderForbidden(e *core.RequestEvent, reasonKey string) error {
+	p := newPage(e, "error.forbidden.title")
+	p.Data = reasonKey
+	return s.render(e, http.StatusForbidden, "error_show", p)
+}

@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/router"
+)
+
+// bindRoutes is the portal's route table: every page and action in one place. Handlers live
+// in <resource>_<action>.go with their template in templates/<resource>_<action>.html.
+func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
+	r.Bind(loadCookieAuth())
+	r.GET("/static/{file...}", s.serveStatic)
+
+	p := r.Group("")
+	p.BindFunc(portalContext, s.requireCSRF)
+
+	p.GET("/{$}", s.homeShow)
+	p.GET("/programs/{slug}", s.programShow)
+	p.GET("/guide", s.guideList)
+	p.GET("/guide/{slug}", s.guideShow)
+	p.POST("/lang", s.localeUpdate)
+
+	p.GET("/register", s.registerNew)
+	p.POST("/register", s.registerCreate)
+	p.GET("/login", s.sessionNew)
+	p.POST("/login", s.sessionCreate)
+	p.POST("/logout", s.sessionDelete)
+	p.GET("/forgot-password", s.passwordForgot)
+	p.POST("/forgot-password", s.passwordSend)
+	p.GET("/reset-password/{token}", s.passwordEdit)
+	p.POST("/reset-password/{token}", s.passwordUpdate)
+	p.GET("/verify/{token}", s.verifyShow)
+
+	account := p.Group("/account")
+	account.BindFunc(requireUser)
+	account.GET("", s.accountEdit)
+	account.POST("", s.accountUpdate)
+	account.POST("/verification", s.verificationResend)
+	account.POST("/calendar-token", s.calendarTokenReset)
+
+	// Everything else that is not PocketBase's own gets the translated 404 page.
+	fallback := r.Group("")
+	fallback.BindFunc(portalContext)
+	fallback.Route("", "/", s.notFound)
+}
+
+// notFound answers unknown addresses: JSON for the REST API and the dashboard, a translated
+// page for everything else.
+func (s *server) notFound(e *core.RequestEvent) error {
+	path := e.Request.URL.Path
+	if len(path) >= 5 && path[:5] == "/api/" || len(path) >= 3 && path[:3] == "/_/" {
+		return e.NotFoundError("", nil)
+	}
+	return s.renderNotFound(e)
+}

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+//go:embed templates
+var templateFiles embed.FS
+
+// pageTemplates maps locale, then page name (the template's base name, e.g. "home_show"), to a
+// template set holding the layout, the partials and that page. Each locale has its own set so
+// {{t "key"}} needs no locale argument and nothing is cloned per request.
+type pageTemplates map[string]map[string]*template.Template
+
+// parseTemplates parses every page template for every locale; any error names the file.
+func parseTemplates(assets *assetTable) (pageTemplates, error) {
+	pages, err := fs.Glob(templateFiles, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	partials, err := fs.Glob(templateFiles, "templates/partials/*.html")
+	if err != nil {
+		return nil, err
+	}
+	set := pageTemplates{}
+	for _, locale := range i18n.Locales {
+		set[locale] = map[string]*template.Template{}
+		base, err := template.New("layout").Funcs(templateFuncs(locale, assets)).
+			ParseFS(templateFiles, append([]string{"templates/layout.html"}, partials...)...)
+		if err != nil {
+			return nil, fmt.Errorf("ui templates: %w", err)
+		}
+		for _, file := range pages {
+			name := strings.TrimSuffix(path.Base(file), ".html")
+			if name == "layout" {
+				continue
+			}
+			clone, err := base.Clone()
+			if err != nil {
+				return nil, err
+			}
+			if _, err := clone.ParseFS(templateFiles, file); err != nil {
+				return nil, fmt.Errorf("ui templates: %w", err)
+			}
+			if clone.Lookup("content") == nil {
+				return nil, fmt.Errorf("ui templates: %s defines no \"content\" block", file)
+			}
+			set[locale][name] = clone
+		}
+	}
+	return set, nil
+}
+
+// templateFuncs are the functions every template may call; t is bound to one locale.
+func templateFuncs(locale string, assets *assetTable) template.FuncMap {
+	return template.FuncMap{
+		"t": func(key string, args ...any) string {
+			return messages.Catalog.T(locale, key, args...)
+		},
+		"asset": assets.url,
+		"date": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format("2006-01-02")
+		},
+		"dict": func(pairs ...any) (map[string]any, error) {
+			if len(pairs)%2 != 0 {
+				return nil, fmt.Errorf("dict: odd number of arguments")
+			}
+			m := map[string]any{}
+			for i := 0; i < len(pairs); i += 2 {
+				m[fmt.Sprint(pairs[i])] = pairs[i+1]
+			}
+			return m, nil
+		},
+	}
+}

@@ -1,0 +1,28 @@
+package ui
+
+import (
+	"net/http"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/security"
+)
+
+// verifyShow is where the verification e-mail's link leads: it confirms the address (once; a
+// second visit just says it is confirmed) or explains that the link has expired.
+func (s *server) verifyShow(e *core.RequestEvent) error {
+	token := e.Request.PathValue("token")
+	user, err := e.App.FindAuthRecordByToken(token, core.TokenTypeVerification)
+	if err != nil {
+		return s.renderLinkExpired(e)
+	}
+	if claims, err := security.ParseUnverifiedJWT(token); err != nil || claims[core.TokenClaimEmail] != user.Email() {
+		return s.renderLinkExpired(e)
+	}
+	if !user.Verified() {
+		user.SetVerified(true)
+		if err := e.App.Save(user); err != nil {
+			return err
+		}
+	}
+	return s.render(e, http.StatusOK, "verify_show", newPage(e, "verify.title"))
+}
