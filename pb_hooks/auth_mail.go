@@ -25,14 +25,17 @@ func bindAuthMail(app core.App) {
 	})
 }
 
-// authMail is one kind of account e-mail: its outbox kind, catalog key prefix and portal path.
+// authMail is one kind of account e-mail: its outbox kind, portal path and catalog keys.
 type authMail struct {
-	kind, keys, path string
+	kind, path                    string
+	subject, body, action, ignore string
 }
 
 var (
-	authMailVerify = authMail{kind: "verification", keys: "mail.verify", path: "/verify/"}
-	authMailReset  = authMail{kind: "password_reset", keys: "mail.reset", path: "/reset-password/"}
+	authMailVerify = authMail{kind: "verification", path: "/verify/",
+		subject: "mail.verify.subject", body: "mail.verify.body", action: "mail.verify.action", ignore: "mail.verify.ignore"}
+	authMailReset = authMail{kind: "password_reset", path: "/reset-password/",
+		subject: "mail.reset.subject", body: "mail.reset.body", action: "mail.reset.action", ignore: "mail.reset.ignore"}
 )
 
 // queueAuthMail renders the e-mail with the token PocketBase generated and queues it with the
@@ -48,9 +51,9 @@ func queueAuthMail(e *core.MailerRecordEvent, kind authMail) error {
 	t := func(key string, args ...any) string { return messages.Catalog.T(locale, key, args...) }
 	body := authMailBody{
 		Greeting:  t("mail.greeting", "name", user.GetString("name")),
-		Body:      t(kind.keys + ".body"),
-		Action:    t(kind.keys + ".action"),
-		Ignore:    t(kind.keys + ".ignore"),
+		Body:      t(kind.body),
+		Action:    t(kind.action),
+		Ignore:    t(kind.ignore),
 		Signature: t("mail.signature"),
 		Link:      link,
 	}
@@ -62,7 +65,7 @@ func queueAuthMail(e *core.MailerRecordEvent, kind authMail) error {
 		To:                user.Email(),
 		Locale:            locale,
 		Kind:              kind.kind,
-		Subject:           t(kind.keys + ".subject"),
+		Subject:           t(kind.subject),
 		HTML:              html.String(),
 		Text:              strings.Join([]string{body.Greeting, "", body.Body, link, "", body.Ignore, "", body.Signature}, "\n"),
 		RelatedCollection: user.Collection().Name,

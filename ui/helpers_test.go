@@ -1,0 +1,169 @@
+package ui_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/ui"
+)
+
+const (
+	appURL   = "http://portal.test"
+	password = "correct horse battery"
+	// csrf is the token the test browser holds in its cookie and echoes in its forms.
+	csrf = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"
+)
+
+// newApp is a fresh application with the portal bound and a known public address.
+func newApp(t testing.TB) *tests.TestApp {
+	t.Helper()
+	app := apptest.New(t)
+	ui.Register(app)
+	app.Settings().Meta.AppURL = appURL
+	return app
+}
+
+// createUser saves a verified user with the test password.
+func createUser(t testing.TB, app core.App, email, name, locale string) *core.Record {
+	t.Helper()
+	users, err := app.FindCollectionByNameOrId("users")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := core.NewRecord(users)
+	u.SetEmail(email)
+	u.Set("name", name)
+	u.Set("locale", locale)
+	u.SetPassword(password)
+	u.SetVerified(true)
+	if err := app.Save(u); err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// createProgram saves a programme running now; coordinators are user ids.
+func createProgram(t testing.TB, app core.App, slug, name string, published bool, coordinators ...string) *core.Record {
+	t.Helper()
+	programs, err := app.FindCollectionByNameOrId("programs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC()
+	p := core.NewRecord(programs)
+	p.Load(map[string]any{
+		"slug": slug, "name": name, "summary": name + " in one sentence.",
+		"description": "Meet **once a month** with your mentor.",
+		"languages":   []string{"en"}, "timezone": "Europe/Paris", "matching_mode": "coordinated",
+		"applications_open_at":  now.AddDate(0, -2, 0),
+		"applications_close_at": now.AddDate(0, -1, 0),
+		"starts_at":             now.AddDate(0, 0, -7),
+		"ends_at":               now.AddDate(0, 3, 0),
+		"published":             published, "coordinators": coordinators,
+	})
+	if err := app.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// cookies is the Cookie header of a browser holding the CSRF token and, for a user, the
+// sign-in cookie; extra cookies ("lang=fr") are appended.
+func cookies(t testing.TB, user *core.Record, extra ...string) string {
+	t.Helper()
+	parts := []string{"mb_csrf=" + csrf}
+	if user != nil {
+		token, err := user.NewAuthToken()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, "mb_auth="+token)
+	}
+	return strings.Join(append(parts, extra...), "; ")
+}
+
+// formHeaders are the headers of a browser posting a form.
+func formHeaders(cookie string) map[string]string {
+	return map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+}
+
+// form encodes name/value pairs, with the CSRF token unless withoutCSRF.
+func form(withCSRF bool, pairs ...string) *strings.Reader {
+	v := url.Values{}
+	if withCSRF {
+		v.Set("csrf", csrf)
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		v.Set(pairs[i], pairs[i+1])
+	}
+	return strings.NewReader(v.Encode())
+}
+
+// newHandler builds the application's full router, as `serve` does, for multi-step tests.
+func newHandler(t testing.TB, app core.App) http.Handler {
+	t.Helper()
+	router, err := apis.NewRouter(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	event := &core.ServeEvent{App: app, Router: router}
+	var handler http.Handler
+	err = app.OnServe().Trigger(event, func(e *core.ServeEvent) error {
+		handler, err = e.Router.BuildMux()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return handler
+}
+
+// do sends one request through handler and returns the recorded response.
+func do(handler http.Handler, method, target string, body *strings.Reader, headers map[string]string) *httptest.ResponseRecorder {
+	var req *http.Request
+	if body == nil {
+		req = httptest.NewRequest(method, target, nil)
+	} else {
+		req = httptest.NewRequest(method, target, body)
+	}
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	handler.ServeHTTP(rec, req)
+	return rec
+}
+
+// queuedMail returns the newest outbox record of kind sent to address.
+func queuedMail(t testing.TB, app core.App, kind, to string) *core.Record {
+	t.Helper()
+	mails, err := app.FindRecordsByFilter("outbox", "kind = {:kind} && to = {:to}", "-created", 1, 0,
+		dbx.Params{"kind": kind, "to": to})
+	if err != nil || len(mails) == 0 {
+		t.Fatalf("no %s mail queued for %s (%v)", kind, to, err)
+	}
+	return mails[0]
+}
+
+var linkToken = regexp.MustCompile(`/(?:verify|reset-password)/([A-Za-z0-9._-]+)`)
+
+// tokenIn extracts the token of the first portal link in an e-mail's text.
+func tokenIn(t testing.TB, text string) string {
+	t.Helper()
+	m := linkToken.FindStringSubmatch(text)
+	if m == nil {
+		t.Fatalf("no portal link in %q", text)
+	}
+	return m[1]
+}

@@ -1,0 +1,116 @@
+package ui_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// TestEveryLanguageHasTheSameKeys: no string is missing from a language, and no language keeps
+// a key the others dropped.
+func TestEveryLanguageHasTheSameKeys(t *testing.T) {
+	english := messages.Catalog.Keys("en")
+	if len(english) == 0 {
+		t.Fatal("the English catalog is empty")
+	}
+	for _, locale := range i18n.Locales[1:] {
+		keys := messages.Catalog.Keys(locale)
+		for _, k := range english {
+			if !slices.Contains(keys, k) {
+				t.Errorf("%s.json lacks %q", locale, k)
+			}
+		}
+		for _, k := range keys {
+			if !slices.Contains(english, k) {
+				t.Errorf("%s.json has %q, which en.json does not", locale, k)
+			}
+		}
+	}
+}
+
+// TestPlaceholdersMatchAcrossLanguages: a translation uses exactly the {placeholders} of the
+// English message, so no value is lost or left as a literal "{name}".
+func TestPlaceholdersMatchAcrossLanguages(t *testing.T) {
+	for _, key := range messages.Catalog.Keys("en") {
+		want := i18n.Placeholders(messages.Catalog.T("en", key))
+		for _, locale := range i18n.Locales[1:] {
+			got := i18n.Placeholders(messages.Catalog.T(locale, key))
+			if !slices.Equal(got, want) {
+				t.Errorf("%s %q has placeholders %v, en has %v", locale, key, got, want)
+			}
+		}
+	}
+}
+
+var (
+	templateKey = regexp.MustCompile(`\bt\s+"([^"]+)"`)
+	goLiteral   = regexp.MustCompile(`"([a-z_]+(?:\.[a-z0-9_]+)+)"`)
+	dynamicKey  = regexp.MustCompile(`printf\s+"([a-z_.]+)\.%s"`)
+)
+
+// TestEveryUsedKeyExists scans the templates for {{t "key"}} and the Go files of the portal and
+// the account e-mails for key literals, and checks each is in the catalog. Keys built at run
+// time ("phase.%s", "lang.%s") are checked for every value they can take.
+func TestEveryUsedKeyExists(t *testing.T) {
+	namespaces := map[string]bool{}
+	for _, k := range messages.Catalog.Keys("en") {
+		namespaces[strings.Split(k, ".")[0]] = true
+	}
+	used := map[string]string{} // key → file
+	templates, _ := filepath.Glob("templates/*.html")
+	partials, _ := filepath.Glob("templates/partials/*.html")
+	for _, file := range append(templates, partials...) {
+		src := readFile(t, file)
+		for _, m := range templateKey.FindAllStringSubmatch(src, -1) {
+			used[m[1]] = file
+		}
+		for _, m := range dynamicKey.FindAllStringSubmatch(src, -1) {
+			if m[1] != "phase" && m[1] != "lang" {
+				t.Errorf("%s builds keys %q.*: add its values to this test", file, m[1])
+			}
+		}
+	}
+	goFiles, _ := filepath.Glob("*.go")
+	mailFiles, _ := filepath.Glob("../pb_hooks/auth_mail*.go")
+	for _, file := range append(goFiles, mailFiles...) {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		for _, m := range goLiteral.FindAllStringSubmatch(readFile(t, file), -1) {
+			if namespaces[strings.Split(m[1], ".")[0]] {
+				used[m[1]] = file
+			}
+		}
+	}
+	for _, phase := range []string{"draft", "upcoming", "applications", "matching", "running", "closed"} {
+		used["phase."+phase] = "program_phase.go"
+	}
+	for _, locale := range i18n.Locales {
+		used["lang."+locale] = "partials/switcher.html"
+	}
+	if len(used) < 50 {
+		t.Fatalf("found only %d keys in use: the scan is broken", len(used))
+	}
+	for key, file := range used {
+		for _, locale := range i18n.Locales {
+			if !messages.Catalog.Has(locale, key) {
+				t.Errorf("%s uses %q, missing from %s.json", file, key, locale)
+			}
+		}
+	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
