@@ -64,7 +64,7 @@ func ContactVisible(app core.App, viewerID, personID string) bool {
 		return true
 	}
 	_, err := app.FindFirstRecordByFilter("applications",
-		"user = {:person} && program.coordinators ?= {:viewer}", params)
+		"user = {:person} && program.coordinators.id ?= {:viewer}", params)
 	return err == nil
 }
 

@@ -65,9 +65,10 @@ func prefixed(path, field string) string {
 	return path + "." + field
 }
 
-// coordinates: the signed-in user is a coordinator of the programme at path.
+// coordinates: the signed-in user is a coordinator of the programme at path. The ".id" is
+// needed: through a relation path, "coordinators ?= x" compares the raw JSON list.
 func coordinates(programPath string) string {
-	return allOf(signedIn, prefixed(programPath, "coordinators")+" ?= "+me)
+	return allOf(signedIn, prefixed(programPath, "coordinators.id")+" ?= "+me)
 }
 
 // memberOf: the signed-in user is the mentor or the mentee of the match at path, and the

@@ -19,7 +19,7 @@ func usersRules() collectionRules {
 			allOf(signedIn, "id = "+me),
 			allOf(signedIn, partner("mentor", "mentee")),
 			allOf(signedIn, partner("mentee", "mentor")),
-			allOf(signedIn, a+".program.coordinators ?= "+me),
+			allOf(signedIn, a+".program.coordinators.id ?= "+me),
 			directoryMentor,
 		)),
 		create: rule(public),

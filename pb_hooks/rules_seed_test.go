@@ -1,0 +1,215 @@
+package pb_hooks_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	_ "github.com/mentorbase/mentorbase/pb_migrations"
+)
+
+// The rule tests run against one small world, rebuilt for every scenario:
+//   - programme "alpha" (published, self-service) coordinated by coordA, with two active
+//     pairs (mentor1/mentee1, mentor2/mentee2), an invited pair (mentor3/mentee3, mentor3
+//     listed in the directory) and a draft match mentor2/mentee3;
+//   - programme "beta" (draft, coordinated) coordinated by coordB, with one active pair;
+//   - stranger, a signed-in user with no application at all.
+// Each member of pairs 1 and 2 owns one record of every pair collection; ids are fixed so
+// scenario tables can name them.
+
+// id pads a readable name to a 15-character PocketBase record id.
+func id(name string) string { return name + strings.Repeat("0", 15-len(name)) }
+
+// people of the seeded world.
+var people = []string{
+	"coorda", "coordb", "mentor1", "mentee1", "mentor2", "mentee2", "mentor3", "mentee3",
+	"mentorb", "menteeb", "stranger", "superuser",
+}
+
+// phoneOf is the phone number seeded for person, to look for in responses.
+func phoneOf(person string) string {
+	return fmt.Sprintf("+4670%06d", (slices.Index(people, person)+1)*10101)
+}
+
+// world is the seeded data directory of one test and the auth tokens of its people; every
+// scenario runs on a fresh copy of it, so the tokens stay valid and seeding happens once.
+type world struct {
+	dir    string
+	tokens map[string]string
+}
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	app, err := tests.NewTestApp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(app.Cleanup)
+	pb_hooks.Register(app)
+	s := seeder{t: t, app: app}
+	w := &world{dir: app.DataDir(), tokens: s.people()}
+	s.programmes()
+	s.applications()
+	s.matches()
+	for _, pair := range []string{"1", "2", "b"} {
+		s.pairRecords(pair)
+	}
+	// close the database so copies of the directory are consistent
+	if err := app.ResetBootstrapState(); err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+// app is the TestAppFactory of the world's scenarios.
+func (w *world) app(t testing.TB) *tests.TestApp {
+	app, err := tests.NewTestApp(w.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb_hooks.Register(app)
+	return app
+}
+
+// headers sign in as person ("visitor": nobody) and send JSON.
+func (w *world) headers(person string) map[string]string {
+	h := map[string]string{"Content-Type": "application/json"}
+	if token := w.tokens[person]; token != "" {
+		h["Authorization"] = token
+	}
+	return h
+}
+
+type seeder struct {
+	t   testing.TB
+	app core.App
+}
+
+func (s seeder) save(collection, name string, data map[string]any) *core.Record {
+	s.t.Helper()
+	col, err := s.app.FindCollectionByNameOrId(collection)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	r := core.NewRecord(col)
+	r.Id = id(name)
+	r.Load(data)
+	if err := s.app.Save(r); err != nil {
+		s.t.Fatalf("seed %s %s: %v", collection, name, err)
+	}
+	return r
+}
+
+func (s seeder) people() map[string]string {
+	tokens := map[string]string{}
+	users, _ := s.app.FindCollectionByNameOrId("users")
+	for _, p := range people {
+		col := users
+		if p == "superuser" {
+			col, _ = s.app.FindCollectionByNameOrId(core.CollectionNameSuperusers)
+		}
+		r := core.NewRecord(col)
+		r.Id = id(p)
+		r.SetEmail(p + "@example.com")
+		r.SetPassword("secret-pass-123")
+		if col == users {
+			r.Set("name", "Name of "+p)
+			r.Set("phone", phoneOf(p))
+			// ticking "show my e-mail" must not reveal it to strangers
+			r.SetEmailVisibility(p == "mentor3")
+		}
+		if err := s.app.Save(r); err != nil {
+			s.t.Fatalf("seed %s: %v", p, err)
+		}
+		token, err := r.NewAuthToken()
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		tokens[p] = token
+	}
+	return tokens
+}
+
+func (s seeder) programmes() {
+	day := func(d int) string {
+		return time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC).AddDate(0, 0, d).Format(time.RFC3339)
+	}
+	s.save("programs", "alpha", map[string]any{
+		"slug": "alpha", "name": "Alpha", "languages": []string{"en"}, "timezone": "Europe/Stockholm",
+		"matching_mode": "self_service", "coordinators": []string{id("coorda")}, "published": true,
+		"applications_open_at": day(0), "applications_close_at": day(30), "starts_at": day(30),
+		"midpoint_at": day(60), "ends_at": day(90),
+	})
+	s.save("programs", "beta", map[string]any{
+		"slug": "beta", "name": "Beta", "languages": []string{"fr"}, "timezone": "Europe/Paris",
+		"matching_mode": "coordinated", "coordinators": []string{id("coordb")},
+	})
+	s.save("charters", "charteralpha1", map[string]any{"program": id("alpha"), "version": 1, "body_en": "Alpha charter v1", "published_at": day(0)})
+	s.save("charters", "charteralpha2", map[string]any{"program": id("alpha"), "version": 2, "body_en": "Alpha charter v2 draft"})
+	s.save("charters", "charterbeta1", map[string]any{"program": id("beta"), "version": 1, "body_en": "Beta charter", "published_at": day(0)})
+	s.save("events", "eventalpha", map[string]any{"program": id("alpha"), "kind": "kickoff", "title": "Alpha kickoff", "starts_at": day(31)})
+	s.save("events", "eventbeta", map[string]any{"program": id("beta"), "kind": "kickoff", "title": "Beta kickoff", "starts_at": day(31)})
+	s.save("pages", "pagehow", map[string]any{"slug": "how-it-works", "locale": "en", "title": "How it works"})
+	s.save("tags", "tagskill", map[string]any{"kind": "skill", "key": "public_speaking", "label_en": "Public speaking"})
+}
+
+func (s seeder) applications() {
+	apply := func(person, program, role string, extra map[string]any) {
+		data := map[string]any{
+			"program": id(program), "user": id(person), "role": role, "status": "approved",
+			"decision_message": "decision for " + person, "other_wishes": "wishes of " + person,
+		}
+		for k, v := range extra {
+			data[k] = v
+		}
+		s.save("applications", "app"+person, data)
+	}
+	apply("mentor1", "alpha", "mentor", nil)
+	apply("mentee1", "alpha", "mentee", nil)
+	apply("mentor2", "alpha", "mentor", nil)
+	apply("mentee2", "alpha", "mentee", nil)
+	apply("mentor3", "alpha", "mentor", map[string]any{"listed_in_directory": true, "bio": "bio of mentor3"})
+	apply("mentee3", "alpha", "mentee", nil)
+	apply("mentorb", "beta", "mentor", nil)
+	apply("menteeb", "beta", "mentee", nil)
+}
+
+func (s seeder) matches() {
+	match := func(name, program, mentor, mentee, status, origin string) {
+		s.save("matches", name, map[string]any{
+			"program": id(program), "mentor": id("app" + mentor), "mentee": id("app" + mentee),
+			"status": status, "origin": origin,
+		})
+	}
+	match("match1", "alpha", "mentor1", "mentee1", "active", "coordinator")
+	match("match2", "alpha", "mentor2", "mentee2", "active", "coordinator")
+	match("match3", "alpha", "mentor3", "mentee3", "invited", "invitation")
+	match("matchdraft", "alpha", "mentor2", "mentee3", "draft", "coordinator")
+	match("matchb", "beta", "mentorb", "menteeb", "active", "coordinator")
+}
+
+// pairRecords gives pair n (mentor n, mentee n, match n) one record of each pair collection.
+func (s seeder) pairRecords(n string) {
+	match, mentor, mentee := id("match"+n), id("mentor"+n), id("mentee"+n)
+	program := id("alpha")
+	if n == "b" {
+		program = id("beta")
+	}
+	start := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	s.save("meetings", "meeting"+n, map[string]any{"match": match, "starts_at": start, "ends_at": start.Add(time.Hour),
+		"mode": "video", "status": "confirmed", "proposed_by": mentee, "agenda": "agenda of pair " + n})
+	s.save("roadbooks", "roadbook"+n, map[string]any{"match": match, "professional_project": "project of pair " + n, "submitted_at": start})
+	s.save("evaluations", "evaluation"+n, map[string]any{"match": match, "program": program, "author": mentee, "kind": "first_interview"})
+	s.save("goals", "goal"+n, map[string]any{"match": match, "title": "goal of pair " + n, "created_by": mentee})
+	s.save("messages", "message"+n, map[string]any{"match": match, "author": mentee, "body": "message of pair " + n})
+	s.save("notes", "notementee"+n, map[string]any{"match": match, "author": mentee, "body": "note of mentee" + n})
+	s.save("notes", "notementor"+n, map[string]any{"match": match, "author": mentor, "body": "note of mentor" + n})
+	s.save("support_requests", "support"+n, map[string]any{"user": mentee, "program": program, "match": match,
+		"topic": "help for pair " + n, "body": "please", "status": "open"})
+}
