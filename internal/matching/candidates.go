@@ -61,6 +61,22 @@ func (b *bestK) offer(c cand, key int64) {
 	}
 }
 
+// scoreFloor is the score a candidate must reach to be offered.
+func (b *bestK) scoreFloor() int32 {
+	if len(b.items) < b.k {
+		return 0
+	}
+	return int32(b.items[0].key >> 32)
+}
+
+// tieKey ranks a pair by score, then by a hash of the pair, so that among
+// equal scores each side keeps a spread of partners rather than the lowest
+// indexes (which would give every mentee the same few mentors).
+func tieKey(score int32, i, j int) int64 {
+	h := (uint64(i)<<32 | uint64(j)) * 0x9E3779B97F4A7C15
+	return int64(score)<<32 | int64(h>>32)
+}
+
 // cands returns a copy of the kept candidates.
 func (b *bestK) cands() []cand {
 	out := make([]cand, len(b.items))
@@ -93,15 +109,15 @@ func (s *selector) offer(i, j int, score int32) {
 	if !s.allowed(i, j) {
 		return
 	}
-	s.row.offer(cand{int32(j), score}, int64(score))
+	s.row.offer(cand{int32(j), score}, tieKey(score, i, j))
 }
 
 func (s *selector) offerCol(i, j int, score int32) {
 	if !s.allowed(i, j) {
 		return
 	}
-	s.cols[j].offer(cand{int32(i), score}, int64(score))
-	s.colFloor[j] = int32(max(s.cols[j].floor(), Forbidden))
+	s.cols[j].offer(cand{int32(i), score}, tieKey(score, i, j))
+	s.colFloor[j] = s.cols[j].scoreFloor()
 }
 
 // selectCandidates returns every active mentee's candidate mentors (the
@@ -111,7 +127,6 @@ func selectCandidates(src *source, active []bool, capLeft []int32, excluded map[
 		row: bestK{k: kRow, items: make([]ranked, 0, kRow)}, cols: make([]bestK, src.m), colFloor: make([]int32, src.m)}
 	for j := range s.cols {
 		s.cols[j].k = kCol
-		s.colFloor[j] = Forbidden
 		if capLeft[j] == 0 {
 			s.colFloor[j] = 1<<31 - 1
 		}
@@ -128,16 +143,16 @@ func selectCandidates(src *source, active []bool, capLeft []int32, excluded map[
 
 func (s *selector) scanRow(i int) []cand {
 	s.row.items = s.row.items[:0]
-	floor, maxScore, colFloor := int32(Forbidden), s.maxScore, s.colFloor
+	floor, maxScore, colFloor := int32(0), s.maxScore, s.colFloor
 	cols, scores := s.src.row(i)
 	if cols == nil {
 		for j, sc := range scores {
 			maxScore = max(maxScore, sc)
-			if sc > floor {
+			if sc >= floor {
 				s.offer(i, j, sc)
-				floor = int32(max(s.row.floor(), Forbidden))
+				floor = s.row.scoreFloor()
 			}
-			if sc > colFloor[j] {
+			if sc >= colFloor[j] {
 				s.offerCol(i, j, sc)
 			}
 		}
@@ -145,11 +160,11 @@ func (s *selector) scanRow(i int) []cand {
 		for k, sc := range scores {
 			j := int(cols[k])
 			maxScore = max(maxScore, sc)
-			if sc > floor {
+			if sc >= floor {
 				s.offer(i, j, sc)
-				floor = int32(max(s.row.floor(), Forbidden))
+				floor = s.row.scoreFloor()
 			}
-			if sc > colFloor[j] {
+			if sc >= colFloor[j] {
 				s.offerCol(i, j, sc)
 			}
 		}

@@ -9,7 +9,7 @@ type options struct {
 	grow       int // violating pairs added per mentee in the first extra round
 }
 
-var defaultOptions = options{kRow: 8, kCol: 8, grow: 8}
+var defaultOptions = options{kRow: 3, kCol: 16, grow: 8}
 
 // ErrScoresTooLarge is returned when the scores and sizes are so large that
 // the exact objective no longer fits in 64-bit integers.
