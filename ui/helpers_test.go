@@ -167,3 +167,15 @@ func tokenIn(t testing.TB, text string) string {
 	}
 	return m[1]
 }
+
+// eventualMail waits for a mail queued by a background goroutine (PocketBase sends the REST
+// API's verification e-mail with FireAndForget), then returns it.
+func eventualMail(t testing.TB, app core.App, kind, to string) *core.Record {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": kind, "to": to}); n > 0 {
+			break
+		}
+	}
+	return queuedMail(t, app, kind, to)
+}
