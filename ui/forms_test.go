@@ -19,7 +19,7 @@ func TestPortalPosts(t *testing.T) {
 	}
 	posts := []post{
 		{name: "a POST without the CSRF token is refused, translated", person: "visitor", url: "/register",
-			body: form(false, "name", "Eve", "email", "eve@example.org", "password", password, "password_confirm", password),
+			body:    form(false, "name", "Eve", "email", "eve@example.org", "password", password, "password_confirm", password),
 			headers: []string{"Accept-Language", "fr"}, status: 403,
 			want: []string{"Action non autorisée", "Ce formulaire a expiré"},
 			after: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
@@ -139,4 +139,3 @@ func cookieNamed(res *http.Response, name string) *http.Cookie {
 	}
 	return nil
 }
-
