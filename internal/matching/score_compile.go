@@ -1,0 +1,150 @@
+package matching
+
+// menteeCode is a mentee profile as ids and bit sets, with its criteria
+// weights already normalised: factor[c]·matched[c] is criterion c's points.
+type menteeCode struct {
+	development, interests, languages, modes bitset
+	area, city                               int32
+	of                                       [numCriteria]int32
+	factor                                   [numCriteria]float64
+	mustApply                                [numCriteria]bool
+}
+
+// mentorCode is a mentor profile as ids and bit sets; tags holds skills,
+// industry and job function together for the interests criterion.
+type mentorCode struct {
+	skills, tags, languages, modes bitset
+	industry, job, area, city      int32
+	english                        bool
+}
+
+// NewScorer prepares mentees and mentors for scoring under c (which should
+// be valid; unknown criterion names are ignored).
+func NewScorer(c Criteria, mentees, mentors []Profile) *Scorer {
+	s := &Scorer{tags: newVocabulary(), langs: newVocabulary(), modes: newVocabulary(), places: newVocabulary()}
+	for name, w := range c.Weights {
+		if k := criterionIndex(name); k >= 0 {
+			s.weights[k] = w
+		}
+	}
+	for _, name := range c.Must {
+		if k := criterionIndex(name); k >= 0 {
+			s.must[k] = true
+		}
+	}
+	for _, p := range append(append([]Profile(nil), mentees...), mentors...) {
+		s.intern(p)
+	}
+	s.mentees = make([]menteeCode, len(mentees))
+	for i, p := range mentees {
+		s.mentees[i] = s.compileMentee(p)
+	}
+	s.mentors = make([]mentorCode, len(mentors))
+	for j, p := range mentors {
+		s.mentors[j] = s.compileMentor(p)
+	}
+	return s
+}
+
+func (s *Scorer) intern(p Profile) {
+	for _, list := range [][]string{p.Skills, p.DevelopmentAreas, p.Interests, {p.Industry, p.JobFunction}} {
+		for _, t := range list {
+			s.tags.id(t)
+		}
+	}
+	for _, l := range p.Languages {
+		s.langs.id(l)
+	}
+	s.langs.id("en")
+	for _, m := range p.MeetingModes {
+		s.modes.id(m)
+	}
+	s.places.place(p.Area)
+	s.places.place(p.City)
+}
+
+func (s *Scorer) set(v *vocabulary, items ...string) bitset {
+	b := make(bitset, len(v.names)/64+1)
+	for _, it := range items {
+		b.add(v.id(it))
+	}
+	return b
+}
+
+func (s *Scorer) compileMentee(p Profile) menteeCode {
+	e := menteeCode{
+		development: s.set(s.tags, p.DevelopmentAreas...), interests: s.set(s.tags, p.Interests...),
+		languages: s.set(s.langs, p.Languages...), modes: s.set(s.modes, p.MeetingModes...),
+		area: s.places.place(p.Area), city: s.places.place(p.City),
+	}
+	hasInterests := b2i(e.interests.count() > 0)
+	e.of = [numCriteria]int32{
+		e.development.count(), hasInterests, hasInterests, e.interests.count(),
+		b2i(e.languages.count() > 0), b2i(e.area != 0 || e.city != 0), b2i(e.modes.count() > 0),
+		b2i(e.languages.has(s.langs.id("en"))),
+	}
+	total := 0.0
+	for c, of := range e.of {
+		if of > 0 {
+			total += s.weights[c]
+			e.mustApply[c] = s.must[c]
+		}
+	}
+	for c, of := range e.of {
+		if of > 0 && total > 0 {
+			e.factor[c] = 100 * s.weights[c] / total / float64(of)
+		}
+	}
+	return e
+}
+
+func (s *Scorer) compileMentor(p Profile) mentorCode {
+	r := mentorCode{
+		skills: s.set(s.tags, p.Skills...), tags: s.set(s.tags, append([]string{p.Industry, p.JobFunction}, p.Skills...)...),
+		languages: s.set(s.langs, p.Languages...), modes: s.set(s.modes, p.MeetingModes...),
+		industry: s.tags.id(p.Industry), job: s.tags.id(p.JobFunction),
+		area: s.places.place(p.Area), city: s.places.place(p.City),
+	}
+	r.english = p.EnglishOK || r.languages.has(s.langs.id("en"))
+	return r
+}
+
+// shared names what mentee e and mentor r have in common for criterion c.
+func (s *Scorer) shared(c int, e *menteeCode, r *mentorCode) []string {
+	names := func(v *vocabulary, a, b bitset) []string {
+		out := []string{}
+		for _, id := range a.members() {
+			if b.has(id) {
+				out = append(out, v.names[id])
+			}
+		}
+		return out
+	}
+	one := func(v *vocabulary, id int32, ok bool) []string {
+		if !ok || id == 0 {
+			return []string{}
+		}
+		return []string{v.names[id]}
+	}
+	switch criterionNames[c] {
+	case CriterionDevelopmentAreas:
+		return names(s.tags, e.development, r.skills)
+	case CriterionIndustry:
+		return one(s.tags, r.industry, e.interests.has(r.industry))
+	case CriterionJobFunction:
+		return one(s.tags, r.job, e.interests.has(r.job))
+	case CriterionInterests:
+		return names(s.tags, e.interests, r.tags)
+	case CriterionLanguages:
+		return names(s.langs, e.languages, r.languages)
+	case CriterionArea:
+		if e.area != 0 && e.area == r.area {
+			return one(s.places, e.area, true)
+		}
+		return one(s.places, e.city, e.city != 0 && e.city == r.city)
+	case CriterionMeetingModes:
+		return names(s.modes, e.modes, r.modes)
+	default:
+		return one(s.langs, s.langs.id("en"), r.english)
+	}
+}
