@@ -1,0 +1,156 @@
+package ui_test
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// findChromium returns the system Chromium, or skips the test (fails it when
+// MENTORBASE_REQUIRE_TOOLS=1, as CI sets).
+func findChromium(t *testing.T) string {
+	t.Helper()
+	for _, candidate := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if path, err := exec.LookPath(candidate); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("MENTORBASE_REQUIRE_TOOLS") == "1" {
+		t.Fatal("chromium is not installed and MENTORBASE_REQUIRE_TOOLS=1: install it (apt-get install chromium)")
+	}
+	t.Skip("chromium is not installed: skipping the browser test (apt-get install chromium to run it)")
+	return ""
+}
+
+// TestBrowserJourney drives a real Chromium, phone-sized, through the portal: a visitor
+// registers, signs out and in again, switches to French and to Swedish, reads a guidance page,
+// opens the account page and signs out, checking what each page shows in its language.
+func TestBrowserJourney(t *testing.T) {
+	chromium := findChromium(t)
+	app := newApp(t)
+	server := httptest.NewServer(newHandler(t, app)) // listens on 127.0.0.1, on a free port
+	defer server.Close()
+	app.Settings().Meta.AppURL = server.URL
+
+	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(360, 780))
+	defer cancelAllocator()
+	ctx, cancel := chromedp.NewContext(allocator)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelTimeout()
+
+	b := journey{t: t, ctx: ctx, base: server.URL}
+	b.open("/register")
+	b.expectHeading("en", "Create your account")
+	b.typeInto("#f-name", "Ada Lovelace")
+	b.typeInto("#f-email", "ada@example.org")
+	b.typeInto("#f-password", password)
+	b.typeInto("#f-password_confirm", password)
+	b.click(`form[action="/register"] button[type=submit]`)
+	b.expectHeading("en", "My account")
+	b.expectText(".flash", "We have sent you an e-mail to confirm your address.")
+	queuedMail(t, app, "verification", "ada@example.org")
+
+	b.click(`form[action="/logout"] button`)
+	b.expectText(".flash", "You are signed out.")
+	b.open("/login")
+	b.expectHeading("en", "Sign in")
+	b.typeInto("#f-email", "ada@example.org")
+	b.typeInto("#f-password", password)
+	b.click(`form[action="/login"] button[type=submit]`)
+	b.expectHeading("en", "My account")
+
+	b.click(`.switcher button[value="fr"]`)
+	b.expectHeading("fr", "Mon compte")
+	b.click(`.switcher button[value="sv"]`)
+	b.expectHeading("sv", "Mitt konto")
+
+	b.click(`a[href="/guide"]`)
+	b.expectHeading("sv", "Vägledning")
+	b.click(`.guide-list a[href="/guide/how-it-works"]`)
+	b.expectText(".breadcrumb", "Vägledning")
+
+	b.click(`a[href="/account"]`)
+	b.expectHeading("sv", "Mitt konto")
+	b.expectText("#calendar-heading", "Kalender")
+
+	b.click(`form[action="/logout"] button`)
+	b.expectText(".flash", "Du är utloggad.")
+	b.expectText(`a[href="/login"]`, "Logga in")
+}
+
+// journey is one browser tab walking through the portal; every step fails the test with what
+// the page showed instead.
+type journey struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+}
+
+func (j journey) do(what string, actions ...chromedp.Action[chromedp.Void]) {
+	j.t.Helper()
+	if err := chromedp.Do(j.ctx, actions...); err != nil {
+		body, _ := chromedp.Run(j.ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
+		j.t.Fatalf("%s: %v\npage shows:\n%s", what, err, body)
+	}
+}
+
+func (j journey) open(path string) {
+	j.t.Helper()
+	j.do("open "+path, chromedp.Navigate(j.base+path))
+}
+
+func (j journey) typeInto(selector, text string) {
+	j.t.Helper()
+	j.do("type into "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.SendKeys(chromedp.CSS(selector), text))
+}
+
+func (j journey) click(selector string) {
+	j.t.Helper()
+	j.do("click "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.Click(chromedp.CSS(selector)))
+}
+
+// expectHeading waits until the page is in locale and its h1 reads heading.
+func (j journey) expectHeading(locale, heading string) {
+	j.t.Helper()
+	j.waitFor(fmt.Sprintf("page in %s with heading %q", locale, heading), fmt.Sprintf(
+		`document.documentElement.lang === %s && document.querySelector("h1") && document.querySelector("h1").textContent.trim() === %s`,
+		strconv.Quote(locale), strconv.Quote(heading)))
+}
+
+// expectText waits until the element's text contains text.
+func (j journey) expectText(selector, text string) {
+	j.t.Helper()
+	j.waitFor(fmt.Sprintf("%s showing %q", selector, text), fmt.Sprintf(
+		`(document.querySelector(%s) || {textContent: ""}).textContent.includes(%s)`,
+		strconv.Quote(selector), strconv.Quote(text)))
+}
+
+// waitFor polls predicate until it holds. A full page load (the language switcher is not
+// boosted) interrupts a poll in flight, so the poll starts again on the new page.
+func (j journey) waitFor(what, predicate string) {
+	j.t.Helper()
+	var err error
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); {
+		err = chromedp.Do(j.ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil {
+			return
+		}
+		if j.ctx.Err() != nil {
+			break
+		}
+	}
+	j.do(what, func(context.Context, *chromedp.Target) (chromedp.Void, error) { return chromedp.Void{}, err })
+}
