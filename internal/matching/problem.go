@@ -1,12 +1,13 @@
 package matching
 
-import (
-	"fmt"
-	"math"
-)
+import "fmt"
 
 // Forbidden marks a pair that may not be matched in a dense score matrix.
 const Forbidden = -1
+
+// MaxPeople bounds the number of mentees and of mentors of a problem, so a
+// header cannot make the solver allocate without limit.
+const MaxPeople = 1 << 24
 
 // Arc is one allowed pair of a sparse problem: mentee and mentor indexes and
 // the pair's score (≥ 0).
@@ -47,7 +48,7 @@ func (p *Problem) Mentors() int { return len(p.Capacity) }
 // range, duplicates, locked or excluded pairs that cannot hold.
 func (p *Problem) Validate() error {
 	n, m := p.Mentees, p.Mentors()
-	if n < 0 || n > math.MaxInt32 || m > math.MaxInt32 {
+	if n < 0 || n > MaxPeople || m > MaxPeople {
 		return fmt.Errorf("problem size %d × %d out of range", n, m)
 	}
 	for j, c := range p.Capacity {

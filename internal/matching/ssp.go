@@ -35,7 +35,13 @@ func newAssigner(g *graph, capLeft []int32, unmatched int64) *assigner {
 		dual: make([]int64, n), price: make([]int64, m), mentor: make([]int32, n),
 		slotStart: make([]int32, m+1), used: make([]int32, m),
 		dist: make([]int64, m), pred: make([]int32, m), final: make([]bool, m)}
-	for j, c := range capLeft {
+	// A mentor never holds more mentees than it has candidate pairs, so
+	// seats beyond that need no slot (capacities may be huge).
+	seats := make([]int32, m)
+	for _, j := range g.col {
+		seats[j] = min(seats[j]+1, capLeft[j])
+	}
+	for j, c := range seats {
 		a.slotStart[j+1] = a.slotStart[j] + c
 	}
 	a.slots = make([]int32, a.slotStart[m])
