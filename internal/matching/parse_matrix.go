@@ -13,43 +13,59 @@ import (
 // checked against the header before anything large is allocated. Errors
 // give the byte offset.
 func ReadMatrix(r io.Reader, size int64) (*Problem, error) {
-	if size < 8 {
-		return nil, fmt.Errorf("matrix: file is %d bytes, too short for the 8-byte header", size)
+	var head [8]byte
+	if size >= 8 {
+		if _, err := io.ReadFull(r, head[:]); err != nil {
+			return nil, fmt.Errorf("matrix: byte 0: %w", err)
+		}
 	}
-	var head [2]int32
-	if err := binary.Read(r, binary.LittleEndian, &head); err != nil {
-		return nil, fmt.Errorf("matrix: byte 0: %w", err)
-	}
-	n, m := int64(head[0]), int64(head[1])
-	if n < 0 || m < 0 {
-		return nil, fmt.Errorf("matrix: byte 0: negative size %d × %d", n, m)
-	}
-	if n > MaxPeople || m > MaxPeople {
-		return nil, fmt.Errorf("matrix: byte 0: size %d × %d, at most %d on each side", n, m, MaxPeople)
-	}
-	if want := 8 + 4*m + 4*n*m; size != want {
-		return nil, fmt.Errorf("matrix: file is %d bytes, expected 4+4+4·m+4·n·m = %d for n = %d, m = %d", size, want, n, m)
+	n, m, err := matrixHeader(head[:], size)
+	if err != nil {
+		return nil, err
 	}
 	p := &Problem{Mentees: int(n), Capacity: make([]int32, m), Dense: make([]int32, n*m)}
 	if err := readInt32s(r, p.Capacity, 8); err != nil {
 		return nil, err
 	}
+	if err := readInt32s(r, p.Dense, 8+4*m); err != nil {
+		return nil, err
+	}
+	return p, checkMatrix(p)
+}
+
+// matrixHeader reads n and m and checks the file size they imply.
+func matrixHeader(head []byte, size int64) (n, m int64, err error) {
+	if size < 8 {
+		return 0, 0, fmt.Errorf("matrix: file is %d bytes, too short for the 8-byte header", size)
+	}
+	n, m = int64(int32(binary.LittleEndian.Uint32(head))), int64(int32(binary.LittleEndian.Uint32(head[4:])))
+	if n < 0 || m < 0 {
+		return 0, 0, fmt.Errorf("matrix: byte 0: negative size %d × %d", n, m)
+	}
+	if n > MaxPeople || m > MaxPeople {
+		return 0, 0, fmt.Errorf("matrix: byte 0: size %d × %d, at most %d on each side", n, m, MaxPeople)
+	}
+	if want := 8 + 4*m + 4*n*m; size != want {
+		return 0, 0, fmt.Errorf("matrix: file is %d bytes, expected 4+4+4·m+4·n·m = %d for n = %d, m = %d", size, want, n, m)
+	}
+	return n, m, nil
+}
+
+// checkMatrix reports the first negative capacity or score below −1.
+func checkMatrix(p *Problem) error {
+	m := int64(p.Mentors())
 	for j, c := range p.Capacity {
 		if c < 0 {
-			return nil, fmt.Errorf("matrix: byte %d: mentor %d has negative capacity %d", 8+4*j, j, c)
+			return fmt.Errorf("matrix: byte %d: mentor %d has negative capacity %d", 8+4*j, j, c)
 		}
-	}
-	start := 8 + 4*m
-	if err := readInt32s(r, p.Dense, start); err != nil {
-		return nil, err
 	}
 	for k, s := range p.Dense {
 		if s < Forbidden {
-			return nil, fmt.Errorf("matrix: byte %d: score %d for mentee %d, mentor %d (must be ≥ 0, or −1 for forbidden)",
-				start+4*int64(k), s, int64(k)/m, int64(k)%m)
+			return fmt.Errorf("matrix: byte %d: score %d for mentee %d, mentor %d (must be ≥ 0, or −1 for forbidden)",
+				8+4*m+4*int64(k), s, int64(k)/m, int64(k)%m)
 		}
 	}
-	return p, nil
+	return nil
 }
 
 // readInt32s fills dst straight from r (no second copy of a 200 MB matrix)
@@ -62,13 +78,15 @@ func readInt32s(r io.Reader, dst []int32, offset int64) error {
 	if got, err := io.ReadFull(r, raw); err != nil {
 		return fmt.Errorf("matrix: byte %d: %w", offset+int64(got), err)
 	}
-	if binary.NativeEndian.Uint16([]byte{1, 0}) != 1 {
+	if !littleEndian {
 		for k := range dst {
 			dst[k] = int32(binary.LittleEndian.Uint32(raw[4*k:]))
 		}
 	}
 	return nil
 }
+
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // WriteMatrix writes p (which must be dense) in the format ReadMatrix reads.
 func WriteMatrix(w io.Writer, p *Problem) error {

@@ -3,6 +3,7 @@ package matching
 import (
 	"bytes"
 	"encoding/binary"
+	"os"
 	"strings"
 	"testing"
 )
@@ -121,4 +122,26 @@ func FuzzParseMatrix(f *testing.F) {
 			t.Fatalf("valid matrix %v failed: %v", data, err)
 		}
 	})
+}
+
+func TestOpenMatrix(t *testing.T) {
+	dir := t.TempDir()
+	good := dir + "/good.bin"
+	os.WriteFile(good, matrixBytes(2, 3, []int32{1, 0, 2}, []int32{5, -1, 7, 0, 100, -1}), 0o600)
+	p, closeMap, err := OpenMatrix(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sol, err := Solve(p)
+	if err != nil || sol.Matched != 2 || sol.Total != 7 {
+		t.Fatalf("solve mapped matrix: %+v, %v", sol, err)
+	}
+	if err := closeMap(); err != nil {
+		t.Fatal(err)
+	}
+	bad := dir + "/bad.bin"
+	os.WriteFile(bad, matrixBytes(1, 2, []int32{1, 1}, []int32{0, -2}), 0o600)
+	if _, _, err := OpenMatrix(bad); err == nil || !strings.Contains(err.Error(), "matrix: byte 20: score -2") {
+		t.Fatalf("bad matrix: %v", err)
+	}
 }

@@ -1,7 +1,5 @@
 package matching
 
-import "errors"
-
 // options size the candidate sets. They change the work done, never the
 // answer: the dual check adds whatever the candidates missed.
 type options struct {
@@ -11,15 +9,11 @@ type options struct {
 
 var defaultOptions = options{kRow: 3, kCol: 16, grow: 8}
 
-// ErrScoresTooLarge is returned when the scores and sizes are so large that
-// the exact objective no longer fits in 64-bit integers.
-var ErrScoresTooLarge = errors.New("scores too large for an exact answer in 64-bit arithmetic")
-
 // Solve returns an assignment that matches as many mentees as possible and,
 // among those, has the highest total score. The answer carries the dual
 // certificate that was checked against every allowed pair before returning;
-// an error means the problem is invalid (or, never expected, that the proof
-// failed).
+// an error means the problem is invalid (Validate) or, never expected, that
+// the proof failed.
 func Solve(p *Problem) (*Solution, error) {
 	return solve(p, defaultOptions)
 }
@@ -45,9 +39,7 @@ func solve(p *Problem, opt options) (*Solution, error) {
 	}
 	rows, maxScore := selectCandidates(src, pr.active, pr.capLeft, pr.excluded, opt.kRow, opt.kCol)
 	pr.maxScore = int64(max(maxScore, 0))
-	if err := pr.setUnmatchedCost(rows); err != nil {
-		return nil, err
-	}
+	pr.setUnmatchedCost(rows)
 	noOption := make([]bool, p.Mentees)
 	for i, r := range rows {
 		noOption[i] = pr.active[i] && len(r) == 0
@@ -62,8 +54,10 @@ func solve(p *Problem, opt options) (*Solution, error) {
 
 // setUnmatchedCost picks the cost of leaving a mentee unmatched: more than
 // any augmenting path can lose in score (it swaps at most K pairs, each
-// worth at most maxScore), so one more match always beats any total.
-func (pr *pricing) setUnmatchedCost(rows [][]cand) error {
+// worth at most maxScore), so one more match always beats any total. With
+// at most MaxPeople (2^24) mentees and int32 scores it stays below 2^56,
+// leaving room for the sums of the shortest-path search in int64.
+func (pr *pricing) setUnmatchedCost(rows [][]cand) {
 	var mentees, seats int64
 	for _, r := range rows {
 		if len(r) > 0 {
@@ -74,12 +68,8 @@ func (pr *pricing) setUnmatchedCost(rows [][]cand) error {
 		seats += int64(c)
 	}
 	k := min(mentees, seats)
-	if pr.maxScore+1 > (1<<60)/(k+1) {
-		return ErrScoresTooLarge
-	}
 	pr.cert.MaxScore = pr.maxScore
 	pr.cert.Unmatched = pr.maxScore + (k+1)*(pr.maxScore+1)
-	return nil
 }
 
 // solveRounds solves the candidate graph, checks the duals against every

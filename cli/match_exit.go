@@ -1,0 +1,31 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// badInput is an input file the matching commands cannot use.
+type badInput struct {
+	path string
+	err  error
+}
+
+func (b badInput) Error() string { return b.path + ": " + b.err.Error() }
+
+// exitProcess ends the process; tests replace it to observe the status.
+var exitProcess = os.Exit
+
+// exitIfBadInput prints a bad input file's one-line reason and exits with
+// status 2, which main's error path (status 1) cannot give; other errors go
+// back to cobra.
+func exitIfBadInput(stderr io.Writer, err error) error {
+	var bad badInput
+	if errors.As(err, &bad) {
+		fmt.Fprintln(stderr, bad.Error())
+		exitProcess(2)
+	}
+	return err
+}
