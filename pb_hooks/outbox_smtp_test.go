@@ -84,7 +84,7 @@ func startSMTPServer(t *testing.T, addr string) *smtpSink {
 	if err != nil {
 		t.Fatalf("smtp listen: %v", err)
 	}
-	sink := &smtpSink{received: make(chan receivedMail, 16)}
+	sink := &smtpSink{received: make(chan receivedMail, 100)}
 	srv := smtp.NewServer(sink)
 	srv.Domain = "localhost"
 	go srv.Serve(l)
@@ -92,13 +92,14 @@ func startSMTPServer(t *testing.T, addr string) *smtpSink {
 	return sink
 }
 
-// waitMail returns the next message the server accepts; the deadline only guards against a hang.
+// waitMail returns the next message the server accepts. Delivery takes milliseconds; the
+// deadline, below the worker's 10-second tick, fails a test whose mail only a tick would send.
 func (s *smtpSink) waitMail(t *testing.T) receivedMail {
 	t.Helper()
 	select {
 	case m := <-s.received:
 		return m
-	case <-time.After(10 * time.Second):
+	case <-time.After(5 * time.Second):
 		t.Fatal("no message reached the SMTP server")
 		return receivedMail{}
 	}
