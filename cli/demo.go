@@ -1,11 +1,51 @@
 package cli
 
 import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
 	"github.com/pocketbase/pocketbase"
 	"github.com/spf13/cobra"
 )
 
-// newDemoCmd loads the demo programmes.
+// newDemoCmd loads the demo programmes and prints whom to sign in as.
 func newDemoCmd(app *pocketbase.PocketBase) *cobra.Command {
-	return &cobra.Command{Use: "demo", Short: "Load demo programmes, people and matches"}
+	return &cobra.Command{
+		Use:   "demo",
+		Short: "Load (again) two demo programmes with a coordinator, mentors and mentees",
+		Long: "Creates or updates a coordinated and a self-service programme, their charter, a tag " +
+			"vocabulary, a coordinator and about 80 applicants in three languages. Running it again " +
+			"updates the same records instead of adding new ones.",
+		Args:         cobra.NoArgs,
+		SilenceUsage: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := app.RunAllMigrations(); err != nil {
+				return fmt.Errorf("demo: apply migrations: %w", err)
+			}
+			accounts, people, err := loadDemo(app, time.Now())
+			if err != nil {
+				return fmt.Errorf("demo: %w", err)
+			}
+			printDemoAccounts(cmd.OutOrStdout(), app.Settings().Meta.AppURL, accounts, people)
+			return nil
+		},
+	}
+}
+
+func printDemoAccounts(w io.Writer, appURL string, accounts []demoAccount, people int) {
+	fmt.Fprintf(w, "Demo loaded: %d programmes, %d applicants and their coordinator.\n", len(demoPrograms), people)
+	fmt.Fprintf(w, "Sign in at %s/login with one of these (password for every demo account: %s):\n\n",
+		strings.TrimRight(appURL, "/"), demoPassword)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, a := range accounts {
+		where := "both programmes"
+		if a.program != "" {
+			where = a.program + " (" + strings.ReplaceAll(a.mode, "_", "-") + ")"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", a.role, a.email, a.name, where)
+	}
+	tw.Flush()
 }

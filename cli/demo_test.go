@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mentorbase/mentorbase/apptest"
+)
+
+func TestDemoLoadsOnceWhateverTheRuns(t *testing.T) {
+	app := apptest.New(t)
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	var accounts []demoAccount
+	for run := range 2 {
+		var err error
+		accounts, _, err = loadDemo(app, now.Add(time.Duration(run)*time.Hour))
+		if err != nil {
+			t.Fatalf("run %d: %v", run+1, err)
+		}
+	}
+	counts := map[string]int{
+		"programs": 2, "charters": 2, "tags": len(demoTags), "users": 1 + 30 + 50,
+		"applications": 30 + 50, "charter_acceptances": 30 + 50,
+	}
+	for collection, want := range counts {
+		got, err := app.CountRecords(collection)
+		if err != nil || int(got) != want {
+			t.Errorf("%s: %d records (err %v), want %d", collection, got, err, want)
+		}
+	}
+	for _, a := range accounts {
+		user, err := app.FindAuthRecordByEmail("users", a.email)
+		if err != nil || !user.ValidatePassword(demoPassword) {
+			t.Errorf("printed account %s cannot sign in with the printed password (err %v)", a.email, err)
+		}
+	}
+}
+
+func TestDemoGivesEachProgrammeItsPeopleAndPhase(t *testing.T) {
+	app := apptest.New(t)
+	now := time.Now()
+	if _, _, err := loadDemo(app, now); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range demoPrograms {
+		program, err := app.FindFirstRecordByData("programs", "slug", p.slug)
+		if err != nil {
+			t.Fatalf("%s: %v", p.slug, err)
+		}
+		if !program.GetBool("published") || program.GetDateTime("applications_open_at").Time().After(now) ||
+			program.GetDateTime("applications_close_at").Time().Before(now) {
+			t.Errorf("%s should be published and open for applications now", p.slug)
+		}
+		for role, want := range map[string]int{"mentor": p.mentors, "mentee": p.mentees} {
+			apps, err := app.FindAllRecords("applications")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := 0
+			for _, a := range apps {
+				if a.GetString("program") == program.Id && a.GetString("role") == role {
+					got++
+				}
+			}
+			if got != want {
+				t.Errorf("%s: %d %ss, want %d", p.slug, got, role, want)
+			}
+		}
+	}
+	locales := map[string]bool{}
+	users, _ := app.FindAllRecords("users")
+	for _, u := range users {
+		locales[u.GetString("locale")] = true
+	}
+	if !locales["en"] || !locales["fr"] || !locales["sv"] {
+		t.Errorf("demo people should speak all three portal languages, got %v", locales)
+	}
+}
+
+func TestDemoSummaryNamesEveryRoleAndThePassword(t *testing.T) {
+	var out bytes.Buffer
+	printDemoAccounts(&out, "http://127.0.0.1:8090", []demoAccount{
+		{role: "coordinator", email: demoCoordinatorEmail},
+		{program: "Alumni", mode: "self_service", role: "mentee", email: "a@example.com"},
+	}, 80)
+	for _, want := range []string{"http://127.0.0.1:8090/login", demoPassword, "coordinator", demoCoordinatorEmail, "Alumni (self-service)", "mentee"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, out.String())
+		}
+	}
+}
