@@ -33,7 +33,7 @@ n×m int32 scores mentee-major with -1 for forbidden. Prints
 A file that cannot be read exits with status 2 and one line saying what is wrong.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return exitIfBadInput(os.Stderr, runSolve(cmd.OutOrStdout(), os.Stderr, args[0], matrix, timing))
+			return exitIfBadInput(matchStderr, runSolve(cmd.OutOrStdout(), matchStderr, args[0], matrix, timing))
 		},
 	}
 	cmd.Flags().BoolVar(&matrix, "matrix", false, "FILE is the dense binary matrix format")
@@ -41,9 +41,7 @@ A file that cannot be read exits with status 2 and one line saying what is wrong
 	return cmd
 }
 
-// runSolve writes the answer to stdout and the timing to stderr (os.Stderr
-// in the command: the root command's error writer colours text and prints
-// it on stdout, which would corrupt the JSON).
+// runSolve writes the answer to stdout and the timing to stderr.
 func runSolve(stdout, stderr io.Writer, path string, matrix, timing bool) error {
 	start := time.Now()
 	in, done, err := readInstance(path, matrix)

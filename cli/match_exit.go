@@ -15,8 +15,14 @@ type badInput struct {
 
 func (b badInput) Error() string { return b.path + ": " + b.err.Error() }
 
-// exitProcess ends the process; tests replace it to observe the status.
-var exitProcess = os.Exit
+// exitProcess and matchStderr are the process's; tests replace them to
+// observe the status and the message. Commands write to os.Stderr rather
+// than cobra's error writer, which the root command sets to a colouring
+// writer that prints on stdout and would corrupt JSON output.
+var (
+	exitProcess           = os.Exit
+	matchStderr io.Writer = os.Stderr
+)
 
 // exitIfBadInput prints a bad input file's one-line reason and exits with
 // status 2, which main's error path (status 1) cannot give; other errors go

@@ -23,7 +23,7 @@ and a programme's criteria JSON ({"weights": {...}, "must": [...]}; defaults whe
 Writes a JSON array of {"mentee", "mentor", "score", "forbidden", "failed_must", "explanation"}.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return exitIfBadInput(os.Stderr, runScore(cmd.OutOrStdout(), mentees, mentors, criteria))
+			return exitIfBadInput(matchStderr, runScore(cmd.OutOrStdout(), mentees, mentors, criteria))
 		},
 	}
 	cmd.Flags().StringVar(&mentees, "mentees", "", "JSON array of mentee profiles")

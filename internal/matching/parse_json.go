@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 )
 
 // Instance is a problem read from a file with the ids it used. JSON files
@@ -180,9 +181,26 @@ func jsonError(err error) error {
 	case errors.As(err, &typ):
 		field := typ.Field
 		if field == "" {
-			field = "file"
+			field = "top level"
 		}
-		return fmt.Errorf("byte %d: %s: %s where %s was expected", typ.Offset, field, typ.Value, typ.Type)
+		return fmt.Errorf("byte %d: %s: got %s, want %s", typ.Offset, field, typ.Value, jsonKind(typ.Type))
 	}
 	return err
+}
+
+// jsonKind names a Go type the way a JSON file's author sees it.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "number"
 }

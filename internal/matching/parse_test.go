@@ -36,7 +36,7 @@ func TestParseJSONErrors(t *testing.T) {
 		{`{"mentees": [{"id": "x"}], "mentors": [{"id": "a", "capacity": 1}], "pairs": [{"mentee": "x", "mentor": "a"}]}`, "pairs[0].score: missing"},
 		{`{"mentees": [{"id": "x"}], "mentors": [{"id": "a", "capacity": 1}], "pairs": [{"mentee": "x", "mentor": "a", "score": 1}, {"mentee": "x", "mentor": "a", "score": 2}]}`, "pairs[1]: pair listed twice"},
 		{`{"mentees": [{"id": "x"}], "mentors": [{"id": "a", "capacity": 1}], "excluded": [{"mentee": "z", "mentor": "a"}]}`, `excluded[0].mentee: unknown mentee "z"`},
-		{`{"mentors": [{"id": "a", "capacity": "2"}]}`, "byte 40: mentors.capacity: string where int64 was expected"},
+		{`{"mentors": [{"id": "a", "capacity": "2"}]}`, "byte 40: mentors.capacity: got string, want number"},
 		{`{"mentors": [`, "byte 13: unexpected end of JSON input"},
 	} {
 		_, err := ParseJSON([]byte(c.in))
