@@ -17,7 +17,9 @@ import (
 )
 
 func main() {
-	app := pocketbase.New()
+	// PocketBase turns dev mode (every SQL statement on stderr) on under `go run`; the quick
+	// start runs there, so keep the console readable and leave --dev to those who want it.
+	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: false})
 
 	// Dashboard schema edits become Go migrations only while developing (`go run`);
 	// a deployed binary must never write source files.
