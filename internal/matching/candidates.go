@@ -105,18 +105,22 @@ func (s *selector) allowed(i, j int) bool {
 	return s.capLeft[j] > 0 && (s.excluded == nil || !s.excluded[Pair{i, j}])
 }
 
+// offer and offerCol check the full key (score, then tie hash) before the
+// allowed test: most calls are ties that lose, and the test may hash a map.
 func (s *selector) offer(i, j int, score int32) {
-	if !s.allowed(i, j) {
+	key := tieKey(score, i, j)
+	if key <= s.row.floor() || !s.allowed(i, j) {
 		return
 	}
-	s.row.offer(cand{int32(j), score}, tieKey(score, i, j))
+	s.row.offer(cand{int32(j), score}, key)
 }
 
 func (s *selector) offerCol(i, j int, score int32) {
-	if !s.allowed(i, j) {
+	key := tieKey(score, i, j)
+	if key <= s.cols[j].floor() || !s.allowed(i, j) {
 		return
 	}
-	s.cols[j].offer(cand{int32(i), score}, tieKey(score, i, j))
+	s.cols[j].offer(cand{int32(i), score}, key)
 	s.colFloor[j] = s.cols[j].scoreFloor()
 }
 

@@ -61,7 +61,7 @@ func (pr *pricing) violations(limit int) (map[int][]cand, int) {
 }
 
 func (pr *pricing) offer(worst *bestK, i, j int, s int32, depth int64) {
-	if pr.excluded != nil && pr.excluded[Pair{i, j}] {
+	if depth <= worst.floor() || pr.excluded != nil && pr.excluded[Pair{i, j}] {
 		return
 	}
 	worst.offer(cand{int32(j), s}, depth)

@@ -73,12 +73,14 @@ func (pr *pricing) setUnmatchedCost(rows [][]cand) {
 }
 
 // solveRounds solves the candidate graph, checks the duals against every
-// allowed pair and adds the violating pairs until none remain.
+// allowed pair and adds the violating pairs until none remain. Each round
+// starts from the previous round's prices.
 func (pr *pricing) solveRounds(rows [][]cand, grow int, sol *Solution) (*assigner, error) {
+	var prices []int64
 	for {
 		sol.Rounds++
 		g := buildGraph(rows, pr.maxScore)
-		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched)
+		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched, prices)
 		for i, ok := range pr.active {
 			if ok {
 				a.place(int32(i))
@@ -87,13 +89,19 @@ func (pr *pricing) solveRounds(rows [][]cand, grow int, sol *Solution) (*assigne
 		pr.cert.MenteeDual, pr.cert.MentorPrice = a.dual, a.price
 		found, count := pr.violations(grow)
 		if count == 0 {
+			err := pr.checkPrimal(a.mentor)
+			if err != nil && prices != nil {
+				prices = nil
+				continue
+			}
 			sol.Candidates = len(g.col)
-			return a, pr.checkPrimal(a.mentor)
+			return a, err
 		}
 		for i, extra := range found {
 			rows[i] = append(rows[i], extra...)
 		}
 		grow *= 2
+		prices = a.fullPrices()
 	}
 }
 

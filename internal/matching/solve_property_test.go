@@ -163,3 +163,40 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 		}
 	}
 }
+
+// On instances too large for brute force, small candidate sets (many dual
+// check rounds, warm starts) must reach the same optimum as the full graph,
+// which the augmenting-path solver handles exactly on its own.
+func TestSolveCandidateRoundsMatchFullGraph(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	rounds := 0
+	for trial := 0; trial < 300; trial++ {
+		kind := []string{KindUniform, KindPopular, KindSparse}[trial%3]
+		n, m := 1+r.IntN(80), 1+r.IntN(40)
+		p, err := Generate(kind, n, m, int32(r.IntN(4)), uint64(trial))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range p.Dense {
+			if r.IntN(4) == 0 {
+				p.Dense[k] /= 10 // more ties
+			}
+		}
+		full, err := solve(p, options{kRow: m, kCol: 1, grow: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		small, err := solve(p, options{kRow: 1, kCol: 1, grow: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFeasible(t, p, small)
+		if small.Matched != full.Matched || small.Total != full.Total {
+			t.Fatalf("trial %d %s %dx%d: small sets (%d, %d), full graph (%d, %d)", trial, kind, n, m, small.Matched, small.Total, full.Matched, full.Total)
+		}
+		rounds += small.Rounds
+	}
+	if rounds < 600 {
+		t.Fatalf("only %d rounds in 300 trials: the growth path is not exercised", rounds)
+	}
+}

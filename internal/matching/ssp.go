@@ -7,9 +7,13 @@ package matching
 // every mentee is always placed and later paths may unseat earlier ones.
 //
 // Invariants after each mentee: every candidate arc has reduced cost
-// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, dual[i] ≤ unmatched
-// with equality for unmatched mentees, and only full mentors have a positive
-// price (free mentors are never finalised, so their price never rises).
+// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, and dual[i] ≤
+// unmatched with equality for unmatched mentees. Free mentors are never
+// finalised, so their price never rises: starting from zero prices, only
+// full mentors end with a positive price. Starting warm from another
+// round's prices usually saves most of the search, but a mentor may then
+// keep a positive price with a seat left; the certificate check catches it
+// and the caller solves again from zero.
 type assigner struct {
 	g         *graph
 	capLeft   []int32
@@ -29,7 +33,8 @@ type assigner struct {
 	heap    colHeap
 }
 
-func newAssigner(g *graph, capLeft []int32, unmatched int64) *assigner {
+// newAssigner starts from the given mentor prices (nil for all zero).
+func newAssigner(g *graph, capLeft []int32, unmatched int64, prices []int64) *assigner {
 	n, m := len(g.start)-1, len(capLeft)
 	a := &assigner{g: g, capLeft: capLeft, unmatched: unmatched,
 		dual: make([]int64, n), price: make([]int64, m), mentor: make([]int32, n),
@@ -45,6 +50,7 @@ func newAssigner(g *graph, capLeft []int32, unmatched int64) *assigner {
 		a.slotStart[j+1] = a.slotStart[j] + c
 	}
 	a.slots = make([]int32, a.slotStart[m])
+	copy(a.price, prices)
 	for i := range a.mentor {
 		a.mentor[i] = -1
 	}
@@ -168,4 +174,16 @@ func (a *assigner) reset() {
 	}
 	a.touched, a.done = a.touched[:0], a.done[:0]
 	a.heap.d, a.heap.j = a.heap.d[:0], a.heap.j[:0]
+}
+
+// fullPrices returns the prices with those of mentors that have a seat left
+// set to zero, a valid start for another round.
+func (a *assigner) fullPrices() []int64 {
+	out := append([]int64(nil), a.price...)
+	for j := range out {
+		if a.used[j] < a.capLeft[j] {
+			out[j] = 0
+		}
+	}
+	return out
 }
