@@ -29,22 +29,44 @@ type Catalog struct {
 	messages map[string]map[string]string
 }
 
-// Load reads <locale>.json for every locale in Locales from fsys. Each file is a flat JSON
-// object of key → message; a missing or malformed file is an error.
+// Load reads, for every locale in Locales, <locale>.json and any <area>.<locale>.json from
+// fsys and merges them, so each part of the portal can keep its strings in its own file. Each
+// file is a flat JSON object of key → message; a missing <locale>.json, a malformed file or a
+// key defined twice is an error.
 func Load(fsys fs.FS) (*Catalog, error) {
 	c := &Catalog{messages: map[string]map[string]string{}}
 	for _, locale := range Locales {
-		raw, err := fs.ReadFile(fsys, locale+".json")
+		extra, err := fs.Glob(fsys, "*."+locale+".json")
 		if err != nil {
 			return nil, fmt.Errorf("i18n: %w", err)
 		}
 		msgs := map[string]string{}
-		if err := json.Unmarshal(raw, &msgs); err != nil {
-			return nil, fmt.Errorf("i18n: %s.json: %w", locale, err)
+		for _, name := range append([]string{locale + ".json"}, extra...) {
+			if err := mergeFile(fsys, name, msgs); err != nil {
+				return nil, err
+			}
 		}
 		c.messages[locale] = msgs
 	}
 	return c, nil
+}
+
+func mergeFile(fsys fs.FS, name string, into map[string]string) error {
+	raw, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("i18n: %w", err)
+	}
+	msgs := map[string]string{}
+	if err := json.Unmarshal(raw, &msgs); err != nil {
+		return fmt.Errorf("i18n: %s: %w", name, err)
+	}
+	for key, msg := range msgs {
+		if _, dup := into[key]; dup {
+			return fmt.Errorf("i18n: %s: key %q is defined twice", name, key)
+		}
+		into[key] = msg
+	}
+	return nil
 }
 
 // Has reports whether key exists in locale.

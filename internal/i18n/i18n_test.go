@@ -71,3 +71,26 @@ func TestPlaceholders(t *testing.T) {
 		t.Errorf("Placeholders = %v", got)
 	}
 }
+
+func TestLoadMergesAreaFilesAndRefusesDuplicates(t *testing.T) {
+	files := fstest.MapFS{
+		"en.json":       {Data: []byte(`{"a": "A"}`)},
+		"fr.json":       {Data: []byte(`{"a": "A fr"}`)},
+		"sv.json":       {Data: []byte(`{"a": "A sv"}`)},
+		"apply.fr.json": {Data: []byte(`{"apply.title": "Postuler"}`)},
+	}
+	c, err := Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.T("fr", "apply.title"); got != "Postuler" {
+		t.Errorf("area file not merged: got %q", got)
+	}
+	if c.Has("sv", "apply.title") {
+		t.Error("a French area file must not fill Swedish")
+	}
+	files["match.fr.json"] = &fstest.MapFile{Data: []byte(`{"a": "again"}`)}
+	if _, err := Load(files); err == nil {
+		t.Error("key defined in two files: want an error")
+	}
+}
