@@ -12,6 +12,7 @@ func benchSolve(b *testing.B, kind string, n, m int) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.ReportAllocs()
 	b.ResetTimer()
 	var sol *Solution
 	for b.Loop() {
