@@ -1,0 +1,73 @@
+package pb_hooks
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// MentorSeats returns how many mentees a mentor's application takes (its capacity, or the
+// programme's default_capacity when it is 0) and how many active matches use those seats,
+// not counting the match exceptID.
+func MentorSeats(app core.App, mentorApplication *core.Record, exceptID string) (capacity, used int, err error) {
+	capacity = mentorApplication.GetInt("capacity")
+	if capacity == 0 {
+		program, err := app.FindRecordById("programs", mentorApplication.GetString("program"))
+		if err != nil {
+			return 0, 0, err
+		}
+		capacity = program.GetInt("default_capacity")
+	}
+	var count int
+	err = app.DB().Select("count(*)").From("matches").
+		Where(dbx.HashExp{"mentor": mentorApplication.Id, "status": "active"}).
+		AndWhere(dbx.Not(dbx.HashExp{"id": exceptID})).
+		Row(&count)
+	return capacity, count, err
+}
+
+// bindCapacity refuses a match becoming active when its mentor has no seat left, whoever saves
+// it. The count and the write share one transaction, and SQLite runs write transactions one
+// at a time, so two acceptances racing for the last seat cannot both pass.
+func bindCapacity(app core.App) {
+	guard := func(e *core.RecordEvent) error {
+		if !takesSeat(e.Record) {
+			return e.Next()
+		}
+		return e.App.RunInTransaction(func(tx core.App) error {
+			if err := checkSeat(tx, e.Record); err != nil {
+				return err
+			}
+			e.App = tx
+			return e.Next()
+		})
+	}
+	app.OnRecordCreate("matches").BindFunc(guard)
+	app.OnRecordUpdate("matches").BindFunc(guard)
+}
+
+// takesSeat reports whether saving match makes it use a seat it did not use before.
+func takesSeat(match *core.Record) bool {
+	if match.GetString("status") != "active" {
+		return false
+	}
+	if match.IsNew() {
+		return true
+	}
+	before := match.Original()
+	return before.GetString("status") != "active" || before.GetString("mentor") != match.GetString("mentor")
+}
+
+func checkSeat(app core.App, match *core.Record) error {
+	mentor, err := app.FindRecordById("applications", match.GetString("mentor"))
+	if err != nil {
+		return err
+	}
+	capacity, used, err := MentorSeats(app, mentor, match.Id)
+	if err != nil {
+		return err
+	}
+	if used >= capacity {
+		return ruleError("status", CodeCapacityFull)
+	}
+	return nil
+}

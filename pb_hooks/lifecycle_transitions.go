@@ -1,0 +1,40 @@
+package pb_hooks
+
+import (
+	"slices"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// matchTransitions are the status changes a match may make (DESIGN §2). A closed, declined,
+// expired or cancelled match is history and does not change again.
+var matchTransitions = map[string][]string{
+	"draft":   {"active", "cancelled"},
+	"invited": {"active", "declined", "expired", "cancelled"},
+	"active":  {"closed", "cancelled"},
+}
+
+// applicationTransitions: coordinators may revise a decision; the applicant may withdraw at
+// any time and come back, which submits the application again (and meets the charter gate).
+var applicationTransitions = map[string][]string{
+	"submitted":  {"approved", "waitlisted", "rejected", "withdrawn"},
+	"approved":   {"waitlisted", "rejected", "withdrawn"},
+	"waitlisted": {"approved", "rejected", "withdrawn"},
+	"rejected":   {"approved", "waitlisted", "withdrawn"},
+	"withdrawn":  {"submitted"},
+}
+
+// bindTransitions refuses any other status change, whoever saves the record.
+func bindTransitions(app core.App) {
+	guard := func(allowed map[string][]string) func(e *core.RecordEvent) error {
+		return func(e *core.RecordEvent) error {
+			from, to := e.Record.Original().GetString("status"), e.Record.GetString("status")
+			if from != to && !slices.Contains(allowed[from], to) {
+				return ruleError("status", CodeTransition, "from", from, "to", to)
+			}
+			return e.Next()
+		}
+	}
+	app.OnRecordUpdate("matches").BindFunc(guard(matchTransitions))
+	app.OnRecordUpdate("applications").BindFunc(guard(applicationTransitions))
+}

@@ -1,0 +1,133 @@
+package pb_hooks
+
+import (
+	"bytes"
+	"html/template"
+	"slices"
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// Phrase is one sentence of an e-mail: a catalog key with its {placeholder} values, or, when
+// Key is empty, Quote: words a person wrote (an invitation message, a reason), never translated.
+type Phrase struct {
+	Key   string
+	Args  []any
+	Quote string
+}
+
+// P builds the Phrase of key with name/value pairs for its placeholders.
+func P(key string, args ...any) Phrase { return Phrase{Key: key, Args: args} }
+
+// Quoted builds the Phrase of a text a person wrote; it is shown as a quotation.
+func Quoted(text string) Phrase { return Phrase{Quote: text} }
+
+// Letter is an e-mail to one person written as phrases, so it is rendered in the recipient's
+// language: a greeting, the paragraphs, an optional button (Action) to Link, the paragraphs
+// After it, and the signature.
+type Letter struct {
+	Kind       string
+	Subject    Phrase
+	Paragraphs []Phrase
+	Action     Phrase
+	// Link is a portal path ("/matches/abc") or an absolute URL; a path gets the app URL.
+	Link    string
+	After   []Phrase
+	Related *core.Record
+}
+
+// RecipientLocale is the language to write to user in: their own, else the programme's
+// first language, else the fallback.
+func RecipientLocale(user *core.Record, programLanguages []string) string {
+	if user != nil && i18n.Supported(user.GetString("locale")) {
+		return user.GetString("locale")
+	}
+	if i := slices.IndexFunc(programLanguages, i18n.Supported); i >= 0 {
+		return programLanguages[i]
+	}
+	return i18n.Fallback
+}
+
+// QueueLetter renders l in locale and queues it to the e-mail address of to. Call it with the
+// transaction's app so the e-mail leaves only if the change it tells about is committed.
+func QueueLetter(app core.App, to *core.Record, locale string, l Letter) (*core.Record, error) {
+	if !i18n.Supported(locale) {
+		locale = i18n.Fallback
+	}
+	say := func(p Phrase) string {
+		if p.Key == "" {
+			return p.Quote
+		}
+		return messages.Catalog.T(locale, p.Key, p.Args...)
+	}
+	body := letterBody{Greeting: say(P("mail.greeting", "name", to.GetString("name"))), Signature: say(P("mail.signature"))}
+	for _, p := range l.Paragraphs {
+		body.Paragraphs = append(body.Paragraphs, letterParagraph{Text: say(p), Quote: p.Key == ""})
+	}
+	for _, p := range l.After {
+		body.After = append(body.After, letterParagraph{Text: say(p), Quote: p.Key == ""})
+	}
+	if l.Link != "" {
+		body.Link = l.Link
+		if strings.HasPrefix(l.Link, "/") {
+			body.Link = strings.TrimRight(app.Settings().Meta.AppURL, "/") + l.Link
+		}
+		body.Action = say(l.Action)
+	}
+	var html bytes.Buffer
+	if err := letterHTML.Execute(&html, body); err != nil {
+		return nil, err
+	}
+	m := Mail{
+		To: to.Email(), Locale: locale, Kind: l.Kind, Subject: say(l.Subject),
+		HTML: html.String(), Text: body.text(),
+	}
+	if l.Related != nil {
+		m.RelatedCollection, m.RelatedID = l.Related.Collection().Name, l.Related.Id
+	}
+	return Enqueue(app, m)
+}
+
+// letterBody holds the translated parts of a letter.
+type letterBody struct {
+	Greeting, Action, Link, Signature string
+	Paragraphs, After                 []letterParagraph
+}
+
+type letterParagraph struct {
+	Text  string
+	Quote bool
+}
+
+// text is the plain-text part: the same paragraphs, quotes prefixed with "> ".
+func (b letterBody) text() string {
+	lines := []string{b.Greeting, ""}
+	add := func(ps []letterParagraph) {
+		for _, p := range ps {
+			if p.Quote {
+				p.Text = "> " + strings.ReplaceAll(p.Text, "\n", "\n> ")
+			}
+			lines = append(lines, p.Text, "")
+		}
+	}
+	add(b.Paragraphs)
+	if b.Link != "" {
+		lines = append(lines, b.Action+": "+b.Link, "")
+	}
+	add(b.After)
+	return strings.Join(append(lines, b.Signature), "\n")
+}
+
+var letterHTML = template.Must(template.New("letter").Parse(`<!doctype html>
+<html><body style="font-family: sans-serif; line-height: 1.5; color: #1d2430">
+<p>{{.Greeting}}</p>
+{{range .Paragraphs}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.Text}}</blockquote>{{else}}<p>{{.Text}}</p>{{end}}
+{{end}}{{if .Link}}<p><a href="{{.Link}}" style="display: inline-block; padding: 10px 16px; background: #1f5fa8; color: #ffffff; text-decoration: none; border-radius: 6px">{{.Action}}</a></p>
+<p style="font-size: 13px; color: #556070">{{.Link}}</p>
+{{end}}{{range .After}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.Text}}</blockquote>{{else}}<p>{{.Text}}</p>{{end}}
+{{end}}<p>{{.Signature}}</p>
+</body></html>`))
