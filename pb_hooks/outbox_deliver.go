@@ -114,8 +114,12 @@ func claimOutboxRecord(app core.App, id string, now time.Time) (*core.Record, er
 	return claimed, nil
 }
 
-// sendOutboxRecord sends one outbox record through the app's mail client.
+// sendOutboxRecord sends one outbox record through the app's mail client, or an invite over
+// SMTP through sendInviteOverSMTP so its calendar part carries the iTIP method.
 func sendOutboxRecord(app core.App, r *core.Record) error {
+	if r.GetString("ics") != "" && app.Settings().SMTP.Enabled {
+		return sendInviteOverSMTP(app, r)
+	}
 	meta := app.Settings().Meta
 	msg := &mailer.Message{
 		From:    mail.Address{Name: meta.SenderName, Address: meta.SenderAddress},
@@ -125,8 +129,8 @@ func sendOutboxRecord(app core.App, r *core.Record) error {
 		Text:    r.GetString("text"),
 	}
 	if ics := r.GetString("ics"); ics != "" {
-		// PocketBase's mailer sniffs the attachment's content type (text/calendar for a body
-		// starting with BEGIN:VCALENDAR) and offers no way to add the method parameter.
+		// Without SMTP (sendmail), PocketBase's mailer sniffs the attachment's content type
+		// (text/calendar for a body starting with BEGIN:VCALENDAR), without the method.
 		msg.Attachments = map[string]io.Reader{"invite.ics": strings.NewReader(ics)}
 	}
 	return app.NewMailClient().Send(msg)

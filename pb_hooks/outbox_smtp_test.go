@@ -19,6 +19,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/mailer"
 
 	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // receivedMail is one message accepted by the test SMTP server.
@@ -107,7 +108,8 @@ func (s *smtpSink) waitMail(t *testing.T) receivedMail {
 
 // newSMTPApp returns a test app whose mail goes over SMTP to addr. tests.TestApp swaps every
 // mail client for its in-memory TestMailer; a later OnMailerSend handler swaps a real SMTP
-// client back in, so messages leave through PocketBase's own SMTP code.
+// client back in, so messages leave through PocketBase's own SMTP code. Invites leave through
+// the outbox's own SMTP client, which reads the same settings.
 func newSMTPApp(t *testing.T, addr string) *tests.TestApp {
 	t.Helper()
 	app := apptest.New(t)
@@ -140,6 +142,7 @@ func routeMailOverSMTP(t *testing.T, app *tests.TestApp, addr string) {
 // mimePart is one leaf of a received message, its body decoded.
 type mimePart struct {
 	ContentType string
+	Params      map[string]string // of the Content-Type, e.g. charset and method
 	Filename    string
 	Body        string
 }
@@ -169,7 +172,7 @@ func leafParts(t *testing.T, contentType, disposition, encoding string, body []b
 			}
 		}
 		_, dparams, _ := mime.ParseMediaType(disposition)
-		return []mimePart{{ContentType: mediaType, Filename: dparams["filename"], Body: string(body)}}
+		return []mimePart{{ContentType: mediaType, Params: params, Filename: dparams["filename"], Body: string(body)}}
 	}
 	var parts []mimePart
 	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
@@ -195,4 +198,50 @@ func partOfType(parts []mimePart, mediaType string) (mimePart, bool) {
 		}
 	}
 	return mimePart{}, false
+}
+
+func TestOutboxInviteCarriesTheCalendarMethod(t *testing.T) {
+	for _, tc := range []struct {
+		method, wantMethod string
+	}{
+		{"REQUEST", "REQUEST"},
+		{"CANCEL", "CANCEL"},
+		{"Q\r\nBcc: a@b.co", ""}, // never a header injection
+	} {
+		t.Run(tc.method, func(t *testing.T) {
+			addr := freeLocalAddr(t)
+			server := startSMTPServer(t, addr)
+			app := newSMTPApp(t, addr)
+			m := inviteMail("mentee@example.org")
+			m.ICSMethod = tc.method
+			enqueue(t, app, m)
+			if sent, _, err := pb_hooks.DeliverDue(app); sent != 1 || err != nil {
+				t.Fatalf("DeliverDue sent %d, %v", sent, err)
+			}
+			got := server.waitMail(t)
+			header, parts := parseMail(t, got.Data)
+			if id := header.Get("Message-Id"); !strings.HasSuffix(id, "@mentorbase.test>") {
+				t.Errorf("Message-ID = %q, want one in the sender's domain", id)
+			}
+			ics, ok := partOfType(parts, "text/calendar")
+			if !ok {
+				t.Fatalf("no text/calendar part in %+v", parts)
+			}
+			if ics.Params["method"] != tc.wantMethod || ics.Params["charset"] != "utf-8" {
+				t.Errorf("calendar part type parameters %v, want charset=utf-8 method=%q", ics.Params, tc.wantMethod)
+			}
+			if len(got.To) != 1 || bytes.Contains(got.Data, []byte("Bcc:")) {
+				t.Errorf("the method reached the headers: to %v", got.To)
+			}
+			if ics.Filename != "invite.ics" || ics.Body != testInvite {
+				t.Errorf("calendar part %q = %q, want invite.ics with the invite", ics.Filename, ics.Body)
+			}
+			if p, ok := partOfType(parts, "text/plain"); !ok || p.Body != "Your mentor proposed a meeting." {
+				t.Errorf("text part = %+v", p)
+			}
+			if p, ok := partOfType(parts, "text/html"); !ok || !strings.Contains(p.Body, "<b>meeting</b>") {
+				t.Errorf("HTML part = %+v", p)
+			}
+		})
+	}
 }
