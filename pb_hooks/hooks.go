@@ -9,4 +9,6 @@ func Register(app core.App) {
 	bindVisibility(app)
 	bindOutbox(app)
 	bindAuthMail(app)
+	bindLifecycle(app)
+	bindWorkspace(app)
 }

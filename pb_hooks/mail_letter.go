@@ -131,3 +131,11 @@ var letterHTML = template.Must(template.New("letter").Parse(`<!doctype html>
 {{end}}{{range .After}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.Text}}</blockquote>{{else}}<p>{{.Text}}</p>{{end}}
 {{end}}<p>{{.Signature}}</p>
 </body></html>`))
+
+// Text is the phrase in locale.
+func (p Phrase) Text(locale string) string {
+	if p.Key == "" {
+		return p.Quote
+	}
+	return messages.Catalog.T(locale, p.Key, p.Args...)
+}

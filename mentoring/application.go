@@ -1,0 +1,168 @@
+package mentoring
+
+import (
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// Apply submits userID's application to programID in role. The programme must take
+// applications (its applications phase; a self-service one also while it runs) and the
+// person must have accepted its current charter. The application is "submitted", or
+// "approved" at once when the programme does not require approval; a withdrawn application
+// comes back with the new answers. The form's phone goes to the account, and the applicant
+// is told by e-mail that the application arrived.
+func Apply(app core.App, userID, programID, role string, form ApplicationForm) (*core.Record, error) {
+	if role != "mentor" && role != "mentee" {
+		return nil, fieldError("role", "mentoring.field.invalid_choice")
+	}
+	program, err := findOwn(app, "programs", programID)
+	if err != nil {
+		return nil, err
+	}
+	if !takesApplications(program, time.Now()) {
+		return nil, problem("mentoring.error.applications_closed")
+	}
+	if err := form.validate(program); err != nil {
+		return nil, err
+	}
+	var application *core.Record
+	err = app.RunInTransaction(func(tx core.App) error {
+		accepted, err := HasAcceptedCurrent(tx, userID, programID)
+		if err != nil {
+			return err
+		}
+		if !accepted {
+			return problem(pb_hooks.CodeCharterNotAccepted)
+		}
+		if application, err = newOrWithdrawn(tx, userID, program, role); err != nil {
+			return err
+		}
+		form.fill(application, role)
+		if err := tx.Save(application); err != nil {
+			return asProblem(err)
+		}
+		if !program.GetBool("requires_approval") {
+			application.Set("status", "approved")
+			if err := tx.Save(application); err != nil {
+				return err
+			}
+		}
+		user, err := savePhone(tx, userID, form.Phone)
+		if err != nil {
+			return err
+		}
+		return mailReceived(tx, user, program, application)
+	})
+	return application, err
+}
+
+// newOrWithdrawn returns a new submitted application, or the person's withdrawn one in the
+// same role submitted again; any other application to the programme is a Problem, since a
+// person has one role per programme.
+func newOrWithdrawn(app core.App, userID string, program *core.Record, role string) (*core.Record, error) {
+	existing, err := app.FindFirstRecordByFilter("applications", "user = {:user} && program = {:program}",
+		dbx.Params{"user": userID, "program": program.Id})
+	if err == nil {
+		if existing.GetString("status") != "withdrawn" || existing.GetString("role") != role {
+			return nil, problem("mentoring.error.already_applied")
+		}
+		existing.Set("status", "submitted")
+		existing.Set("decision_message", "")
+		return existing, nil
+	}
+	collection, err := app.FindCachedCollectionByNameOrId("applications")
+	if err != nil {
+		return nil, err
+	}
+	application := core.NewRecord(collection)
+	application.Set("program", program.Id)
+	application.Set("user", userID)
+	application.Set("role", role)
+	application.Set("status", "submitted")
+	return application, nil
+}
+
+// savePhone stores the phone given in the form on the account; an empty one keeps the old.
+func savePhone(app core.App, userID, phone string) (*core.Record, error) {
+	user, err := app.FindRecordById("users", userID)
+	if err != nil || phone == "" || phone == user.GetString("phone") {
+		return user, err
+	}
+	user.Set("phone", phone)
+	return user, app.Save(user)
+}
+
+// UpdateApplication changes the answers of userID's own application while it is submitted,
+// approved or waitlisted.
+func UpdateApplication(app core.App, userID, applicationID string, form ApplicationForm) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		application, err := ownApplication(tx, userID, applicationID)
+		if err != nil {
+			return err
+		}
+		switch application.GetString("status") {
+		case "submitted", "approved", "waitlisted":
+		default:
+			return problem("mentoring.error.not_editable")
+		}
+		program, err := tx.FindRecordById("programs", application.GetString("program"))
+		if err != nil {
+			return err
+		}
+		if err := form.validate(program); err != nil {
+			return err
+		}
+		form.fill(application, application.GetString("role"))
+		if err := tx.Save(application); err != nil {
+			return err
+		}
+		_, err = savePhone(tx, userID, form.Phone)
+		return err
+	})
+}
+
+// WithdrawApplication withdraws userID's application and cancels the invitations and draft
+// pairs it has, on either side. Active pairs are left for the coordinators to close.
+func WithdrawApplication(app core.App, userID, applicationID string) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		application, err := ownApplication(tx, userID, applicationID)
+		if err != nil {
+			return err
+		}
+		if application.GetString("status") == "withdrawn" {
+			return nil
+		}
+		application.Set("status", "withdrawn")
+		if err := tx.Save(application); err != nil {
+			return err
+		}
+		pending, err := tx.FindRecordsByFilter("matches",
+			`(mentor = {:app} || mentee = {:app}) && (status = "invited" || status = "draft")`, "", 0, 0,
+			dbx.Params{"app": application.Id})
+		if err != nil {
+			return err
+		}
+		for _, match := range pending {
+			match.Set("status", "cancelled")
+			if err := tx.Save(match); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func ownApplication(app core.App, userID, applicationID string) (*core.Record, error) {
+	application, err := findOwn(app, "applications", applicationID)
+	if err != nil {
+		return nil, err
+	}
+	if application.GetString("user") != userID {
+		return nil, problem("mentoring.error.not_found")
+	}
+	return application, nil
+}

@@ -1,0 +1,93 @@
+package mentoring
+
+import (
+	"slices"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// ApplicationForm holds the answers of the mentor or mentee form (DESIGN §4). Tags are tag
+// record ids; Languages are ISO 639-1 codes; MeetingModes are in_person, video or phone.
+// The fields of the other role are ignored.
+type ApplicationForm struct {
+	// Mentor.
+	Organisation, Industry, JobFunction, Education string
+	EnglishOK                                      bool
+	Skills                                         []string
+	Capacity                                       int
+	Availability, Bio                              string
+	ListedInDirectory                              bool
+	// Mentee.
+	StudyProgramme                         string
+	StudyYear                              int
+	Interests, DevelopmentAreas            []string
+	Motivation, Expectations, Contribution string
+	// Both.
+	City, Area              string
+	Languages, MeetingModes []string
+	OtherWishes             string
+	Consent                 bool
+	// Phone goes to the person's account (users.phone), hidden until they are matched.
+	Phone string
+}
+
+// fill copies the form into application for its role, clearing the other role's answers so
+// a record never holds a stale half.
+func (f ApplicationForm) fill(application *core.Record, role string) {
+	mentor, mentee := role == "mentor", role == "mentee"
+	set := func(field string, v any, keep bool) {
+		if !keep {
+			v = nil
+		}
+		application.Set(field, v)
+	}
+	set("organisation", f.Organisation, mentor)
+	set("industry", f.Industry, mentor)
+	set("job_function", f.JobFunction, mentor)
+	set("education", f.Education, mentor)
+	set("english_ok", f.EnglishOK, mentor)
+	set("skills", f.Skills, mentor)
+	set("capacity", f.Capacity, mentor)
+	set("availability", f.Availability, mentor)
+	set("bio", f.Bio, mentor)
+	set("listed_in_directory", f.ListedInDirectory, mentor)
+	set("study_programme", f.StudyProgramme, mentee)
+	set("study_year", f.StudyYear, mentee)
+	set("interests", f.Interests, mentee)
+	set("development_areas", f.DevelopmentAreas, mentee)
+	set("motivation", f.Motivation, mentee)
+	set("expectations", f.Expectations, mentee)
+	set("contribution", f.Contribution, mentee)
+	application.Set("city", f.City)
+	application.Set("area", f.Area)
+	application.Set("languages", f.Languages)
+	application.Set("meeting_modes", f.MeetingModes)
+	application.Set("other_wishes", f.OtherWishes)
+	application.Set("consent", f.Consent)
+}
+
+// validate checks what the schema cannot: consent, at least one language and meeting mode,
+// and an area among the programme's areas when it offers some. The schema's own checks
+// (lengths, choices, tag ids) follow when the record is saved.
+func (f ApplicationForm) validate(program *core.Record) error {
+	errs := validation.Errors{}
+	if !f.Consent {
+		errs["consent"] = fieldError("consent", "mentoring.field.consent")["consent"]
+	}
+	if len(f.Languages) == 0 {
+		errs["languages"] = fieldError("languages", "mentoring.field.required")["languages"]
+	}
+	if len(f.MeetingModes) == 0 {
+		errs["meeting_modes"] = fieldError("meeting_modes", "mentoring.field.required")["meeting_modes"]
+	}
+	var areas []string
+	_ = program.UnmarshalJSONField("areas", &areas)
+	if len(areas) > 0 && !slices.Contains(areas, f.Area) {
+		errs["area"] = fieldError("area", "mentoring.field.invalid_choice")["area"]
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs
+}

@@ -1,0 +1,54 @@
+package mentoring
+
+import (
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// CurrentCharter returns the programme's charter in force: the highest version published at
+// or before now. It returns nil and no error when the programme has none.
+func CurrentCharter(app core.App, programID string) (*core.Record, error) {
+	return pb_hooks.CurrentCharter(app, programID, time.Now())
+}
+
+// HasAcceptedCurrent reports whether userID accepted the current charter of programID; a new
+// version makes it false until they accept again. Without a charter it is true.
+func HasAcceptedCurrent(app core.App, userID, programID string) (bool, error) {
+	return pb_hooks.HasAcceptedCharter(app, userID, programID, time.Now())
+}
+
+// AcceptCharter records that userID accepts the current charter of programID in role (its
+// version through the relation, the role and the time). Accepting twice returns the first
+// acceptance.
+func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, error) {
+	if role != "mentor" && role != "mentee" {
+		return nil, fieldError("role", "mentoring.field.invalid_choice")
+	}
+	charter, err := CurrentCharter(app, programID)
+	if err != nil {
+		return nil, err
+	}
+	if charter == nil {
+		return nil, problem("mentoring.error.not_found")
+	}
+	existing, err := app.FindFirstRecordByFilter("charter_acceptances", "user = {:user} && charter = {:charter}",
+		dbx.Params{"user": userID, "charter": charter.Id})
+	if err == nil {
+		return existing, nil
+	}
+	collection, err := app.FindCachedCollectionByNameOrId("charter_acceptances")
+	if err != nil {
+		return nil, err
+	}
+	acceptance := core.NewRecord(collection)
+	acceptance.Set("user", userID)
+	acceptance.Set("charter", charter.Id)
+	acceptance.Set("role", role)
+	acceptance.Set("accepted_at", types.NowDateTime())
+	return acceptance, app.Save(acceptance)
+}

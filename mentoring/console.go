@@ -1,0 +1,196 @@
+package mentoring
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// LockPair keeps (or releases) a draft pair when the proposal is computed again.
+func LockPair(app core.App, coordinatorID, matchID string, locked bool) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		match, err := coordinatorsMatch(tx, coordinatorID, matchID)
+		if err != nil {
+			return err
+		}
+		if match.GetString("status") != "draft" {
+			return problem("mentoring.error.not_editable")
+		}
+		match.Set("locked", locked)
+		if locked {
+			match.Set("excluded", false)
+		}
+		return tx.Save(match)
+	})
+}
+
+// ExcludePair makes sure the engine never proposes this mentee with this mentor: their draft
+// becomes excluded, or an excluded draft is stored. Publishing leaves it alone.
+func ExcludePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		mentee, mentor, err := consolePair(tx, coordinatorID, menteeAppID, mentorAppID)
+		if err != nil {
+			return err
+		}
+		match, err := draftOf(tx, mentee, mentor)
+		if err != nil {
+			return err
+		}
+		match.Set("excluded", true)
+		match.Set("locked", false)
+		return tx.Save(match)
+	})
+}
+
+// AssignPair pairs a mentee with a mentor by hand: a locked draft with the pair's score,
+// replacing the mentee's other drafts. The mentor needs a seat left beyond their active and
+// locked pairs; a pair a must-have criterion forbids may still be assigned (score 0).
+func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (*core.Record, error) {
+	var match *core.Record
+	err := app.RunInTransaction(func(tx core.App) error {
+		mentee, mentor, err := consolePair(tx, coordinatorID, menteeAppID, mentorAppID)
+		if err != nil {
+			return err
+		}
+		if err := checkAssignable(tx, mentee, mentor); err != nil {
+			return err
+		}
+		if match, err = draftOf(tx, mentee, mentor); err != nil {
+			return err
+		}
+		others, err := tx.FindRecordsByFilter("matches", `mentee = {:mentee} && status = "draft" && mentor != {:mentor}`,
+			"", 0, 0, dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id})
+		if err != nil {
+			return err
+		}
+		for _, other := range others {
+			if !other.GetBool("excluded") {
+				if err := tx.Delete(other); err != nil {
+					return err
+				}
+			}
+		}
+		match.Set("locked", true)
+		match.Set("excluded", false)
+		return tx.Save(match)
+	})
+	return match, err
+}
+
+// checkAssignable: the mentee has no active pair and the mentor a seat for one more.
+func checkAssignable(app core.App, mentee, mentor *core.Record) error {
+	if _, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
+		dbx.Params{"mentee": mentee.Id}); err == nil {
+		return problem("mentoring.error.already_matched")
+	}
+	capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
+	if err != nil {
+		return err
+	}
+	locked, err := app.FindRecordsByFilter("matches",
+		`mentor = {:mentor} && status = "draft" && locked = true && excluded = false && mentee != {:mentee}`,
+		"", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": mentee.Id})
+	if err != nil {
+		return err
+	}
+	if used+len(locked) >= capacity {
+		return problem(pb_hooks.CodeCapacityFull)
+	}
+	return nil
+}
+
+// Publish makes every draft pair of the programme that is not excluded active and e-mails
+// both members their partner's name and contact details and what to do next, all in one
+// transaction: if one pair cannot become active (a mentor without a seat), nothing changes
+// and nothing is sent. It returns how many pairs were published.
+func Publish(app core.App, coordinatorID, programID string) (int, error) {
+	published := 0
+	err := app.RunInTransaction(func(tx core.App) error {
+		published = 0
+		if !IsCoordinator(tx, coordinatorID, programID) {
+			return problem("mentoring.error.not_coordinator")
+		}
+		drafts, err := tx.FindRecordsByFilter("matches", `program = {:program} && status = "draft" && excluded = false`,
+			"created", 0, 0, dbx.Params{"program": programID})
+		if err != nil {
+			return err
+		}
+		now := types.NowDateTime()
+		for _, match := range drafts {
+			match.Set("status", "active")
+			match.Set("started_at", now)
+			if err := tx.Save(match); err != nil {
+				return asProblem(err)
+			}
+			members, err := pb_hooks.LoadMembers(tx, match)
+			if err != nil {
+				return err
+			}
+			if err := mailMatched(tx, match, members); err != nil {
+				return err
+			}
+			published++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return published, nil
+}
+
+// coordinatorsMatch loads a match of a programme coordinatorID coordinates.
+func coordinatorsMatch(app core.App, coordinatorID, matchID string) (*core.Record, error) {
+	match, err := findOwn(app, "matches", matchID)
+	if err != nil {
+		return nil, err
+	}
+	if !IsCoordinator(app, coordinatorID, match.GetString("program")) {
+		return nil, problem("mentoring.error.not_coordinator")
+	}
+	return match, nil
+}
+
+// consolePair loads an approved mentee and an approved mentor application of one programme
+// coordinatorID coordinates.
+func consolePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (mentee, mentor *core.Record, err error) {
+	if mentee, err = findOwn(app, "applications", menteeAppID); err != nil {
+		return nil, nil, err
+	}
+	if mentor, err = findOwn(app, "applications", mentorAppID); err != nil {
+		return nil, nil, err
+	}
+	program := mentee.GetString("program")
+	if !IsCoordinator(app, coordinatorID, program) {
+		return nil, nil, problem("mentoring.error.not_coordinator")
+	}
+	if mentor.GetString("program") != program || mentee.GetString("role") != "mentee" || mentor.GetString("role") != "mentor" ||
+		mentee.GetString("status") != "approved" || mentor.GetString("status") != "approved" {
+		return nil, nil, problem("mentoring.error.not_approved")
+	}
+	return mentee, mentor, nil
+}
+
+// draftOf returns the pair's draft match, or a new unsaved one with its score.
+func draftOf(app core.App, mentee, mentor *core.Record) (*core.Record, error) {
+	match, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && mentor = {:mentor} && status = "draft"`,
+		dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id})
+	if err == nil {
+		return match, nil
+	}
+	collection, err := app.FindCachedCollectionByNameOrId("matches")
+	if err != nil {
+		return nil, err
+	}
+	match = core.NewRecord(collection)
+	match.Load(map[string]any{"program": mentee.GetString("program"), "mentor": mentor.Id, "mentee": mentee.Id,
+		"status": "draft", "origin": "coordinator"})
+	result, err := ScorePair(app, mentee, mentor)
+	if err != nil {
+		return nil, err
+	}
+	storeScore(match, result)
+	return match, nil
+}

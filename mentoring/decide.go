@@ -1,0 +1,42 @@
+package mentoring
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Decide records a coordinator's decision on an application — approved, waitlisted or
+// rejected — with an optional message, and e-mails the applicant in their language. Only a
+// coordinator of the application's programme may decide; a withdrawn application stays so.
+func Decide(app core.App, coordinatorID, applicationID, decision, message string) error {
+	switch decision {
+	case "approved", "waitlisted", "rejected":
+	default:
+		return fieldError("decision", "mentoring.field.invalid_choice")
+	}
+	return app.RunInTransaction(func(tx core.App) error {
+		application, err := findOwn(tx, "applications", applicationID)
+		if err != nil {
+			return err
+		}
+		program, err := tx.FindRecordById("programs", application.GetString("program"))
+		if err != nil {
+			return err
+		}
+		if !IsCoordinator(tx, coordinatorID, program.Id) {
+			return problem("mentoring.error.not_coordinator")
+		}
+		if application.GetString("status") == "withdrawn" {
+			return problem("mentoring.error.not_editable")
+		}
+		application.Set("status", decision)
+		application.Set("decision_message", message)
+		if err := tx.Save(application); err != nil {
+			return asProblem(err)
+		}
+		user, err := tx.FindRecordById("users", application.GetString("user"))
+		if err != nil {
+			return err
+		}
+		return mailDecision(tx, user, program, application)
+	})
+}

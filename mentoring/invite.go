@@ -1,0 +1,225 @@
+package mentoring
+
+import (
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// Invite sends menteeUserID's invitation, with a message saying why, to the mentor of
+// mentorApplicationID in a self-service programme. The mentee needs an approved application
+// in the same programme, no active mentor there, fewer pending invitations than the
+// programme allows and no pending, active or declined pair with this mentor; the mentor must
+// be approved, listed and have a seat left. The invitation stores the pair's score, expires
+// after the programme's invitation_ttl_days, and the mentor is e-mailed.
+func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*core.Record, error) {
+	message = strings.TrimSpace(message)
+	if message == "" {
+		return nil, fieldError("message", "mentoring.field.message")
+	}
+	var match *core.Record
+	err := app.RunInTransaction(func(tx core.App) error {
+		mentorApp, menteeApp, program, err := invitationParties(tx, menteeUserID, mentorApplicationID)
+		if err != nil {
+			return err
+		}
+		if err := checkInvitable(tx, program, menteeApp, mentorApp); err != nil {
+			return err
+		}
+		result, err := ScorePair(tx, menteeApp, mentorApp)
+		if err != nil {
+			return err
+		}
+		collection, err := tx.FindCachedCollectionByNameOrId("matches")
+		if err != nil {
+			return err
+		}
+		match = core.NewRecord(collection)
+		match.Load(map[string]any{
+			"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
+			"status": "invited", "origin": "invitation", "message": message,
+			"expires_at": time.Now().AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
+		})
+		storeScore(match, result)
+		if err := tx.Save(match); err != nil {
+			return asProblem(err)
+		}
+		members, err := pb_hooks.LoadMembers(tx, match)
+		if err != nil {
+			return err
+		}
+		return mailInvited(tx, match, members)
+	})
+	return match, err
+}
+
+// invitationParties loads the mentor's application, the mentee's approved application in the
+// same self-service programme, and the programme, open for invitations.
+func invitationParties(app core.App, menteeUserID, mentorApplicationID string) (mentorApp, menteeApp, program *core.Record, err error) {
+	mentorApp, err = findOwn(app, "applications", mentorApplicationID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	listed := mentorApp.GetString("role") == "mentor" && mentorApp.GetString("status") == "approved" &&
+		mentorApp.GetBool("listed_in_directory")
+	if !listed || mentorApp.GetString("user") == menteeUserID {
+		return nil, nil, nil, problem("mentoring.error.mentor_unavailable")
+	}
+	program, err = app.FindRecordById("programs", mentorApp.GetString("program"))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if program.GetString("matching_mode") != "self_service" {
+		return nil, nil, nil, problem("mentoring.error.wrong_mode")
+	}
+	if phase := Phase(program, time.Now()); phase != PhaseApplications && phase != PhaseRunning {
+		return nil, nil, nil, problem("mentoring.error.applications_closed")
+	}
+	menteeApp, err = app.FindFirstRecordByFilter("applications",
+		`user = {:user} && program = {:program} && role = "mentee" && status = "approved"`,
+		dbx.Params{"user": menteeUserID, "program": program.Id})
+	if err != nil {
+		return nil, nil, nil, problem("mentoring.error.not_approved")
+	}
+	return mentorApp, menteeApp, program, nil
+}
+
+// checkInvitable applies the limits of an invitation between two applications.
+func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) error {
+	count := func(filter string, params dbx.Params) (int, error) {
+		records, err := app.FindRecordsByFilter("matches", filter, "", 0, 0, params)
+		return len(records), err
+	}
+	mentee := dbx.Params{"mentee": menteeApp.Id, "mentor": mentorApp.Id}
+	if n, err := count(`mentee = {:mentee} && status = "active"`, mentee); err != nil || n > 0 {
+		return orProblem(err, "mentoring.error.already_matched")
+	}
+	if n, err := count(`mentee = {:mentee} && mentor = {:mentor} && (status = "invited" || status = "active")`, mentee); err != nil || n > 0 {
+		return orProblem(err, "mentoring.error.duplicate_invitation")
+	}
+	if n, err := count(`mentee = {:mentee} && mentor = {:mentor} && status = "declined"`, mentee); err != nil || n > 0 {
+		return orProblem(err, "mentoring.error.declined_before")
+	}
+	limit := program.GetInt("max_pending_invitations")
+	if n, err := count(`mentee = {:mentee} && status = "invited"`, mentee); err != nil || n >= limit {
+		return orProblem(err, "mentoring.error.too_many_pending", "max", limit)
+	}
+	capacity, used, err := pb_hooks.MentorSeats(app, mentorApp, "")
+	if err != nil || used >= capacity {
+		return orProblem(err, pb_hooks.CodeCapacityFull)
+	}
+	return nil
+}
+
+// orProblem returns err when there is one, else the Problem code.
+func orProblem(err error, code string, args ...any) error {
+	if err != nil {
+		return err
+	}
+	return problem(code, args...)
+}
+
+// Respond records the mentor's answer to an invitation. Accepting makes the pair active
+// (when the mentor still has a seat: the capacity hook holds it even against a concurrent
+// acceptance) and cancels the mentee's other pending invitations in the programme;
+// declining keeps the reason. Either way the mentee is e-mailed the answer, with the
+// mentor's contact details on acceptance.
+func Respond(app core.App, mentorUserID, matchID string, accept bool, reason string) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		match, members, err := pendingInvitation(tx, matchID)
+		if err != nil {
+			return err
+		}
+		if members.MentorUser.Id != mentorUserID {
+			return problem("mentoring.error.not_found")
+		}
+		now := types.NowDateTime()
+		match.Set("response", strings.TrimSpace(reason))
+		if !accept {
+			match.Set("status", "declined")
+			if err := tx.Save(match); err != nil {
+				return asProblem(err)
+			}
+			return mailAnswer(tx, match, members)
+		}
+		match.Set("status", "active")
+		match.Set("started_at", now)
+		match.Set("mentor_agreed_at", now)
+		match.Set("mentee_agreed_at", match.GetDateTime("created"))
+		if err := tx.Save(match); err != nil {
+			return asProblem(err)
+		}
+		if err := cancelOtherInvitations(tx, match); err != nil {
+			return err
+		}
+		return mailAnswer(tx, match, members)
+	})
+}
+
+// pendingInvitation loads an invitation that still waits for an answer and its members.
+func pendingInvitation(app core.App, matchID string) (*core.Record, *pb_hooks.Members, error) {
+	match, err := findOwn(app, "matches", matchID)
+	if err != nil {
+		return nil, nil, err
+	}
+	members, err := pb_hooks.LoadMembers(app, match)
+	if err != nil {
+		return nil, nil, err
+	}
+	if match.GetString("status") != "invited" {
+		return nil, nil, problem("mentoring.error.not_pending")
+	}
+	if exp := match.GetDateTime("expires_at").Time(); !exp.IsZero() && !time.Now().Before(exp) {
+		return nil, nil, problem("mentoring.error.expired")
+	}
+	return match, members, nil
+}
+
+func cancelOtherInvitations(app core.App, accepted *core.Record) error {
+	others, err := app.FindRecordsByFilter("matches",
+		`mentee = {:mentee} && program = {:program} && status = "invited" && id != {:id}`, "", 0, 0,
+		dbx.Params{"mentee": accepted.GetString("mentee"), "program": accepted.GetString("program"), "id": accepted.Id})
+	if err != nil {
+		return err
+	}
+	for _, other := range others {
+		other.Set("status", "cancelled")
+		if err := app.Save(other); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CancelInvitation withdraws menteeUserID's own pending invitation.
+func CancelInvitation(app core.App, menteeUserID, matchID string) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		match, err := findOwn(tx, "matches", matchID)
+		if err != nil {
+			return err
+		}
+		members, err := pb_hooks.LoadMembers(tx, match)
+		if err != nil {
+			return err
+		}
+		if members.MenteeUser.Id != menteeUserID {
+			return problem("mentoring.error.not_found")
+		}
+		if match.GetString("status") != "invited" {
+			return problem("mentoring.error.not_pending")
+		}
+		match.Set("status", "cancelled")
+		return tx.Save(match)
+	})
+}
+
+// ExpireInvitations expires the invitations still pending after their expires_at and tells
+// both people; the cron job of pb_hooks runs it. It returns how many expired.
+func ExpireInvitations(app core.App, now time.Time) (int, error) {
+	return pb_hooks.ExpireInvitations(app, now)
+}

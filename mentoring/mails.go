@@ -1,0 +1,128 @@
+package mentoring
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// The e-mails of this package. Each is queued with the transaction's app, in the language of
+// its recipient (users.locale, else the programme's first language, else English).
+
+func mailReceived(app core.App, user, program, application *core.Record) error {
+	locale := localeOf(user, program)
+	status := application.GetString("status")
+	_, err := pb_hooks.QueueLetter(app, user, locale, pb_hooks.Letter{
+		Kind:    "application_received",
+		Subject: pb_hooks.P("mentoring.mail.received.subject", "program", program.GetString("name")),
+		Paragraphs: []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.received."+status,
+			"program", program.GetString("name"), "role", roleName(locale, application.GetString("role")))},
+		Action:  pb_hooks.P("mentoring.mail.action.me"),
+		Link:    "/me",
+		Related: application,
+	})
+	return err
+}
+
+func mailDecision(app core.App, user, program, application *core.Record) error {
+	paragraphs := []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.decision."+application.GetString("status"),
+		"program", program.GetString("name"))}
+	if message := application.GetString("decision_message"); message != "" {
+		paragraphs = append(paragraphs, pb_hooks.P("mentoring.mail.decision.message"), pb_hooks.Quoted(message))
+	}
+	_, err := pb_hooks.QueueLetter(app, user, localeOf(user, program), pb_hooks.Letter{
+		Kind:       "application_decision",
+		Subject:    pb_hooks.P("mentoring.mail.decision.subject", "program", program.GetString("name")),
+		Paragraphs: paragraphs,
+		Action:     pb_hooks.P("mentoring.mail.action.me"),
+		Link:       "/me",
+		Related:    application,
+	})
+	return err
+}
+
+func mailInvited(app core.App, match *core.Record, m *pb_hooks.Members) error {
+	locale := m.Locale(m.MentorUser)
+	menteeName := m.MenteeUser.GetString("name")
+	_, err := pb_hooks.QueueLetter(app, m.MentorUser, locale, pb_hooks.Letter{
+		Kind:    "invitation",
+		Subject: pb_hooks.P("mentoring.mail.invited.subject", "name", menteeName),
+		Paragraphs: []pb_hooks.Phrase{
+			pb_hooks.P("mentoring.mail.invited.body", "name", menteeName, "program", m.Program.GetString("name")),
+			pb_hooks.Quoted(match.GetString("message")),
+			pb_hooks.P("mentoring.mail.invited.expires", "date", match.GetDateTime("expires_at").Time().Format("2006-01-02")),
+		},
+		Action:  pb_hooks.P("mentoring.mail.action.invitation"),
+		Link:    "/invitations/" + match.Id,
+		Related: match,
+	})
+	return err
+}
+
+// mailAnswer tells the mentee the mentor's answer; an acceptance carries the mentor's
+// contact details, a refusal the reason they gave.
+func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
+	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	letter := pb_hooks.Letter{Related: match, Action: pb_hooks.P("mentoring.mail.action.me"), Link: "/me"}
+	if match.GetString("status") == "active" {
+		letter.Kind = "invitation_accepted"
+		letter.Subject = pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName)
+		letter.Paragraphs = append([]pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)},
+			contactPhrases(m.MentorUser)...)
+		letter.Action, letter.Link = pb_hooks.P("mentoring.mail.action.match"), "/matches/"+match.Id
+	} else {
+		letter.Kind = "invitation_declined"
+		letter.Subject = pb_hooks.P("mentoring.mail.declined.subject", "name", mentorName)
+		letter.Paragraphs = []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
+		if reason := match.GetString("response"); reason != "" {
+			letter.Paragraphs = append(letter.Paragraphs, pb_hooks.P("mentoring.mail.declined.reason"), pb_hooks.Quoted(reason))
+		}
+		letter.Paragraphs = append(letter.Paragraphs, pb_hooks.P("mentoring.mail.declined.next"))
+	}
+	_, err := pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), letter)
+	return err
+}
+
+// mailMatched tells both members of a published pair who their partner is, how to reach them
+// and what to do next.
+func mailMatched(app core.App, match *core.Record, m *pb_hooks.Members) error {
+	program := m.Program.GetString("name")
+	for _, side := range []struct {
+		to, partner *core.Record
+		body        string
+	}{
+		{m.MenteeUser, m.MentorUser, "mentoring.mail.matched.mentee"},
+		{m.MentorUser, m.MenteeUser, "mentoring.mail.matched.mentor"},
+	} {
+		paragraphs := append([]pb_hooks.Phrase{pb_hooks.P(side.body, "name", side.partner.GetString("name"), "program", program)},
+			contactPhrases(side.partner)...)
+		_, err := pb_hooks.QueueLetter(app, side.to, m.Locale(side.to), pb_hooks.Letter{
+			Kind:       "match_published",
+			Subject:    pb_hooks.P("mentoring.mail.matched.subject", "program", program),
+			Paragraphs: paragraphs,
+			Action:     pb_hooks.P("mentoring.mail.action.match"),
+			Link:       "/matches/" + match.Id,
+			Related:    match,
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// contactPhrases give partner's e-mail and phone, and the next step.
+func contactPhrases(partner *core.Record) []pb_hooks.Phrase {
+	out := []pb_hooks.Phrase{
+		pb_hooks.P("mentoring.mail.contact.intro", "name", partner.GetString("name")),
+		pb_hooks.P("mentoring.mail.contact.email", "email", partner.Email()),
+	}
+	if phone := partner.GetString("phone"); phone != "" {
+		out = append(out, pb_hooks.P("mentoring.mail.contact.phone", "phone", phone))
+	}
+	return append(out, pb_hooks.P("mentoring.mail.next_steps"))
+}
+
+func roleName(locale, role string) string {
+	return pb_hooks.P("mentoring.role."+role).Text(locale)
+}

@@ -1,0 +1,114 @@
+// Package mentoring holds the domain actions of a mentoring programme, from an application to
+// an active pair: applying, deciding, scoring, the self-service directory and its invitations,
+// and the coordinators' matching console. Every function takes core.App, not a request, so the
+// portal, the hooks, the cron jobs, the commands and the tests call the same code; each runs
+// its writes in one transaction and queues its e-mails in it, in the recipient's language.
+package mentoring
+
+import (
+	"database/sql"
+	"errors"
+	"slices"
+	"time"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// Problem is an error a person caused that belongs to no form field. Code is the catalog key
+// of the message to show, e.g. "mentoring.error.capacity_full".
+type Problem struct {
+	Code string
+	// Args are name/value pairs for the message's placeholders.
+	Args []any
+}
+
+// Error is the English message, for logs and the command line.
+func (p *Problem) Error() string { return messages.Catalog.T(i18n.Fallback, p.Code, p.Args...) }
+
+func problem(code string, args ...any) *Problem { return &Problem{Code: code, Args: args} }
+
+// fieldError is a validation error beside field; its code is a catalog key.
+func fieldError(field, code string) validation.Errors {
+	return validation.Errors{field: validation.NewError(code, messages.Catalog.T(i18n.Fallback, code))}
+}
+
+// asProblem turns the lifecycle hooks' refusals into Problems, so callers get one kind of
+// error whichever layer said no.
+func asProblem(err error) error {
+	for _, code := range []string{pb_hooks.CodeCapacityFull, pb_hooks.CodeCharterNotAccepted, pb_hooks.CodeTransition} {
+		if pb_hooks.HasCode(err, code) {
+			return problem(code)
+		}
+	}
+	return err
+}
+
+// Programme phases, from its dates (DESIGN §2). A published programme whose applications
+// have not opened yet is still in PhaseDraft for applicants.
+const (
+	PhaseDraft        = "draft"
+	PhaseApplications = "applications"
+	PhaseMatching     = "matching"
+	PhaseRunning      = "running"
+	PhaseClosed       = "closed"
+)
+
+// Phase returns the phase program is in at now: draft (unpublished or not yet open),
+// applications, matching, running or closed. A date left empty is never reached.
+func Phase(program *core.Record, now time.Time) string {
+	if !program.GetBool("published") {
+		return PhaseDraft
+	}
+	reached := func(field string) bool {
+		t := program.GetDateTime(field).Time()
+		return !t.IsZero() && !now.Before(t)
+	}
+	switch {
+	case reached("ends_at"):
+		return PhaseClosed
+	case reached("starts_at"):
+		return PhaseRunning
+	case reached("applications_close_at"):
+		return PhaseMatching
+	case reached("applications_open_at"):
+		return PhaseApplications
+	}
+	return PhaseDraft
+}
+
+// takesApplications: during the applications phase, and while it runs for a self-service
+// programme, where mentees find their mentor themselves.
+func takesApplications(program *core.Record, now time.Time) bool {
+	switch Phase(program, now) {
+	case PhaseApplications:
+		return true
+	case PhaseRunning:
+		return program.GetString("matching_mode") == "self_service"
+	}
+	return false
+}
+
+// IsCoordinator reports whether userID coordinates programID.
+func IsCoordinator(app core.App, userID, programID string) bool {
+	program, err := app.FindRecordById("programs", programID)
+	return err == nil && userID != "" && slices.Contains(program.GetStringSlice("coordinators"), userID)
+}
+
+// findOwn loads a record of collection by id, or a not_found Problem.
+func findOwn(app core.App, collection, id string) (*core.Record, error) {
+	r, err := app.FindRecordById(collection, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, problem("mentoring.error.not_found")
+	}
+	return r, err
+}
+
+// localeOf is the language to write to user in a programme.
+func localeOf(user, program *core.Record) string {
+	return pb_hooks.RecipientLocale(user, program.GetStringSlice("languages"))
+}

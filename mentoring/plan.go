@@ -1,0 +1,154 @@
+package mentoring
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// ProposedPair is a pair of the console's proposal: its draft match, both applications and
+// its score with the explanation.
+type ProposedPair struct {
+	Match, Mentee, Mentor *core.Record
+	Result                matching.Result
+}
+
+// UnmatchedMentee is a mentee the proposal leaves alone, with the engine's reason:
+// matching.ReasonNoAllowedMentor or matching.ReasonSeatsTaken.
+type UnmatchedMentee struct {
+	Application *core.Record
+	Reason      string
+}
+
+// PlanResult is the console's proposal.
+type PlanResult struct {
+	Pairs     []ProposedPair
+	Unmatched []UnmatchedMentee
+	// Optimal is the engine's proof that no assignment matches more mentees, or as many
+	// with a higher total score.
+	Optimal bool
+}
+
+// Plan runs the matching engine on a coordinated programme's approved applications and
+// stores its proposal as draft matches. Mentees already in an active pair are left out and
+// active pairs use their mentors' seats; locked drafts stay in the answer, excluded and
+// previously declined pairs are never proposed. Unlocked, unexcluded drafts are replaced.
+func Plan(app core.App, programID string) (*PlanResult, error) {
+	var result *PlanResult
+	err := app.RunInTransaction(func(tx core.App) error {
+		in, err := loadPlanInput(tx, programID)
+		if err != nil {
+			return err
+		}
+		problem, scorer, err := in.problem()
+		if err != nil {
+			return err
+		}
+		solution, err := matching.Solve(problem)
+		if err != nil {
+			return err
+		}
+		result, err = in.store(tx, solution, scorer)
+		return err
+	})
+	return result, err
+}
+
+// planInput is what the engine needs from the database.
+type planInput struct {
+	program          *core.Record
+	criteria         matching.Criteria
+	mentees, mentors []*core.Record
+	seatsLeft        []int32
+	locked           map[matching.Pair]*core.Record
+	excluded         []matching.Pair
+	stale            []*core.Record // unlocked, unexcluded drafts the proposal replaces
+}
+
+func loadPlanInput(app core.App, programID string) (*planInput, error) {
+	program, err := findOwn(app, "programs", programID)
+	if err != nil {
+		return nil, err
+	}
+	if program.GetString("matching_mode") != "coordinated" {
+		return nil, problem("mentoring.error.wrong_mode")
+	}
+	in := &planInput{program: program, locked: map[matching.Pair]*core.Record{}}
+	if in.criteria, err = programCriteria(program); err != nil {
+		return nil, err
+	}
+	matches, err := app.FindRecordsByFilter("matches", "program = {:program}", "created", 0, 0, dbx.Params{"program": programID})
+	if err != nil {
+		return nil, err
+	}
+	paired := map[string]bool{}
+	for _, m := range matches {
+		if m.GetString("status") == "active" {
+			paired[m.GetString("mentee")] = true
+		}
+	}
+	approved := func(role string) ([]*core.Record, error) {
+		return app.FindRecordsByFilter("applications", `program = {:program} && role = {:role} && status = "approved"`,
+			"created", 0, 0, dbx.Params{"program": programID, "role": role})
+	}
+	if in.mentors, err = approved("mentor"); err != nil {
+		return nil, err
+	}
+	all, err := approved("mentee")
+	if err != nil {
+		return nil, err
+	}
+	for _, mentee := range all {
+		if !paired[mentee.Id] {
+			in.mentees = append(in.mentees, mentee)
+		}
+	}
+	for _, mentor := range in.mentors {
+		capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
+		if err != nil {
+			return nil, err
+		}
+		in.seatsLeft = append(in.seatsLeft, int32(max(capacity-used, 0)))
+	}
+	in.sortMatches(matches)
+	return in, nil
+}
+
+// sortMatches files the programme's matches into locked, excluded and stale pairs.
+func (in *planInput) sortMatches(matches []*core.Record) {
+	menteeIndex, mentorIndex := indexByID(in.mentees), indexByID(in.mentors)
+	excluded := map[matching.Pair]bool{}
+	for _, m := range matches {
+		i, okMentee := menteeIndex[m.GetString("mentee")]
+		j, okMentor := mentorIndex[m.GetString("mentor")]
+		status := m.GetString("status")
+		draft := status == "draft"
+		if draft && !m.GetBool("locked") && !m.GetBool("excluded") {
+			in.stale = append(in.stale, m)
+		}
+		if !okMentee || !okMentor {
+			continue
+		}
+		pair := matching.Pair{Mentee: i, Mentor: j}
+		switch {
+		case status == "declined" || draft && m.GetBool("excluded"):
+			excluded[pair] = true
+		case draft && m.GetBool("locked"):
+			in.locked[pair] = m
+		}
+	}
+	for pair := range excluded {
+		delete(in.locked, pair)
+		in.excluded = append(in.excluded, pair)
+	}
+}
+
+func indexByID(records []*core.Record) map[string]int {
+	index := make(map[string]int, len(records))
+	for k, r := range records {
+		index[r.Id] = k
+	}
+	return index
+}

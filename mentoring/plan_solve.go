@@ -1,0 +1,68 @@
+package mentoring
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/matching"
+)
+
+// problem builds the engine's problem. A locked pair a must-have criterion forbids was
+// assigned by hand: it stays allowed with its score of 0.
+func (in *planInput) problem() (*matching.Problem, *matching.Scorer, error) {
+	profiles := func(records []*core.Record) []matching.Profile {
+		out := make([]matching.Profile, len(records))
+		for k, r := range records {
+			out[k] = Profile(r)
+		}
+		return out
+	}
+	scorer := matching.NewScorer(in.criteria, profiles(in.mentees), profiles(in.mentors))
+	p := &matching.Problem{Mentees: len(in.mentees), Capacity: append([]int32(nil), in.seatsLeft...),
+		Dense: scorer.Matrix(), Excluded: in.excluded}
+	lockedPerMentor := make([]int32, len(in.mentors))
+	for pair := range in.locked {
+		p.Locked = append(p.Locked, pair)
+		lockedPerMentor[pair.Mentor]++
+		if k := pair.Mentee*len(in.mentors) + pair.Mentor; p.Dense[k] == matching.Forbidden {
+			p.Dense[k] = 0
+		}
+	}
+	for j, n := range lockedPerMentor {
+		if n > p.Capacity[j] {
+			return nil, nil, problem("mentoring.error.capacity_full")
+		}
+	}
+	return p, scorer, nil
+}
+
+// store replaces the stale drafts with the solution's pairs and returns the proposal.
+func (in *planInput) store(app core.App, sol *matching.Solution, scorer *matching.Scorer) (*PlanResult, error) {
+	for _, draft := range in.stale {
+		if err := app.Delete(draft); err != nil {
+			return nil, err
+		}
+	}
+	collection, err := app.FindCachedCollectionByNameOrId("matches")
+	if err != nil {
+		return nil, err
+	}
+	result := &PlanResult{Optimal: sol.Optimal}
+	for _, a := range sol.Pairs {
+		pair := ProposedPair{Mentee: in.mentees[a.Mentee], Mentor: in.mentors[a.Mentor], Result: scorer.Explain(a.Mentee, a.Mentor)}
+		pair.Match = in.locked[matching.Pair{Mentee: a.Mentee, Mentor: a.Mentor}]
+		if pair.Match == nil {
+			pair.Match = core.NewRecord(collection)
+			pair.Match.Load(map[string]any{"program": in.program.Id, "mentor": pair.Mentor.Id,
+				"mentee": pair.Mentee.Id, "status": "draft", "origin": "coordinator"})
+		}
+		storeScore(pair.Match, pair.Result)
+		if err := app.Save(pair.Match); err != nil {
+			return nil, err
+		}
+		result.Pairs = append(result.Pairs, pair)
+	}
+	for _, u := range sol.Unmatched {
+		result.Unmatched = append(result.Unmatched, UnmatchedMentee{Application: in.mentees[u.Mentee], Reason: u.Reason})
+	}
+	return result, nil
+}
