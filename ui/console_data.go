@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// consoleUnmatchedKeys explains why the proposal leaves a mentee alone.
+var consoleUnmatchedKeys = map[string]string{
+	matching.ReasonNoAllowedMentor: "console.unmatched.no_allowed_mentor",
+	matching.ReasonSeatsTaken:      "console.unmatched.seats_taken",
+}
+
+// consoleState is what the console shows of a coordinated programme, read from the database
+// so the page looks the same after a run, a lock, an assignment or a reload.
+type consoleState struct {
+	mentees, mentors []*core.Record // approved applications
+	users            map[string]*core.Record
+	drafts, active   []*core.Record
+	blocked          map[[2]string]bool // mentee/mentor application ids never to propose
+	criteria         matching.Criteria
+}
+
+func loadConsoleState(app core.App, program *core.Record) (*consoleState, error) {
+	st := &consoleState{users: map[string]*core.Record{}, blocked: map[[2]string]bool{}}
+	raw, _ := program.GetRaw("criteria").(types.JSONRaw)
+	if string(raw) == "null" {
+		raw = nil
+	}
+	criteria, err := matching.ParseCriteria(raw)
+	if err != nil {
+		return nil, err
+	}
+	st.criteria = criteria
+	apps, err := app.FindRecordsByFilter("applications", "program = {:p} && status = 'approved'", "created", 0, 0, dbx.Params{"p": program.Id})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range apps {
+		if a.GetString("role") == "mentee" {
+			st.mentees = append(st.mentees, a)
+		} else {
+			st.mentors = append(st.mentors, a)
+		}
+		if user, err := app.FindRecordById("users", a.GetString("user")); err == nil {
+			st.users[a.Id] = user
+		}
+	}
+	matches, err := app.FindRecordsByFilter("matches", "program = {:p}", "-score", 0, 0, dbx.Params{"p": program.Id})
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range matches {
+		switch status := m.GetString("status"); {
+		case status == "draft":
+			st.drafts = append(st.drafts, m)
+		case status == "active":
+			st.active = append(st.active, m)
+		}
+		if s := m.GetString("status"); s == "declined" || s == "draft" && m.GetBool("excluded") {
+			st.blocked[[2]string{m.GetString("mentee"), m.GetString("mentor")}] = true
+		}
+	}
+	return st, nil
+}
+
+// name is the person behind an application id.
+func (st *consoleState) name(applicationID string) string {
+	if u := st.users[applicationID]; u != nil {
+		return u.GetString("name")
+	}
+	return applicationID
+}
+
+// seats is the total capacity of the approved mentors (0 means the programme's default).
+func (st *consoleState) seats(program *core.Record) int {
+	total := 0
+	for _, m := range st.mentors {
+		if c := m.GetInt("capacity"); c > 0 {
+			total += c
+		} else {
+			total += program.GetInt("default_capacity")
+		}
+	}
+	return total
+}
+
+// matched lists the mentee application ids in an active pair or a draft that will be published.
+func (st *consoleState) matched() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range st.active {
+		out[m.GetString("mentee")] = true
+	}
+	for _, m := range st.drafts {
+		if !m.GetBool("excluded") {
+			out[m.GetString("mentee")] = true
+		}
+	}
+	return out
+}
+
+// unmatchedReason is why mentee has no pair: no mentor the criteria allow (and the
+// coordinators did not exclude, and who did not decline them), or seats taken by other pairs.
+func (st *consoleState) unmatchedReason(mentee *core.Record) string {
+	profile := mentoring.Profile(mentee)
+	for _, mentor := range st.mentors {
+		if st.blocked[[2]string{mentee.Id, mentor.Id}] || mentor.GetString("user") == mentee.GetString("user") {
+			continue
+		}
+		if !matching.Score(profile, mentoring.Profile(mentor), st.criteria).Forbidden {
+			return matching.ReasonSeatsTaken
+		}
+	}
+	return matching.ReasonNoAllowedMentor
+}

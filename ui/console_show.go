@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// consolePair is one row of the console: a draft or an active pair with its score.
+type consolePair struct {
+	ID, MenteeName, MentorName string
+	Score                      scoreView
+	Locked, Excluded           bool
+}
+
+// consoleUnmatched is a mentee without a pair and why, translated.
+type consoleUnmatched struct {
+	Name, Reason string
+}
+
+// consolePage is the console's data.
+type consolePage struct {
+	Program                      programCard
+	Mentees, Seats, Matched      int
+	Drafts, Active               []consolePair
+	Unmatched                    []consoleUnmatched
+	ToPublish                    int
+	RunDone, Optimal             bool
+	Published                    string // the count just published, from the redirect
+	MenteeChoices, MentorChoices []directoryChoice
+}
+
+// consoleShow is a coordinator's matching console for a coordinated programme: the draft
+// proposal with its scores and flags, the mentees it leaves alone and why, the active pairs
+// and the counts. Anyone but the programme's coordinators gets 404.
+func (s *server) consoleShow(e *core.RequestEvent) error {
+	return s.renderConsole(e, http.StatusOK, map[string]string{})
+}
+
+// consoleProgram is coordinatedProgram restricted to programmes the coordinators match.
+func consoleProgram(e *core.RequestEvent) (*core.Record, bool) {
+	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
+	if err != nil || program.GetString("matching_mode") != "coordinated" || !mentoring.IsCoordinator(e.App, e.Auth.Id, program.Id) {
+		return nil, false
+	}
+	return program, true
+}
+
+func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string]string) error {
+	program, ok := consoleProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	st, err := loadConsoleState(e.App, program)
+	if err != nil {
+		return err
+	}
+	p := newPage(e, "console.title")
+	p.Errors = errs
+	data := consolePage{Program: newProgramCard(program, time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
+	query := e.Request.URL.Query()
+	data.RunDone, data.Optimal = query.Get("run") != "", query.Get("run") == "optimal"
+	if n, err := strconv.Atoi(query.Get("published")); err == nil {
+		data.Published = strconv.Itoa(n)
+	}
+	for _, m := range st.drafts {
+		data.Drafts = append(data.Drafts, newConsolePair(e, st, m))
+		if !m.GetBool("excluded") {
+			data.ToPublish++
+		}
+	}
+	for _, m := range st.active {
+		data.Active = append(data.Active, newConsolePair(e, st, m))
+	}
+	matched := st.matched()
+	data.Matched = len(matched)
+	for _, mentee := range st.mentees {
+		data.MenteeChoices = append(data.MenteeChoices, directoryChoice{Value: mentee.Id, Label: st.name(mentee.Id)})
+		if !matched[mentee.Id] && (len(st.drafts) > 0 || len(st.active) > 0) {
+			reason := consoleUnmatchedKeys[st.unmatchedReason(mentee)]
+			data.Unmatched = append(data.Unmatched, consoleUnmatched{st.name(mentee.Id), translate(e, reason)})
+		}
+	}
+	for _, mentor := range st.mentors {
+		data.MentorChoices = append(data.MentorChoices, directoryChoice{Value: mentor.Id, Label: st.name(mentor.Id)})
+	}
+	p.Data = data
+	return s.render(e, status, "console_show", p)
+}
+
+func newConsolePair(e *core.RequestEvent, st *consoleState, m *core.Record) consolePair {
+	return consolePair{
+		ID: m.Id, MenteeName: st.name(m.GetString("mentee")), MentorName: st.name(m.GetString("mentor")),
+		Score:  explainStored(e.App, requestLocale(e), m),
+		Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"),
+	}
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// mentorCard is the public part of a listed mentor's application, in the viewer's language:
+// never their e-mail address or phone number.
+type mentorCard struct {
+	ID, Name, URL                       string
+	Organisation, Industry, JobFunction string
+	Skills, Languages, Place, Modes     string
+	Availability, Bio                   string
+	Score                               scoreView
+	SeatsLeft                           int
+	AtCapacity                          bool
+}
+
+func newMentorCard(app core.App, locale string, program *core.Record, entry mentoring.DirectoryEntry) mentorCard {
+	a := entry.Application
+	return mentorCard{
+		ID:           a.Id,
+		Name:         entry.Name,
+		URL:          "/programs/" + program.GetString("slug") + "/mentors/" + a.Id,
+		Organisation: a.GetString("organisation"),
+		Industry:     optionalTagLabel(app, locale, a.GetString("industry")),
+		JobFunction:  optionalTagLabel(app, locale, a.GetString("job_function")),
+		Skills:       strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("skills")), ", "),
+		Languages:    strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
+		Place:        joinNonEmpty(", ", a.GetString("city"), a.GetString("area")),
+		Modes:        strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
+		Availability: a.GetString("availability"),
+		Bio:          a.GetString("bio"),
+		Score:        explainScore(app, locale, entry.Result),
+		SeatsLeft:    entry.SeatsLeft,
+		AtCapacity:   entry.AtCapacity,
+	}
+}
+
+// optionalTagLabel is tagIDLabel for a single tag field that may be empty.
+func optionalTagLabel(app core.App, locale, id string) string {
+	if id == "" {
+		return ""
+	}
+	return tagIDLabel(app, locale, id)
+}
+
+// joinNonEmpty joins the values that are not empty.
+func joinNonEmpty(sep string, values ...string) string {
+	kept := values[:0:0]
+	for _, v := range values {
+		if v != "" {
+			kept = append(kept, v)
+		}
+	}
+	return strings.Join(kept, sep)
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// directoryChoice is one option of a directory filter.
+type directoryChoice struct {
+	Value, Label string
+	Selected     bool
+}
+
+// directoryOptions are the choices of the directory's filters.
+type directoryOptions struct {
+	Skills, Industries, JobFunctions []directoryChoice
+	Languages, Areas, Cities, Modes  []directoryChoice
+}
+
+// directoryList shows a self-service programme's listed mentors to its approved mentees,
+// sorted by their score with the viewer, with filters in the query string.
+func (s *server) directoryList(e *core.RequestEvent) error {
+	program, ok := directoryProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	if _, gate := directoryMentee(e, program); gate != nil {
+		return s.renderDirectoryGate(e, gate)
+	}
+	filter := directoryFilterOf(e)
+	entries, err := mentoring.Directory(e.App, program.Id, e.Auth.Id, filter)
+	if err != nil {
+		return err
+	}
+	p := newPage(e, "directory.title")
+	options, err := directoryOptionsOf(e, program, filter)
+	if err != nil {
+		return err
+	}
+	cards := make([]mentorCard, 0, len(entries))
+	for _, entry := range entries {
+		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
+	}
+	p.Data = struct {
+		Program programCard
+		Filter  mentoring.DirectoryFilter
+		Options directoryOptions
+		Mentors []mentorCard
+	}{newProgramCard(program, time.Now()), filter, options, cards}
+	return s.render(e, http.StatusOK, "directory_list", p)
+}
+
+// directoryFilterOf reads the filters from the query string.
+func directoryFilterOf(e *core.RequestEvent) mentoring.DirectoryFilter {
+	q := e.Request.URL.Query()
+	one := func(name string) string { return strings.TrimSpace(q.Get(name)) }
+	f := mentoring.DirectoryFilter{
+		Industry: one("industry"), JobFunction: one("job_function"), Language: one("language"),
+		Area: one("area"), City: one("city"), MeetingMode: one("mode"), Query: one("q"),
+	}
+	if skill := one("skill"); skill != "" {
+		f.Skills = []string{skill}
+	}
+	return f
+}
+
+// directoryOptionsOf lists the filter choices: the programme's skill, industry and job
+// function tags, the languages, areas and cities of its listed mentors, and the meeting modes.
+func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.DirectoryFilter) (directoryOptions, error) {
+	locale := requestLocale(e)
+	var o directoryOptions
+	tags, err := e.App.FindRecordsByFilter("tags", "program = '' || program = {:p}", "key", 0, 0, dbx.Params{"p": program.Id})
+	if err != nil {
+		return o, err
+	}
+	for _, tag := range tags {
+		c := directoryChoice{Value: tag.Id, Label: tagLabelIn(tag, locale)}
+		switch tag.GetString("kind") {
+		case "skill":
+			c.Selected = slices.Contains(f.Skills, tag.Id)
+			o.Skills = append(o.Skills, c)
+		case "industry":
+			c.Selected = f.Industry == tag.Id
+			o.Industries = append(o.Industries, c)
+		case "job_function":
+			c.Selected = f.JobFunction == tag.Id
+			o.JobFunctions = append(o.JobFunctions, c)
+		}
+	}
+	mentors, err := e.App.FindRecordsByFilter("applications",
+		"program = {:p} && role = 'mentor' && status = 'approved' && listed_in_directory = true", "", 0, 0, dbx.Params{"p": program.Id})
+	if err != nil {
+		return o, err
+	}
+	var languages, areas, cities []string
+	for _, m := range mentors {
+		languages = append(languages, m.GetStringSlice("languages")...)
+		areas = append(areas, m.GetString("area"))
+		cities = append(cities, m.GetString("city"))
+	}
+	for _, code := range sortedUnique(languages) {
+		o.Languages = append(o.Languages, directoryChoice{code, spokenLanguageName(locale, code), f.Language == code})
+	}
+	for _, area := range sortedUnique(areas) {
+		o.Areas = append(o.Areas, directoryChoice{area, area, f.Area == area})
+	}
+	for _, city := range sortedUnique(cities) {
+		o.Cities = append(o.Cities, directoryChoice{city, city, f.City == city})
+	}
+	for _, mode := range []string{"in_person", "video", "phone"} {
+		o.Modes = append(o.Modes, directoryChoice{mode, modeName(locale, mode), f.MeetingMode == mode})
+	}
+	return o, nil
+}
+
+// sortedUnique drops empty and repeated values and sorts the rest.
+func sortedUnique(values []string) []string {
+	out := slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == "" })
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"net/http"
+	"time"
+	"unicode/utf8"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// inviteMessageMax is the longest invitation message, as matches.message allows.
+const inviteMessageMax = 2000
+
+// directoryShow shows one listed mentor's profile, their score with the viewer and the
+// invitation form.
+func (s *server) directoryShow(e *core.RequestEvent) error {
+	return s.renderMentorProfile(e, http.StatusOK, map[string]string{}, map[string]string{})
+}
+
+// directoryInvite sends the viewer's invitation to the mentor, then goes to /me; a refusal
+// shows the profile again with the reason and the message kept.
+func (s *server) directoryInvite(e *core.RequestEvent) error {
+	program, ok := directoryProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	if _, gate := directoryMentee(e, program); gate != nil {
+		return s.renderDirectoryGate(e, gate)
+	}
+	form := formValues(e, "message")
+	message := form["message"]
+	switch {
+	case message == "":
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.required")})
+	case utf8.RuneCountInString(message) > inviteMessageMax:
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.too_long")})
+	}
+	_, err := mentoring.Invite(e.App, e.Auth.Id, e.Request.PathValue("application"), message)
+	if err != nil {
+		if !isDomainRefusal(err) {
+			return err
+		}
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, domainErrors(e, err))
+	}
+	setFlash(e, "flash.invitation_sent")
+	return redirect(e, "/me")
+}
+
+// renderMentorProfile renders the profile page of the request's {application}; a mentor who
+// is not listed in this programme's directory answers 404.
+func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, errs map[string]string) error {
+	program, ok := directoryProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	if _, gate := directoryMentee(e, program); gate != nil {
+		return s.renderDirectoryGate(e, gate)
+	}
+	entry, found, err := directoryEntry(e, program, e.Request.PathValue("application"))
+	if err != nil {
+		return err
+	}
+	if !found {
+		return s.renderNotFound(e)
+	}
+	p := newPage(e, "directory.title")
+	card := newMentorCard(e.App, p.Locale, program, entry)
+	p.Title = card.Name
+	p.Form, p.Errors = form, errs
+	p.Data = struct {
+		Program    programCard
+		Mentor     mentorCard
+		MaxMessage int
+	}{newProgramCard(program, time.Now()), card, inviteMessageMax}
+	return s.render(e, status, "directory_show", p)
+}
+
+// directoryEntry finds one mentor in the viewer's directory, so the profile shows exactly
+// what the list does: the same score, seats and visibility.
+func directoryEntry(e *core.RequestEvent, program *core.Record, applicationID string) (mentoring.DirectoryEntry, bool, error) {
+	entries, err := mentoring.Directory(e.App, program.Id, e.Auth.Id, mentoring.DirectoryFilter{})
+	if err != nil {
+		return mentoring.DirectoryEntry{}, false, err
+	}
+	for _, entry := range entries {
+		if entry.Application.Id == applicationID {
+			return entry, true, nil
+		}
+	}
+	return mentoring.DirectoryEntry{}, false, nil
+}

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"net/http"
+	"unicode/utf8"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// invitationReasonMax is the longest answer to an invitation, as matches.response allows.
+const invitationReasonMax = 2000
+
+// invitationAccept is the mentor's yes: the pair becomes active and both get the other's
+// contact details.
+func (s *server) invitationAccept(e *core.RequestEvent) error {
+	return s.invitationRespond(e, true, "flash.invitation_accepted")
+}
+
+// invitationDecline is the mentor's no, with an optional reason the mentee reads.
+func (s *server) invitationDecline(e *core.RequestEvent) error {
+	return s.invitationRespond(e, false, "flash.invitation_declined")
+}
+
+func (s *server) invitationRespond(e *core.RequestEvent, accept bool, flash string) error {
+	pair, ok := loadInvitation(e)
+	if !ok || e.Auth.Id != pair.MentorUser.Id {
+		return s.renderNotFound(e)
+	}
+	form := formValues(e, "reason")
+	if utf8.RuneCountInString(form["reason"]) > invitationReasonMax {
+		return s.renderInvitation(e, http.StatusUnprocessableEntity, form, map[string]string{"reason": translate(e, "error.too_long")})
+	}
+	err := mentoring.Respond(e.App, e.Auth.Id, pair.Match.Id, accept, form["reason"])
+	return s.afterInvitationAction(e, pair, err, form, flash)
+}
+
+// invitationCancel is the mentee taking back an invitation the mentor has not answered.
+func (s *server) invitationCancel(e *core.RequestEvent) error {
+	pair, ok := loadInvitation(e)
+	if !ok || e.Auth.Id != pair.MenteeUser.Id {
+		return s.renderNotFound(e)
+	}
+	err := mentoring.CancelInvitation(e.App, e.Auth.Id, pair.Match.Id)
+	return s.afterInvitationAction(e, pair, err, map[string]string{}, "flash.invitation_cancelled")
+}
+
+// afterInvitationAction redirects back to the invitation with a notice, or shows the page
+// again with what the domain refused.
+func (s *server) afterInvitationAction(e *core.RequestEvent, pair *invitationPair, err error, form map[string]string, flash string) error {
+	if err != nil {
+		if !isDomainRefusal(err) {
+			return err
+		}
+		return s.renderInvitation(e, http.StatusUnprocessableEntity, form, domainErrors(e, err))
+	}
+	setFlash(e, flash)
+	return redirect(e, "/invitations/"+pair.Match.Id)
+}

@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// invitationStatusKeys names a match's status as its members read it.
+var invitationStatusKeys = map[string]string{
+	"invited":   "invitation.status.invited",
+	"active":    "invitation.status.active",
+	"closed":    "invitation.status.closed",
+	"declined":  "invitation.status.declined",
+	"expired":   "invitation.status.expired",
+	"cancelled": "invitation.status.cancelled",
+}
+
+// invitationPair is a match with its two applications and their people.
+type invitationPair struct {
+	Match, Mentor, Mentee, MentorUser, MenteeUser *core.Record
+	Program                                       *core.Record
+}
+
+// menteeProfile is what a mentee's application tells the invited mentor.
+type menteeProfile struct {
+	Name, StudyProgramme, StudyYear        string
+	DevelopmentAreas, Interests, Languages string
+	Place, Modes                           string
+	Motivation, Expectations, Contribution string
+}
+
+// contactCard is a member's contact details, shown only once the pair is active.
+type contactCard struct {
+	Role, Name, Email, Phone string
+}
+
+// invitationShow shows an invitation to its mentor (who answers it) and to its mentee (who
+// may cancel it); after acceptance both see each other's contact details. Anyone else: 404.
+func (s *server) invitationShow(e *core.RequestEvent) error {
+	return s.renderInvitation(e, http.StatusOK, map[string]string{}, map[string]string{})
+}
+
+// loadInvitation finds the request's {match} when the signed-in person is one of its members
+// and the collection's view rule lets them see it; drafts are never shown to participants.
+func loadInvitation(e *core.RequestEvent) (*invitationPair, bool) {
+	if e.Auth == nil {
+		return nil, false
+	}
+	match, err := e.App.FindRecordById("matches", e.Request.PathValue("match"))
+	if err != nil || match.GetString("status") == "draft" {
+		return nil, false
+	}
+	info, err := e.RequestInfo()
+	if err != nil {
+		return nil, false
+	}
+	if ok, err := e.App.CanAccessRecord(match, info, match.Collection().ViewRule); err != nil || !ok {
+		return nil, false
+	}
+	pair := &invitationPair{Match: match}
+	records := []struct {
+		into **core.Record
+		coll string
+		id   string
+	}{{&pair.Mentor, "applications", match.GetString("mentor")}, {&pair.Mentee, "applications", match.GetString("mentee")},
+		{&pair.Program, "programs", match.GetString("program")}}
+	for _, r := range records {
+		if *r.into, err = e.App.FindRecordById(r.coll, r.id); err != nil {
+			return nil, false
+		}
+	}
+	if pair.MentorUser, err = e.App.FindRecordById("users", pair.Mentor.GetString("user")); err != nil {
+		return nil, false
+	}
+	if pair.MenteeUser, err = e.App.FindRecordById("users", pair.Mentee.GetString("user")); err != nil {
+		return nil, false
+	}
+	if e.Auth.Id != pair.MentorUser.Id && e.Auth.Id != pair.MenteeUser.Id {
+		return nil, false
+	}
+	return pair, true
+}
+
+// renderInvitation renders the invitation page with the given form state.
+func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs map[string]string) error {
+	pair, ok := loadInvitation(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	p := newPage(e, "invitation.title")
+	p.Form, p.Errors = form, errs
+	m := pair.Match
+	isMentor := e.Auth.Id == pair.MentorUser.Id
+	p.Data = struct {
+		ID, Status, StatusLabel, ProgramName string
+		MentorName, Message, Response        string
+		ExpiresAt                            time.Time
+		IsMentor, IsMentee, Pending          bool
+		Mentee                               menteeProfile
+		Score                                scoreView
+		Contacts                             []contactCard
+		MaxReason                            int
+	}{
+		ID: m.Id, Status: m.GetString("status"), StatusLabel: translate(e, invitationStatusKeys[m.GetString("status")]),
+		ProgramName: pair.Program.GetString("name"), MentorName: pair.MentorUser.GetString("name"),
+		Message: m.GetString("message"), Response: m.GetString("response"),
+		ExpiresAt: m.GetDateTime("expires_at").Time(),
+		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == "invited",
+		Mentee:    newMenteeProfile(e.App, p.Locale, pair),
+		Score:     explainStored(e.App, p.Locale, m),
+		Contacts:  invitationContacts(e, pair),
+		MaxReason: invitationReasonMax,
+	}
+	return s.render(e, status, "invitation_show", p)
+}
+
+func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeProfile {
+	a := pair.Mentee
+	year := ""
+	if y := a.GetInt("study_year"); y > 0 {
+		year = strconv.Itoa(y)
+	}
+	return menteeProfile{
+		Name: pair.MenteeUser.GetString("name"), StudyProgramme: a.GetString("study_programme"), StudyYear: year,
+		DevelopmentAreas: strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("development_areas")), ", "),
+		Interests:        strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("interests")), ", "),
+		Languages:        strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
+		Place:            joinNonEmpty(", ", a.GetString("city"), a.GetString("area")),
+		Modes:            strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
+		Motivation:       a.GetString("motivation"), Expectations: a.GetString("expectations"),
+		Contribution: a.GetString("contribution"),
+	}
+}
+
+// invitationContacts are both members' contact details once the pair is active and
+// pb_hooks.ContactVisible agrees; before that, nothing.
+func invitationContacts(e *core.RequestEvent, pair *invitationPair) []contactCard {
+	if pair.Match.GetString("status") != "active" {
+		return nil
+	}
+	var out []contactCard
+	for _, member := range []struct {
+		role string
+		user *core.Record
+	}{{"invitation.role.mentor", pair.MentorUser}, {"invitation.role.mentee", pair.MenteeUser}} {
+		if !pb_hooks.ContactVisible(e.App, e.Auth.Id, member.user.Id) {
+			continue
+		}
+		out = append(out, contactCard{Role: translate(e, member.role), Name: member.user.GetString("name"),
+			Email: member.user.Email(), Phone: member.user.GetString("phone")})
+	}
+	return out
+}

@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+
+	"github.com/pocketbase/pocketbase/core"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/mentorbase/mentorbase/internal/matching"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// scoreCriterionKeys names each matching criterion in the catalog; a literal map so the catalog
+// test sees every key.
+var scoreCriterionKeys = map[string]string{
+	matching.CriterionDevelopmentAreas: "score.criterion.development_areas",
+	matching.CriterionIndustry:         "score.criterion.industry",
+	matching.CriterionJobFunction:      "score.criterion.job_function",
+	matching.CriterionInterests:        "score.criterion.interests",
+	matching.CriterionLanguages:        "score.criterion.languages",
+	matching.CriterionArea:             "score.criterion.area",
+	matching.CriterionMeetingModes:     "score.criterion.meeting_modes",
+	matching.CriterionEnglish:          "score.criterion.english",
+}
+
+// scoreModeKeys names the meeting modes; directory filters and profiles use them too.
+var scoreModeKeys = map[string]string{
+	"in_person": "score.mode.in_person",
+	"video":     "score.mode.video",
+	"phone":     "score.mode.phone",
+}
+
+// scoreView is a score and its explanation in the viewer's language, for partials/score.html.
+type scoreView struct {
+	Score      int
+	Forbidden  bool
+	FailedMust []string // translated criterion names
+	Lines      []scoreLine
+}
+
+// scoreLine is one criterion of a score: what the two people share and the points it gave.
+type scoreLine struct {
+	Name            string
+	Shared          string // the shared values, comma-separated
+	Matched, Of     int
+	Points          int
+	Must, Satisfied bool
+}
+
+// explainScore translates res for locale: criterion names, tag labels, language and meeting
+// mode names. Tags are looked up by id; an unknown value is shown as stored.
+func explainScore(app core.App, locale string, res matching.Result) scoreView {
+	v := scoreView{Score: res.Score, Forbidden: res.Forbidden}
+	for _, name := range res.FailedMust {
+		v.FailedMust = append(v.FailedMust, scoreCriterionName(locale, name))
+	}
+	for _, c := range res.Explanation {
+		line := scoreLine{Name: scoreCriterionName(locale, c.Criterion), Matched: c.Matched, Of: c.Of,
+			Points: c.Points, Must: c.Must, Satisfied: c.Matched > 0}
+		shared := make([]string, 0, len(c.Shared))
+		for _, value := range c.Shared {
+			shared = append(shared, sharedLabel(app, locale, c.Criterion, value))
+		}
+		line.Shared = strings.Join(shared, ", ")
+		v.Lines = append(v.Lines, line)
+	}
+	return v
+}
+
+// explainStored is explainScore for the score_details JSON saved on a match.
+func explainStored(app core.App, locale string, match *core.Record) scoreView {
+	var res matching.Result
+	if raw := match.GetString("score_details"); raw != "" {
+		if err := json.Unmarshal([]byte(raw), &res); err != nil {
+			app.Logger().Warn("unreadable score_details", "match", match.Id, "error", err)
+		}
+	}
+	res.Score = match.GetInt("score")
+	return explainScore(app, locale, res)
+}
+
+func scoreCriterionName(locale, criterion string) string {
+	if key, ok := scoreCriterionKeys[criterion]; ok {
+		return messages.Catalog.T(locale, key)
+	}
+	return criterion
+}
+
+// sharedLabel shows one shared value of a criterion the way a person reads it.
+func sharedLabel(app core.App, locale, criterion, value string) string {
+	switch criterion {
+	case matching.CriterionLanguages, matching.CriterionEnglish:
+		return spokenLanguageName(locale, value)
+	case matching.CriterionMeetingModes:
+		return modeName(locale, value)
+	case matching.CriterionArea:
+		return value
+	default:
+		return tagIDLabel(app, locale, value)
+	}
+}
+
+// tagIDLabel is a tag's label in locale, else in English, else its key; value is a tag id.
+func tagIDLabel(app core.App, locale, id string) string {
+	tag, err := app.FindRecordById("tags", id)
+	if err != nil {
+		return id
+	}
+	return tagLabelIn(tag, locale)
+}
+
+// tagLabelIn is tag's label in locale, falling back to English and then its key.
+func tagLabelIn(tag *core.Record, locale string) string {
+	for _, field := range []string{"label_" + locale, "label_en", "key"} {
+		if label := tag.GetString(field); label != "" {
+			return label
+		}
+	}
+	return tag.Id
+}
+
+// tagLabelsIn is tagLabel for every id of a multi-tag field, in order.
+func tagLabelsIn(app core.App, locale string, ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, tagIDLabel(app, locale, id))
+	}
+	return out
+}
+
+// spokenLanguageName names an ISO 639-1 language in locale ("de" → "allemand" in French).
+func spokenLanguageName(locale, code string) string {
+	tag, err := language.Parse(code)
+	if err != nil {
+		return code
+	}
+	name := display.Languages(language.Make(locale)).Name(tag)
+	if name == "" {
+		return code
+	}
+	r := []rune(name)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// spokenLanguageNames is spokenLanguageName for each code.
+func spokenLanguageNames(locale string, codes []string) []string {
+	out := make([]string, 0, len(codes))
+	for _, code := range codes {
+		out = append(out, spokenLanguageName(locale, code))
+	}
+	return out
+}
+
+// modeName translates in_person, video or phone.
+func modeName(locale, mode string) string {
+	if key, ok := scoreModeKeys[mode]; ok {
+		return messages.Catalog.T(locale, key)
+	}
+	return mode
+}
+
+// modeNames is modeName for each mode.
+func modeNames(locale string, modes []string) []string {
+	out := make([]string, 0, len(modes))
+	for _, mode := range modes {
+		out = append(out, modeName(locale, mode))
+	}
+	return out
+}
