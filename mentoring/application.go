@@ -46,8 +46,7 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 			return asProblem(err)
 		}
 		if !program.GetBool("requires_approval") {
-			application.Set("status", "approved")
-			if err := tx.Save(application); err != nil {
+			if application, err = approveAtOnce(tx, application.Id); err != nil {
 				return err
 			}
 		}
@@ -84,6 +83,17 @@ func newOrWithdrawn(app core.App, userID string, program *core.Record, role stri
 	application.Set("role", role)
 	application.Set("status", "submitted")
 	return application, nil
+}
+
+// approveAtOnce approves a just-submitted application, reloaded so the status change is seen
+// as submitted → approved.
+func approveAtOnce(app core.App, applicationID string) (*core.Record, error) {
+	application, err := app.FindRecordById("applications", applicationID)
+	if err != nil {
+		return nil, err
+	}
+	application.Set("status", "approved")
+	return application, app.Save(application)
 }
 
 // savePhone stores the phone given in the form on the account; an empty one keeps the old.

@@ -124,5 +124,5 @@ func contactPhrases(partner *core.Record) []pb_hooks.Phrase {
 }
 
 func roleName(locale, role string) string {
-	return pb_hooks.P("mentoring.role."+role).Text(locale)
+	return pb_hooks.P("mentoring.role." + role).Text(locale)
 }

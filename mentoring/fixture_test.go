@@ -1,0 +1,158 @@
+package mentoring_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
+)
+
+// fixture builds the records a domain test needs on a fresh application.
+type fixture struct {
+	t   *testing.T
+	app *tests.TestApp
+}
+
+func newFixture(t *testing.T) *fixture {
+	return &fixture{t: t, app: apptest.New(t)}
+}
+
+func (f *fixture) save(collection string, data map[string]any) *core.Record {
+	f.t.Helper()
+	col, err := f.app.FindCollectionByNameOrId(collection)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	r := core.NewRecord(col)
+	r.Load(data)
+	if err := f.app.Save(r); err != nil {
+		f.t.Fatalf("save %s %v: %v", collection, data, err)
+	}
+	return r
+}
+
+// user makes a person; locale may be empty.
+func (f *fixture) user(name, locale string) *core.Record {
+	f.t.Helper()
+	col, _ := f.app.FindCollectionByNameOrId("users")
+	u := core.NewRecord(col)
+	u.SetEmail(name + "@example.com")
+	u.SetPassword("secret-pass-123")
+	u.Set("name", "Name of "+name)
+	u.Set("locale", locale)
+	u.Set("phone", "+46 70 123 45 67")
+	if err := f.app.Save(u); err != nil {
+		f.t.Fatal(err)
+	}
+	return u
+}
+
+// phaseDates places a programme's dates around now so it is in phase.
+func phaseDates(phase string) map[string]any {
+	now := time.Now().UTC()
+	day := func(d int) time.Time { return now.AddDate(0, 0, d) }
+	offsets := map[string][4]int{
+		"applications": {-1, 10, 20, 60},
+		"matching":     {-20, -1, 10, 40},
+		"running":      {-30, -20, -10, 30},
+		"closed":       {-90, -80, -70, -1},
+	}[phase]
+	return map[string]any{
+		"applications_open_at": day(offsets[0]), "applications_close_at": day(offsets[1]),
+		"starts_at": day(offsets[2]), "ends_at": day(offsets[3]),
+	}
+}
+
+// program makes a published programme of mode in phase, coordinated by coordinator; extra
+// overrides fields.
+func (f *fixture) program(slug, mode, phase string, coordinator *core.Record, extra map[string]any) *core.Record {
+	data := map[string]any{
+		"slug": slug, "name": "Programme " + slug, "languages": []string{"en"}, "timezone": "Europe/Paris",
+		"matching_mode": mode, "published": true, "coordinators": []string{coordinator.Id},
+	}
+	for k, v := range phaseDates(phase) {
+		data[k] = v
+	}
+	for k, v := range extra {
+		data[k] = v
+	}
+	return f.save("programs", data)
+}
+
+// charter publishes version of program's charter (published yesterday).
+func (f *fixture) charter(program *core.Record, version int) *core.Record {
+	return f.save("charters", map[string]any{"program": program.Id, "version": version,
+		"body_en": "Be kind.", "published_at": time.Now().UTC().Add(-time.Hour)})
+}
+
+func (f *fixture) accept(user, charter *core.Record, role string) {
+	f.save("charter_acceptances", map[string]any{"user": user.Id, "charter": charter.Id, "role": role, "accepted_at": time.Now().UTC()})
+}
+
+// application makes user's application in program; extra overrides fields.
+func (f *fixture) application(user, program *core.Record, role, status string, extra map[string]any) *core.Record {
+	data := map[string]any{"program": program.Id, "user": user.Id, "role": role, "status": status,
+		"languages": []string{"en"}, "meeting_modes": []string{"video"}, "consent": true}
+	if role == "mentor" {
+		data["listed_in_directory"] = true
+	}
+	for k, v := range extra {
+		data[k] = v
+	}
+	return f.save("applications", data)
+}
+
+func (f *fixture) match(program, mentor, mentee *core.Record, status string, extra map[string]any) *core.Record {
+	data := map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": mentee.Id, "status": status, "origin": "coordinator"}
+	for k, v := range extra {
+		data[k] = v
+	}
+	return f.save("matches", data)
+}
+
+func (f *fixture) reload(r *core.Record) *core.Record {
+	f.t.Helper()
+	fresh, err := f.app.FindRecordById(r.Collection().Name, r.Id)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return fresh
+}
+
+// mails returns the outbox records queued to user, oldest first.
+func (f *fixture) mails(user *core.Record) []*core.Record {
+	f.t.Helper()
+	records, err := f.app.FindRecordsByFilter("outbox", "to = {:to}", "created", 0, 0, dbx.Params{"to": user.Email()})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return records
+}
+
+// mailOfKind returns the one mail of kind queued to user, failing the test otherwise.
+func (f *fixture) mailOfKind(user *core.Record, kind string) *core.Record {
+	f.t.Helper()
+	var found []*core.Record
+	for _, m := range f.mails(user) {
+		if m.GetString("kind") == kind {
+			found = append(found, m)
+		}
+	}
+	if len(found) != 1 {
+		f.t.Fatalf("%d %q mails to %s, want 1", len(found), kind, user.Email())
+	}
+	return found[0]
+}
+
+func (f *fixture) count(collection, filter string, params dbx.Params) int {
+	f.t.Helper()
+	records, err := f.app.FindRecordsByFilter(collection, filter, "", 0, 0, params)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return len(records)
+}
