@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// choiceOption is one choice of a select or checkbox group.
+type choiceOption struct {
+	Value, Label string
+	Checked      bool
+}
+
+// chooser is a select or a checkbox group with its translated label and error.
+type chooser struct {
+	Name, Label, Hint, Error string
+	Options                  []choiceOption
+}
+
+// applyLanguages are the languages offered on the forms (a common subset of the schema's ISO
+// 639-1 codes), named in the viewer's language.
+var applyLanguages = []struct{ Code, Key string }{
+	{"en", "apply.language.en"}, {"fr", "apply.language.fr"}, {"sv", "apply.language.sv"},
+	{"de", "apply.language.de"}, {"es", "apply.language.es"}, {"it", "apply.language.it"},
+	{"pt", "apply.language.pt"}, {"nl", "apply.language.nl"}, {"da", "apply.language.da"},
+	{"no", "apply.language.no"}, {"fi", "apply.language.fi"}, {"pl", "apply.language.pl"},
+	{"ru", "apply.language.ru"}, {"uk", "apply.language.uk"}, {"tr", "apply.language.tr"},
+	{"ar", "apply.language.ar"}, {"fa", "apply.language.fa"}, {"so", "apply.language.so"},
+	{"ti", "apply.language.ti"}, {"zh", "apply.language.zh"},
+}
+
+// applyModes name the meeting modes.
+var applyModes = []struct{ Mode, Key string }{
+	{"in_person", "apply.mode.in_person"}, {"video", "apply.mode.video"}, {"phone", "apply.mode.phone"},
+}
+
+// tagFields says which tag vocabulary each tag field of the forms chooses from.
+var tagFields = map[string]string{
+	"industry": "industry", "job_function": "job_function", "skills": "skill",
+	"development_areas": "skill", "interests": "interest",
+}
+
+// chooserLabels are the labels of the choosers of the forms.
+var chooserLabels = map[string]string{
+	"industry": "apply.field.industry", "job_function": "apply.field.job_function",
+	"skills": "apply.field.skills", "development_areas": "apply.field.development_areas",
+	"interests": "apply.field.interests", "area": "apply.field.area",
+	"languages": "apply.field.languages", "meeting_modes": "apply.field.meeting_modes",
+}
+
+// formChoosers builds every select and checkbox group of role's form for program, in the
+// viewer's language, with what in has chosen and the errors beside them.
+func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInput, errs map[string]string) (map[string]chooser, error) {
+	locale := requestLocale(e)
+	tags, err := programTags(e.App, program.Id)
+	if err != nil {
+		return nil, err
+	}
+	chosen := func(name, value string) bool {
+		return in.Single[name] == value || slices.Contains(in.Multi[name], value)
+	}
+	out := map[string]chooser{}
+	add := func(name string, values, labels []string) {
+		c := chooser{Name: name, Label: translate(e, chooserLabels[name]), Error: errs[name]}
+		for i, v := range values {
+			c.Options = append(c.Options, choiceOption{Value: v, Label: labels[i], Checked: chosen(name, v)})
+		}
+		out[name] = c
+	}
+	for _, name := range append(singleFields[in.Role], multiFields[in.Role]...) {
+		kind, isTag := tagFields[name]
+		switch {
+		case isTag:
+			var ids, labels []string
+			for _, t := range tags[kind] {
+				ids, labels = append(ids, t.Id), append(labels, tagLabel(t, locale))
+			}
+			add(name, ids, labels)
+		case name == "area":
+			areas := programAreas(program)
+			add(name, areas, areas)
+		case name == "languages":
+			var codes, labels []string
+			for _, l := range applyLanguages {
+				codes, labels = append(codes, l.Code), append(labels, translate(e, l.Key))
+			}
+			add(name, codes, labels)
+		case name == "meeting_modes":
+			var modes, labels []string
+			for _, m := range applyModes {
+				modes, labels = append(modes, m.Mode), append(labels, translate(e, m.Key))
+			}
+			add(name, modes, labels)
+		}
+	}
+	return out, nil
+}
+
+// programTags returns the tags every programme offers plus program's own, by kind, sorted by
+// their English label so the lists keep one order.
+func programTags(app core.App, programID string) (map[string][]*core.Record, error) {
+	records, err := app.FindRecordsByFilter("tags", "program = '' || program = {:p}", "label_en,key", 0, 0,
+		dbx.Params{"p": programID})
+	if err != nil {
+		return nil, err
+	}
+	byKind := map[string][]*core.Record{}
+	for _, r := range records {
+		byKind[r.GetString("kind")] = append(byKind[r.GetString("kind")], r)
+	}
+	return byKind, nil
+}
+
+// tagLabel is a tag's label in locale, else in English, else its key.
+func tagLabel(tag *core.Record, locale string) string {
+	for _, field := range []string{"label_" + locale, "label_en"} {
+		if l := tag.GetString(field); l != "" {
+			return l
+		}
+	}
+	return tag.GetString("key")
+}
+
+// programAreas reads the programme's geographic areas (a JSON list of strings), in the
+// programme's order.
+func programAreas(program *core.Record) []string {
+	var areas []string
+	if err := program.UnmarshalJSONField("areas", &areas); err != nil {
+		return nil
+	}
+	return areas
+}

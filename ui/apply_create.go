@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// applyCreate sends the application. The charter must be accepted first (the page sends the
+// person back to it otherwise); anything refused shows the form again with what was typed.
+func (s *server) applyCreate(e *core.RequestEvent) error {
+	program, role, ok := applyTarget(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	if stop, err := s.applyBlocked(e, program, role); stop || err != nil {
+		return err
+	}
+	accepted, err := mentoring.HasAcceptedCurrent(e.App, e.Auth.Id, program.Id)
+	if err != nil {
+		return err
+	}
+	if !accepted {
+		return redirect(e, e.Request.URL.Path)
+	}
+	in := readApplicationInput(e, role)
+	form, err := in.form()
+	if err == nil {
+		_, err = mentoring.Apply(e.App, e.Auth.Id, program.Id, role, form)
+	}
+	if err != nil {
+		return s.renderApplyForm(e, statusOfForm, program, in, applyErrors(e, err), nil)
+	}
+	setFlash(e, "flash.apply_sent")
+	return redirect(e, "/me")
+}

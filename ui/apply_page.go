@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// applyFormData is what the application form template shows.
+type applyFormData struct {
+	Program  programCard
+	Role     string
+	Action   string // where the form posts
+	Editing  *core.Record
+	Choosers map[string]chooser
+}
+
+// applyTitleKeys are the titles of the two forms.
+var applyTitleKeys = map[string]string{"mentor": "apply.title_mentor", "mentee": "apply.title_mentee"}
+
+// applyTarget reads the programme and the role of an /programs/{slug}/apply/{role} address;
+// ok is false for an unknown or hidden programme or an unknown role.
+func applyTarget(e *core.RequestEvent) (program *core.Record, role string, ok bool) {
+	role = e.Request.PathValue("role")
+	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
+	if err != nil || !validRole(role) || !programVisible(program, e.Auth) {
+		return nil, "", false
+	}
+	return program, role, true
+}
+
+// applicationsOpen reports whether program takes applications now: during its applications
+// phase, and also while it runs when mentees find their mentor themselves.
+func applicationsOpen(program *core.Record) bool {
+	switch mentoring.Phase(program, time.Now()) {
+	case phaseApplications:
+		return true
+	case phaseRunning:
+		return program.GetString("matching_mode") == "self_service"
+	}
+	return false
+}
+
+// userApplication is the person's application to program, or nil.
+func userApplication(app core.App, userID, programID string) *core.Record {
+	r, err := app.FindFirstRecordByFilter("applications", "user = {:u} && program = {:p}",
+		dbx.Params{"u": userID, "p": programID})
+	if err != nil {
+		return nil
+	}
+	return r
+}
+
+// renderApplyForm shows role's application form for program, filled with in; editing is the
+// saved application being changed, or nil for a new one.
+func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core.Record, in applicationInput, errs map[string]string, editing *core.Record) error {
+	choosers, err := formChoosers(e, program, in, errs)
+	if err != nil {
+		return err
+	}
+	p := newPage(e, applyTitleKeys[in.Role])
+	p.Form, p.Errors = in.Single, errs
+	action := "/programs/" + program.GetString("slug") + "/apply/" + in.Role
+	if editing != nil {
+		p.Title = translate(e, "apply.edit_title")
+		action = "/applications/" + editing.Id + "/edit"
+	}
+	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers}
+	return s.render(e, status, "apply_form", p)
+}
+
+// renderApplyNotice shows a message instead of the form (applications closed, already applied
+// in the other role), with a way onwards.
+func (s *server) renderApplyNotice(e *core.RequestEvent, status int, program *core.Record, messageKey, linkURL, linkKey string) error {
+	p := newPage(e, "apply.notice_title")
+	p.Data = struct {
+		Program                  programCard
+		Message, LinkURL, LinkTo string
+	}{newProgramCard(program, time.Now()), translate(e, messageKey), linkURL, translate(e, linkKey)}
+	return s.render(e, status, "apply_notice", p)
+}
+
+// applyErrors turns what the domain refused into translated messages: a Problem goes on the
+// form as a whole, validation errors beside their field. The mentoring package's own codes are
+// catalog keys; PocketBase's codes go through the shared table.
+func applyErrors(e *core.RequestEvent, err error) map[string]string {
+	var problem *mentoring.Problem
+	if errors.As(err, &problem) {
+		return map[string]string{"": translate(e, problem.Code, problem.Args...)}
+	}
+	var errs validation.Errors
+	if !errors.As(err, &errs) {
+		return fieldErrors(e, err)
+	}
+	out := map[string]string{}
+	for field, fieldErr := range errs {
+		key := messageKey(fieldErr)
+		var coded validation.Error
+		if errors.As(fieldErr, &coded) && messages.Catalog.Has(requestLocale(e), coded.Code()) {
+			key = coded.Code()
+		}
+		out[formFieldName(field)] = translate(e, key)
+	}
+	return out
+}
+
+// statusOfForm is the HTTP status of a form shown again because of errors.
+const statusOfForm = http.StatusUnprocessableEntity

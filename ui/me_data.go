@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// Labels of roles and application and match statuses.
+var (
+	applyRoleKeys   = map[string]string{"mentor": "apply.role.mentor", "mentee": "apply.role.mentee"}
+	applyStatusKeys = map[string]string{
+		"submitted": "apply.status.submitted", "approved": "apply.status.approved", "waitlisted": "apply.status.waitlisted",
+		"rejected": "apply.status.rejected", "withdrawn": "apply.status.withdrawn",
+	}
+	meMatchStatusKeys = map[string]string{"active": "me.match.active", "closed": "me.match.closed"}
+)
+
+// meApplication is one of the person's applications with what to do next.
+type meApplication struct {
+	ID, Role, Status string
+	Program          programCard
+	CharterDue       bool
+	Steps            []meStep
+}
+
+// meStep is a next step: a translated sentence and, when there is one, where to do it.
+type meStep struct{ Text, URL, Link string }
+
+// meMatch is a pair the person belongs to, as the person sees it.
+type meMatch struct {
+	ID, Program, Role, PartnerName, Email, Phone, Status string
+	Active                                               bool
+	Since                                                time.Time
+}
+
+// meInvitation is a pending invitation, sent (the person is the mentee) or received.
+type meInvitation struct {
+	ID, Program, PartnerName string
+	ExpiresAt                time.Time
+}
+
+// mePairs is what /me shows of the person's pairs.
+type mePairs struct {
+	Matches        []meMatch
+	Sent, Received []meInvitation
+	// byApplication: the person's application id → their visible matches, for the next steps.
+	byApplication map[string][]*core.Record
+}
+
+// loadMyApplications returns the person's applications, newest first, with their programme.
+func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
+	apps, err := app.FindRecordsByFilter("applications", "user = {:u}", "-created", 0, 0, dbx.Params{"u": userID})
+	if err != nil {
+		return nil, err
+	}
+	if errs := app.ExpandRecords(apps, []string{"program"}, nil); len(errs) > 0 {
+		for _, err := range errs {
+			return nil, err
+		}
+	}
+	return apps, nil
+}
+
+// loadMyPairs finds the matches a participant may see (never the coordinators' drafts) and
+// sorts them into active or past pairs and invitations both ways. Contact details appear only
+// where pb_hooks.ContactVisible allows them: once the match is active.
+func loadMyPairs(app core.App, userID string) (mePairs, error) {
+	out := mePairs{byApplication: map[string][]*core.Record{}}
+	matches, err := app.FindRecordsByFilter("matches",
+		"(mentor.user = {:u} || mentee.user = {:u}) && (status = 'invited' || status = 'active' || status = 'closed')",
+		"-created", 0, 0, dbx.Params{"u": userID})
+	if err != nil {
+		return out, err
+	}
+	if errs := app.ExpandRecords(matches, []string{"program", "mentor.user", "mentee.user"}, nil); len(errs) > 0 {
+		for _, err := range errs {
+			return out, err
+		}
+	}
+	for _, m := range matches {
+		mentor, mentee := m.ExpandedOne("mentor"), m.ExpandedOne("mentee")
+		program := m.ExpandedOne("program")
+		if mentor == nil || mentee == nil || program == nil {
+			continue
+		}
+		mine, partner, role := mentee, mentor, "mentee"
+		if mentor.GetString("user") == userID {
+			mine, partner, role = mentor, mentee, "mentor"
+		}
+		out.byApplication[mine.Id] = append(out.byApplication[mine.Id], m)
+		partnerUser := partner.ExpandedOne("user")
+		if partnerUser == nil {
+			continue
+		}
+		status := m.GetString("status")
+		if status == "invited" {
+			inv := meInvitation{m.Id, program.GetString("name"), partnerUser.GetString("name"), m.GetDateTime("expires_at").Time()}
+			if role == "mentee" {
+				out.Sent = append(out.Sent, inv)
+			} else {
+				out.Received = append(out.Received, inv)
+			}
+			continue
+		}
+		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applyRoleKeys[role],
+			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
+			Active: status == "active", Since: m.GetDateTime("started_at").Time()}
+		if view.Active && pb_hooks.ContactVisible(app, userID, partnerUser.Id) {
+			view.Email, view.Phone = partnerUser.Email(), partnerUser.GetString("phone")
+		}
+		out.Matches = append(out.Matches, view)
+	}
+	return out, nil
+}
+
+// charterDue reports whether the person must accept a new version of the programme's charter.
+func charterDue(app core.App, userID, programID string) (bool, error) {
+	accepted, err := mentoring.HasAcceptedCurrent(app, userID, programID)
+	return !accepted, err
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// meShow is "My mentoring": the person's applications with their status and the programme's
+// phase, their pairs, pending invitations both ways and the next step of each, with a banner
+// when a programme's charter has a new version to accept.
+func (s *server) meShow(e *core.RequestEvent) error {
+	records, err := loadMyApplications(e.App, e.Auth.Id)
+	if err != nil {
+		return err
+	}
+	pairs, err := loadMyPairs(e.App, e.Auth.Id)
+	if err != nil {
+		return err
+	}
+	var applications []meApplication
+	var chartersDue []programCard
+	now := time.Now()
+	for _, a := range records {
+		program := a.ExpandedOne("program")
+		if program == nil {
+			continue
+		}
+		due := false
+		if a.GetString("status") != "withdrawn" {
+			if due, err = charterDue(e.App, e.Auth.Id, program.Id); err != nil {
+				return err
+			}
+		}
+		card := newProgramCard(program, now)
+		if due {
+			chartersDue = append(chartersDue, card)
+		}
+		applications = append(applications, meApplication{
+			ID: a.Id, Role: applyRoleKeys[a.GetString("role")], Status: applyStatusKeys[a.GetString("status")],
+			Program: card, CharterDue: due,
+			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id]),
+		})
+	}
+	p := newPage(e, "me.title")
+	p.Data = struct {
+		Applications []meApplication
+		ChartersDue  []programCard
+		Pairs        mePairs
+	}{applications, chartersDue, pairs}
+	return s.render(e, http.StatusOK, "me_show", p)
+}

@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// nextSteps says what the person should do next about one application, with links: accept a
+// new charter, complete the application, wait, browse mentors, answer an invitation, meet
+// their partner.
+func nextSteps(e *core.RequestEvent, application, program *core.Record, charterDue bool, matches []*core.Record) []meStep {
+	slug := program.GetString("slug")
+	var steps []meStep
+	step := func(textKey, url, linkKey string) {
+		s := meStep{Text: translate(e, textKey), URL: url}
+		if linkKey != "" {
+			s.Link = translate(e, linkKey)
+		}
+		steps = append(steps, s)
+	}
+	status := application.GetString("status")
+	if status == "withdrawn" {
+		return nil
+	}
+	if charterDue {
+		step("me.step.accept_charter", "/programs/"+slug+"/charter", "me.step.accept_charter_link")
+	}
+	if !application.GetBool("consent") {
+		step("me.step.complete", "/applications/"+application.Id+"/edit", "me.step.complete_link")
+	}
+	switch status {
+	case "submitted":
+		step("me.step.wait_approval", "", "")
+	case "waitlisted":
+		step("me.step.waitlisted", "", "")
+	case "rejected":
+		step("me.step.rejected", "", "")
+	case "approved":
+		steps = append(steps, approvedSteps(e, application, slug, program.GetString("matching_mode"), matches)...)
+	}
+	return steps
+}
+
+// approvedSteps are the next steps of an approved application, from its matches.
+func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode string, matches []*core.Record) []meStep {
+	one := func(textKey, url, linkKey string) []meStep {
+		s := meStep{Text: translate(e, textKey), URL: url}
+		if linkKey != "" {
+			s.Link = translate(e, linkKey)
+		}
+		return []meStep{s}
+	}
+	var invited []*core.Record
+	for _, m := range matches {
+		switch m.GetString("status") {
+		case "active":
+			return one("me.step.meet_partner", "/matches/"+m.Id, "me.step.meet_partner_link")
+		case "invited":
+			invited = append(invited, m)
+		}
+	}
+	role := application.GetString("role")
+	switch {
+	case role == "mentor" && len(invited) > 0:
+		return one("me.step.answer_invitation", "/invitations/"+invited[0].Id, "me.step.answer_invitation_link")
+	case mode != "self_service":
+		return one("me.step.wait_matching", "", "")
+	case role == "mentee" && len(invited) > 0:
+		return one("me.step.wait_answer", "", "")
+	case role == "mentee":
+		return one("me.step.browse", "/programs/"+slug+"/mentors", "me.step.browse_link")
+	}
+	return one("me.step.wait_invitations", "", "")
+}

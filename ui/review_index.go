@@ -1,0 +1,28 @@
+package ui
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// reviewIndex lists the programmes the person coordinates, with their consoles; someone who
+// coordinates nothing gets 404 like every other coordinator address.
+func (s *server) reviewIndex(e *core.RequestEvent) error {
+	programs, err := e.App.FindRecordsByFilter("programs", "coordinators ?= {:u}", "name", 0, 0, dbx.Params{"u": e.Auth.Id})
+	if err != nil {
+		return err
+	}
+	if len(programs) == 0 {
+		return s.renderNotFound(e)
+	}
+	cards := make([]programCard, 0, len(programs))
+	for _, p := range programs {
+		cards = append(cards, newProgramCard(p, time.Now()))
+	}
+	p := newPage(e, "review.index_title")
+	p.Data = cards
+	return s.render(e, http.StatusOK, "review_index", p)
+}

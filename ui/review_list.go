@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// reviewFilter is the coordinator's choice of applications: by role, status, area, language
+// and a text search.
+type reviewFilter struct{ Role, Status, Area, Language, Query string }
+
+// reviewRow is one application in the coordinator's list.
+type reviewRow struct {
+	ID, Name, Role, Status, Area, City, Summary string
+	Submitted                                   time.Time
+}
+
+// searchedFields are the answers the text search looks into, with the applicant's name and
+// e-mail address.
+var searchedFields = []string{"user.name", "user.email", "organisation", "study_programme", "education",
+	"city", "bio", "motivation", "expectations", "contribution", "availability", "other_wishes"}
+
+// reviewList is the coordinator's list of a programme's applications, filtered.
+func (s *server) reviewList(e *core.RequestEvent) error {
+	program, ok := coordinatedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	q := e.Request.URL.Query()
+	f := reviewFilter{q.Get("role"), q.Get("status"), q.Get("area"), q.Get("language"), strings.TrimSpace(q.Get("q"))}
+	records, err := findApplications(e.App, program.Id, f)
+	if err != nil {
+		return err
+	}
+	rows := make([]reviewRow, 0, len(records))
+	for _, r := range records {
+		user := r.ExpandedOne("user")
+		if user == nil {
+			continue
+		}
+		summary := r.GetString("organisation")
+		if r.GetString("role") == "mentee" {
+			summary = r.GetString("study_programme")
+		}
+		rows = append(rows, reviewRow{r.Id, user.GetString("name"), applyRoleKeys[r.GetString("role")],
+			applyStatusKeys[r.GetString("status")], r.GetString("area"), r.GetString("city"), summary,
+			r.GetDateTime("created").Time()})
+	}
+	form, err := formChoosers(e, program, applicationInput{Role: "mentee",
+		Single: map[string]string{"area": f.Area}, Multi: map[string][]string{"languages": {f.Language}}}, nil)
+	if err != nil {
+		return err
+	}
+	p := newPage(e, "review.title")
+	p.Data = struct {
+		Program          programCard
+		Filter           reviewFilter
+		Rows             []reviewRow
+		Areas, Languages chooser
+		Statuses         []string
+	}{newProgramCard(program, time.Now()), f, rows, form["area"], form["languages"],
+		[]string{"submitted", "approved", "waitlisted", "rejected", "withdrawn"}}
+	return s.render(e, http.StatusOK, "review_list", p)
+}
+
+// findApplications returns the programme's applications matching f, oldest first (the order
+// they arrived in), with their applicant.
+func findApplications(app core.App, programID string, f reviewFilter) ([]*core.Record, error) {
+	expr := []string{"program = {:program}"}
+	params := dbx.Params{"program": programID}
+	add := func(name, clause, value string) {
+		if value != "" {
+			expr = append(expr, clause)
+			params[name] = value
+		}
+	}
+	if validRole(f.Role) {
+		add("role", "role = {:role}", f.Role)
+	}
+	if _, ok := applyStatusKeys[f.Status]; ok {
+		add("status", "status = {:status}", f.Status)
+	}
+	add("area", "area = {:area}", f.Area)
+	if slices.ContainsFunc(applyLanguages, func(l struct{ Code, Key string }) bool { return l.Code == f.Language }) {
+		add("language", "languages ?= {:language}", f.Language)
+	}
+	if f.Query != "" {
+		var clauses []string
+		for _, field := range searchedFields {
+			clauses = append(clauses, field+" ~ {:q}")
+		}
+		add("q", "("+strings.Join(clauses, " || ")+")", f.Query)
+	}
+	records, err := app.FindRecordsByFilter("applications", strings.Join(expr, " && "), "created", 0, 0, params)
+	if err != nil {
+		return nil, err
+	}
+	for _, err := range app.ExpandRecords(records, []string{"user"}, nil) {
+		return nil, err
+	}
+	return records, nil
+}
