@@ -1,0 +1,99 @@
+package pb_hooks
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	messages "github.com/mentorbase/mentorbase/ui/i18n"
+)
+
+// MeetingCalendar describes a meetings record for internal/calendar, with its title in locale.
+// The organiser is the member who proposed the current time; both members attend.
+func MeetingCalendar(app core.App, pair *Pair, meeting *core.Record, locale string) calendar.Meeting {
+	organizer := pair.Mentor
+	if meeting.GetString("proposed_by") == pair.Mentee.Id {
+		organizer = pair.Mentee
+	}
+	person := func(r *core.Record) calendar.Person {
+		return calendar.Person{Name: r.GetString("name"), Email: r.Email()}
+	}
+	return calendar.Meeting{
+		ID:       meeting.Id,
+		Domain:   PortalDomain(app),
+		Start:    meeting.GetDateTime("starts_at").Time(),
+		End:      meeting.GetDateTime("ends_at").Time(),
+		TimeZone: pair.Program.GetString("timezone"),
+		Sequence: meeting.GetInt("sequence"),
+		Status:   meeting.GetString("status"),
+		Mode:     meeting.GetString("mode"),
+		Location: meeting.GetString("location"),
+		VideoURL: meeting.GetString("video_url"),
+		Agenda:   meeting.GetString("agenda"),
+		Title: messages.Catalog.T(locale, "meeting.ics.title",
+			"mentor", pair.Mentor.GetString("name"), "mentee", pair.Mentee.GetString("name")),
+		URL:       PortalURL(app, "/matches/"+pair.Match.Id),
+		Stamp:     meeting.GetDateTime("updated").Time(),
+		Organizer: person(organizer),
+		Attendees: []calendar.Person{person(pair.Mentor), person(pair.Mentee)},
+	}
+}
+
+// MeetingICS is the meeting's current iTIP message in locale: METHOD:CANCEL once it is
+// cancelled, METHOD:REQUEST otherwise. The e-mails and /meetings/{id}.ics use it alike.
+func MeetingICS(app core.App, pair *Pair, meeting *core.Record, locale string) (ics []byte, method string, err error) {
+	method = calendar.MethodRequest
+	if meeting.GetString("status") == calendar.StatusCancelled {
+		method = calendar.MethodCancel
+	}
+	ics, err = calendar.Invite(MeetingCalendar(app, pair, meeting, locale), method)
+	return ics, method, err
+}
+
+// LocalTime formats t in the programme's zone as "2006-01-02 15:04 (Europe/Paris)": the zone
+// is always named so nobody has to guess whose clock a meeting follows.
+func LocalTime(t time.Time, timezone string) string {
+	loc, err := time.LoadLocation(timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	return fmt.Sprintf("%s (%s)", t.In(loc).Format("2006-01-02 15:04"), loc)
+}
+
+// queueMeetingMails e-mails both members, each in their language, the meeting's invite after
+// a change of kind proposed, confirmed, rescheduled or cancelled.
+func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
+	pair, err := FindPair(app, meeting.GetString("match"))
+	if err != nil {
+		return err
+	}
+	when := LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
+	for _, person := range pair.Members() {
+		locale := localeOf(person)
+		ics, method, err := MeetingICS(app, pair, meeting, locale)
+		if err != nil {
+			return err
+		}
+		args := []any{"partner", pair.Partner(person.Id).GetString("name"), "when", when}
+		mail := workspaceMail{
+			locale:  locale,
+			subject: "meeting.mail." + kind + ".subject",
+			body:    "meeting.mail." + kind + ".body",
+			action:  "meeting.mail.action",
+			link:    PortalURL(app, "/matches/"+pair.Match.Id),
+			args:    args,
+		}
+		m, err := mail.render(person)
+		if err != nil {
+			return err
+		}
+		m.Kind, m.ICS, m.ICSMethod = "meeting_"+kind, string(ics), method
+		m.RelatedCollection, m.RelatedID = "meetings", meeting.Id
+		if _, err := Enqueue(app, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}

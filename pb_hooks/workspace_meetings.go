@@ -1,0 +1,146 @@
+package pb_hooks
+
+import (
+	"slices"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// meetingPlaceFields are the fields whose change moves a meeting: calendars must replace the
+// event (a higher SEQUENCE) and the partner must agree to it again.
+var meetingPlaceFields = []string{"starts_at", "ends_at", "mode", "location", "video_url"}
+
+// meetingNext lists the statuses a meeting may take from each status: a cancelled meeting
+// stays cancelled and a held one stays held (its minutes and notes may still be edited).
+var meetingNext = map[string][]string{
+	"proposed":  {"proposed", "confirmed", "cancelled", "held"},
+	"confirmed": {"proposed", "confirmed", "cancelled", "held"},
+	"held":      {"held"},
+	"cancelled": {"cancelled"},
+}
+
+// bindWorkspace binds the rules of the pair's workspace: meetings and the road-book.
+func bindWorkspace(app core.App) {
+	bindMeetingRules(app)
+	bindRoadbookRules(app)
+}
+
+// bindMeetingRules keeps meetings consistent whoever saves them (portal, REST API, dashboard)
+// and mails both members the invite of every proposal, confirmation, change and cancellation
+// in the same transaction as the change. The mails live here rather than in the workspace
+// package so that a change made through the REST API or the dashboard reaches the pair's
+// calendars too: a calendar that misses a cancellation is worse than one extra e-mail.
+func bindMeetingRules(app core.App) {
+	app.OnRecordCreate("meetings").BindFunc(func(e *core.RecordEvent) error {
+		return e.App.RunInTransaction(func(txApp core.App) error {
+			e.App = txApp
+			if err := checkNewMeeting(txApp, e.Record); err != nil {
+				return err
+			}
+			if err := e.Next(); err != nil {
+				return err
+			}
+			return queueMeetingMails(txApp, e.Record, "proposed")
+		})
+	})
+	app.OnRecordUpdate("meetings").BindFunc(func(e *core.RecordEvent) error {
+		return e.App.RunInTransaction(func(txApp core.App) error {
+			e.App = txApp
+			kind, err := checkMeetingChange(e.Record)
+			if err != nil {
+				return err
+			}
+			if err := e.Next(); err != nil {
+				return err
+			}
+			if kind == "" {
+				return nil
+			}
+			return queueMeetingMails(txApp, e.Record, kind)
+		})
+	})
+	app.OnRecordUpdateRequest("meetings").BindFunc(func(e *core.RecordRequestEvent) error {
+		confirming := e.Record.GetString("status") == "confirmed" && e.Record.Original().GetString("status") != "confirmed"
+		if confirming && e.Auth != nil && !e.HasSuperuserAuth() && e.Auth.Id == e.Record.GetString("proposed_by") {
+			return e.BadRequestError("The partner confirms a meeting, not the member who proposed it.", nil)
+		}
+		return e.Next()
+	})
+}
+
+// meetingError is the validation error of one field of a meeting.
+func meetingError(field, code, message string) error {
+	return validation.Errors{field: validation.NewError(code, message)}
+}
+
+// checkNewMeeting: a meeting belongs to an active match, is proposed by one of its members,
+// starts proposed or confirmed, and ends after it starts.
+func checkNewMeeting(app core.App, meeting *core.Record) error {
+	if err := checkMeetingTimes(meeting); err != nil {
+		return err
+	}
+	pair, err := FindPair(app, meeting.GetString("match"))
+	if err != nil || pair.Match.GetString("status") != "active" {
+		return meetingError("match", "validation_match_not_active", "Meetings are arranged within an active match.")
+	}
+	if by := meeting.GetString("proposed_by"); by != "" && pair.Role(by) == "" {
+		return meetingError("proposed_by", "validation_not_member", "Only a member of the pair proposes a meeting.")
+	}
+	if status := meeting.GetString("status"); status != "proposed" && status != "confirmed" {
+		return meetingError("status", "validation_invalid_value", "A new meeting is proposed or confirmed.")
+	}
+	return nil
+}
+
+func checkMeetingTimes(meeting *core.Record) error {
+	start, end := meeting.GetDateTime("starts_at"), meeting.GetDateTime("ends_at")
+	if !start.IsZero() && !end.IsZero() && !end.After(start) {
+		return meetingError("ends_at", "validation_ends_before_start", "A meeting ends after it starts.")
+	}
+	return nil
+}
+
+// checkMeetingChange enforces the rules of a changed meeting and returns which invite it
+// calls for: "cancelled", "rescheduled", "confirmed" or "" (none: notes, minutes, held).
+// A moved meeting is proposed again and gets a higher sequence; a sequence never decreases.
+func checkMeetingChange(meeting *core.Record) (string, error) {
+	old := meeting.Original()
+	if err := checkMeetingTimes(meeting); err != nil {
+		return "", err
+	}
+	if meeting.GetString("match") != old.GetString("match") {
+		return "", meetingError("match", "validation_match_changed", "A meeting stays with its pair.")
+	}
+	from, to := old.GetString("status"), meeting.GetString("status")
+	if !slices.Contains(meetingNext[from], to) {
+		return "", meetingError("status", "validation_invalid_value", "A "+from+" meeting cannot become "+to+".")
+	}
+	if meeting.GetInt("sequence") < old.GetInt("sequence") {
+		return "", meetingError("sequence", "validation_sequence_decreased", "A meeting's sequence only grows.")
+	}
+	moved := false
+	for _, f := range meetingPlaceFields {
+		moved = moved || meeting.GetString(f) != old.GetString(f)
+	}
+	if moved && (from == "held" || from == "cancelled") {
+		return "", meetingError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
+	}
+	if moved && to == "confirmed" {
+		meeting.Set("status", "proposed")
+		to = "proposed"
+	}
+	bump := moved || (to == "cancelled" && from != "cancelled")
+	if bump && meeting.GetInt("sequence") == old.GetInt("sequence") {
+		meeting.Set("sequence", old.GetInt("sequence")+1)
+	}
+	switch {
+	case to == "cancelled" && from != "cancelled":
+		return "cancelled", nil
+	case moved:
+		return "rescheduled", nil
+	case to == "confirmed" && from != "confirmed":
+		return "confirmed", nil
+	}
+	return "", nil
+}

@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// matchView is what the match page shows to one viewer.
+type matchView struct {
+	MatchID, Role, ProgramName, TimeZone string
+	Closed                               bool // the match has ended: the page is read-only
+	Member                               bool // the viewer is the mentor or the mentee
+	Mentor, Mentee, Partner              *core.Record
+	ShowContact                          bool // the viewer may see the partner's e-mail and phone
+	NeedsAgreement                       bool
+	MentorAgreedAt, MenteeAgreedAt       time.Time
+	Progress                             workspace.Progress
+	Steps                                []stepView
+	Meetings                             []meetingView
+	Roadbook                             roadbookView
+}
+
+// stepView is one step of the timeline: its catalog key, whether it is done, its due date.
+type stepView struct {
+	Label string
+	Done  bool
+	Due   time.Time
+}
+
+// stepKeys are the catalog keys of the timeline's steps.
+var stepKeys = map[string]string{
+	workspace.StepAgreement:      "workspace.step.agreement",
+	workspace.StepRoadbook:       "workspace.step.roadbook",
+	workspace.StepFirstMeeting:   "workspace.step.first_meeting",
+	workspace.StepFirstInterview: "workspace.step.evaluation_first_interview",
+	workspace.StepMidpoint:       "workspace.step.evaluation_midpoint",
+	workspace.StepMeetings:       "workspace.step.meetings",
+	workspace.StepFinal:          "workspace.step.evaluation_final",
+}
+
+// matchShow is the pair's workspace, for its two members and the programme's coordinators;
+// everyone else gets the same 404 as for a match that does not exist.
+func (s *server) matchShow(e *core.RequestEvent) error {
+	pair, role, err := workspace.Open(e.App, e.Auth.Id, e.Request.PathValue("id"))
+	if err != nil {
+		return s.renderNotFound(e)
+	}
+	return s.renderMatch(e, http.StatusOK, newPage(e, "match.title"), pair, role)
+}
+
+// renderMatch renders the match page, also after a form on it failed (p then holds what was
+// typed and the errors).
+func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb_hooks.Pair, role string) error {
+	progress, err := workspace.Timeline(e.App, pair)
+	if err != nil {
+		return err
+	}
+	meetings, err := workspace.Meetings(e.App, pair.Match.Id)
+	if err != nil {
+		return err
+	}
+	member := role != workspace.RoleCoordinator
+	v := &matchView{
+		MatchID: pair.Match.Id, Role: role,
+		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"),
+		Closed: pair.Match.GetString("status") != "active", Member: member,
+		Mentor: pair.Mentor, Mentee: pair.Mentee,
+		MentorAgreedAt: pair.Match.GetDateTime("mentor_agreed_at").Time(),
+		MenteeAgreedAt: pair.Match.GetDateTime("mentee_agreed_at").Time(),
+		Progress:       progress,
+	}
+	for _, step := range progress.Steps {
+		v.Steps = append(v.Steps, stepView{Label: stepKeys[step.Key], Done: step.Done, Due: step.Due})
+	}
+	if member {
+		v.Partner = pair.Partner(e.Auth.Id)
+		v.ShowContact = pb_hooks.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
+		v.NeedsAgreement = !v.Closed && !workspace.Agreed(pair, role)
+	}
+	canAct := member && !v.Closed
+	for _, m := range meetings {
+		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
+	}
+	v.Roadbook = newRoadbookView(e.App, pair, role, canAct)
+	p.Title = pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name")
+	p.Data = v
+	return s.render(e, status, "match_show", p)
+}
+
+// workspaceFailure answers a workspace action that did not go through: 404 for what the
+// person may not see, 403 for a change that is not theirs to make now, the page again with
+// the messages for a form that needs fixing.
+func (s *server) workspaceFailure(e *core.RequestEvent, err error, matchID string, p *page) error {
+	switch {
+	case errors.Is(err, workspace.ErrNotFound):
+		return s.renderNotFound(e)
+	case errors.Is(err, workspace.ErrNotAllowed):
+		return s.renderForbidden(e, "workspace.not_allowed")
+	}
+	var invalid validation.Errors
+	if !errors.As(err, &invalid) {
+		return err
+	}
+	pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
+	if openErr != nil {
+		return s.renderNotFound(e)
+	}
+	p.Errors = fieldErrors(e, err)
+	if p.Errors[""] == "" {
+		p.Errors[""] = translate(e, "workspace.fix_form")
+	}
+	return s.renderMatch(e, http.StatusUnprocessableEntity, p, pair, role)
+}

@@ -1,0 +1,27 @@
+package ui
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// meetingCreate proposes a meeting to the partner; both get the invite by e-mail.
+func (s *server) meetingCreate(e *core.RequestEvent) error {
+	matchID := e.Request.PathValue("id")
+	p := newPage(e, "match.title")
+	pair, _, err := workspace.Open(e.App, e.Auth.Id, matchID)
+	if err != nil {
+		return s.renderNotFound(e)
+	}
+	proposal, form, err := readProposal(e, pair.Program.GetString("timezone"))
+	p.Form = form
+	if err == nil {
+		_, err = workspace.ProposeMeeting(e.App, e.Auth.Id, matchID, proposal)
+	}
+	if err != nil {
+		return s.workspaceFailure(e, err, matchID, p)
+	}
+	setFlash(e, "flash.meeting_proposed")
+	return redirect(e, "/matches/"+matchID+"#meetings")
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// meetingView is one meeting as the match page lists it, with times in the programme's zone.
+type meetingView struct {
+	ID, Status, Mode, Location, VideoURL, Agenda, SharedNotes string
+	StatusKey, ModeKey                                        string // catalog keys
+	Day, Clock, Until                                         string // YYYY-MM-DD, HH:MM, HH:MM
+	Duration, Minutes, Sequence                               int
+	CanConfirm, CanChange, CanMarkHeld                        bool
+}
+
+func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {
+	loc := zoneOrUTC(timezone)
+	start, end := m.GetDateTime("starts_at").Time().In(loc), m.GetDateTime("ends_at").Time().In(loc)
+	status := m.GetString("status")
+	upcoming := status == calendar.StatusProposed || status == calendar.StatusConfirmed
+	return meetingView{
+		StatusKey: meetingStatusKeys[status], ModeKey: meetingModeKeys[m.GetString("mode")],
+		ID: m.Id, Status: status, Mode: m.GetString("mode"), Location: m.GetString("location"),
+		VideoURL: m.GetString("video_url"), Agenda: m.GetString("agenda"), SharedNotes: m.GetString("shared_notes"),
+		Day: start.Format("2006-01-02"), Clock: start.Format("15:04"), Until: end.Format("15:04"),
+		Duration: int(end.Sub(start) / time.Minute), Minutes: m.GetInt("minutes_spent"), Sequence: m.GetInt("sequence"),
+		CanConfirm:  canAct && status == calendar.StatusProposed && m.GetString("proposed_by") != viewerID,
+		CanChange:   canAct && upcoming,
+		CanMarkHeld: canAct && status != calendar.StatusCancelled && !start.After(time.Now()),
+	}
+}
+
+var (
+	meetingStatusKeys = map[string]string{
+		calendar.StatusProposed: "meeting.status.proposed", calendar.StatusConfirmed: "meeting.status.confirmed",
+		calendar.StatusCancelled: "meeting.status.cancelled", calendar.StatusHeld: "meeting.status.held",
+	}
+	meetingModeKeys = map[string]string{
+		calendar.ModeInPerson: "meeting.mode.in_person", calendar.ModeVideo: "meeting.mode.video", calendar.ModePhone: "meeting.mode.phone",
+	}
+)
+
+func zoneOrUTC(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// meetingFields are the form fields of a proposal or a new time.
+var meetingFields = []string{"date", "time", "duration", "mode", "location", "video_url", "agenda"}
+
+// readProposal reads a proposal form; date and time are wall-clock time in the programme's
+// zone timezone.
+func readProposal(e *core.RequestEvent, timezone string) (workspace.Proposal, map[string]string, error) {
+	form := formValues(e, meetingFields...)
+	p := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"]}
+	errs := validation.Errors{}
+	start, err := time.ParseInLocation("2006-01-02 15:04", form["date"]+" "+form["time"], zoneOrUTC(timezone))
+	if err != nil {
+		errs["date"] = validation.NewError("validation_invalid_format", "date and time")
+	}
+	minutes, err := strconv.Atoi(strings.TrimSpace(form["duration"]))
+	if err != nil {
+		errs["duration"] = validation.NewError("validation_invalid_format", "minutes")
+	}
+	if len(errs) > 0 {
+		return p, form, errs
+	}
+	p.Start, p.Duration = start, time.Duration(minutes)*time.Minute
+	return p, form, nil
+}

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"net/url"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// roadbookView is the road-book section of the match page for one viewer.
+type roadbookView struct {
+	Visible       bool // the viewer may read it: the mentee, coordinators, the mentor once submitted
+	Editable      bool // the mentee, until it is submitted
+	ForMentor     bool // the viewer is the mentor (who waits for it before submission)
+	Text          map[string]string
+	SubmittedAt   time.Time
+	Due           time.Time
+	AttachmentURL string
+}
+
+func newRoadbookView(app core.App, pair *pb_hooks.Pair, role string, canAct bool) roadbookView {
+	r := workspace.Roadbook(app, pair.Match.Id)
+	v := roadbookView{ForMentor: role == workspace.RoleMentor, Text: map[string]string{}}
+	v.Due, _ = workspace.RoadbookDue(app, pair.Match)
+	if r != nil {
+		v.SubmittedAt = r.GetDateTime("submitted_at").Time()
+		if file := r.GetString("attachment"); file != "" {
+			v.AttachmentURL = "/api/files/roadbooks/" + r.Id + "/" + url.PathEscape(file)
+		}
+		for _, f := range roadbookFields {
+			v.Text[f] = r.GetString(f)
+		}
+	}
+	v.Visible = role == workspace.RoleMentee || workspace.RoadbookVisible(r, role)
+	v.Editable = canAct && role == workspace.RoleMentee && v.SubmittedAt.IsZero()
+	return v
+}
+
+// roadbookFields are the road-book's texts, in the order the form shows them.
+var roadbookFields = []string{"professional_project", "path_and_motivation", "strategy", "action_plan"}

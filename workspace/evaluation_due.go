@@ -1,0 +1,131 @@
+package workspace
+
+import (
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// Due is one form one member of a pair fills in: when it becomes due (zero while unknown,
+// e.g. before the first meeting) and the submitted evaluation, once there is one.
+type Due struct {
+	Form      EvaluationForm
+	Role      string       // RoleMentor or RoleMentee
+	Author    *core.Record // the member who fills it in
+	At        time.Time
+	Submitted *core.Record
+}
+
+// Open reports whether the form is waiting for its author at now: due and not submitted.
+func (d Due) Open(now time.Time) bool {
+	return d.Submitted == nil && !d.At.IsZero() && !now.Before(d.At)
+}
+
+// DuesFor lists, form by form in the programme's order, what each member of the pair owes. A
+// closed match owes nothing that would have come after it ended, and the final evaluation and
+// programme feedback become due when it closes.
+func DuesFor(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Due, error) {
+	firstMeeting, err := firstMeetingEnd(app, pair.Match.Id, now)
+	if err != nil {
+		return nil, err
+	}
+	ended := pair.Match.GetDateTime("ended_at").Time()
+	closed := pair.Match.GetString("status") == "closed"
+	var dues []Due
+	for _, form := range EvaluationForms {
+		at := dueDate(form, pair, firstMeeting)
+		if closed && form.Due != DueAtEnd && (at.IsZero() || at.After(ended)) {
+			continue
+		}
+		for _, member := range []struct {
+			role   string
+			author *core.Record
+		}{{RoleMentor, pair.Mentor}, {RoleMentee, pair.Mentee}} {
+			if !form.FilledByRole(member.role) {
+				continue
+			}
+			submitted, err := submittedEvaluation(app, pair, form, member.author.Id)
+			if err != nil {
+				return nil, err
+			}
+			dues = append(dues, Due{Form: form, Role: member.role, Author: member.author, At: at, Submitted: submitted})
+		}
+	}
+	return dues, nil
+}
+
+// dueDate is when form becomes due for the pair.
+func dueDate(form EvaluationForm, pair *pb_hooks.Pair, firstMeeting time.Time) time.Time {
+	switch form.Due {
+	case DueAfterFirstMeeting:
+		return firstMeeting
+	case DueAtMidpoint:
+		return pair.Program.GetDateTime("midpoint_at").Time()
+	default:
+		if pair.Match.GetString("status") == "closed" {
+			return pair.Match.GetDateTime("ended_at").Time()
+		}
+		return pair.Program.GetDateTime("ends_at").Time()
+	}
+}
+
+// firstMeetingEnd is the end of the pair's first meeting that took place: marked held, or
+// confirmed and over by now (pairs often forget to mark it). Zero when there is none yet.
+func firstMeetingEnd(app core.App, matchID string, now time.Time) (time.Time, error) {
+	meetings, err := Meetings(app, matchID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var first time.Time
+	for _, m := range meetings {
+		end := m.GetDateTime("ends_at").Time()
+		status := m.GetString("status")
+		if status == calendar.StatusHeld || status == calendar.StatusConfirmed && !end.After(now) {
+			if first.IsZero() || end.Before(first) {
+				first = end
+			}
+		}
+	}
+	return first, nil
+}
+
+// submittedEvaluation is authorID's submitted evaluation of form for the pair (for programme
+// feedback: for the pair's programme), or nil.
+func submittedEvaluation(app core.App, pair *pb_hooks.Pair, form EvaluationForm, authorID string) (*core.Record, error) {
+	where := dbx.HashExp{"kind": form.Kind, "author": authorID, "match": pair.Match.Id}
+	if form.AboutProgramme {
+		where = dbx.HashExp{"kind": form.Kind, "author": authorID, "program": pair.Program.Id, "match": ""}
+	}
+	found, err := app.FindAllRecords("evaluations", where, dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	if err != nil || len(found) == 0 {
+		return nil, err
+	}
+	return found[0], nil
+}
+
+// EvaluationSteps are the timeline's evaluation steps of the pair (keys StepFirstInterview,
+// StepMidpoint, StepFinal): done when every member who fills the form has submitted it, due
+// when the form is.
+func EvaluationSteps(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Step, error) {
+	dues, err := DuesFor(app, pair, now)
+	if err != nil {
+		return nil, err
+	}
+	var steps []Step
+	for _, d := range dues {
+		if d.Form.AboutProgramme {
+			continue
+		}
+		key := "evaluation_" + d.Form.Kind
+		if n := len(steps); n > 0 && steps[n-1].Key == key {
+			steps[n-1].Done = steps[n-1].Done && d.Submitted != nil
+			continue
+		}
+		steps = append(steps, Step{Key: key, Done: d.Submitted != nil, Due: d.At})
+	}
+	return steps, nil
+}

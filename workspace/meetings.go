@@ -1,0 +1,209 @@
+package workspace
+
+import (
+	"time"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// MaxMeetingLength bounds a meeting's duration; longer ones are typing mistakes.
+const MaxMeetingLength = 8 * time.Hour
+
+// Proposal is when, how and about what a member proposes to meet.
+type Proposal struct {
+	Start    time.Time // an instant; the portal reads it in the programme's zone
+	Duration time.Duration
+	Mode     string // calendar.ModeInPerson, ModeVideo or ModePhone
+	Location string // required in person
+	VideoURL string // required by video
+	Agenda   string
+}
+
+// validate reports what is missing or wrong, per form field.
+func (p Proposal) validate() error {
+	errs := validation.Errors{}
+	if p.Start.IsZero() {
+		errs["starts_at"] = validation.ErrRequired
+	}
+	if p.Duration <= 0 || p.Duration > MaxMeetingLength {
+		errs["duration"] = validation.NewError("validation_invalid_value", "between a minute and 8 hours")
+	}
+	switch p.Mode {
+	case calendar.ModeInPerson:
+		if p.Location == "" {
+			errs["location"] = validation.ErrRequired
+		}
+	case calendar.ModeVideo:
+		if p.VideoURL == "" {
+			errs["video_url"] = validation.ErrRequired
+		}
+	case calendar.ModePhone:
+	default:
+		errs["mode"] = validation.ErrInInvalid
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// apply writes the proposal into a meetings record; the place fields of other modes are cleared.
+func (p Proposal) apply(meeting *core.Record) {
+	meeting.Set("starts_at", p.Start.UTC())
+	meeting.Set("ends_at", p.Start.Add(p.Duration).UTC())
+	meeting.Set("mode", p.Mode)
+	meeting.Set("location", "")
+	meeting.Set("video_url", "")
+	switch p.Mode {
+	case calendar.ModeInPerson:
+		meeting.Set("location", p.Location)
+	case calendar.ModeVideo:
+		meeting.Set("video_url", p.VideoURL)
+	}
+	meeting.Set("agenda", p.Agenda)
+}
+
+// ProposeMeeting records a meeting proposed by userID, a member of the active match; both
+// members are mailed a REQUEST invite with SEQUENCE 0.
+func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Record, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var meeting *core.Record
+	err := app.RunInTransaction(func(txApp core.App) error {
+		if _, _, err := openActive(txApp, userID, matchID); err != nil {
+			return err
+		}
+		collection, err := txApp.FindCachedCollectionByNameOrId("meetings")
+		if err != nil {
+			return err
+		}
+		meeting = core.NewRecord(collection)
+		meeting.Set("match", matchID)
+		p.apply(meeting)
+		meeting.Set("status", calendar.StatusProposed)
+		meeting.Set("proposed_by", userID)
+		meeting.Set("sequence", 0)
+		return txApp.Save(meeting)
+	})
+	return meeting, err
+}
+
+// ConfirmMeeting records that the member who did not propose the meeting's time accepts it;
+// both are mailed the REQUEST invite again, now confirmed.
+func ConfirmMeeting(app core.App, userID, meetingID string) error {
+	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
+		if m.GetString("status") != calendar.StatusProposed || m.GetString("proposed_by") == userID {
+			return ErrNotAllowed
+		}
+		m.Set("status", calendar.StatusConfirmed)
+		return nil
+	})
+}
+
+// RescheduleMeeting moves a proposed or confirmed meeting to another time or place: it is
+// proposed again by userID, its sequence grows by one and both members get the new REQUEST.
+func RescheduleMeeting(app core.App, userID, meetingID string, p Proposal) error {
+	if err := p.validate(); err != nil {
+		return err
+	}
+	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
+		if !upcoming(m) {
+			return ErrNotAllowed
+		}
+		p.apply(m)
+		m.Set("status", calendar.StatusProposed)
+		m.Set("proposed_by", userID)
+		m.Set("sequence", m.GetInt("sequence")+1)
+		return nil
+	})
+}
+
+// CancelMeeting calls off a proposed or confirmed meeting: its sequence grows by one and both
+// members get a METHOD:CANCEL message that removes it from their calendars.
+func CancelMeeting(app core.App, userID, meetingID string) error {
+	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
+		if !upcoming(m) {
+			return ErrNotAllowed
+		}
+		m.Set("status", calendar.StatusCancelled)
+		m.Set("sequence", m.GetInt("sequence")+1)
+		return nil
+	})
+}
+
+// MarkHeld records that a meeting which has started took place, how many minutes it took and
+// the notes the pair shares about it; a held meeting's minutes and notes may be corrected.
+func MarkHeld(app core.App, userID, meetingID string, minutes int, sharedNotes string) error {
+	if minutes <= 0 || minutes > 24*60 {
+		return validation.Errors{"minutes_spent": validation.NewError("validation_invalid_value", "between 1 and 1440")}
+	}
+	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
+		status := m.GetString("status")
+		if status == calendar.StatusCancelled || m.GetDateTime("starts_at").Time().After(time.Now()) {
+			return ErrNotAllowed
+		}
+		m.Set("status", calendar.StatusHeld)
+		m.Set("minutes_spent", minutes)
+		m.Set("shared_notes", sharedNotes)
+		return nil
+	})
+}
+
+// upcoming reports whether the meeting is still to be held: proposed or confirmed.
+func upcoming(m *core.Record) bool {
+	s := m.GetString("status")
+	return s == calendar.StatusProposed || s == calendar.StatusConfirmed
+}
+
+// changeMeeting loads the meeting for userID, a member of its active match, lets change edit
+// it and saves it, all in one transaction.
+func changeMeeting(app core.App, userID, meetingID string, change func(*core.Record) error) error {
+	return app.RunInTransaction(func(txApp core.App) error {
+		meeting, err := txApp.FindRecordById("meetings", meetingID)
+		if err != nil {
+			return ErrNotFound
+		}
+		if _, _, err := openActive(txApp, userID, meeting.GetString("match")); err != nil {
+			return err
+		}
+		if err := change(meeting); err != nil {
+			return err
+		}
+		return txApp.Save(meeting)
+	})
+}
+
+// Meeting returns the meeting meetingID and its pair if userID may see the pair's workspace.
+func Meeting(app core.App, userID, meetingID string) (*core.Record, *pb_hooks.Pair, error) {
+	meeting, err := app.FindRecordById("meetings", meetingID)
+	if err != nil {
+		return nil, nil, ErrNotFound
+	}
+	pair, _, err := Open(app, userID, meeting.GetString("match"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return meeting, pair, nil
+}
+
+// Meetings lists the match's meetings, earliest first.
+func Meetings(app core.App, matchID string) ([]*core.Record, error) {
+	return app.FindRecordsByFilter("meetings", "match = {:match}", "starts_at", 0, 0,
+		map[string]any{"match": matchID})
+}
+
+// MinutesSpent adds up the minutes of the held meetings.
+func MinutesSpent(meetings []*core.Record) int {
+	total := 0
+	for _, m := range meetings {
+		if m.GetString("status") == calendar.StatusHeld {
+			total += m.GetInt("minutes_spent")
+		}
+	}
+	return total
+}

@@ -1,0 +1,80 @@
+package workspace
+
+import (
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// Step keys of the timeline, in the programme's order; the portal translates
+// "workspace.step.<key>".
+const (
+	StepAgreement      = "agreement"
+	StepRoadbook       = "roadbook"
+	StepFirstMeeting   = "first_meeting"
+	StepFirstInterview = "evaluation_first_interview"
+	StepMidpoint       = "evaluation_midpoint"
+	StepMeetings       = "meetings"
+	StepFinal          = "evaluation_final"
+)
+
+// Step is one step of the programme for a pair: whether it is done and, when known, by when it
+// is due (zero when there is no date).
+type Step struct {
+	Key  string
+	Done bool
+	Due  time.Time
+}
+
+// Progress is where a pair stands: the steps, meetings held against the programme's
+// recommendation, and the minutes spent in held meetings.
+type Progress struct {
+	Steps        []Step
+	MeetingsHeld int
+	Recommended  int
+	MinutesSpent int
+}
+
+// Timeline computes the pair's progress from its records. The evaluation steps are done when
+// both members submitted that evaluation of the pair; their forms belong to the evaluations
+// feature, which may refine these steps.
+func Timeline(app core.App, pair *pb_hooks.Pair) (Progress, error) {
+	meetings, err := Meetings(app, pair.Match.Id)
+	if err != nil {
+		return Progress{}, err
+	}
+	match, program := pair.Match, pair.Program
+	p := Progress{Recommended: program.GetInt("recommended_meetings"), MinutesSpent: MinutesSpent(meetings)}
+	var firstConfirmed time.Time
+	for _, m := range meetings {
+		status := m.GetString("status")
+		if status == calendar.StatusHeld {
+			p.MeetingsHeld++
+		}
+		if firstConfirmed.IsZero() && (status == calendar.StatusConfirmed || status == calendar.StatusHeld) {
+			firstConfirmed = m.GetDateTime("starts_at").Time()
+		}
+	}
+	roadbook := Roadbook(app, match.Id)
+	roadbookDue, _ := RoadbookDue(app, match)
+	p.Steps = []Step{
+		{Key: StepAgreement, Done: Agreed(pair, RoleMentor) && Agreed(pair, RoleMentee)},
+		{Key: StepRoadbook, Done: roadbook != nil && !roadbook.GetDateTime("submitted_at").IsZero(), Due: roadbookDue},
+		{Key: StepFirstMeeting, Done: p.MeetingsHeld > 0, Due: firstConfirmed},
+		{Key: StepFirstInterview, Done: evaluated(app, match.Id, "first_interview")},
+		{Key: StepMidpoint, Done: evaluated(app, match.Id, "midpoint"), Due: program.GetDateTime("midpoint_at").Time()},
+		{Key: StepMeetings, Done: p.Recommended > 0 && p.MeetingsHeld >= p.Recommended, Due: program.GetDateTime("ends_at").Time()},
+		{Key: StepFinal, Done: evaluated(app, match.Id, "final"), Due: program.GetDateTime("ends_at").Time()},
+	}
+	return p, nil
+}
+
+// evaluated reports whether two submitted evaluations of kind exist for the match: one per
+// member.
+func evaluated(app core.App, matchID, kind string) bool {
+	n, err := app.CountRecords("evaluations", evaluationFilter(matchID, kind))
+	return err == nil && n >= 2
+}

@@ -1,0 +1,89 @@
+// Package workspace is what a pair does together once matched: agree on how they work, arrange
+// meetings, keep the road-book, follow the programme's steps and subscribe to a calendar. Its
+// functions take core.App (never a request) so the portal, hooks, commands and tests share them;
+// each change runs in one transaction. The invites and the road-book e-mail are queued by the
+// record hooks of pb_hooks (workspace_*.go), so changes made through the REST API mail too.
+package workspace
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+var (
+	// ErrNotFound: the record does not exist or the person may not see it; pages answer 404
+	// either way so nobody learns which pairs exist.
+	ErrNotFound = errors.New("workspace: not found")
+	// ErrNotAllowed: the person sees the record but this change is not theirs to make now
+	// (confirming one's own proposal, editing a submitted road-book, …).
+	ErrNotAllowed = errors.New("workspace: not allowed")
+)
+
+// Roles of a viewer of the workspace.
+const (
+	RoleMentor      = "mentor"
+	RoleMentee      = "mentee"
+	RoleCoordinator = "coordinator"
+)
+
+// Open returns the pair of matchID and the role of userID in it, if userID may see the pair's
+// workspace: a member while the match is active or closed, or a coordinator of its programme
+// once the match has left the drafts. Anyone else gets ErrNotFound.
+func Open(app core.App, userID, matchID string) (*pb_hooks.Pair, string, error) {
+	if userID == "" || matchID == "" {
+		return nil, "", ErrNotFound
+	}
+	pair, err := pb_hooks.FindPair(app, matchID)
+	if err != nil {
+		return nil, "", ErrNotFound
+	}
+	status := pair.Match.GetString("status")
+	if role := pair.Role(userID); role != "" && (status == "active" || status == "closed") {
+		return pair, role, nil
+	}
+	if status != "draft" && slices.Contains(pair.Program.GetStringSlice("coordinators"), userID) {
+		return pair, RoleCoordinator, nil
+	}
+	return nil, "", ErrNotFound
+}
+
+// openActive returns the pair if userID is one of its members and the match is active: the
+// only state in which a pair arranges meetings and writes. A coordinator or a member of a
+// closed match gets ErrNotAllowed, anyone else ErrNotFound.
+func openActive(app core.App, userID, matchID string) (*pb_hooks.Pair, string, error) {
+	pair, role, err := Open(app, userID, matchID)
+	if err != nil {
+		return nil, "", err
+	}
+	if role == RoleCoordinator || pair.Match.GetString("status") != "active" {
+		return nil, "", ErrNotAllowed
+	}
+	return pair, role, nil
+}
+
+// Agree records that userID, a member of the active match, accepts the mentoring agreement
+// (how often and how the pair meets, confidentiality). Agreeing again keeps the first time.
+func Agree(app core.App, userID, matchID string) error {
+	return app.RunInTransaction(func(txApp core.App) error {
+		pair, role, err := openActive(txApp, userID, matchID)
+		if err != nil {
+			return err
+		}
+		field := role + "_agreed_at"
+		if !pair.Match.GetDateTime(field).IsZero() {
+			return nil
+		}
+		pair.Match.Set(field, types.NowDateTime())
+		return txApp.Save(pair.Match)
+	})
+}
+
+// Agreed reports whether the member with role has accepted the agreement.
+func Agreed(pair *pb_hooks.Pair, role string) bool {
+	return (role == RoleMentor || role == RoleMentee) && !pair.Match.GetDateTime(role+"_agreed_at").IsZero()
+}
