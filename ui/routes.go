@@ -38,6 +38,23 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	account.POST("/verification", s.verificationResend)
 	account.POST("/calendar-token", s.calendarTokenReset)
 
+	// Applying, the charter, my mentoring and the coordinators' review of applications.
+	p.BindFunc(markCoordinator)
+	participation := p.Group("")
+	participation.BindFunc(requireUser)
+	participation.GET("/programs/{slug}/apply/{role}", s.applyNew)
+	participation.POST("/programs/{slug}/apply/{role}", s.applyCreate)
+	participation.GET("/programs/{slug}/charter", s.charterShow)
+	participation.POST("/programs/{slug}/charter", s.charterAccept)
+	participation.GET("/applications/{id}/edit", s.applicationEdit)
+	participation.POST("/applications/{id}/edit", s.applicationUpdate)
+	participation.POST("/applications/{id}/withdraw", s.applicationWithdraw)
+	participation.GET("/me", s.meShow)
+	participation.GET("/coordinate", s.reviewIndex)
+	participation.GET("/coordinate/{slug}/applications", s.reviewList)
+	participation.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
+	participation.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
+
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
 	fallback.BindFunc(portalContext)
