@@ -55,6 +55,21 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	participation.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	participation.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 
+	// The pair's workspace (workspace package): match page, meetings, road-book, and the
+	// calendar feed, which calendar applications fetch without a session.
+	pairs := p.Group("")
+	pairs.BindFunc(requireUser)
+	pairs.GET("/matches/{id}", s.matchShow)
+	pairs.POST("/matches/{id}/agreement", s.matchAgreement)
+	pairs.POST("/matches/{id}/meetings", s.meetingCreate)
+	pairs.POST("/matches/{id}/roadbook", s.roadbookUpdate)
+	pairs.GET("/meetings/{file}", s.meetingICS)
+	pairs.POST("/meetings/{id}/confirm", s.meetingConfirm)
+	pairs.POST("/meetings/{id}/reschedule", s.meetingReschedule)
+	pairs.POST("/meetings/{id}/cancel", s.meetingCancel)
+	pairs.POST("/meetings/{id}/held", s.meetingHeld)
+	p.GET("/calendar/{file}", s.calendarFeed)
+
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
 	fallback.BindFunc(portalContext)
