@@ -30,12 +30,18 @@ func MentorSeats(app core.App, mentorApplication *core.Record, exceptID string) 
 // at a time, so two acceptances racing for the last seat cannot both pass.
 func bindCapacity(app core.App) {
 	guard := func(e *core.RecordEvent) error {
-		if !takesSeat(e.Record) {
+		if e.Record.GetString("status") != "active" {
 			return e.Next()
 		}
 		return e.App.RunInTransaction(func(tx core.App) error {
-			if err := checkSeat(tx, e.Record); err != nil {
+			takes, err := takesSeat(tx, e.Record)
+			if err != nil {
 				return err
+			}
+			if takes {
+				if err := checkSeat(tx, e.Record); err != nil {
+					return err
+				}
 			}
 			e.App = tx
 			return e.Next()
@@ -45,16 +51,19 @@ func bindCapacity(app core.App) {
 	app.OnRecordUpdate("matches").BindFunc(guard)
 }
 
-// takesSeat reports whether saving match makes it use a seat it did not use before.
-func takesSeat(match *core.Record) bool {
-	if match.GetString("status") != "active" {
-		return false
-	}
+// takesSeat reports whether saving an active match makes it use a seat it did not use before:
+// it is new, or was stored with another status or another mentor.
+func takesSeat(app core.App, match *core.Record) (bool, error) {
 	if match.IsNew() {
-		return true
+		return true, nil
 	}
-	before := match.Original()
-	return before.GetString("status") != "active" || before.GetString("mentor") != match.GetString("mentor")
+	var stored struct{ Status, Mentor string }
+	err := app.DB().Select("status", "mentor").From("matches").
+		Where(dbx.HashExp{"id": match.Id}).One(&stored)
+	if err != nil {
+		return false, err
+	}
+	return stored.Status != "active" || stored.Mentor != match.GetString("mentor"), nil
 }
 
 func checkSeat(app core.App, match *core.Record) error {

@@ -3,6 +3,7 @@ package pb_hooks
 import (
 	"slices"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -28,7 +29,11 @@ var applicationTransitions = map[string][]string{
 func bindTransitions(app core.App) {
 	guard := func(allowed map[string][]string) func(e *core.RecordEvent) error {
 		return func(e *core.RecordEvent) error {
-			from, to := e.Record.Original().GetString("status"), e.Record.GetString("status")
+			from, err := storedValue(e.App, e.Record, "status")
+			if err != nil {
+				return err
+			}
+			to := e.Record.GetString("status")
 			if from != to && !slices.Contains(allowed[from], to) {
 				return ruleError("status", CodeTransition, "from", from, "to", to)
 			}
@@ -37,4 +42,14 @@ func bindTransitions(app core.App) {
 	}
 	app.OnRecordUpdate("matches").BindFunc(guard(matchTransitions))
 	app.OnRecordUpdate("applications").BindFunc(guard(applicationTransitions))
+}
+
+// storedValue reads field of record as it is in the database (through app, so inside the
+// caller's transaction). Record.Original is not enough: it is refreshed only when a record is
+// loaded, not after a save, so code saving one record twice would see stale values.
+func storedValue(app core.App, record *core.Record, field string) (string, error) {
+	var value string
+	err := app.DB().Select(field).From(record.Collection().Name).
+		Where(dbx.HashExp{"id": record.Id}).Row(&value)
+	return value, err
 }
