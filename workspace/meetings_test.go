@@ -1,0 +1,133 @@
+package workspace_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-ical"
+
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+func videoProposal(start time.Time) workspace.Proposal {
+	return workspace.Proposal{Start: start, Duration: time.Hour, Mode: "video", VideoURL: "https://meet.example.org/abc", Agenda: "Your project"}
+}
+
+func TestAProposalMailsBothMembersARequestAtTheProgrammesLocalTime(t *testing.T) {
+	w := newPairWorld(t)
+	start := time.Date(2031, 3, 10, 14, 30, 0, 0, paris(t))
+	meeting, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(start))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := mails(t, w.app, "meeting_proposed")
+	if len(sent) != 2 {
+		t.Fatalf("want a mail to each member, got %d", len(sent))
+	}
+	subjects := map[string]string{}
+	for _, m := range sent {
+		subjects[m.GetString("to")] = m.GetString("subject")
+		if m.GetString("ics_method") != "REQUEST" {
+			t.Errorf("ics_method = %q", m.GetString("ics_method"))
+		}
+		cal, event := parseICS(t, m.GetString("ics"))
+		if method, _ := cal.Props.Text(ical.PropMethod); method != "REQUEST" {
+			t.Errorf("METHOD = %q", method)
+		}
+		if seq := event.Props.Get(ical.PropSequence); seq == nil || seq.Value != "0" {
+			t.Errorf("SEQUENCE = %v, want 0", seq)
+		}
+		dtstart := event.Props.Get(ical.PropDateTimeStart)
+		if dtstart.Value != "20310310T143000" || dtstart.Params.Get(ical.ParamTimezoneID) != "Europe/Paris" {
+			t.Errorf("DTSTART = %s;TZID=%s, want 20310310T143000 in Europe/Paris", dtstart.Value, dtstart.Params.Get(ical.ParamTimezoneID))
+		}
+		if uid, _ := event.Props.Text(ical.PropUID); uid != "meeting-"+meeting.Id+"@mentor.example.org" {
+			t.Errorf("UID = %q", uid)
+		}
+		if len(event.Props.Values(ical.PropAttendee)) != 2 {
+			t.Errorf("want both members as attendees")
+		}
+	}
+	if got := subjects["mentor@example.org"]; got != "Rendez-vous proposé : 2031-03-10 14:30 (Europe/Paris)" {
+		t.Errorf("mentor (fr) subject = %q", got)
+	}
+	if got := subjects["mentee@example.org"]; got != "Föreslaget möte: 2031-03-10 14:30 (Europe/Paris)" {
+		t.Errorf("mentee (sv) subject = %q", got)
+	}
+}
+
+func TestRescheduleRaisesTheSequenceAndCancelSendsCancel(t *testing.T) {
+	w := newPairWorld(t)
+	start := time.Date(2031, 3, 10, 14, 30, 0, 0, paris(t))
+	meeting, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(start))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.ConfirmMeeting(w.app, w.mentee.Id, meeting.Id); !errors.Is(err, workspace.ErrNotAllowed) {
+		t.Errorf("the proposer confirmed their own proposal: %v", err)
+	}
+	if err := workspace.ConfirmMeeting(w.app, w.mentor.Id, meeting.Id); err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.RescheduleMeeting(w.app, w.mentor.Id, meeting.Id, videoProposal(start.Add(24*time.Hour))); err != nil {
+		t.Fatal(err)
+	}
+	moved := mails(t, w.app, "meeting_rescheduled")
+	if len(moved) != 2 {
+		t.Fatalf("want 2 rescheduled mails, got %d", len(moved))
+	}
+	_, event := parseICS(t, moved[0].GetString("ics"))
+	if seq := event.Props.Get(ical.PropSequence); seq.Value != "1" {
+		t.Errorf("SEQUENCE after reschedule = %s, want 1", seq.Value)
+	}
+	if v := event.Props.Get(ical.PropDateTimeStart).Value; v != "20310311T143000" {
+		t.Errorf("DTSTART after reschedule = %s", v)
+	}
+	if err := workspace.CancelMeeting(w.app, w.mentee.Id, meeting.Id); err != nil {
+		t.Fatal(err)
+	}
+	cancelled := mails(t, w.app, "meeting_cancelled")
+	if len(cancelled) != 2 || cancelled[0].GetString("ics_method") != "CANCEL" {
+		t.Fatalf("want 2 CANCEL mails, got %d", len(cancelled))
+	}
+	cal, event := parseICS(t, cancelled[0].GetString("ics"))
+	if method, _ := cal.Props.Text(ical.PropMethod); method != "CANCEL" {
+		t.Errorf("METHOD = %q, want CANCEL", method)
+	}
+	if seq := event.Props.Get(ical.PropSequence); seq.Value != "2" {
+		t.Errorf("SEQUENCE after cancel = %s, want 2", seq.Value)
+	}
+}
+
+func TestTimeSpentAddsUpHeldMeetingsOnly(t *testing.T) {
+	w := newPairWorld(t)
+	past := time.Now().Add(-72 * time.Hour)
+	var ids []string
+	for i := range 3 {
+		m, err := workspace.ProposeMeeting(w.app, w.mentor.Id, w.match.Id, videoProposal(past.Add(time.Duration(i)*time.Hour*24)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, m.Id)
+	}
+	if err := workspace.MarkHeld(w.app, w.mentee.Id, ids[0], 45, "We talked about CVs"); err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.MarkHeld(w.app, w.mentor.Id, ids[1], 70, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.CancelMeeting(w.app, w.mentor.Id, ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	meetings, err := workspace.Meetings(w.app, w.match.Id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := workspace.MinutesSpent(meetings); got != 115 {
+		t.Errorf("minutes spent = %d, want 115", got)
+	}
+	if err := workspace.MarkHeld(w.app, w.coord.Id, ids[0], 30, ""); !errors.Is(err, workspace.ErrNotAllowed) {
+		t.Errorf("a coordinator marked a meeting held: %v", err)
+	}
+}
