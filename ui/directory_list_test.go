@@ -1,0 +1,96 @@
+package ui_test
+
+import (
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// asPerson seeds the matching world, lets prepare change it, and signs the browser in as
+// person ("visitor": nobody).
+func asPerson(person string, prepare ...func(testing.TB, *matchingWorld)) (map[string]string, func(testing.TB) *tests.TestApp) {
+	headers := map[string]string{}
+	return headers, func(t testing.TB) *tests.TestApp {
+		w := seedMatching(t)
+		for _, f := range prepare {
+			f(t, w)
+		}
+		headers["Cookie"] = cookies(t, w.people[person])
+		headers["Content-Type"] = "application/x-www-form-urlencoded"
+		return w.app
+	}
+}
+
+// inOrder fails unless each string appears in the body after the one before it.
+func inOrder(items ...string) func(testing.TB, *tests.TestApp, *http.Response) {
+	return func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+		body, _ := io.ReadAll(res.Body)
+		at := 0
+		for _, item := range items {
+			k := strings.Index(string(body[at:]), item)
+			if k < 0 {
+				t.Fatalf("%q missing or out of order (want %q)", item, items)
+			}
+			at += k + len(item)
+		}
+	}
+}
+
+func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
+	type visit struct {
+		name, person, url string
+		status            int
+		want, notWant     []string
+		order             []string
+	}
+	hidden := []string{"Cy Hidden", "Eve Waiting", "Lena Lead", "ada@example.org", phoneOf("ada"), "bo@example.org", phoneOf("bo")}
+	visits := []visit{
+		{name: "approved mentee sees listed mentors best first, in French, without contact details",
+			person: "mia", url: "/programs/open-mentors/mentors", status: 200,
+			want:    []string{`<html lang="fr">`, "Les mentors de Open Mentors", "Acme Robotics", "Nordbank", "Leadership (fr)", "Technologie", "Nord", "Langue commune", "Français", "Plus de place", `hx-trigger="change, keyup changed delay:300ms"`, `hx-select="#directory-results"`},
+			notWant: hidden, order: []string{"Ada Mentor", "Dee Full", "Bo Banker"}},
+		{name: "two filters together narrow the list", person: "mia", status: 200,
+			url:     "/programs/open-mentors/mentors?language=fr&mode=video",
+			want:    []string{"Ada Mentor", "Dee Full", "Mentors trouvés : 2", `<option value="fr" selected>`},
+			notWant: []string{"Bo Banker"}},
+		{name: "a filter and the text search", person: "mia", status: 200,
+			url:  "/programs/open-mentors/mentors?area=Nord&q=acme",
+			want: []string{"Ada Mentor", "Mentors trouvés : 1"}, notWant: []string{"Dee Full", "Bo Banker"}},
+		{name: "a full mentor is marked and cannot be invited from the list", person: "mia", status: 200,
+			url:  "/programs/open-mentors/mentors?q=dee",
+			want: []string{"Plus de place", `<button type="button" class="invite-button" disabled>`}},
+		{name: "a visitor is asked to sign in", person: "visitor", url: "/programs/open-mentors/mentors", status: 403,
+			want: []string{"Sign in to see the mentors", `href="/login?next=%2Fprograms%2Fopen-mentors%2Fmentors"`}, notWant: []string{"Ada Mentor"}},
+		{name: "a mentee waiting for approval is told to wait", person: "pat", url: "/programs/open-mentors/mentors", status: 403,
+			want: []string{"has not been approved yet"}, notWant: []string{"Ada Mentor"}},
+		{name: "someone who has not applied is told to apply", person: "otto", url: "/programs/open-mentors/mentors", status: 403,
+			want: []string{"Apply as a mentee first", `href="/programs/open-mentors"`}, notWant: []string{"Ada Mentor"}},
+		{name: "a mentor of the programme is told the directory is for mentees", person: "bo", url: "/programs/open-mentors/mentors", status: 403,
+			want: []string{"The directory is for mentees"}},
+		{name: "a coordinated programme has no directory", person: "nina", url: "/programs/paired-up/mentors", status: 404,
+			want: []string{"Sidan hittades inte"}},
+		{name: "the profile shows the public part and the score explanation", person: "mia", status: 200,
+			url:     "/programs/open-mentors/mentors/" + appID("ada"),
+			want:    []string{"<h1>Ada Mentor</h1>", "Twenty years of building teams.", "Evenings", "Ingénieur", "Visioconférence", "Pourquoi ce score", `id="invite-submit"`, `name="message"`},
+			notWant: []string{"ada@example.org", phoneOf("ada")}},
+		{name: "a full mentor's invite button is disabled", person: "mia", status: 200,
+			url:  "/programs/open-mentors/mentors/" + appID("dee"),
+			want: []string{`id="invite-full"`, `<button id="invite-submit" type="submit" disabled>`}},
+		{name: "an unlisted mentor's profile does not exist", person: "mia", status: 404,
+			url: "/programs/open-mentors/mentors/" + appID("cy"), want: []string{"Page introuvable"}, notWant: []string{"Cy Hidden"}},
+	}
+	for _, v := range visits {
+		headers, factory := asPerson(v.person)
+		scenario := tests.ApiScenario{
+			Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers, TestAppFactory: factory,
+			ExpectedStatus: v.status, ExpectedContent: v.want, NotExpectedContent: v.notWant,
+		}
+		if v.order != nil {
+			scenario.AfterTestFunc = inOrder(v.order...)
+		}
+		scenario.Test(t)
+	}
+}

@@ -1,0 +1,144 @@
+package ui_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// matchingWorld is a self-service programme "open-mentors" and a coordinated one "paired-up"
+// with their people. In open-mentors, mia (French) is an approved mentee who wants to develop
+// leadership, is interested in tech, speaks French and lives in Lille; ada (Swedish) is the
+// mentor who fits her best, bo a weaker fit, dee a good fit with no seat left; cy is approved
+// but not listed, eve not approved yet, pat a mentee still waiting for approval. otto takes
+// part in nothing.
+type matchingWorld struct {
+	app    *tests.TestApp
+	people map[string]*core.Record
+	apps   map[string]*core.Record // applications by person (in their programme)
+	tags   map[string]*core.Record
+	open   *core.Record // the self-service programme
+	paired *core.Record // the coordinated programme
+}
+
+func seedMatching(t testing.TB) *matchingWorld {
+	t.Helper()
+	w := &matchingWorld{app: newApp(t), people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}}
+	for _, p := range []struct{ key, name, locale string }{
+		{"mia", "Mia Mentee", "fr"}, {"ada", "Ada Mentor", "sv"}, {"bo", "Bo Banker", "en"},
+		{"dee", "Dee Full", "en"}, {"cy", "Cy Hidden", "en"}, {"eve", "Eve Waiting", "en"},
+		{"pat", "Pat Pending", "en"}, {"fay", "Fay Taken", "en"}, {"otto", "Otto Outsider", "en"},
+		{"coord", "Camille Coord", "en"},
+		{"nina", "Nina Novice", "sv"}, {"omar", "Omar Open", "fr"}, {"lena", "Lena Lead", "fr"}, {"max", "Max Money", "en"},
+	} {
+		u := createUser(t, w.app, p.key+"@example.org", p.name, p.locale)
+		u.Set("phone", phoneOf(p.key))
+		if err := w.app.Save(u); err != nil {
+			t.Fatal(err)
+		}
+		w.people[p.key] = u
+	}
+	for _, tag := range []struct{ key, kind, en, fr, sv string }{
+		{"leadership", "skill", "Leadership", "Leadership (fr)", "Ledarskap"},
+		{"finance", "skill", "Finance", "Finance (fr)", "Ekonomi"},
+		{"tech", "industry", "Technology", "Technologie", "Teknik"},
+		{"banking", "industry", "Banking", "Banque", "Bank"},
+		{"engineer", "job_function", "Engineer", "Ingénieur", "Ingenjör"},
+	} {
+		w.tags[tag.key] = w.save(t, "tags", map[string]any{"kind": tag.kind, "key": tag.key,
+			"label_en": tag.en, "label_fr": tag.fr, "label_sv": tag.sv})
+	}
+	w.open = w.program(t, "open-mentors", "Open Mentors", "self_service")
+	w.paired = w.program(t, "paired-up", "Paired Up", "coordinated")
+	id := func(key string) string { return w.tags[key].Id }
+	good := map[string]any{"skills": []string{id("leadership")}, "industry": id("tech"), "job_function": id("engineer"),
+		"languages": []string{"fr", "en"}, "city": "Lille", "area": "Nord", "meeting_modes": []string{"video"}}
+	weak := map[string]any{"skills": []string{id("finance")}, "industry": id("banking"),
+		"languages": []string{"sv"}, "city": "Stockholm", "area": "Svealand", "meeting_modes": []string{"in_person"}}
+	menteeFields := map[string]any{"development_areas": []string{id("leadership")}, "interests": []string{id("tech")},
+		"languages": []string{"fr"}, "city": "Lille", "area": "Nord", "meeting_modes": []string{"video"},
+		"study_programme": "Master of Management", "study_year": 2, "motivation": "I want to grow into a team lead.",
+		"expectations": "Honest feedback.", "contribution": "Curiosity and energy."}
+	w.apply(t, "mia", w.open, "mentee", "approved", menteeFields)
+	w.apply(t, "fay", w.open, "mentee", "approved", menteeFields)
+	w.apply(t, "pat", w.open, "mentee", "submitted", menteeFields)
+	w.apply(t, "ada", w.open, "mentor", "approved", with(good, "organisation", "Acme Robotics", "bio", "Twenty years of building teams.", "availability", "Evenings", "capacity", 2))
+	w.apply(t, "bo", w.open, "mentor", "approved", with(weak, "organisation", "Nordbank"))
+	w.apply(t, "dee", w.open, "mentor", "approved", with(good, "organisation", "Dee Consulting", "capacity", 1))
+	w.apply(t, "cy", w.open, "mentor", "approved", with(good, "listed_in_directory", false))
+	w.apply(t, "eve", w.open, "mentor", "submitted", good)
+	w.save(t, "matches", map[string]any{"program": w.open.Id, "mentor": w.apps["dee"].Id, "mentee": w.apps["fay"].Id,
+		"status": "active", "origin": "invitation", "started_at": time.Now()})
+	// The coordinated programme: two mentees, two mentors with one seat each.
+	w.apply(t, "nina", w.paired, "mentee", "approved", menteeFields)
+	w.apply(t, "omar", w.paired, "mentee", "approved", with(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
+	w.apply(t, "lena", w.paired, "mentor", "approved", with(good, "capacity", 1))
+	w.apply(t, "max", w.paired, "mentor", "approved", with(weak, "capacity", 1))
+	return w
+}
+
+// program saves a published programme whose applications are open and mentoring runs.
+func (w *matchingWorld) program(t testing.TB, slug, name, mode string) *core.Record {
+	now := time.Now().UTC()
+	return w.save(t, "programs", map[string]any{
+		"slug": slug, "name": name, "summary": name + ".", "languages": []string{"en", "fr", "sv"},
+		"timezone": "Europe/Paris", "matching_mode": mode,
+		"applications_open_at": now.AddDate(0, -1, 0), "applications_close_at": now.AddDate(0, 1, 0),
+		"starts_at": now.AddDate(0, 1, 0), "ends_at": now.AddDate(0, 6, 0),
+		"default_capacity": 2, "invitation_ttl_days": 14, "max_pending_invitations": 2,
+		"published": true, "coordinators": []string{w.people["coord"].Id},
+	})
+}
+
+// apply saves person's application to program, listed in the directory unless fields say not.
+func (w *matchingWorld) apply(t testing.TB, person string, program *core.Record, role, status string, fields map[string]any) {
+	data := map[string]any{"id": appID(person), "program": program.Id, "user": w.people[person].Id, "role": role, "status": status,
+		"consent": true, "listed_in_directory": role == "mentor"}
+	for k, v := range fields {
+		data[k] = v
+	}
+	w.apps[person] = w.save(t, "applications", data)
+}
+
+func (w *matchingWorld) save(t testing.TB, collection string, data map[string]any) *core.Record {
+	t.Helper()
+	c, err := w.app.FindCollectionByNameOrId(collection)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := core.NewRecord(c)
+	r.Load(data)
+	if err := w.app.Save(r); err != nil {
+		t.Fatalf("saving %s %v: %v", collection, data, err)
+	}
+	return r
+}
+
+// appID is the fixed id of person's application, so scenario URLs can name it.
+func appID(person string) string {
+	return (person + "app000000000000")[:15]
+}
+
+// phoneOf is person's phone number; tests look for it to prove it is (not) shown.
+func phoneOf(person string) string {
+	sum := 0
+	for _, r := range person {
+		sum += int(r)
+	}
+	return fmt.Sprintf("+33 6 %04d 77 11", sum)
+}
+
+// with copies fields and sets the extra name/value pairs.
+func with(fields map[string]any, pairs ...any) map[string]any {
+	out := map[string]any{}
+	for k, v := range fields {
+		out[k] = v
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out[pairs[i].(string)] = pairs[i+1]
+	}
+	return out
+}
