@@ -20,6 +20,8 @@ type applyFormData struct {
 	Action   string // where the form posts
 	Editing  *core.Record
 	Choosers map[string]chooser
+	// CharterDue: the programme's charter has a version the person has not accepted yet.
+	CharterDue bool
 }
 
 // applyTitleKeys are the titles of the two forms.
@@ -68,11 +70,17 @@ func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core
 	p := newPage(e, applyTitleKeys[in.Role])
 	p.Form, p.Errors = in.Single, errs
 	action := "/programs/" + program.GetString("slug") + "/apply/" + in.Role
+	due := false
 	if editing != nil {
 		p.Title = translate(e, "apply.edit_title")
 		action = "/applications/" + editing.Id + "/edit"
+		if editing.GetString("status") != "withdrawn" {
+			if due, err = charterDue(e.App, e.Auth.Id, program.Id); err != nil {
+				return err
+			}
+		}
 	}
-	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers}
+	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, due}
 	return s.render(e, status, "apply_form", p)
 }
 

@@ -1,0 +1,113 @@
+package ui_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// applyWorld is a programme taking applications now ("open-call": coordinated, approval
+// required, French then English, areas Lille and Paris, charter version 1, a few tags) and
+// its people: coord coordinates it; ada (Swedish), bob (French) and eve (English) take part.
+type applyWorld struct {
+	app     *tests.TestApp
+	program *core.Record
+	people  map[string]*core.Record
+	tags    map[string]string // key → id
+}
+
+func seedApply(t testing.TB, mode string) *applyWorld {
+	t.Helper()
+	app := newApp(t)
+	w := &applyWorld{app: app, people: map[string]*core.Record{
+		"coord": createUser(t, app, "coord@example.org", "Camille Coord", "en"),
+		"ada":   createUser(t, app, "ada@example.org", "Ada Lovelace", "sv"),
+		"bob":   createUser(t, app, "bob@example.org", "Bob Durand", "fr"),
+		"eve":   createUser(t, app, "eve@example.org", "Eve Other", "en"),
+	}, tags: map[string]string{}}
+	now := time.Now().UTC()
+	w.program = saveRecord(t, app, "programs", map[string]any{
+		"slug": "open-call", "name": "Open Call", "summary": "Apply now.", "languages": []string{"fr", "en"},
+		"timezone": "Europe/Paris", "matching_mode": mode, "requires_approval": true,
+		"applications_open_at": now.AddDate(0, 0, -7), "applications_close_at": now.AddDate(0, 1, 0),
+		"starts_at": now.AddDate(0, 2, 0), "ends_at": now.AddDate(0, 8, 0),
+		"areas": []string{"Lille", "Paris"}, "default_capacity": 2, "invitation_ttl_days": 14,
+		"max_pending_invitations": 3, "published": true, "coordinators": []string{w.people["coord"].Id},
+	})
+	w.charter(t, 1, "We promise to meet **once a month**.", "Nous nous engageons à nous voir **une fois par mois**.", "Vi lovar att träffas **en gång i månaden**.")
+	for _, tag := range []struct{ kind, key, en, fr, sv string }{
+		{"skill", "public_speaking", "Public speaking", "Prise de parole", "Att tala inför publik"},
+		{"skill", "networking", "Networking", "Réseautage", "Nätverkande"},
+		{"interest", "energy", "Energy", "Énergie", "Energi"},
+		{"industry", "software", "Software", "Logiciel", "Mjukvara"},
+		{"job_function", "engineering", "Engineering", "Ingénierie", "Teknik"},
+	} {
+		r := saveRecord(t, app, "tags", map[string]any{"kind": tag.kind, "key": tag.key,
+			"label_en": tag.en, "label_fr": tag.fr, "label_sv": tag.sv})
+		w.tags[tag.key] = r.Id
+	}
+	return w
+}
+
+// charter publishes a charter version of the programme, in force since a minute ago.
+func (w *applyWorld) charter(t testing.TB, version int, en, fr, sv string) {
+	t.Helper()
+	saveRecord(t, w.app, "charters", map[string]any{"program": w.program.Id, "version": version,
+		"body_en": en, "body_fr": fr, "body_sv": sv, "published_at": time.Now().UTC().Add(-time.Minute)})
+}
+
+// apply makes person accept the charter and apply in role with valid answers.
+func (w *applyWorld) apply(t testing.TB, person, role string, edit func(*mentoring.ApplicationForm)) *core.Record {
+	t.Helper()
+	user := w.people[person]
+	if _, err := mentoring.AcceptCharter(w.app, user.Id, w.program.Id, role); err != nil {
+		t.Fatal(err)
+	}
+	f := mentoring.ApplicationForm{City: "Lille", Area: "Lille", Languages: []string{"en"},
+		MeetingModes: []string{"video"}, Consent: true, Phone: "+33 6 12 34 56 78"}
+	if role == "mentor" {
+		f.Organisation, f.Skills, f.Bio, f.ListedInDirectory = "Acme", []string{w.tags["networking"]}, "Engineer.", true
+	} else {
+		f.StudyProgramme, f.Interests = "Informatique", []string{w.tags["energy"]}
+	}
+	if edit != nil {
+		edit(&f)
+	}
+	a, err := mentoring.Apply(w.app, user.Id, w.program.Id, role, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func saveRecord(t testing.TB, app core.App, collection string, data map[string]any) *core.Record {
+	t.Helper()
+	c, err := app.FindCollectionByNameOrId(collection)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := core.NewRecord(c)
+	r.Load(data)
+	if err := app.Save(r); err != nil {
+		t.Fatalf("saving %s: %v", collection, err)
+	}
+	return r
+}
+
+// as is the request headers and app factory of a scenario played by person ("visitor" for
+// nobody) in a world prepared by setup.
+func as(person, mode string, setup func(testing.TB, *applyWorld)) (map[string]string, func(testing.TB) *tests.TestApp) {
+	headers := map[string]string{"Content-Type": "application/x-www-form-urlencoded"}
+	return headers, func(t testing.TB) *tests.TestApp {
+		w := seedApply(t, mode)
+		if setup != nil {
+			setup(t, w)
+		}
+		headers["Cookie"] = cookies(t, w.people[person])
+		return w.app
+	}
+}
