@@ -1,0 +1,93 @@
+package pb_hooks_test
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// Two mentors' acceptances of two invitations for the last seat of a mentor, at the same
+// time: exactly one pair becomes active, the other answer is refused for capacity. Twenty
+// rounds, so a check outside the saving transaction would let both through sooner or later.
+func TestTwoAcceptancesRaceForTheLastSeat(t *testing.T) {
+	app := apptest.New(t)
+	save := func(collection string, data map[string]any) *core.Record {
+		col, _ := app.FindCollectionByNameOrId(collection)
+		r := core.NewRecord(col)
+		r.Load(data)
+		if err := app.Save(r); err != nil {
+			t.Fatalf("%s: %v", collection, err)
+		}
+		return r
+	}
+	person := func(name string) *core.Record {
+		col, _ := app.FindCollectionByNameOrId("users")
+		u := core.NewRecord(col)
+		u.SetEmail(name + "@example.com")
+		u.SetPassword("secret-pass-123")
+		u.Set("name", name)
+		if err := app.Save(u); err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	program := save("programs", map[string]any{"slug": "race", "name": "Race", "languages": []string{"en"},
+		"timezone": "Europe/Paris", "matching_mode": "self_service", "published": true})
+	applicant := func(name, role string, extra map[string]any) (*core.Record, *core.Record) {
+		u := person(name)
+		data := map[string]any{"program": program.Id, "user": u.Id, "role": role, "status": "approved"}
+		for k, v := range extra {
+			data[k] = v
+		}
+		return u, save("applications", data)
+	}
+	for round := range 20 {
+		mentorUser, mentor := applicant(fmt.Sprintf("mentor%d", round), "mentor", map[string]any{"capacity": 2})
+		_, seated := applicant(fmt.Sprintf("seated%d", round), "mentee", nil)
+		save("matches", map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": seated.Id, "status": "active", "origin": "coordinator"})
+		var invitations []*core.Record
+		for k := range 2 {
+			_, mentee := applicant(fmt.Sprintf("mentee%d_%d", round, k), "mentee", nil)
+			invitations = append(invitations, save("matches", map[string]any{"program": program.Id, "mentor": mentor.Id,
+				"mentee": mentee.Id, "status": "invited", "origin": "invitation", "message": "hello",
+				"expires_at": time.Now().Add(time.Hour)}))
+		}
+
+		start := make(chan struct{})
+		errs := make([]error, 2)
+		var wg sync.WaitGroup
+		for k, invitation := range invitations {
+			wg.Go(func() {
+				<-start
+				errs[k] = mentoring.Respond(app, mentorUser.Id, invitation.Id, true, "")
+			})
+		}
+		close(start)
+		wg.Wait()
+
+		capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
+		if err != nil || capacity != 2 || used != 2 {
+			t.Fatalf("round %d: mentor has %d of %d seats used (%v); answers %v", round, used, capacity, err, errs)
+		}
+		var problem *mentoring.Problem
+		refused := 0
+		for _, err := range errs {
+			if errors.As(err, &problem) && problem.Code == pb_hooks.CodeCapacityFull {
+				refused++
+			} else if err != nil {
+				t.Fatalf("round %d: unexpected error %v", round, err)
+			}
+		}
+		if refused != 1 {
+			t.Fatalf("round %d: %d answers refused for capacity, want 1 (%v)", round, refused, errs)
+		}
+	}
+}
