@@ -11,8 +11,8 @@ import (
 )
 
 func TestInvitingAMentorFromTheDirectory(t *testing.T) {
-	invite := func(mentor string) string { return "/programs/open-mentors/mentors/" + appID(mentor) + "/invite" }
-	type post struct {
+	invite := func(mentor string) string { return "/programs/open-mentors/mentors/" + mwApp(mentor) + "/invite" }
+	type attempt struct {
 		name, person, url string
 		body              []string
 		prepare           func(t testing.TB, w *matchingWorld)
@@ -20,7 +20,7 @@ func TestInvitingAMentorFromTheDirectory(t *testing.T) {
 		want              []string
 		after             func(t testing.TB, app *tests.TestApp, res *http.Response)
 	}
-	posts := []post{
+	attempts := []attempt{
 		{name: "an invitation goes to the mentor by e-mail in her language, then to /me", person: "mia", url: invite("ada"),
 			body: []string{"message", "I admire how you build teams."}, status: http.StatusSeeOther,
 			after: func(t testing.TB, app *tests.TestApp, res *http.Response) {
@@ -39,7 +39,7 @@ func TestInvitingAMentorFromTheDirectory(t *testing.T) {
 			want: []string{`role="alert"`, "plus de place disponible", "Please, Dee!</textarea>"}},
 		{name: "inviting the same mentor twice is refused", person: "mia", url: invite("ada"),
 			body: []string{"message", "Again, please."}, status: http.StatusUnprocessableEntity,
-			prepare: func(t testing.TB, w *matchingWorld) { mustInvite(t, w, "mia", "ada") },
+			prepare: func(t testing.TB, w *matchingWorld) { mwInvite(t, w, "mia", "ada") },
 			want:    []string{`role="alert"`, "Vous avez déjà invité ce mentor.", "Again, please.</textarea>"}},
 		{name: "the limit of pending invitations is shown with its number", person: "mia", url: invite("bo"),
 			body: []string{"message", "One more?"}, status: http.StatusUnprocessableEntity,
@@ -48,18 +48,18 @@ func TestInvitingAMentorFromTheDirectory(t *testing.T) {
 				if err := w.app.Save(w.open); err != nil {
 					t.Fatal(err)
 				}
-				mustInvite(t, w, "mia", "ada")
+				mwInvite(t, w, "mia", "ada")
 			},
 			want: []string{`role="alert"`, "Vous avez déjà 1 invitations en attente", "One more?</textarea>"}},
 		{name: "a mentee waiting for approval cannot invite", person: "pat", url: invite("ada"),
 			body: []string{"message", "Hello"}, status: http.StatusForbidden, want: []string{"has not been approved yet"}},
 	}
-	for _, p := range posts {
+	for _, p := range attempts {
 		var prepare []func(testing.TB, *matchingWorld)
 		if p.prepare != nil {
 			prepare = append(prepare, p.prepare)
 		}
-		headers, factory := asPerson(p.person, prepare...)
+		headers, factory := mwAs(p.person, prepare...)
 		scenario := tests.ApiScenario{
 			Name: p.name, Method: http.MethodPost, URL: p.url, Headers: headers,
 			Body: form(true, p.body...), TestAppFactory: factory,
@@ -69,10 +69,10 @@ func TestInvitingAMentorFromTheDirectory(t *testing.T) {
 	}
 }
 
-// mustInvite has mentee invite mentor through the domain, as the directory does.
-func mustInvite(t testing.TB, w *matchingWorld, mentee, mentor string) *core.Record {
+// mwInvite has mentee invite mentor through the domain, as the directory does.
+func mwInvite(t testing.TB, w *matchingWorld, mentee, mentor string) *core.Record {
 	t.Helper()
-	match, err := mentoring.Invite(w.app, w.people[mentee].Id, appID(mentor), "Hello from "+mentee)
+	match, err := mentoring.Invite(w.app, w.people[mentee].Id, mwApp(mentor), "Hello from "+mentee)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,9 +9,9 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
-// asPerson seeds the matching world, lets prepare change it, and signs the browser in as
+// mwAs seeds the matching world, lets prepare change it, and signs the browser in as
 // person ("visitor": nobody).
-func asPerson(person string, prepare ...func(testing.TB, *matchingWorld)) (map[string]string, func(testing.TB) *tests.TestApp) {
+func mwAs(person string, prepare ...func(testing.TB, *matchingWorld)) (map[string]string, func(testing.TB) *tests.TestApp) {
 	headers := map[string]string{}
 	return headers, func(t testing.TB) *tests.TestApp {
 		w := seedMatching(t)
@@ -24,8 +24,8 @@ func asPerson(person string, prepare ...func(testing.TB, *matchingWorld)) (map[s
 	}
 }
 
-// inOrder fails unless each string appears in the body after the one before it.
-func inOrder(items ...string) func(testing.TB, *tests.TestApp, *http.Response) {
+// mwInOrder fails unless each string appears in the body after the one before it.
+func mwInOrder(items ...string) func(testing.TB, *tests.TestApp, *http.Response) {
 	return func(t testing.TB, _ *tests.TestApp, res *http.Response) {
 		body, _ := io.ReadAll(res.Body)
 		at := 0
@@ -46,7 +46,7 @@ func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
 		want, notWant     []string
 		order             []string
 	}
-	hidden := []string{"Cy Hidden", "Eve Waiting", "Lena Lead", "ada@example.org", phoneOf("ada"), "bo@example.org", phoneOf("bo")}
+	hidden := []string{"Cy Hidden", "Eve Waiting", "Lena Lead", "ada@example.org", mwPhone("ada"), "bo@example.org", mwPhone("bo")}
 	visits := []visit{
 		{name: "approved mentee sees listed mentors best first, in French, without contact details",
 			person: "mia", url: "/programs/open-mentors/mentors", status: 200,
@@ -73,23 +73,23 @@ func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
 		{name: "a coordinated programme has no directory", person: "nina", url: "/programs/paired-up/mentors", status: 404,
 			want: []string{"Sidan hittades inte"}},
 		{name: "the profile shows the public part and the score explanation", person: "mia", status: 200,
-			url:     "/programs/open-mentors/mentors/" + appID("ada"),
+			url:     "/programs/open-mentors/mentors/" + mwApp("ada"),
 			want:    []string{"<h1>Ada Mentor</h1>", "Twenty years of building teams.", "Evenings", "Ingénieur", "Visioconférence", "Pourquoi ce score", `id="invite-submit"`, `name="message"`},
-			notWant: []string{"ada@example.org", phoneOf("ada")}},
+			notWant: []string{"ada@example.org", mwPhone("ada")}},
 		{name: "a full mentor's invite button is disabled", person: "mia", status: 200,
-			url:  "/programs/open-mentors/mentors/" + appID("dee"),
+			url:  "/programs/open-mentors/mentors/" + mwApp("dee"),
 			want: []string{`id="invite-full"`, `<button id="invite-submit" type="submit" disabled>`}},
 		{name: "an unlisted mentor's profile does not exist", person: "mia", status: 404,
-			url: "/programs/open-mentors/mentors/" + appID("cy"), want: []string{"Page introuvable"}, notWant: []string{"Cy Hidden"}},
+			url: "/programs/open-mentors/mentors/" + mwApp("cy"), want: []string{"Page introuvable"}, notWant: []string{"Cy Hidden"}},
 	}
 	for _, v := range visits {
-		headers, factory := asPerson(v.person)
+		headers, factory := mwAs(v.person)
 		scenario := tests.ApiScenario{
 			Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: v.status, ExpectedContent: v.want, NotExpectedContent: v.notWant,
 		}
 		if v.order != nil {
-			scenario.AfterTestFunc = inOrder(v.order...)
+			scenario.AfterTestFunc = mwInOrder(v.order...)
 		}
 		scenario.Test(t)
 	}

@@ -35,7 +35,7 @@ func seedMatching(t testing.TB) *matchingWorld {
 		{"nina", "Nina Novice", "sv"}, {"omar", "Omar Open", "fr"}, {"lena", "Lena Lead", "fr"}, {"max", "Max Money", "en"},
 	} {
 		u := createUser(t, w.app, p.key+"@example.org", p.name, p.locale)
-		u.Set("phone", phoneOf(p.key))
+		u.Set("phone", mwPhone(p.key))
 		if err := w.app.Save(u); err != nil {
 			t.Fatal(err)
 		}
@@ -65,18 +65,18 @@ func seedMatching(t testing.TB) *matchingWorld {
 	w.apply(t, "mia", w.open, "mentee", "approved", menteeFields)
 	w.apply(t, "fay", w.open, "mentee", "approved", menteeFields)
 	w.apply(t, "pat", w.open, "mentee", "submitted", menteeFields)
-	w.apply(t, "ada", w.open, "mentor", "approved", with(good, "organisation", "Acme Robotics", "bio", "Twenty years of building teams.", "availability", "Evenings", "capacity", 2))
-	w.apply(t, "bo", w.open, "mentor", "approved", with(weak, "organisation", "Nordbank"))
-	w.apply(t, "dee", w.open, "mentor", "approved", with(good, "organisation", "Dee Consulting", "capacity", 1))
-	w.apply(t, "cy", w.open, "mentor", "approved", with(good, "listed_in_directory", false))
+	w.apply(t, "ada", w.open, "mentor", "approved", mwWith(good, "organisation", "Acme Robotics", "bio", "Twenty years of building teams.", "availability", "Evenings", "capacity", 2))
+	w.apply(t, "bo", w.open, "mentor", "approved", mwWith(weak, "organisation", "Nordbank"))
+	w.apply(t, "dee", w.open, "mentor", "approved", mwWith(good, "organisation", "Dee Consulting", "capacity", 1))
+	w.apply(t, "cy", w.open, "mentor", "approved", mwWith(good, "listed_in_directory", false))
 	w.apply(t, "eve", w.open, "mentor", "submitted", good)
 	w.save(t, "matches", map[string]any{"program": w.open.Id, "mentor": w.apps["dee"].Id, "mentee": w.apps["fay"].Id,
 		"status": "active", "origin": "invitation", "started_at": time.Now()})
 	// The coordinated programme: two mentees, two mentors with one seat each.
 	w.apply(t, "nina", w.paired, "mentee", "approved", menteeFields)
-	w.apply(t, "omar", w.paired, "mentee", "approved", with(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
-	w.apply(t, "lena", w.paired, "mentor", "approved", with(good, "capacity", 1))
-	w.apply(t, "max", w.paired, "mentor", "approved", with(weak, "capacity", 1))
+	w.apply(t, "omar", w.paired, "mentee", "approved", mwWith(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
+	w.apply(t, "lena", w.paired, "mentor", "approved", mwWith(good, "capacity", 1))
+	w.apply(t, "max", w.paired, "mentor", "approved", mwWith(weak, "capacity", 1))
 	return w
 }
 
@@ -95,7 +95,7 @@ func (w *matchingWorld) program(t testing.TB, slug, name, mode string) *core.Rec
 
 // apply saves person's application to program, listed in the directory unless fields say not.
 func (w *matchingWorld) apply(t testing.TB, person string, program *core.Record, role, status string, fields map[string]any) {
-	data := map[string]any{"id": appID(person), "program": program.Id, "user": w.people[person].Id, "role": role, "status": status,
+	data := map[string]any{"id": mwApp(person), "program": program.Id, "user": w.people[person].Id, "role": role, "status": status,
 		"consent": true, "listed_in_directory": role == "mentor"}
 	for k, v := range fields {
 		data[k] = v
@@ -117,22 +117,23 @@ func (w *matchingWorld) save(t testing.TB, collection string, data map[string]an
 	return r
 }
 
-// appID is the fixed id of person's application, so scenario URLs can name it.
-func appID(person string) string {
+// mwApp is the fixed id of person's application, so scenario URLs can name it.
+func mwApp(person string) string {
 	return (person + "app000000000000")[:15]
 }
 
-// phoneOf is person's phone number; tests look for it to prove it is (not) shown.
-func phoneOf(person string) string {
+// mwPhone is person's phone number; tests look for it to prove it is (not) shown. It has no
+// leading + because html/template writes + as &#43;, which would make "not shown" vacuous.
+func mwPhone(person string) string {
 	sum := 0
 	for _, r := range person {
 		sum += int(r)
 	}
-	return fmt.Sprintf("+33 6 %04d 77 11", sum)
+	return fmt.Sprintf("06 %04d 77 11", sum)
 }
 
-// with copies fields and sets the extra name/value pairs.
-func with(fields map[string]any, pairs ...any) map[string]any {
+// mwWith copies fields and sets the extra name/value pairs.
+func mwWith(fields map[string]any, pairs ...any) map[string]any {
 	out := map[string]any{}
 	for k, v := range fields {
 		out[k] = v
