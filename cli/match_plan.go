@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/spf13/cobra"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// newMatchPlanCmd runs the coordinators' console from the command line: it proposes the
+// assignment of a coordinated programme (stored as draft pairs, as the console does) and,
+// with --publish, publishes it in the name of the programme's first coordinator.
+func newMatchPlanCmd(app core.App) *cobra.Command {
+	var slug string
+	var publish bool
+	cmd := &cobra.Command{
+		Use:   "plan --program SLUG [--publish]",
+		Short: "Propose (and optionally publish) a coordinated programme's pairs",
+		Long: `Runs the matching engine on the programme's approved applications, keeping locked pairs and
+never proposing excluded or declined ones, stores the proposal as draft pairs and prints them with
+their score, then the mentees left unmatched with the reason. --publish makes the pairs active and
+e-mails both members, as the console's Publish button does.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runMatchPlan(app, cmd.OutOrStdout(), slug, publish)
+		},
+	}
+	cmd.Flags().StringVar(&slug, "program", "", "slug of the programme (required)")
+	cmd.Flags().BoolVar(&publish, "publish", false, "publish the pairs and e-mail both members")
+	_ = cmd.MarkFlagRequired("program")
+	return cmd
+}
+
+func runMatchPlan(app core.App, out io.Writer, slug string, publish bool) error {
+	program, err := app.FindFirstRecordByData("programs", "slug", slug)
+	if err != nil {
+		return fmt.Errorf("no programme with slug %q", slug)
+	}
+	fmt.Fprintf(out, "Matching %s (%s)…\n", program.GetString("name"), slug)
+	result, err := mentoring.Plan(app, program.Id)
+	if err != nil {
+		return err
+	}
+	if err := writePlan(app, out, result); err != nil {
+		return err
+	}
+	if !publish {
+		fmt.Fprintln(out, "Draft pairs stored; run again with --publish to make them active and e-mail both members.")
+		return nil
+	}
+	coordinators := program.GetStringSlice("coordinators")
+	if len(coordinators) == 0 {
+		return fmt.Errorf("programme %q has no coordinator to publish in the name of", slug)
+	}
+	n, err := mentoring.Publish(app, coordinators[0], program.Id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Published %d pairs; both members of each pair were e-mailed.\n", n)
+	return nil
+}
+
+// writePlan prints the pairs and the unmatched mentees as aligned tables and a summary.
+func writePlan(app core.App, out io.Writer, result *mentoring.PlanResult) error {
+	name := func(application *core.Record) string {
+		user, err := app.FindRecordById("users", application.GetString("user"))
+		if err != nil {
+			return application.Id
+		}
+		return user.GetString("name")
+	}
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "MENTEE\tMENTOR\tSCORE\tLOCKED")
+	total := 0
+	for _, p := range result.Pairs {
+		locked := ""
+		if p.Match.GetBool("locked") {
+			locked = "yes"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", name(p.Mentee), name(p.Mentor), p.Result.Score, locked)
+		total += p.Result.Score
+	}
+	if len(result.Unmatched) > 0 {
+		fmt.Fprintln(tw, "\nUNMATCHED MENTEE\tREASON\t\t")
+		for _, u := range result.Unmatched {
+			fmt.Fprintf(tw, "%s\t%s\t\t\n", name(u.Application), u.Reason)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	proof := "not proven optimal"
+	if result.Optimal {
+		proof = "proven optimal"
+	}
+	_, err := fmt.Fprintf(out, "%d pairs, %d mentees unmatched, total score %d (%s).\n",
+		len(result.Pairs), len(result.Unmatched), total, proof)
+	return err
+}
