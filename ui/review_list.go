@@ -87,7 +87,7 @@ func findApplications(app core.App, programID string, f reviewFilter) ([]*core.R
 	}
 	add("area", "area = {:area}", f.Area)
 	if slices.ContainsFunc(applyLanguages, func(l struct{ Code, Key string }) bool { return l.Code == f.Language }) {
-		add("language", "languages ?= {:language}", f.Language)
+		add("language", "languages:each ?= {:language}", f.Language)
 	}
 	if f.Query != "" {
 		var clauses []string

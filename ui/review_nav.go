@@ -13,7 +13,7 @@ const coordinatorFlag = "mentorbase_coordinator"
 // markCoordinator sets coordinatorFlag on the signed-in person of a portal page.
 func markCoordinator(e *core.RequestEvent) error {
 	if e.Auth != nil && e.Auth.Collection().Name == usersCollection {
-		_, err := e.App.FindFirstRecordByFilter("programs", "coordinators ?= {:u}", dbx.Params{"u": e.Auth.Id})
+		_, err := e.App.FindFirstRecordByFilter("programs", "coordinators.id ?= {:u}", dbx.Params{"u": e.Auth.Id})
 		e.Auth.SetRaw(coordinatorFlag, err == nil)
 	}
 	return e.Next()
