@@ -1,0 +1,96 @@
+package ui_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// page returns the body of GET url for person, failing unless it answers 200.
+func (w *applyWorld) page(t *testing.T, h http.Handler, person, url string) string {
+	t.Helper()
+	res := do(h, http.MethodGet, url, nil, map[string]string{"Cookie": cookies(t, w.people[person])})
+	if res.Code != http.StatusOK {
+		t.Fatalf("GET %s as %s: %d", url, person, res.Code)
+	}
+	return res.Body.String()
+}
+
+func checkPage(t *testing.T, what, body string, want, notWant []string) {
+	t.Helper()
+	for _, s := range want {
+		if !strings.Contains(body, s) {
+			t.Errorf("%s lacks %q", what, s)
+		}
+	}
+	for _, s := range notWant {
+		if strings.Contains(body, s) {
+			t.Errorf("%s shows %q", what, s)
+		}
+	}
+}
+
+func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
+	w := seedApply(t, "self_service")
+	mentee, mentor := w.apply(t, "ada", "mentee", nil), w.apply(t, "bob", "mentor", nil)
+	for _, a := range []string{mentee.Id, mentor.Id} {
+		if err := mentoring.Decide(w.app, w.people["coord"].Id, a, "approved", ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := newHandler(t, w.app)
+	checkPage(t, "ada's /me once approved", w.page(t, h, "ada", "/me"),
+		[]string{say("sv", "me.step.browse"), `href="/programs/open-call/mentors"`}, nil)
+	checkPage(t, "ada's programme page once approved", w.page(t, h, "ada", "/programs/open-call"),
+		[]string{`id="browse-mentors"`}, nil)
+
+	match, err := mentoring.Invite(w.app, w.people["ada"].Id, mentor.Id, "Hej Bob!")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, "ada's /me with an invitation sent", w.page(t, h, "ada", "/me"),
+		[]string{say("sv", "me.sent_to", "name", "Bob Durand", "program", "Open Call"), `action="/invitations/` + match.Id + `/cancel"`,
+			say("sv", "me.step.wait_answer")},
+		[]string{"bob@example.org", `href="/matches/`})
+	checkPage(t, "bob's /me with an invitation received", w.page(t, h, "bob", "/me"),
+		[]string{say("fr", "me.received_from", "name", "Ada Lovelace", "program", "Open Call"), `href="/invitations/` + match.Id + `"`},
+		[]string{"ada@example.org"})
+
+	if err := mentoring.Respond(w.app, w.people["bob"].Id, match.Id, true, ""); err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, "ada's /me once the match is active", w.page(t, h, "ada", "/me"),
+		[]string{"Bob Durand", `href="mailto:bob@example.org"`, "&#43;33 6 12 34 56 78", `href="/matches/` + match.Id + `"`,
+			say("sv", "me.step.meet_partner")},
+		[]string{`action="/invitations/` + match.Id + `/cancel"`})
+	checkPage(t, "bob's /me once the match is active", w.page(t, h, "bob", "/me"),
+		[]string{`href="mailto:ada@example.org"`}, nil)
+}
+
+func TestANewCharterVersionIsAskedForAgain(t *testing.T) {
+	w := seedApply(t, "coordinated")
+	application := w.apply(t, "ada", "mentee", nil)
+	h := newHandler(t, w.app)
+	banner := `href="/programs/open-call/charter"`
+	checkPage(t, "/me before a new version", w.page(t, h, "ada", "/me"), nil, []string{banner})
+
+	w.charter(t, 2, "Version two.", "Version deux.", "Version två.")
+	checkPage(t, "/me after a new version", w.page(t, h, "ada", "/me"),
+		[]string{say("sv", "me.charter_due", "program", "Open Call"), banner}, nil)
+	checkPage(t, "the application after a new version", w.page(t, h, "ada", "/applications/"+application.Id+"/edit"),
+		[]string{banner}, nil)
+	checkPage(t, "the charter page", w.page(t, h, "ada", "/programs/open-call/charter"),
+		[]string{"Version två.", `name="role" value="mentee"`, `id="charter-accept"`}, nil)
+
+	res := do(h, http.MethodPost, "/programs/open-call/charter", post("accept", "on"), formHeaders(cookies(t, w.people["ada"])))
+	if res.Code != http.StatusSeeOther || res.Header().Get("Location") != "/me" {
+		t.Fatalf("accepting again: %d %q", res.Code, res.Header().Get("Location"))
+	}
+	n, _ := w.app.CountRecords("charter_acceptances")
+	if n != 2 {
+		t.Errorf("%d acceptances, want one per version", n)
+	}
+	checkPage(t, "/me after accepting again", w.page(t, h, "ada", "/me"), nil, []string{banner})
+}
