@@ -11,4 +11,5 @@ func Register(app core.App) {
 	bindAuthMail(app)
 	bindLifecycle(app)
 	bindWorkspace(app)
+	bindWorkspaceMessages(app)
 }

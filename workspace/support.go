@@ -1,0 +1,168 @@
+package workspace
+
+import (
+	"slices"
+	"strings"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Support request statuses.
+const (
+	SupportOpen     = "open"
+	SupportAnswered = "answered"
+	SupportClosed   = "closed"
+)
+
+// SupportRequest is what a participant asks the coordinators of a programme; MatchID is the
+// pair concerned, empty when the question is not about one.
+type SupportRequest struct {
+	ProgramID, MatchID, Topic, Body string
+}
+
+// RequestSupport stores userID's request to the coordinators of a programme they applied to
+// and e-mails every coordinator and the programme's contact address, each in their language,
+// in the same transaction. A match must be userID's own in that programme. Missing fields
+// come back as validation.Errors by form field (program, match, topic, body).
+func RequestSupport(app core.App, userID string, in SupportRequest) (*core.Record, error) {
+	in.Topic, in.Body = strings.TrimSpace(in.Topic), strings.TrimSpace(in.Body)
+	var request *core.Record
+	err := app.RunInTransaction(func(txApp core.App) error {
+		program, err := supportProgram(txApp, userID, in)
+		if err != nil {
+			return err
+		}
+		collection, err := txApp.FindCachedCollectionByNameOrId("support_requests")
+		if err != nil {
+			return err
+		}
+		request = core.NewRecord(collection)
+		request.Set("user", userID)
+		request.Set("program", program.Id)
+		request.Set("match", in.MatchID)
+		request.Set("topic", in.Topic)
+		request.Set("body", in.Body)
+		request.Set("status", SupportOpen)
+		if err := txApp.Save(request); err != nil {
+			return err
+		}
+		return mailSupportRequest(txApp, program, request)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return request, nil
+}
+
+// supportProgram checks the request and returns its programme: one userID applied to, and a
+// match of userID's in it, if any.
+func supportProgram(app core.App, userID string, in SupportRequest) (*core.Record, error) {
+	errs := validation.Errors{}
+	if in.Topic == "" {
+		errs["topic"] = validation.ErrRequired
+	}
+	if in.Body == "" {
+		errs["body"] = validation.ErrRequired
+	}
+	program, err := app.FindRecordById("programs", in.ProgramID)
+	if err != nil || !slices.ContainsFunc(SupportPrograms(app, userID), func(p *core.Record) bool { return p.Id == program.Id }) {
+		errs["program"] = validation.ErrRequired
+	}
+	if in.MatchID != "" && program != nil {
+		pair, role, err := Open(app, userID, in.MatchID)
+		if err != nil || role == RoleCoordinator || pair.Program.Id != program.Id {
+			errs["match"] = validation.ErrInInvalid
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return program, nil
+}
+
+// SupportPrograms are the programmes userID may ask for help in: those they applied to.
+func SupportPrograms(app core.App, userID string) []*core.Record {
+	programs, err := app.FindRecordsByFilter("programs", "applications_via_program.user ?= {:user}", "name", 0, 0,
+		dbx.Params{"user": userID})
+	if err != nil {
+		return nil
+	}
+	return programs
+}
+
+// SupportMatches are the matches userID may attach to a request: their active and closed ones.
+func SupportMatches(app core.App, userID string) []*core.Record {
+	matches, err := app.FindRecordsByFilter("matches",
+		`(mentor.user = {:user} || mentee.user = {:user}) && (status = "active" || status = "closed")`,
+		"-created", 0, 0, dbx.Params{"user": userID})
+	if err != nil {
+		return nil
+	}
+	return matches
+}
+
+// AnswerSupport records a coordinator's answer to a request of their programme and e-mails it
+// to the person who asked, in their language. An empty answer is a validation error of
+// "answer"; a request of another programme is ErrNotFound.
+func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error {
+	answer = strings.TrimSpace(answer)
+	return app.RunInTransaction(func(txApp core.App) error {
+		request, program, err := coordinatedRequest(txApp, coordinatorID, requestID)
+		if err != nil {
+			return err
+		}
+		if answer == "" {
+			return validation.Errors{"answer": validation.ErrRequired}
+		}
+		request.Set("answer", answer)
+		request.Set("status", SupportAnswered)
+		if err := txApp.Save(request); err != nil {
+			return err
+		}
+		return mailSupportAnswer(txApp, program, request)
+	})
+}
+
+// coordinatedRequest returns the request and its programme when coordinatorID coordinates it.
+func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Record, *core.Record, error) {
+	request, err := app.FindRecordById("support_requests", requestID)
+	if err != nil {
+		return nil, nil, ErrNotFound
+	}
+	program, err := app.FindRecordById("programs", request.GetString("program"))
+	if err != nil || coordinatorID == "" || !slices.Contains(program.GetStringSlice("coordinators"), coordinatorID) {
+		return nil, nil, ErrNotFound
+	}
+	return request, program, nil
+}
+
+// CoordinatedProgram is the programme with slug when userID coordinates it, else ErrNotFound.
+func CoordinatedProgram(app core.App, userID, slug string) (*core.Record, error) {
+	program, err := app.FindFirstRecordByData("programs", "slug", slug)
+	if err != nil || userID == "" || !slices.Contains(program.GetStringSlice("coordinators"), userID) {
+		return nil, ErrNotFound
+	}
+	return program, nil
+}
+
+// SupportRequests are the programme's requests, open ones first, newest first.
+func SupportRequests(app core.App, programID string) ([]*core.Record, error) {
+	requests, err := app.FindRecordsByFilter("support_requests", "program = {:program}", "-created", 0, 0,
+		dbx.Params{"program": programID})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(requests, func(a, b *core.Record) int {
+		return boolRank(a.GetString("status") != SupportOpen) - boolRank(b.GetString("status") != SupportOpen)
+	})
+	return requests, nil
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
