@@ -70,6 +70,25 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	pairs.POST("/meetings/{id}/held", s.meetingHeld)
 	p.GET("/calendar/{file}", s.calendarFeed)
 
+	// Self-service directory and invitations, and the coordinators' matching console. The
+	// directory explains itself to visitors and to people who may not use it yet.
+	p.GET("/programs/{slug}/mentors", s.directoryList)
+	p.GET("/programs/{slug}/mentors/{application}", s.directoryShow)
+	p.POST("/programs/{slug}/mentors/{application}/invite", s.directoryInvite)
+	matching := p.Group("")
+	matching.BindFunc(requireUser)
+	matching.GET("/invitations/{match}", s.invitationShow)
+	matching.POST("/invitations/{match}/accept", s.invitationAccept)
+	matching.POST("/invitations/{match}/decline", s.invitationDecline)
+	matching.POST("/invitations/{match}/cancel", s.invitationCancel)
+	matching.GET("/coordinate/{slug}/matching", s.consoleShow)
+	matching.POST("/coordinate/{slug}/matching/run", s.consoleRun)
+	matching.POST("/coordinate/{slug}/matching/pairs/{match}/lock", s.consoleLock)
+	matching.POST("/coordinate/{slug}/matching/pairs/{match}/exclude", s.consoleExclude)
+	matching.GET("/coordinate/{slug}/matching/assign", s.consoleAssignPreview)
+	matching.POST("/coordinate/{slug}/matching/assign", s.consoleAssign)
+	matching.POST("/coordinate/{slug}/matching/publish", s.consolePublish)
+
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
 	fallback.BindFunc(portalContext)
