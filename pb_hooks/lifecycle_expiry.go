@@ -47,7 +47,7 @@ func mailExpired(app core.App, match *core.Record) error {
 		Kind:       "invitation_expired",
 		Subject:    P("mentoring.mail.expired.subject"),
 		Paragraphs: []Phrase{P("mentoring.mail.expired.mentee", "name", m.MentorUser.GetString("name"), "program", m.Program.GetString("name"))},
-		Action:     P("mentoring.mail.expired.mentee_action"),
+		Action:     P("mentoring.mail.action.me"),
 		Link:       "/me",
 		Related:    match,
 	})

@@ -58,12 +58,7 @@ func QueueLetter(app core.App, to *core.Record, locale string, l Letter) (*core.
 	if !i18n.Supported(locale) {
 		locale = i18n.Fallback
 	}
-	say := func(p Phrase) string {
-		if p.Key == "" {
-			return p.Quote
-		}
-		return messages.Catalog.T(locale, p.Key, p.Args...)
-	}
+	say := func(p Phrase) string { return p.Text(locale) }
 	body := letterBody{Greeting: say(P("mail.greeting", "name", to.GetString("name"))), Signature: say(P("mail.signature"))}
 	for _, p := range l.Paragraphs {
 		body.Paragraphs = append(body.Paragraphs, letterParagraph{Text: say(p), Quote: p.Key == ""})
