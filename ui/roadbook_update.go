@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
@@ -40,6 +41,9 @@ func (s *server) roadbookUpdate(e *core.RequestEvent) error {
 
 // uploadedFile is the file sent in a multipart form field, or nil when none was chosen.
 func uploadedFile(e *core.RequestEvent, field string) (*filesystem.File, error) {
+	if !strings.HasPrefix(e.Request.Header.Get("Content-Type"), "multipart/form-data") {
+		return nil, nil
+	}
 	files, err := e.FindUploadedFiles(field)
 	if errors.Is(err, http.ErrMissingFile) || (err == nil && len(files) == 0) {
 		return nil, nil
