@@ -8,15 +8,16 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cobra"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
 )
 
-// newMatchCmd groups the matching commands.
-func newMatchCmd() *cobra.Command {
+// newMatchCmd groups the matching commands; plan needs the app, the others only files.
+func newMatchCmd(app core.App) *cobra.Command {
 	cmd := &cobra.Command{Use: "match", Short: "Score and assign mentors to mentees"}
-	cmd.AddCommand(newMatchSolveCmd(), newMatchScoreCmd(), newMatchGenCmd())
+	cmd.AddCommand(newMatchSolveCmd(), newMatchScoreCmd(), newMatchGenCmd(), newMatchPlanCmd(app))
 	return cmd
 }
 

@@ -17,7 +17,7 @@ func runMatch(t *testing.T, args ...string) (string, string, int) {
 	status := 0
 	exitProcess, matchStderr = func(code int) { status = code; panic(exitProcess) }, &stderr
 	defer func() { exitProcess, matchStderr = os.Exit, os.Stderr }()
-	cmd := newMatchCmd()
+	cmd := newMatchCmd(nil)
 	cmd.SetArgs(args)
 	cmd.SetOut(&stdout)
 	cmd.SetErr(&stderr)
