@@ -110,7 +110,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		ID: m.Id, Status: m.GetString("status"), StatusLabel: translate(e, invitationStatusKeys[m.GetString("status")]),
 		ProgramName: pair.Program.GetString("name"), MentorName: pair.MentorUser.GetString("name"),
 		Message: m.GetString("message"), Response: m.GetString("response"),
-		ExpiresAt: m.GetDateTime("expires_at").Time(),
+		ExpiresAt: inProgramZone(pair.Program, m.GetDateTime("expires_at").Time()),
 		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == "invited",
 		Mentee:    newMenteeProfile(e.App, p.Locale, pair),
 		Score:     explainStored(e.App, p.Locale, m),
@@ -118,6 +118,15 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		MaxReason: invitationReasonMax,
 	}
 	return s.render(e, status, "invitation_show", p)
+}
+
+// inProgramZone shows t in the programme's time zone, so a date reads as the programme's
+// people live it; an unknown zone leaves t in UTC.
+func inProgramZone(program *core.Record, t time.Time) time.Time {
+	if zone, err := time.LoadLocation(program.GetString("timezone")); err == nil && !t.IsZero() {
+		return t.In(zone)
+	}
+	return t
 }
 
 func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeProfile {
