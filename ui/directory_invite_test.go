@@ -2,8 +2,10 @@ package ui_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
@@ -51,6 +53,16 @@ func TestInvitingAMentorFromTheDirectory(t *testing.T) {
 				mwInvite(t, w, "mia", "ada")
 			},
 			want: []string{`role="alert"`, "Vous avez déjà 1 invitations en attente", "One more?</textarea>"}},
+		{name: "a too long message is refused beside the field", person: "mia", url: invite("ada"),
+			body: []string{"message", strings.Repeat("é", 2001)}, status: http.StatusUnprocessableEntity,
+			want: []string{`id="e-message"`}},
+		{name: "a mentor of another programme cannot be invited through this one", person: "mia", url: invite("lena"),
+			body: []string{"message", "Hello"}, status: http.StatusNotFound, want: []string{"Page introuvable"},
+			after: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				if n, _ := app.CountRecords("matches", dbx.HashExp{"status": "invited"}); n != 0 {
+					t.Errorf("%d invitations were made", n)
+				}
+			}},
 		{name: "a mentee waiting for approval cannot invite", person: "pat", url: invite("ada"),
 			body: []string{"message", "Hello"}, status: http.StatusForbidden, want: []string{"has not been approved yet"}},
 	}

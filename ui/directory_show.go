@@ -29,6 +29,10 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 	if _, gate := directoryMentee(e, program); gate != nil {
 		return s.renderDirectoryGate(e, gate)
 	}
+	mentor, err := e.App.FindRecordById("applications", e.Request.PathValue("application"))
+	if err != nil || mentor.GetString("program") != program.Id {
+		return s.renderNotFound(e)
+	}
 	form := formValues(e, "message")
 	message := form["message"]
 	switch {
@@ -37,8 +41,7 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 	case utf8.RuneCountInString(message) > inviteMessageMax:
 		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.too_long")})
 	}
-	_, err := mentoring.Invite(e.App, e.Auth.Id, e.Request.PathValue("application"), message)
-	if err != nil {
+	if _, err := mentoring.Invite(e.App, e.Auth.Id, mentor.Id, message); err != nil {
 		if !isDomainRefusal(err) {
 			return err
 		}
