@@ -80,6 +80,13 @@ func TestCharterStepComesBeforeTheForm(t *testing.T) {
 		NotExpectedContent: []string{`id="charter-accept"`, "Mjukvara"}}, "ada", func(t testing.TB, w *applyWorld) {
 		acceptAs(t, w, "ada", "mentee")
 	})
+	add(tests.ApiScenario{Name: "the mentor form: industry and job function to choose, skills to tick", Method: http.MethodGet,
+		URL: "/programs/open-call/apply/mentor", ExpectedStatus: http.StatusOK,
+		ExpectedContent: []string{`id="f-industry"`, ">Software</option>", ">Engineering</option>", `name="skills"`, "Networking",
+			`name="english_ok"`, `name="capacity"`, `name="bio"`},
+		NotExpectedContent: []string{`name="interests"`, `name="listed_in_directory"`}}, "eve", func(t testing.TB, w *applyWorld) {
+		acceptAs(t, w, "eve", "mentor")
+	})
 	for _, s := range scenarios {
 		s.Test(t)
 	}
