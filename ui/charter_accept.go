@@ -18,7 +18,10 @@ func (s *server) charterAccept(e *core.RequestEvent) error {
 		role = existing.GetString("role")
 	}
 	next := localPath(e.Request.PostFormValue("next"))
-	if e.Request.PostFormValue("accept") == "" || !validRole(role) {
+	if !validRole(role) {
+		return s.charterStep(e, program, "", next, translate(e, "apply.charter.must_choose_role"))
+	}
+	if e.Request.PostFormValue("accept") == "" {
 		return s.charterStep(e, program, role, next, translate(e, "apply.charter.must_tick"))
 	}
 	if _, err := mentoring.AcceptCharter(e.App, e.Auth.Id, program.Id, role); err != nil {
