@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/url"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -28,7 +27,7 @@ func newRoadbookView(app core.App, pair *pb_hooks.Pair, role string, canAct bool
 	if r != nil {
 		v.SubmittedAt = r.GetDateTime("submitted_at").Time()
 		if file := r.GetString("attachment"); file != "" {
-			v.AttachmentURL = "/api/files/roadbooks/" + r.Id + "/" + url.PathEscape(file)
+			v.AttachmentURL = fileURL(r, file)
 		}
 		for _, f := range roadbookFields {
 			v.Text[f] = r.GetString(f)
