@@ -89,6 +89,29 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	matching.POST("/coordinate/{slug}/matching/assign", s.consoleAssign)
 	matching.POST("/coordinate/{slug}/matching/publish", s.consolePublish)
 
+	// The pair's evaluations, goals, messages, private notes and ending (workspace package),
+	// and help from a programme's coordinators.
+	work := p.Group("")
+	work.BindFunc(requireUser)
+	work.GET("/matches/{id}/evaluations", s.evaluationList)
+	work.GET("/matches/{id}/evaluations/{kind}", s.evaluationShow)
+	work.POST("/matches/{id}/evaluations/{kind}", s.evaluationSubmit)
+	work.GET("/matches/{id}/goals", s.goalList)
+	work.POST("/matches/{id}/goals", s.goalCreate)
+	work.POST("/matches/{id}/goals/{goal}/toggle", s.goalToggle)
+	work.POST("/matches/{id}/goals/{goal}/delete", s.goalDelete)
+	work.GET("/matches/{id}/messages", s.messageList)
+	work.POST("/matches/{id}/messages", s.messageCreate)
+	work.GET("/matches/{id}/notes", s.noteList)
+	work.POST("/matches/{id}/notes", s.noteCreate)
+	work.POST("/matches/{id}/notes/{note}/delete", s.noteDelete)
+	work.GET("/matches/{id}/close", s.matchCloseConfirm)
+	work.POST("/matches/{id}/close", s.matchClose)
+	work.GET("/help", s.helpNew)
+	work.POST("/help", s.helpCreate)
+	work.GET("/coordinate/{slug}/support", s.supportList)
+	work.POST("/coordinate/{slug}/support/{id}/answer", s.supportAnswer)
+
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
 	fallback.BindFunc(portalContext)

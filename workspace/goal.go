@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
@@ -35,12 +35,19 @@ func AddGoal(app core.App, userID, matchID string, in GoalInput) (*core.Record, 
 		goal.Set("title", strings.TrimSpace(in.Title))
 		goal.Set("details", strings.TrimSpace(in.Details))
 		goal.Set("created_by", userID)
+		errs := validation.Errors{}
+		if goal.GetString("title") == "" {
+			errs["title"] = validation.ErrRequired
+		}
 		if due := strings.TrimSpace(in.DueOn); due != "" {
 			day, err := time.Parse(time.DateOnly, due)
 			if err != nil {
-				return validation.Errors{"due_on": validation.NewError("validation_invalid_format", "must be a date YYYY-MM-DD")}
+				errs["due_on"] = validation.NewError("validation_invalid_format", "must be a date YYYY-MM-DD")
 			}
 			goal.Set("due_on", day)
+		}
+		if len(errs) > 0 {
+			return errs
 		}
 		return txApp.Save(goal)
 	})

@@ -1,0 +1,115 @@
+package ui_test
+
+import (
+	"bytes"
+	"mime/multipart"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// seedWork is the workspace world (seedPairs) with the pair's own work: pair a held its first
+// meeting two days ago and the programme passed its midpoint yesterday; marie (mentor)
+// submitted the first-interview evaluation and wrote a private note, sven (mentee, French)
+// submitted the mid-programme check-in and wrote a message; the pair has a goal; bob asked
+// the coordinators for help. coord reads Swedish; the programme has a contact address.
+func seedWork(t testing.TB) *tests.TestApp {
+	t.Helper()
+	app := seedPairs(t)
+	now := time.Now().UTC()
+	program, err := app.FindFirstRecordByData("programs", "slug", "alumni")
+	if err != nil {
+		t.Fatal(err)
+	}
+	program.Set("midpoint_at", now.AddDate(0, 0, -1))
+	program.Set("contact_email", "team@example.org")
+	mustSave(t, app, program)
+	for person, locale := range map[string]string{"sven": "fr", "coord": "sv"} {
+		user, err := app.FindRecordById("users", wid(person))
+		if err != nil {
+			t.Fatal(err)
+		}
+		user.Set("locale", locale)
+		mustSave(t, app, user)
+	}
+	held := now.AddDate(0, 0, -2)
+	saveWith(t, app, "meetings", "pastmeeta", map[string]any{"match": wid("matcha"), "starts_at": held,
+		"ends_at": held.Add(time.Hour), "mode": "phone", "status": "confirmed", "proposed_by": wid("marie")})
+	saveWith(t, app, "evaluations", "evalfirst", map[string]any{"match": wid("matcha"), "program": program.Id,
+		"author": wid("marie"), "kind": "first_interview", "submitted_at": now,
+		"answers": map[string]any{"project_realistic": true, "project_relevant": true, "feedback": "Great CV work", "action_plan": "Call three alumni"}})
+	saveWith(t, app, "evaluations", "evalmid", map[string]any{"match": wid("matcha"), "program": program.Id,
+		"author": wid("sven"), "kind": "midpoint", "submitted_at": now,
+		"answers": map[string]any{"met": true, "going": 2, "tell_us": "Sven midpoint secret"}})
+	saveWith(t, app, "notes", "notemarie", map[string]any{"match": wid("matcha"), "author": wid("marie"), "body": "Marie private note"})
+	saveWith(t, app, "messages", "msgsven", map[string]any{"match": wid("matcha"), "author": wid("sven"), "body": "Hello from Sven"})
+	saveWith(t, app, "goals", "goala", map[string]any{"match": wid("matcha"), "title": "Rewrite the CV", "created_by": wid("sven")})
+	saveWith(t, app, "support_requests", "reqbob", map[string]any{"user": wid("bob"), "program": program.Id,
+		"topic": "Bob needs advice", "body": "How do I start?", "status": "open"})
+	return app
+}
+
+// asWorker returns headers signed in as person in the seedWork world, and its factory.
+func asWorker(person string, extra ...string) (map[string]string, func(testing.TB) *tests.TestApp) {
+	headers := map[string]string{}
+	return headers, func(t testing.TB) *tests.TestApp {
+		app := seedWork(t)
+		var user *core.Record
+		if person != "visitor" {
+			var err error
+			if user, err = app.FindRecordById("users", wid(person)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		headers["Cookie"] = cookies(t, user)
+		for i := 0; i+1 < len(extra); i += 2 {
+			headers[extra[i]] = extra[i+1]
+		}
+		return app
+	}
+}
+
+// upload is a file for a multipart form.
+type upload struct {
+	name    string
+	content []byte
+}
+
+// multipartForm encodes fields (name/value pairs, with the CSRF token) and files under field
+// "message_files"; it returns the body and its Content-Type.
+func multipartForm(t testing.TB, files []upload, pairs ...string) (*bytes.Buffer, string) {
+	t.Helper()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	fields := append([]string{"csrf", csrf}, pairs...)
+	for i := 0; i+1 < len(fields); i += 2 {
+		if err := w.WriteField(fields[i], fields[i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range files {
+		part, err := w.CreateFormFile("message_files", f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := part.Write(f.content); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return &body, w.FormDataContentType()
+}
+
+// record returns the record id of collection, failing the test when it is gone.
+func record(t testing.TB, app core.App, collection, id string) *core.Record {
+	t.Helper()
+	r, err := app.FindRecordById(collection, id)
+	if err != nil {
+		t.Fatalf("%s %s: %v", collection, id, err)
+	}
+	return r
+}

@@ -1,0 +1,100 @@
+package ui_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// TestEvaluationAnswersAreReadPerTheForms: the first-interview evaluation is the mentor's
+// feedback to the mentee, so the mentee reads it; the mid-programme check-in is read by its
+// author and the coordinators only; the evaluations section lists what each has to do.
+func TestEvaluationAnswersAreReadPerTheForms(t *testing.T) {
+	a := "/matches/" + wid("matcha")
+	type visit struct {
+		name, person, url string
+		want, notWant     []string
+	}
+	visits := []visit{
+		{"the mentee reads the mentor's first-interview feedback", "sven", a + "/evaluations/first_interview",
+			[]string{"Évaluation du premier entretien", "Great CV work", "Call three alumni", "Oui"}, []string{"Envoyer mes réponses"}},
+		{"the coordinator reads it", "coord", a + "/evaluations/first_interview",
+			[]string{"Great CV work"}, nil},
+		{"the mentor reads the mentee's check-in? no: it is not shared; she gets her own form", "marie", a + "/evaluations/midpoint",
+			[]string{"Mid-programme check-in", "Have you met your partner?", `name="going" value="5"`, "Submit my answers"},
+			[]string{"Sven midpoint secret"}},
+		{"the mentee reads his own check-in", "sven", a + "/evaluations/midpoint",
+			[]string{"Sven midpoint secret", "2 / 5"}, []string{"Envoyer mes réponses"}},
+		{"the coordinator reads the check-in", "coord", a + "/evaluations/midpoint",
+			[]string{"Sven midpoint secret", "Sven Person"}, []string{"Submit my answers", "Skicka mina svar"}},
+		{"the mentee's section: his check-in sent, the final one later", "sven", a + "/evaluations",
+			[]string{"Évaluation du premier entretien", "Point d&#39;étape à mi-parcours", "Envoyée", "Évaluation finale", "Plus tard"}, nil},
+		{"the mentor's section: her check-in to fill in now", "marie", a + "/evaluations",
+			[]string{"To fill in now", `href="` + a + `/evaluations/midpoint"`, "Fill in the form"}, []string{"Sven midpoint secret"}},
+		{"an unknown form is 404", "marie", a + "/evaluations/exit_poll", []string{"Page not found"}, nil},
+	}
+	for _, v := range visits {
+		headers, factory := asWorker(v.person)
+		status := http.StatusOK
+		if strings.Contains(v.url, "exit_poll") {
+			status = http.StatusNotFound
+		}
+		(&tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers,
+			TestAppFactory: factory, ExpectedStatus: status, ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
+	}
+}
+
+// TestEvaluationSubmission: answers are checked against the form (errors beside the
+// question), stored typed once, and only by the member the form is for, once it is due.
+func TestEvaluationSubmission(t *testing.T) {
+	a := "/matches/" + wid("matcha")
+	post := func(name, person, kind, body string, status int, want []string, after func(testing.TB, *tests.TestApp, *http.Response)) {
+		headers, factory := asWorker(person, "Content-Type", "application/x-www-form-urlencoded")
+		(&tests.ApiScenario{Name: name, Method: http.MethodPost, URL: a + "/evaluations/" + kind,
+			Body: strings.NewReader("csrf=" + csrf + "&" + body), Headers: headers, TestAppFactory: factory,
+			ExpectedStatus: status, ExpectedContent: htmlUnlessRedirect(status, want), AfterTestFunc: after}).Test(t)
+	}
+	midpoints := func(want int) func(testing.TB, *tests.TestApp, *http.Response) {
+		return func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if n, _ := app.CountRecords("evaluations", dbx.HashExp{"kind": "midpoint"}); int(n) != want {
+				t.Errorf("%d midpoint evaluations, want %d", n, want)
+			}
+		}
+	}
+	post("a scale out of range and a missing answer are shown beside their questions", "marie", "midpoint",
+		"going=9&tell_us=Fine", http.StatusUnprocessableEntity,
+		[]string{"Please correct the form below.", `id="e-going"`, `id="e-met"`, ">Fine</textarea>"}, midpoints(1))
+	post("valid answers are stored typed", "marie", "midpoint", "met=yes&going=4&tell_us=All+good", http.StatusSeeOther, nil,
+		func(t testing.TB, app *tests.TestApp, res *http.Response) {
+			midpoints(2)(t, app, res)
+			e, err := app.FindFirstRecordByFilter("evaluations", "kind = 'midpoint' && author = {:a}", dbx.Params{"a": wid("marie")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := e.GetString("answers"); !strings.Contains(got, `"going":4`) || !strings.Contains(got, `"met":true`) {
+				t.Errorf("answers %s", got)
+			}
+		})
+	post("a submitted form is not submitted again", "sven", "midpoint", "met=yes&going=5", http.StatusForbidden, nil, midpoints(1))
+	post("the mentee does not fill the mentor's first-interview form", "sven", "first_interview",
+		"project_realistic=yes&project_relevant=yes&feedback=x&action_plan=y", http.StatusForbidden, nil,
+		func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if n, _ := app.CountRecords("evaluations", dbx.HashExp{"kind": "first_interview"}); n != 1 {
+				t.Errorf("%d first-interview evaluations", n)
+			}
+		})
+	post("the final evaluation is not due while the programme runs", "marie", "final", "useful=5&goals_reached=yes",
+		http.StatusForbidden, nil, nil)
+	post("a coordinator fills in no pair's form", "coord", "midpoint", "met=yes&going=5", http.StatusForbidden, nil, midpoints(1))
+}
+
+// htmlUnlessRedirect is want plus the page's opening tag, for a status that renders a page.
+func htmlUnlessRedirect(status int, want []string) []string {
+	if status == http.StatusSeeOther {
+		return want
+	}
+	return append(want, "<html lang=")
+}

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"errors"
+	"net/http"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// pairWork is what the sections of the match page about the pair's own work show to one
+// viewer: evaluations, goals, messages, private notes and the ending. The match page carries
+// it as matchView.Work; each section also has a page of its own (sectionPage), which is where
+// its forms come back with their errors and what works without the match page.
+type pairWork struct {
+	MatchID, Role string
+	Member        bool // the viewer is the mentor or the mentee
+	Active        bool // the viewer is a member of the active match, who writes and acts
+	Evaluations   []evaluationRow
+	Goals         []goalRow
+	Messages      []messageRow
+	Notes         []noteRow
+	End           endView
+}
+
+// newPairWork gathers the sections for the viewer; reading the page marks the partner's
+// messages read.
+func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string) (*pairWork, error) {
+	member := role != workspace.RoleCoordinator
+	w := &pairWork{
+		MatchID: pair.Match.Id, Role: role, Member: member,
+		Active: member && pair.Match.GetString("status") == "active",
+	}
+	var err error
+	if w.Evaluations, err = evaluationRows(e, pair, role); err != nil {
+		return nil, err
+	}
+	if w.Goals, err = goalRows(e.App, pair); err != nil {
+		return nil, err
+	}
+	if w.Messages, err = messageRows(e, pair, role); err != nil {
+		return nil, err
+	}
+	if w.Notes, err = noteRows(e.App, e.Auth.Id, pair.Match.Id); err != nil {
+		return nil, err
+	}
+	w.End = newEndView(pair, role)
+	return w, nil
+}
+
+// sectionPage is the data of a section's own page: the same pairWork the match page shows.
+type sectionPage struct {
+	Work  *pairWork
+	Pair  string // "mentor & mentee", the page's heading
+	Extra any    // what the section's page shows besides (an evaluation form, …)
+}
+
+// renderSection renders the page of one section of matchID (template name) for the viewer,
+// or the 404 page for anyone who may not see the pair.
+func (s *server) renderSection(e *core.RequestEvent, status int, name string, p *page, matchID string, extra any) error {
+	pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID)
+	if err != nil {
+		return s.renderNotFound(e)
+	}
+	work, err := newPairWork(e, pair, role)
+	if err != nil {
+		return err
+	}
+	p.Data = sectionPage{Work: work, Pair: pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name"), Extra: extra}
+	return s.render(e, status, name, p)
+}
+
+// sectionFailure answers an action of a section that did not go through: 404 for what the
+// person may not see, 403 for what is not theirs to do now, else the section's page again with
+// each message beside its form field (fields renames record fields to form fields).
+func (s *server) sectionFailure(e *core.RequestEvent, err error, name string, p *page, matchID string, fields map[string]string) error {
+	switch {
+	case errors.Is(err, workspace.ErrNotFound):
+		return s.renderNotFound(e)
+	case errors.Is(err, workspace.ErrNotAllowed):
+		return s.renderForbidden(e, "workspace.not_allowed")
+	}
+	var invalid validation.Errors
+	if !errors.As(err, &invalid) {
+		return err
+	}
+	for field, fieldErr := range invalid {
+		key := field
+		if renamed, ok := fields[field]; ok {
+			key = renamed
+		}
+		p.Errors[key] = translate(e, sectionMessageKey(fieldErr))
+	}
+	p.Errors[""] = translate(e, "workspace.fix_form")
+	return s.renderSection(e, http.StatusUnprocessableEntity, name, p, matchID, nil)
+}
+
+// sectionMessageKey is the catalog key of one field's error; files refused for their size or
+// type get messages of their own.
+func sectionMessageKey(err error) string {
+	var coded validation.Error
+	if errors.As(err, &coded) {
+		switch coded.Code() {
+		case "validation_file_size_limit":
+			return "message.error.file_size"
+		case "validation_invalid_mime_type":
+			return "message.error.file_type"
+		case "validation_too_many_files":
+			return "message.error.file_count"
+		}
+	}
+	return messageKey(err)
+}

@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"errors"
+	"net/http"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// helpCreate sends a support request to the programme's coordinators.
+func (s *server) helpCreate(e *core.RequestEvent) error {
+	p := newPage(e, "support.title")
+	p.Form = formValues(e, "program", "match", "topic", "body")
+	_, err := workspace.RequestSupport(e.App, e.Auth.Id, workspace.SupportRequest{
+		ProgramID: p.Form["program"], MatchID: p.Form["match"], Topic: p.Form["topic"], Body: p.Form["body"],
+	})
+	var invalid validation.Errors
+	if errors.As(err, &invalid) {
+		p.Errors = fieldErrors(e, err)
+		p.Errors[""] = translate(e, "workspace.fix_form")
+		return s.renderHelp(e, http.StatusUnprocessableEntity, p)
+	}
+	if err != nil {
+		return err
+	}
+	setFlash(e, "flash.support_sent")
+	return redirect(e, "/help")
+}

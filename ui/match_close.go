@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// endView is the ending section: how the relationship ended, or whether the viewer may end it.
+type endView struct {
+	Closed   bool
+	EndedAt  time.Time
+	Reason   string
+	CanClose bool // either member or a coordinator, while the match is active
+}
+
+func newEndView(pair *pb_hooks.Pair, role string) endView {
+	status := pair.Match.GetString("status")
+	return endView{
+		Closed: status == "closed", EndedAt: pair.Match.GetDateTime("ended_at").Time(),
+		Reason: pair.Match.GetString("end_reason"), CanClose: status == "active" && role != "",
+	}
+}
+
+// matchCloseConfirm asks for the reason before the relationship is ended.
+func (s *server) matchCloseConfirm(e *core.RequestEvent) error {
+	return s.renderSection(e, http.StatusOK, "match_close", newPage(e, "ending.title"), e.Request.PathValue("id"), nil)
+}
+
+// matchClose ends the relationship: both members are e-mailed and asked for the final
+// evaluation.
+func (s *server) matchClose(e *core.RequestEvent) error {
+	matchID := e.Request.PathValue("id")
+	p := newPage(e, "ending.title")
+	p.Form = formValues(e, "reason")
+	if err := workspace.CloseMatch(e.App, e.Auth.Id, matchID, p.Form["reason"]); err != nil {
+		return s.sectionFailure(e, err, "match_close", p, matchID, nil)
+	}
+	setFlash(e, "flash.match_closed")
+	return redirect(e, "/matches/"+matchID+"#end")
+}

@@ -1,0 +1,130 @@
+package ui_test
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// TestMessagesTakeLimitedFiles: a message goes to the thread with its files; a file too big or
+// of a refused type comes back as a translated error beside the file input and nothing is
+// stored.
+func TestMessagesTakeLimitedFiles(t *testing.T) {
+	url := "/matches/" + wid("matcha") + "/messages"
+	pdf := []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+	zip := append([]byte("PK\x03\x04"), bytes.Repeat([]byte{0}, 64)...)
+	big := bytes.Repeat([]byte("a"), 10<<20+1)
+	type post struct {
+		name, body string
+		files      []upload
+		status     int
+		want       []string
+		stored     int64 // messages of pair a afterwards
+	}
+	posts := []post{
+		{"a message with a PDF", "Here is my CV", []upload{{"cv.pdf", pdf}}, http.StatusSeeOther, nil, 2},
+		{"a file over 10 MB is refused, in the author's language", "Big file", []upload{{"big.txt", big}},
+			http.StatusUnprocessableEntity, []string{"Un fichier est trop volumineux", ">Big file</textarea>"}, 1},
+		{"an archive is refused", "Archive", []upload{{"files.zip", zip}},
+			http.StatusUnprocessableEntity, []string{"Ce type de fichier ne peut pas être joint"}, 1},
+		{"an empty message is refused", "  ", nil, http.StatusUnprocessableEntity, []string{`id="f-message_body"`, "Veuillez corriger"}, 1},
+	}
+	for _, p := range posts {
+		headers, factory := asWorker("sven")
+		s := tests.ApiScenario{Name: p.name, Method: http.MethodPost, URL: url, Headers: headers,
+			ExpectedStatus: p.status, ExpectedContent: htmlUnlessRedirect(p.status, p.want),
+			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				messages, _ := app.FindAllRecords("messages", dbx.HashExp{"match": wid("matcha")})
+				if int64(len(messages)) != p.stored {
+					t.Fatalf("%d messages, want %d", len(messages), p.stored)
+				}
+				if p.stored == 2 {
+					m, _ := app.FindFirstRecordByData("messages", "body", "Here is my CV")
+					if m == nil || len(m.GetStringSlice("attachments")) != 1 {
+						t.Error("the message or its PDF was not stored")
+					}
+				}
+			}}
+		s.TestAppFactory = func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			body, contentType := multipartForm(t, p.files, "message_body", p.body)
+			s.Body = body
+			headers["Content-Type"] = contentType
+			return app
+		}
+		s.Test(t)
+	}
+}
+
+// TestReadingTheThreadMarksItRead: the partner's new messages are flagged once, then read.
+func TestReadingTheThreadMarksItRead(t *testing.T) {
+	headers, factory := asWorker("marie")
+	(&tests.ApiScenario{Name: "marie reads sven's message", Method: http.MethodGet,
+		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", `class="message unread"`, "new"},
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
+				t.Error("the message is still unread")
+			}
+		}}).Test(t)
+	headers, factory = asWorker("coord")
+	(&tests.ApiScenario{Name: "a coordinator's reading leaves it unread", Method: http.MethodGet,
+		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven"}, NotExpectedContent: []string{`action="/matches/` + wid("matcha") + `/messages"`},
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if !record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
+				t.Error("the coordinator marked the message read")
+			}
+		}}).Test(t)
+}
+
+// TestUnreadMessagesAreMailedAtMostHourly: the partner hears of unread messages once, in their
+// language; not again within the hour, not again for the same messages, and again for a new
+// message after the hour; never once they read them.
+func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
+	app := seedWork(t)
+	now := time.Now()
+	notify := func(at time.Time, want int) {
+		t.Helper()
+		n, err := pb_hooks.NotifyUnreadMessages(app, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != want {
+			t.Fatalf("at %s: %d mails queued, want %d", at.Sub(now).Round(time.Minute), n, want)
+		}
+	}
+	notify(now, 1) // sven's message to marie
+	mail := queuedMail(t, app, pb_hooks.UnreadMessagesKind, "marie@example.org")
+	if mail.GetString("related_id") != wid("matcha") || !strings.Contains(mail.GetString("subject"), "Sven Person wrote to you") {
+		t.Errorf("mail %s about %s", mail.GetString("subject"), mail.GetString("related_id"))
+	}
+	notify(now, 0)
+	notify(now.Add(2*time.Hour), 0) // nothing new since the e-mail
+	if _, err := workspace.PostMessage(app, wid("sven"), wid("matcha"), "Are you there?", nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := workspace.PostMessage(app, wid("marie"), wid("matcha"), "Bonjour Sven", nil); err != nil {
+		t.Fatal(err)
+	}
+	notify(now.Add(30*time.Minute), 1) // sven hears of marie's; marie was told 30 minutes ago
+	if !strings.Contains(queuedMail(t, app, pb_hooks.UnreadMessagesKind, "sven@example.org").GetString("subject"), "Marie Person vous a écrit") {
+		t.Error("sven's mail is not in French")
+	}
+	notify(now.Add(61*time.Minute), 1) // marie again, for the new message, after the hour
+	if _, err := workspace.MarkRead(app, wid("marie"), wid("matcha")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := workspace.MarkRead(app, wid("sven"), wid("matcha")); err != nil {
+		t.Fatal(err)
+	}
+	notify(now.Add(5*time.Hour), 0)
+}

@@ -1,0 +1,80 @@
+package ui_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// TestNotesAreTheirAuthorsAlone: a private note shows to its author only, on the portal and
+// through the REST API; the partner and the coordinators get nothing, not even its existence.
+func TestNotesAreTheirAuthorsAlone(t *testing.T) {
+	a := "/matches/" + wid("matcha")
+	note := wid("notemarie")
+	type visit struct {
+		name, person, url string
+		status            int
+		want, notWant     []string
+	}
+	visits := []visit{
+		{"the author reads her note", "marie", a + "/notes", 200, []string{"Marie private note", "Only you can read these notes"}, nil},
+		{"the partner does not", "sven", a + "/notes", 200, []string{"Nouvelle note"}, []string{"Marie private note"}},
+		{"the coordinator has no notes section", "coord", a + "/notes", 200, nil, []string{"Marie private note", `id="notes"`}},
+		{"REST list: the author", "marie", "/api/collections/notes/records", 200, []string{`"totalItems":1`, "Marie private note"}, nil},
+		{"REST list: the partner", "sven", "/api/collections/notes/records", 200, []string{`"totalItems":0`}, []string{"Marie private note"}},
+		{"REST list: the coordinator", "coord", "/api/collections/notes/records", 200, []string{`"totalItems":0`}, []string{"Marie private note"}},
+		{"REST view: the partner", "sven", "/api/collections/notes/records/" + note, 404, nil, []string{"Marie private note"}},
+		{"REST view: the coordinator", "coord", "/api/collections/notes/records/" + note, 404, nil, []string{"Marie private note"}},
+	}
+	for _, v := range visits {
+		headers, factory := asWorker(v.person)
+		s := tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers,
+			ExpectedStatus: v.status, ExpectedContent: append(v.want, "{"), NotExpectedContent: v.notWant}
+		if !strings.HasPrefix(v.url, "/api/") {
+			s.ExpectedContent = append(v.want, "<html lang=")
+		}
+		s.TestAppFactory = func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			token, err := record(t, app, "users", wid(v.person)).NewAuthToken()
+			if err != nil {
+				t.Fatal(err)
+			}
+			headers["Authorization"] = token
+			return app
+		}
+		s.Test(t)
+	}
+}
+
+// TestNotesAreWrittenAndDeletedByTheirAuthor: a member writes a note for themself; the
+// partner cannot delete it.
+func TestNotesAreWrittenAndDeletedByTheirAuthor(t *testing.T) {
+	a := "/matches/" + wid("matcha")
+	headers, factory := asWorker("sven", "Content-Type", "application/x-www-form-urlencoded")
+	(&tests.ApiScenario{Name: "sven writes a note", Method: http.MethodPost, URL: a + "/notes",
+		Body: form(true, "note_body", "Ask about internships"), Headers: headers, TestAppFactory: factory,
+		ExpectedStatus: http.StatusSeeOther,
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			n, err := app.FindFirstRecordByData("notes", "body", "Ask about internships")
+			if err != nil || n.GetString("author") != wid("sven") {
+				t.Errorf("note not stored as sven's: %v", err)
+			}
+		}}).Test(t)
+	headers, factory = asWorker("sven", "Content-Type", "application/x-www-form-urlencoded")
+	(&tests.ApiScenario{Name: "sven cannot delete marie's note", Method: http.MethodPost, URL: a + "/notes/" + wid("notemarie") + "/delete",
+		Body: form(true), Headers: headers, TestAppFactory: factory,
+		ExpectedStatus: http.StatusNotFound, ExpectedContent: []string{"<html lang="},
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			record(t, app, "notes", wid("notemarie"))
+		}}).Test(t)
+	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	(&tests.ApiScenario{Name: "marie deletes her note", Method: http.MethodPost, URL: a + "/notes/" + wid("notemarie") + "/delete",
+		Body: form(true), Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if _, err := app.FindRecordById("notes", wid("notemarie")); err == nil {
+				t.Error("the note is still there")
+			}
+		}}).Test(t)
+}
