@@ -16,26 +16,29 @@ type page struct {
 	Locale  string
 	Locales []string
 	User    *core.Record
-	CSRF    string
-	Path    string // the current path and query, where the language switcher returns to
-	Flash   string // a translated notice from the previous request (post/redirect/get)
-	Title   string // already translated
-	Form    map[string]string
-	Errors  map[string]string // field name → translated message; "" is the form as a whole
-	Data    any
+	// Coordinator shows the "Coordinate" link: the signed-in person runs at least one programme.
+	Coordinator bool
+	CSRF        string
+	Path        string // the current path and query, where the language switcher returns to
+	Flash       string // a translated notice from the previous request (post/redirect/get)
+	Title       string // already translated
+	Form        map[string]string
+	Errors      map[string]string // field name → translated message; "" is the form as a whole
+	Data        any
 }
 
 // newPage fills the request context of a page; handlers then set Title, Form, Errors, Data.
 func newPage(e *core.RequestEvent, titleKey string) *page {
 	p := &page{
-		Locale:  requestLocale(e),
-		Locales: i18n.Locales,
-		User:    e.Auth,
-		CSRF:    csrfToken(e),
-		Path:    e.Request.URL.RequestURI(),
-		Flash:   takeFlash(e),
-		Form:    map[string]string{},
-		Errors:  map[string]string{},
+		Locale:      requestLocale(e),
+		Locales:     i18n.Locales,
+		User:        e.Auth,
+		Coordinator: coordinatesAny(e),
+		CSRF:        csrfToken(e),
+		Path:        e.Request.URL.RequestURI(),
+		Flash:       takeFlash(e),
+		Form:        map[string]string{},
+		Errors:      map[string]string{},
 	}
 	p.Title = messages.Catalog.T(p.Locale, titleKey)
 	return p

@@ -5,16 +5,12 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// coordinatorFlag is a key set (not saved) on the signed-in user's record for the layout: it
-// shows the "Coordinate" link to people who coordinate a programme. The page context has no
-// field for it, and the record is the one thing every page template already receives.
-const coordinatorFlag = "mentorbase_coordinator"
-
-// markCoordinator sets coordinatorFlag on the signed-in person of a portal page.
-func markCoordinator(e *core.RequestEvent) error {
-	if e.Auth != nil && e.Auth.Collection().Name == usersCollection {
-		_, err := e.App.FindFirstRecordByFilter("programs", "coordinators.id ?= {:u}", dbx.Params{"u": e.Auth.Id})
-		e.Auth.SetRaw(coordinatorFlag, err == nil)
+// coordinatesAny reports whether the signed-in person of a portal page is a coordinator of
+// at least one programme.
+func coordinatesAny(e *core.RequestEvent) bool {
+	if e.Auth == nil || e.Auth.Collection().Name != usersCollection {
+		return false
 	}
-	return e.Next()
+	_, err := e.App.FindFirstRecordByFilter("programs", "coordinators.id ?= {:u}", dbx.Params{"u": e.Auth.Id})
+	return err == nil
 }
