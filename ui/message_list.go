@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -21,7 +20,7 @@ type messageRow struct {
 	Files            []fileLink
 }
 
-// fileLink is an attached file: its name and where PocketBase serves it.
+// fileLink is an attached file: its name and where the portal serves it to the pair.
 type fileLink struct{ Name, URL string }
 
 // messageRows is the thread, oldest first. A member reading it marks the partner's messages
@@ -41,8 +40,7 @@ func messageRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]mess
 		row.Unread = role != workspace.RoleCoordinator && !row.Mine && m.GetDateTime("read_at").IsZero()
 		unread = unread || row.Unread
 		for _, name := range m.GetStringSlice("attachments") {
-			row.Files = append(row.Files, fileLink{Name: name,
-				URL: "/api/files/messages/" + url.PathEscape(m.Id) + "/" + url.PathEscape(name)})
+			row.Files = append(row.Files, fileLink{Name: name, URL: fileURL(m, name)})
 		}
 		rows = append(rows, row)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/tools/filesystem"
 
 	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
@@ -67,9 +68,20 @@ func TestMessagesTakeLimitedFiles(t *testing.T) {
 // TestReadingTheThreadMarksItRead: the partner's new messages are flagged once, then read.
 func TestReadingTheThreadMarksItRead(t *testing.T) {
 	headers, factory := asWorker("marie")
-	(&tests.ApiScenario{Name: "marie reads sven's message", Method: http.MethodGet,
-		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", `class="message unread"`, "new"},
+	(&tests.ApiScenario{Name: "marie reads sven's messages and finds his file", Method: http.MethodGet,
+		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers,
+		TestAppFactory: func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			file, err := filesystem.NewFileFromBytes([]byte("My notes\n"), "notes.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := workspace.PostMessage(app, wid("sven"), wid("matcha"), "See the file", []*filesystem.File{file}); err != nil {
+				t.Fatal(err)
+			}
+			return app
+		},
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			if record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
 				t.Error("the message is still unread")
