@@ -1,0 +1,127 @@
+package ui_test
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// portalBrowser is one Chromium serving a journey through a test server of app. Each person
+// of the journey gets a window of their own (a separate browser context, so separate cookies),
+// which lets two people stay signed in side by side.
+type portalBrowser struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+}
+
+// startBrowser serves app on 127.0.0.1 and starts a headless Chromium, phone-sized, both
+// stopped when the test ends. It skips (or fails, under MENTORBASE_REQUIRE_TOOLS=1) without
+// Chromium.
+func startBrowser(t *testing.T, app core.App) *portalBrowser {
+	t.Helper()
+	chromium := findChromium(t)
+	server := httptest.NewServer(newHandler(t, app))
+	t.Cleanup(server.Close)
+	app.Settings().Meta.AppURL = server.URL
+
+	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(390, 844))
+	t.Cleanup(cancelAllocator)
+	ctx, cancel := chromedp.NewContext(allocator)
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return &portalBrowser{t: t, ctx: ctx, base: server.URL}
+}
+
+// window opens a fresh window with no cookies, for one person.
+func (b *portalBrowser) window() journey {
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	b.t.Cleanup(cancel)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	b.t.Cleanup(cancelTimeout)
+	return journey{t: b.t, ctx: ctx, base: b.base}
+}
+
+// signIn signs in on the sign-in page and waits until next has loaded in locale with heading.
+// Like the person would, it first switches the sign-in page to their language: a boosted page
+// keeps the <html lang> of the page before it (see TestJourneyLanguageOfBoostedPages).
+func (j journey) signIn(email, next, locale, heading string) {
+	j.t.Helper()
+	j.open("/login?next=" + next)
+	j.switchTo(locale)
+	j.typeInto("#f-email", email)
+	j.typeInto("#f-password", password)
+	j.click(`form[action="/login"] button[type=submit]`)
+	j.expectHeading(locale, heading)
+}
+
+// switchTo changes the language with the switcher, which reloads the page.
+func (j journey) switchTo(locale string) {
+	j.t.Helper()
+	j.click(`.switcher button[value="` + locale + `"]`)
+	j.waitFor("page in "+locale, `document.documentElement.lang === "`+locale+`"`)
+}
+
+// fill sets a form control's value at once, as pasting would, and tells listeners it changed.
+// Date and time inputs take their ISO value (YYYY-MM-DD, HH:MM) whatever the browser's locale.
+func (j journey) fill(selector, value string) {
+	j.t.Helper()
+	j.do("fill "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const el = document.querySelector(%s); el.value = %s;
+			el.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, strconv.Quote(selector), strconv.Quote(value)))(ctx, t)
+		return err
+	}))
+}
+
+// choose selects option value of a select without firing its change event, so that several
+// filters can be set before the form is sent.
+func (j journey) choose(selector, value string) {
+	j.t.Helper()
+	j.waitFor(fmt.Sprintf("%s offering %q", selector, value), fmt.Sprintf(
+		`(() => { const el = document.querySelector(%s); if (!el || !el.querySelector('option[value=' + JSON.stringify(%s) + ']')) return false;
+			el.value = %s; return true })()`, strconv.Quote(selector), strconv.Quote(value), strconv.Quote(value)))
+}
+
+// expectAbsent checks that no element matching selector contains text.
+func (j journey) expectAbsent(selector, text string) {
+	j.t.Helper()
+	if j.eval(fmt.Sprintf(`Array.from(document.querySelectorAll(%s)).some(el => el.textContent.includes(%s))`,
+		strconv.Quote(selector), strconv.Quote(text))) {
+		j.t.Fatalf("%s shows %q but should not\npage shows:\n%s", selector, text, j.pageText())
+	}
+}
+
+// expectPath waits until the address bar shows path (boosted links change it without a load).
+func (j journey) expectPath(path string) {
+	j.t.Helper()
+	j.waitFor("address "+path, fmt.Sprintf(`location.pathname === %s`, strconv.Quote(path)))
+}
+
+// eval runs a boolean JavaScript expression in the page.
+func (j journey) eval(expression string) bool {
+	j.t.Helper()
+	v, err := chromedp.Run(j.ctx, chromedp.Evaluate[bool](expression))
+	if err != nil {
+		j.t.Fatalf("evaluating %s: %v", expression, err)
+	}
+	return v
+}
+
+// pageText is what the page shows, for failure messages.
+func (j journey) pageText() string {
+	text, _ := chromedp.Run(j.ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
+	return text
+}
