@@ -30,8 +30,8 @@ func TestJourneyWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 	match := saveRecord(t, w.app, "matches", map[string]any{"program": program.Id, "status": "active", "origin": "coordinator",
-		"mentee": w.applied(t, "saga", program, "mentee", map[string]any{"languages": []string{"sv", "fr"}}).Id,
-		"mentor": w.applied(t, "hugo", program, "mentor", map[string]any{"languages": []string{"sv", "fr"}}).Id,
+		"mentee":     w.applied(t, "saga", program, "mentee", map[string]any{"languages": []string{"sv", "fr"}}).Id,
+		"mentor":     w.applied(t, "hugo", program, "mentor", map[string]any{"languages": []string{"sv", "fr"}}).Id,
 		"started_at": now.AddDate(0, 0, -1)})
 	paris, err := time.LoadLocation("Europe/Paris")
 	if err != nil {
