@@ -68,9 +68,14 @@ func (j journey) signIn(email, next, locale, heading string) {
 	j.expectHeading(locale, heading)
 }
 
-// switchTo changes the language with the switcher, which reloads the page.
+// switchTo changes the language with the switcher, which reloads the page; a page already in
+// locale stays as it is.
 func (j journey) switchTo(locale string) {
 	j.t.Helper()
+	j.waitFor("a page with a language switcher", `document.querySelector(".switcher") !== null`)
+	if j.eval(`document.documentElement.lang === "` + locale + `"`) {
+		return
+	}
 	j.click(`.switcher button[value="` + locale + `"]`)
 	j.waitFor("page in "+locale, `document.documentElement.lang === "`+locale+`"`)
 }
