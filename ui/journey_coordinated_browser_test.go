@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/pocketbase/dbx"
@@ -71,7 +72,10 @@ func TestJourneyCoordinated(t *testing.T) {
 	excluded := w.pairOf(t, w.apps["nils"], w.apps["liv"])
 	sven.expectText("#pair-"+published.Id, "Max Miller")
 	sven.expectText("#pair-"+excluded.Id, "Liv Lund")
-	sven.expectText("#pair-"+published.Id+" .score-badge", "/100")
+	sven.expectText("#pair-"+published.Id+" .score-badge", strconv.Itoa(published.GetInt("score"))+"/100")
+	if published.GetInt("score") == 0 {
+		t.Error("the proposed pair sharing a development area and a language scored 0")
+	}
 	sven.click("#lock-" + published.Id)
 	sven.expectText("#pair-"+published.Id, "Låst")
 	sven.click("#exclude-" + excluded.Id)

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"strconv"
 	"testing"
 )
 
@@ -91,6 +92,7 @@ func TestJourneySelfService(t *testing.T) {
 	ada.click(`#received-heading + ul a[href="/invitations/` + match.Id + `"]`)
 	ada.expectHeading("sv", "Léa Martin vill ha dig som mentor")
 	ada.expectText("#invitation-message", "diriger une équipe")
+	ada.expectText(".score-badge", strconv.Itoa(match.GetInt("score"))+"/100")
 	ada.expectAbsent("main", "lea@example.org")
 	ada.click("#invitation-accept")
 	ada.expectText(".flash", "Du har accepterat inbjudan")
