@@ -47,7 +47,7 @@ func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string) (*pairW
 	if w.Notes, err = noteRows(e.App, e.Auth.Id, pair.Match.Id); err != nil {
 		return nil, err
 	}
-	w.End = newEndView(pair, role)
+	w.End = newEndView(pair)
 	return w, nil
 }
 

@@ -15,14 +15,16 @@ type endView struct {
 	Closed   bool
 	EndedAt  time.Time
 	Reason   string
-	CanClose bool // either member or a coordinator, while the match is active
+	CanClose bool // while the match is active: everyone who sees the pair may end it
 }
 
-func newEndView(pair *pb_hooks.Pair, role string) endView {
+// newEndView is the ending section of the pair for anyone who may see it: either member or a
+// coordinator of the programme (workspace.Open), all of whom may end it.
+func newEndView(pair *pb_hooks.Pair) endView {
 	status := pair.Match.GetString("status")
 	return endView{
 		Closed: status == "closed", EndedAt: pair.Match.GetDateTime("ended_at").Time(),
-		Reason: pair.Match.GetString("end_reason"), CanClose: status == "active" && role != "",
+		Reason: pair.Match.GetString("end_reason"), CanClose: status == "active",
 	}
 }
 
