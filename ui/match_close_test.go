@@ -111,3 +111,21 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{`action="` + a + `/close"`, "Why does the mentoring end?", "final evaluation"}}).Test(t)
 }
+
+// TestMatchPageLinksToThePairsWork: until the match page carries the sections themselves, it
+// links to each section's page; private notes only for members, help only for members.
+func TestMatchPageLinksToThePairsWork(t *testing.T) {
+	a := "/matches/" + wid("matcha")
+	for _, v := range []struct {
+		person        string
+		want, notWant []string
+	}{
+		{"marie", []string{`href="` + a + `/evaluations"`, `href="` + a + `/goals"`, `href="` + a + `/messages"`,
+			`href="` + a + `/notes"`, `href="` + a + `/close"`, `href="/help?match=` + wid("matcha") + `"`}, nil},
+		{"coord", []string{`href="` + a + `/evaluations"`, `href="` + a + `/close"`}, []string{`href="` + a + `/notes"`, `href="/help?match=`}},
+	} {
+		headers, factory := asWorker(v.person)
+		(&tests.ApiScenario{Name: v.person + " on the match page", Method: http.MethodGet, URL: a, Headers: headers,
+			TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
+	}
+}
