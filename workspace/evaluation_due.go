@@ -129,3 +129,26 @@ func EvaluationSteps(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Step, 
 	}
 	return steps, nil
 }
+
+// ReplaceEvaluationSteps returns steps with each evaluation step (StepFirstInterview,
+// StepMidpoint, StepFinal) replaced by the pair's own from evaluations (EvaluationSteps), in
+// place, and dropped when the pair owes none (a check-in that would have come after the match
+// closed). Other steps stay as they are.
+func ReplaceEvaluationSteps(steps, evaluations []Step) []Step {
+	own := map[string]Step{}
+	for _, s := range evaluations {
+		own[s.Key] = s
+	}
+	out := make([]Step, 0, len(steps))
+	for _, s := range steps {
+		switch s.Key {
+		case StepFirstInterview, StepMidpoint, StepFinal:
+			if e, ok := own[s.Key]; ok {
+				out = append(out, e)
+			}
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -123,3 +123,28 @@ func TestEvaluationsFallDueFromThePairsRecords(t *testing.T) {
 		t.Errorf("after the mentee's check-in: %v", got)
 	}
 }
+
+func TestReplaceEvaluationSteps(t *testing.T) {
+	due := time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC)
+	steps := []workspace.Step{
+		{Key: workspace.StepAgreement, Done: true},
+		{Key: workspace.StepFirstInterview},
+		{Key: workspace.StepMidpoint},
+		{Key: workspace.StepMeetings},
+		{Key: workspace.StepFinal},
+	}
+	evaluations := []workspace.Step{
+		{Key: workspace.StepFirstInterview, Done: true},
+		{Key: workspace.StepFinal, Due: due},
+	}
+	got := workspace.ReplaceEvaluationSteps(steps, evaluations)
+	want := []workspace.Step{steps[0], evaluations[0], steps[3], evaluations[1]}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("step %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
