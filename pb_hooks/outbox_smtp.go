@@ -1,77 +1,121 @@
 package pb_hooks
 
 import (
+	"crypto/tls"
 	"errors"
-	"fmt"
 	"net"
+	"net/mail"
 	"net/smtp"
-	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
-	"github.com/domodwyer/mailyak/v3"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/mailer"
 	"github.com/pocketbase/pocketbase/tools/security"
 )
 
-// icsMethodPattern is what an iTIP method looks like (REQUEST, CANCEL); anything else is left
-// out of the Content-Type rather than written into a header.
-var icsMethodPattern = regexp.MustCompile(`^[A-Z][A-Z-]*$`)
-
-// calendarContentType is the Content-Type of an invite: text/calendar with the iTIP method,
-// which Outlook needs to show the invitation with accept and decline buttons, and Gmail and
-// Apple Mail use to offer the same.
-func calendarContentType(method string) string {
-	method = strings.ToUpper(strings.TrimSpace(method))
-	if !icsMethodPattern.MatchString(method) {
-		return "text/calendar; charset=utf-8"
-	}
-	return "text/calendar; charset=utf-8; method=" + method
-}
+// smtpTimeout bounds one whole SMTP conversation, so a server that accepts the connection and
+// then stalls costs one attempt (retried after its back-off) instead of holding up the worker.
+const smtpTimeout = time.Minute
 
 // sendInviteOverSMTP sends an outbox record carrying an iCalendar invite over the SMTP server
-// of the app's settings. PocketBase's mailer sniffs an attachment's type and cannot add the
-// method parameter, so this builds the mailyak client the way tools/mailer/smtp.go does (TLS,
-// auth method, local name, Message-ID) and attaches invite.ics with the calendar type. It does
-// not pass through OnMailerSend hooks, which could only see a message without that type.
+// of the app's settings, built by buildMIME so the calendar part sits inside the
+// multipart/alternative with its iTIP method. PocketBase's mailer (mailyak) can neither place a
+// part there nor send a prebuilt body, so this speaks SMTP itself the way tools/mailer/smtp.go
+// does: same host, port, TLS or STARTTLS, auth method and local name. It does not pass through
+// OnMailerSend hooks, which could only see a message without that structure.
 func sendInviteOverSMTP(app core.App, r *core.Record) error {
-	cfg := app.Settings().SMTP
-	var auth smtp.Auth
-	if cfg.Username != "" || cfg.Password != "" {
-		if cfg.AuthMethod == mailer.SMTPAuthLogin {
-			auth = &loginAuth{cfg.Username, cfg.Password}
-		} else {
-			auth = smtp.PlainAuth("", cfg.Username, cfg.Password, cfg.Host)
-		}
+	meta := app.Settings().Meta
+	domain := "localhost"
+	if _, d, ok := strings.Cut(meta.SenderAddress, "@"); ok {
+		domain = d
 	}
+	msg, err := buildMIME(outgoingMail{
+		From:      mail.Address{Name: meta.SenderName, Address: meta.SenderAddress},
+		To:        r.GetString("to"),
+		Subject:   r.GetString("subject"),
+		Text:      r.GetString("text"),
+		HTML:      r.GetString("html"),
+		ICS:       r.GetString("ics"),
+		ICSMethod: r.GetString("ics_method"),
+		Date:      time.Now(),
+		MessageID: security.PseudorandomString(15) + "@" + domain,
+	})
+	if err != nil {
+		return err
+	}
+	return sendSMTP(app.Settings().SMTP, meta.SenderAddress, r.GetString("to"), msg)
+}
+
+// sendSMTP delivers msg from one address to one recipient over the configured server. With TLS
+// the connection is encrypted from the start; without, it is upgraded by STARTTLS when the server
+// offers it, as PocketBase's mailer does.
+func sendSMTP(cfg core.SMTPConfig, from, to string, msg []byte) error {
 	hostPort := net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))
-	yak := mailyak.New(hostPort, auth)
+	dialer := &net.Dialer{Timeout: smtpTimeout}
+	var conn net.Conn
+	var err error
 	if cfg.TLS {
-		var err error
-		if yak, err = mailyak.NewWithTLS(hostPort, auth, nil); err != nil {
+		conn, err = tls.DialWithDialer(dialer, "tcp", hostPort, &tls.Config{ServerName: cfg.Host})
+	} else {
+		conn, err = dialer.Dial("tcp", hostPort)
+	}
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if err := conn.SetDeadline(time.Now().Add(smtpTimeout)); err != nil {
+		return err
+	}
+	c, err := smtp.NewClient(conn, cfg.Host)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if cfg.LocalName != "" {
+		if err := c.Hello(cfg.LocalName); err != nil {
 			return err
 		}
 	}
-	if cfg.LocalName != "" {
-		yak.LocalName(cfg.LocalName)
+	if ok, _ := c.Extension("STARTTLS"); ok && !cfg.TLS {
+		if err := c.StartTLS(&tls.Config{ServerName: cfg.Host}); err != nil {
+			return err
+		}
 	}
+	if auth := smtpAuth(cfg); auth != nil {
+		if err := c.Auth(auth); err != nil {
+			return err
+		}
+	}
+	if err := c.Mail(from); err != nil {
+		return err
+	}
+	if err := c.Rcpt(to); err != nil {
+		return err
+	}
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(msg); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	return c.Quit()
+}
 
-	meta := app.Settings().Meta
-	if meta.SenderName != "" {
-		yak.FromName(meta.SenderName)
+// smtpAuth is the configured authentication, or nil when no credentials are set.
+func smtpAuth(cfg core.SMTPConfig) smtp.Auth {
+	if cfg.Username == "" && cfg.Password == "" {
+		return nil
 	}
-	yak.From(meta.SenderAddress)
-	yak.To(r.GetString("to"))
-	yak.Subject(r.GetString("subject"))
-	yak.HTML().Set(r.GetString("html"))
-	yak.Plain().Set(r.GetString("text"))
-	yak.AttachWithMimeType("invite.ics", strings.NewReader(r.GetString("ics")),
-		calendarContentType(r.GetString("ics_method")))
-	if _, domain, ok := strings.Cut(meta.SenderAddress, "@"); ok {
-		yak.AddHeader("Message-ID", fmt.Sprintf("<%s@%s>", security.PseudorandomString(15), domain))
+	if cfg.AuthMethod == mailer.SMTPAuthLogin {
+		return &loginAuth{cfg.Username, cfg.Password}
 	}
-	return yak.Send()
+	return smtp.PlainAuth("", cfg.Username, cfg.Password, cfg.Host)
 }
 
 // loginAuth is SMTP AUTH LOGIN, which Outlook.com requires, as PocketBase's mailer implements

@@ -2,12 +2,9 @@ package pb_hooks_test
 
 import (
 	"bytes"
-	"encoding/base64"
 	"io"
 	"mime"
-	"mime/multipart"
 	"net"
-	"net/mail"
 	"strconv"
 	"strings"
 	"testing"
@@ -139,67 +136,6 @@ func routeMailOverSMTP(t *testing.T, app *tests.TestApp, addr string) {
 	})
 }
 
-// mimePart is one leaf of a received message, its body decoded.
-type mimePart struct {
-	ContentType string
-	Params      map[string]string // of the Content-Type, e.g. charset and method
-	Filename    string
-	Body        string
-}
-
-// parseMail returns the headers and the leaf parts of a raw message.
-func parseMail(t *testing.T, raw []byte) (mail.Header, []mimePart) {
-	t.Helper()
-	msg, err := mail.ReadMessage(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatalf("parse message: %v", err)
-	}
-	body, _ := io.ReadAll(msg.Body)
-	return msg.Header, leafParts(t, msg.Header.Get("Content-Type"), "", msg.Header.Get("Content-Transfer-Encoding"), body)
-}
-
-func leafParts(t *testing.T, contentType, disposition, encoding string, body []byte) []mimePart {
-	t.Helper()
-	mediaType, params, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		t.Fatalf("content type %q: %v", contentType, err)
-	}
-	if !strings.HasPrefix(mediaType, "multipart/") {
-		if strings.EqualFold(encoding, "base64") {
-			body, err = base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(body)), ""))
-			if err != nil {
-				t.Fatalf("base64 part: %v", err)
-			}
-		}
-		_, dparams, _ := mime.ParseMediaType(disposition)
-		return []mimePart{{ContentType: mediaType, Params: params, Filename: dparams["filename"], Body: string(body)}}
-	}
-	var parts []mimePart
-	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
-	for {
-		p, err := r.NextPart() // decodes quoted-printable itself
-		if err == io.EOF {
-			return parts
-		}
-		if err != nil {
-			t.Fatalf("multipart: %v", err)
-		}
-		data, _ := io.ReadAll(p)
-		parts = append(parts, leafParts(t, p.Header.Get("Content-Type"), p.Header.Get("Content-Disposition"),
-			p.Header.Get("Content-Transfer-Encoding"), data)...)
-	}
-}
-
-// partOfType returns the first part with the given media type.
-func partOfType(parts []mimePart, mediaType string) (mimePart, bool) {
-	for _, p := range parts {
-		if p.ContentType == mediaType {
-			return p, true
-		}
-	}
-	return mimePart{}, false
-}
-
 func TestOutboxInviteCarriesTheCalendarMethod(t *testing.T) {
 	for _, tc := range []struct {
 		method, wantMethod string
@@ -219,29 +155,74 @@ func TestOutboxInviteCarriesTheCalendarMethod(t *testing.T) {
 				t.Fatalf("DeliverDue sent %d, %v", sent, err)
 			}
 			got := server.waitMail(t)
-			header, parts := parseMail(t, got.Data)
+			checkLines(t, got.Data)
+			header, root := parseMail(t, got.Data)
 			if id := header.Get("Message-Id"); !strings.HasSuffix(id, "@mentorbase.test>") {
 				t.Errorf("Message-ID = %q, want one in the sender's domain", id)
 			}
-			ics, ok := partOfType(parts, "text/calendar")
-			if !ok {
-				t.Fatalf("no text/calendar part in %+v", parts)
+			if header.Get("MIME-Version") != "1.0" {
+				t.Errorf("MIME-Version = %q", header.Get("MIME-Version"))
 			}
-			if ics.Params["method"] != tc.wantMethod || ics.Params["charset"] != "utf-8" {
-				t.Errorf("calendar part type parameters %v, want charset=utf-8 method=%q", ics.Params, tc.wantMethod)
+			if date, err := header.Date(); err != nil || time.Since(date) > time.Hour {
+				t.Errorf("Date = %v (%v), want the time of sending", date, err)
+			}
+			if shape := root.shape(); shape != inviteShape {
+				t.Fatalf("structure %s, want %s", shape, inviteShape)
+			}
+			alternative := root.Parts[0]
+			if p := alternative.Parts[0]; p.Body != "Your mentor proposed a meeting." {
+				t.Errorf("text part = %+v", p)
+			}
+			if p := alternative.Parts[1]; !strings.Contains(p.Body, "<b>meeting</b>") {
+				t.Errorf("HTML part = %+v", p)
+			}
+			calendar := alternative.Parts[2]
+			if calendar.Params["method"] != tc.wantMethod || calendar.Params["charset"] != "utf-8" {
+				t.Errorf("calendar part type parameters %v, want charset=utf-8 method=%q", calendar.Params, tc.wantMethod)
+			}
+			if calendar.Body != testInvite {
+				t.Errorf("calendar part = %q, want the queued invite", calendar.Body)
 			}
 			if len(got.To) != 1 || bytes.Contains(got.Data, []byte("Bcc:")) {
 				t.Errorf("the method reached the headers: to %v", got.To)
 			}
-			if ics.Filename != "invite.ics" || ics.Body != testInvite {
-				t.Errorf("calendar part %q = %q, want invite.ics with the invite", ics.Filename, ics.Body)
-			}
-			if p, ok := partOfType(parts, "text/plain"); !ok || p.Body != "Your mentor proposed a meeting." {
-				t.Errorf("text part = %+v", p)
-			}
-			if p, ok := partOfType(parts, "text/html"); !ok || !strings.Contains(p.Body, "<b>meeting</b>") {
-				t.Errorf("HTML part = %+v", p)
+			if a := root.Parts[1]; a.Filename != "invite.ics" || a.Disposition != "attachment" || a.Body != testInvite {
+				t.Errorf("attachment %q (%s) = %q, want invite.ics with the invite", a.Filename, a.Disposition, a.Body)
 			}
 		})
+	}
+}
+
+func TestOutboxInviteKeepsAccentsAndLongLines(t *testing.T) {
+	addr := freeLocalAddr(t)
+	server := startSMTPServer(t, addr)
+	app := newSMTPApp(t, addr)
+	app.Settings().Meta.SenderName = "Mentorat Göteborg"
+	m := inviteMail("mentee@example.org")
+	m.Subject = "Rendez-vous proposé : 10 mars – Åsa"
+	m.HTML = "<p>" + strings.Repeat("Une très longue ligne de HTML. ", 200) + "</p>"
+	m.ICS = strings.Replace(testInvite, "SUMMARY:First meeting\r\n",
+		"SUMMARY:Première rencontre\r\nDESCRIPTION:"+strings.Repeat("é", 1500)+"\r\n", 1)
+	enqueue(t, app, m)
+	if sent, _, err := pb_hooks.DeliverDue(app); sent != 1 || err != nil {
+		t.Fatalf("DeliverDue sent %d, %v", sent, err)
+	}
+
+	got := server.waitMail(t)
+	checkLines(t, got.Data)
+	header, root := parseMail(t, got.Data)
+	if subject, err := new(mime.WordDecoder).DecodeHeader(header.Get("Subject")); err != nil || subject != m.Subject {
+		t.Errorf("Subject decodes to %q (%v), want %q", subject, err, m.Subject)
+	}
+	if from, err := header.AddressList("From"); err != nil || len(from) != 1 || from[0].Name != "Mentorat Göteborg" {
+		t.Errorf("From = %v (%v), want the sender name with its ö", from, err)
+	}
+	if html, _ := root.find("text/html"); html.Body != m.HTML {
+		t.Errorf("HTML part changed on the way: %d bytes, want %d", len(html.Body), len(m.HTML))
+	}
+	for _, mediaType := range []string{"text/calendar", "application/ics"} {
+		if p, _ := root.find(mediaType); p.Body != m.ICS {
+			t.Errorf("%s part is not the queued invite byte for byte", mediaType)
+		}
 	}
 }

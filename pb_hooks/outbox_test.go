@@ -58,7 +58,7 @@ func TestOutboxDeliversMailWithInviteOverSMTP(t *testing.T) {
 	if got.From != "noreply@mentorbase.test" || len(got.To) != 1 || got.To[0] != "mentee@example.org" {
 		t.Errorf("envelope from %q to %v", got.From, got.To)
 	}
-	header, parts := parseMail(t, got.Data)
+	header, root := parseMail(t, got.Data)
 	if s := header.Get("Subject"); s != "Meeting proposed: 10 March" {
 		t.Errorf("Subject = %q", s)
 	}
@@ -68,15 +68,20 @@ func TestOutboxDeliversMailWithInviteOverSMTP(t *testing.T) {
 	if from := header.Get("From"); !strings.Contains(from, "Mentorbase") {
 		t.Errorf("From = %q, want the sender name of the settings", from)
 	}
-	if p, ok := partOfType(parts, "text/plain"); !ok || !strings.Contains(p.Body, "Your mentor proposed a meeting.") {
-		t.Errorf("text part = %+v, found %v", p, ok)
+	if shape := root.shape(); shape != inviteShape {
+		t.Fatalf("structure %s, want %s", shape, inviteShape)
 	}
-	if p, ok := partOfType(parts, "text/html"); !ok || !strings.Contains(p.Body, "<b>meeting</b>") {
-		t.Errorf("HTML part = %+v, found %v", p, ok)
+	if p, _ := root.find("text/plain"); !strings.Contains(p.Body, "Your mentor proposed a meeting.") {
+		t.Errorf("text part = %+v", p)
 	}
-	ics, ok := partOfType(parts, "text/calendar")
-	if !ok || ics.Filename != "invite.ics" || ics.Body != testInvite {
-		t.Errorf("calendar part = %+v, found %v; parts: %+v", ics, ok, parts)
+	if p, _ := root.find("text/html"); !strings.Contains(p.Body, "<b>meeting</b>") {
+		t.Errorf("HTML part = %+v", p)
+	}
+	if ics, _ := root.find("text/calendar"); ics.Params["method"] != "REQUEST" || ics.Body != testInvite {
+		t.Errorf("calendar part = %+v, want the invite with method REQUEST", ics)
+	}
+	if a, _ := root.find("application/ics"); a.Filename != "invite.ics" || a.Body != testInvite {
+		t.Errorf("attachment = %+v, want invite.ics with the invite", a)
 	}
 
 	record := reload(t, app, queued)
