@@ -72,11 +72,13 @@ func inviteCases(t *testing.T) []inviteCase {
 // all-day deadlines.
 func feedEvents(t *testing.T) []Event {
 	cases := inviteCases(t)
+	stockholm := cases[4].meeting
+	stockholm.ID = "m2" // a feed holds each event once
 	kickoff := wall(t, "Europe/Paris", 2026, time.October, 15, 18, 0)
 	closing := wall(t, "Europe/Paris", 2027, time.June, 10, 17, 0)
 	return []Event{
 		cases[1].meeting.FeedEvent(),
-		cases[4].meeting.FeedEvent(),
+		stockholm.FeedEvent(),
 		{UID: UID("event", "e1", "mentor.example.org"), Kind: KindProgramme, Title: "Kickoff", Location: "Amphi A",
 			Start: kickoff, End: kickoff.Add(2 * time.Hour), TimeZone: "Europe/Paris", Description: "Welcome; drinks, talks."},
 		{UID: UID("event", "e2", "mentor.example.org"), Kind: KindProgramme, Title: "Closing",

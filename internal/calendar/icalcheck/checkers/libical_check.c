@@ -1,7 +1,9 @@
 /* libical_check parses an iCalendar file with libical, runs its RFC 5545/5546 restriction
- * checks and prints, for every VEVENT, the start as libical understands it:
- *   EVENT <uid> <local start> <tzid> <utc start>
- *   DESC <uid> <description, newlines as \n>
+ * checks and prints the calendar's METHOD, if any, and for every VEVENT the start as libical
+ * understands it, its SEQUENCE and STATUS ("-" when absent) and its description:
+ *   METHOD <method>
+ *   EVENT <uid> <local start> <tzid> <utc start> <sequence> <status>
+ *   DESC <uid> <description, newlines as \n, backslashes as \\>
  * Every X-LIC-ERROR property libical attaches (parse or restriction errors) is printed as an
  * ERROR line and makes the exit status 1. Usage: libical_check file.ics */
 #include <libical/ical.h>
@@ -61,15 +63,21 @@ static int print_event(icalcomponent *cal, icalcomponent *ev) {
 	}
 	printf(" %s ", tzid);
 	if (start.is_date) {
-		printf("-\n");
+		printf("-");
 	} else {
 		print_time(icaltime_convert_to_zone(start, icaltimezone_get_utc_timezone()));
-		printf("Z\n");
+		printf("Z");
 	}
+	icalproperty *seq = icalcomponent_get_first_property(ev, ICAL_SEQUENCE_PROPERTY);
+	if (seq) printf(" %d", icalproperty_get_sequence(seq)); else printf(" -");
+	icalproperty *status = icalcomponent_get_first_property(ev, ICAL_STATUS_PROPERTY);
+	printf(" %s\n", status ? icalproperty_status_to_string(icalproperty_get_status(status)) : "-");
 	const char *desc = icalcomponent_get_description(ev);
 	printf("DESC %s ", uid);
 	for (const char *s = desc ? desc : ""; *s; s++)
-		if (*s == '\n') fputs("\\n", stdout); else putchar(*s);
+		if (*s == '\n') fputs("\\n", stdout);
+		else if (*s == '\\') fputs("\\\\", stdout);
+		else putchar(*s);
 	putchar('\n');
 	return 0;
 }
@@ -82,6 +90,8 @@ int main(int argc, char **argv) {
 		return 1;
 	}
 	icalrestriction_check(cal);
+	icalproperty *method = icalcomponent_get_first_property(cal, ICAL_METHOD_PROPERTY);
+	if (method) printf("METHOD %s\n", icalproperty_method_to_string(icalproperty_get_method(method)));
 	int errors = report_errors(cal);
 	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
 	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))

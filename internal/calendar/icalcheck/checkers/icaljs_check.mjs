@@ -1,7 +1,9 @@
 // icaljs_check parses an iCalendar file with Mozilla's ical.js, registers the file's
-// VTIMEZONEs and prints, for every VEVENT, its start and that start converted to UTC:
-//   EVENT <uid> <local start> <tzid> <utc start>
-//   DESC <uid> <description, newlines as \n>
+// VTIMEZONEs and prints the calendar's METHOD, if any, and for every VEVENT its start, that
+// start converted to UTC, its SEQUENCE and STATUS ("-" when absent) and its description:
+//   METHOD <method>
+//   EVENT <uid> <local start> <tzid> <utc start> <sequence> <status>
+//   DESC <uid> <description, newlines as \n, backslashes as \\>
 // A parse error or a TZID without a VTIMEZONE is printed as an ERROR line, exit status 1.
 // Usage: node icaljs_check.mjs <dir holding node_modules/ical.js> file.ics
 import { readFileSync } from "node:fs";
@@ -19,6 +21,10 @@ try {
   console.log(`ERROR file: ${e.message}`);
   process.exit(1);
 }
+const method = cal.getFirstPropertyValue("method");
+if (method) {
+  console.log(`METHOD ${method}`);
+}
 for (const tz of cal.getAllSubcomponents("vtimezone")) {
   ICAL.TimezoneService.register(tz);
 }
@@ -26,15 +32,16 @@ for (const comp of cal.getAllSubcomponents("vevent")) {
   const event = new ICAL.Event(comp);
   const start = event.startDate;
   const tzid = comp.getFirstProperty("dtstart").getParameter("tzid");
+  const tail = `${comp.hasProperty("sequence") ? event.sequence : "-"} ${comp.getFirstPropertyValue("status") || "-"}`;
   if (start.isDate) {
-    console.log(`EVENT ${event.uid} ${start.toString()} DATE -`);
+    console.log(`EVENT ${event.uid} ${start.toString()} DATE - ${tail}`);
   } else if (tzid && !ICAL.TimezoneService.has(tzid)) {
     console.log(`ERROR ${event.uid}: no VTIMEZONE ${tzid} in the file`);
     errors++;
   } else {
     const utc = start.convertToZone(ICAL.Timezone.utcTimezone).toString();
-    console.log(`EVENT ${event.uid} ${start.toString().replace(/Z$/, "")} ${tzid || "UTC"} ${utc.replace(/Z?$/, "Z")}`);
+    console.log(`EVENT ${event.uid} ${start.toString().replace(/Z$/, "")} ${tzid || "UTC"} ${utc.replace(/Z?$/, "Z")} ${tail}`);
   }
-  console.log(`DESC ${event.uid} ${(event.description || "").replace(/\n/g, "\\n")}`);
+  console.log(`DESC ${event.uid} ${(event.description || "").replace(/\\/g, "\\\\").replace(/\n/g, "\\n")}`);
 }
 process.exit(errors ? 1 : 0);
