@@ -112,17 +112,19 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 		ExpectedContent: []string{`action="` + a + `/close"`, "Why does the mentoring end?", "final evaluation"}}).Test(t)
 }
 
-// TestMatchPageLinksToThePairsWork: until the match page carries the sections themselves, it
-// links to each section's page; private notes only for members, help only for members.
-func TestMatchPageLinksToThePairsWork(t *testing.T) {
+// TestMatchPageCarriesThePairsWork: the match page shows the pair's evaluations, goals,
+// messages, the viewer's own notes and the ending; private notes and help only for members.
+func TestMatchPageCarriesThePairsWork(t *testing.T) {
 	a := "/matches/" + wid("matcha")
 	for _, v := range []struct {
 		person        string
 		want, notWant []string
 	}{
-		{"marie", []string{`href="` + a + `/evaluations"`, `href="` + a + `/goals"`, `href="` + a + `/messages"`,
-			`href="` + a + `/notes"`, `href="` + a + `/close"`, `href="/help?match=` + wid("matcha") + `"`}, nil},
-		{"coord", []string{`href="` + a + `/evaluations"`, `href="` + a + `/close"`}, []string{`href="` + a + `/notes"`, `href="/help?match=`}},
+		{"marie", []string{"To fill in now", "Rewrite the CV", "Hello from Sven", "Marie private note",
+			`action="` + a + `/goals"`, `action="` + a + `/messages"`, `action="` + a + `/notes"`, `href="` + a + `/close"`,
+			`href="/help?match=` + wid("matcha") + `"`}, []string{"Sven midpoint secret"}},
+		{"coord", []string{"Rewrite the CV", "Hello from Sven", `href="` + a + `/close"`},
+			[]string{"Marie private note", `id="notes"`, `href="/help?match=`, `action="` + a + `/goals"`}},
 	} {
 		headers, factory := asWorker(v.person)
 		(&tests.ApiScenario{Name: v.person + " on the match page", Method: http.MethodGet, URL: a, Headers: headers,

@@ -25,6 +25,7 @@ type matchView struct {
 	Steps                                []stepView
 	Meetings                             []meetingView
 	Roadbook                             roadbookView
+	Work                                 *pairWork // evaluations, goals, messages, notes, ending
 }
 
 // stepView is one step of the timeline: its catalog key, whether it is done, its due date.
@@ -89,6 +90,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
 	}
 	v.Roadbook = newRoadbookView(e.App, pair, role, canAct)
+	if v.Work, err = newPairWork(e, pair, role); err != nil {
+		return err
+	}
 	p.Title = pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name")
 	p.Data = v
 	return s.render(e, status, "match_show", p)

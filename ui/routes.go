@@ -38,8 +38,23 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	account.POST("/verification", s.verificationResend)
 	account.POST("/calendar-token", s.calendarTokenReset)
 
+	// The pair's workspace (workspace package): match page, meetings, road-book, and the
+	// calendar feed, which calendar applications fetch without a session.
+	pairs := p.Group("")
+	pairs.BindFunc(requireUser)
+	pairs.GET("/matches/{id}", s.matchShow)
+	pairs.POST("/matches/{id}/agreement", s.matchAgreement)
+	pairs.POST("/matches/{id}/meetings", s.meetingCreate)
+	pairs.POST("/matches/{id}/roadbook", s.roadbookUpdate)
+	pairs.GET("/meetings/{file}", s.meetingICS)
+	pairs.POST("/meetings/{id}/confirm", s.meetingConfirm)
+	pairs.POST("/meetings/{id}/reschedule", s.meetingReschedule)
+	pairs.POST("/meetings/{id}/cancel", s.meetingCancel)
+	pairs.POST("/meetings/{id}/held", s.meetingHeld)
+	pairs.GET("/files/{collection}/{record}/{name}", s.fileShow)
+	p.GET("/calendar/{file}", s.calendarFeed)
+
 	// Applying, the charter, my mentoring and the coordinators' review of applications.
-	p.BindFunc(markCoordinator)
 	participation := p.Group("")
 	participation.BindFunc(requireUser)
 	participation.GET("/programs/{slug}/apply/{role}", s.applyNew)
@@ -54,21 +69,6 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	participation.GET("/coordinate/{slug}/applications", s.reviewList)
 	participation.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	participation.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
-
-	// The pair's workspace (workspace package): match page, meetings, road-book, and the
-	// calendar feed, which calendar applications fetch without a session.
-	pairs := p.Group("")
-	pairs.BindFunc(requireUser)
-	pairs.GET("/matches/{id}", s.matchShow)
-	pairs.POST("/matches/{id}/agreement", s.matchAgreement)
-	pairs.POST("/matches/{id}/meetings", s.meetingCreate)
-	pairs.POST("/matches/{id}/roadbook", s.roadbookUpdate)
-	pairs.GET("/meetings/{file}", s.meetingICS)
-	pairs.POST("/meetings/{id}/confirm", s.meetingConfirm)
-	pairs.POST("/meetings/{id}/reschedule", s.meetingReschedule)
-	pairs.POST("/meetings/{id}/cancel", s.meetingCancel)
-	pairs.POST("/meetings/{id}/held", s.meetingHeld)
-	p.GET("/calendar/{file}", s.calendarFeed)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

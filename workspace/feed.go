@@ -11,11 +11,6 @@ import (
 	messages "github.com/mentorbase/mentorbase/ui/i18n"
 )
 
-// evaluationFilter selects the submitted evaluations of kind about a match.
-func evaluationFilter(matchID, kind string) dbx.Expression {
-	return dbx.And(dbx.HashExp{"match": matchID, "kind": kind}, dbx.Not(dbx.HashExp{"submitted_at": ""}))
-}
-
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
 // meeting of their active or closed matches (cancelled ones included, so calendars drop them),
 // the events of their programmes, and their deadlines (road-book due, evaluations due). An

@@ -64,17 +64,15 @@ func Timeline(app core.App, pair *pb_hooks.Pair) (Progress, error) {
 		{Key: StepAgreement, Done: Agreed(pair, RoleMentor) && Agreed(pair, RoleMentee)},
 		{Key: StepRoadbook, Done: roadbook != nil && !roadbook.GetDateTime("submitted_at").IsZero(), Due: roadbookDue},
 		{Key: StepFirstMeeting, Done: p.MeetingsHeld > 0, Due: firstConfirmed},
-		{Key: StepFirstInterview, Done: evaluated(app, match.Id, "first_interview")},
-		{Key: StepMidpoint, Done: evaluated(app, match.Id, "midpoint"), Due: program.GetDateTime("midpoint_at").Time()},
+		{Key: StepFirstInterview},
+		{Key: StepMidpoint},
 		{Key: StepMeetings, Done: p.Recommended > 0 && p.MeetingsHeld >= p.Recommended, Due: program.GetDateTime("ends_at").Time()},
-		{Key: StepFinal, Done: evaluated(app, match.Id, "final"), Due: program.GetDateTime("ends_at").Time()},
+		{Key: StepFinal},
 	}
+	evaluations, err := EvaluationSteps(app, pair, time.Now())
+	if err != nil {
+		return Progress{}, err
+	}
+	p.Steps = ReplaceEvaluationSteps(p.Steps, evaluations)
 	return p, nil
-}
-
-// evaluated reports whether two submitted evaluations of kind exist for the match: one per
-// member.
-func evaluated(app core.App, matchID, kind string) bool {
-	n, err := app.CountRecords("evaluations", evaluationFilter(matchID, kind))
-	return err == nil && n >= 2
 }
