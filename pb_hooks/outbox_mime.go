@@ -2,6 +2,7 @@ package pb_hooks
 
 import (
 	"bytes"
+	"crypto/rand"
 	"encoding/base64"
 	"fmt"
 	"mime"
@@ -53,10 +54,7 @@ func buildMIME(m outgoingMail) ([]byte, error) {
 	if _, err := mail.ParseAddress(m.From.Address); err != nil {
 		return nil, fmt.Errorf("sender %q: %w", m.From.Address, err)
 	}
-	root, err := messageBody(m)
-	if err != nil {
-		return nil, err
-	}
+	root := messageBody(m)
 
 	var b bytes.Buffer
 	writeHeader(&b, "From", m.From.String())
@@ -76,7 +74,7 @@ func buildMIME(m outgoingMail) ([]byte, error) {
 }
 
 // messageBody is the root entity of m, shaped as buildMIME describes.
-func messageBody(m outgoingMail) (mimeEntity, error) {
+func messageBody(m outgoingMail) mimeEntity {
 	var alternatives []mimeEntity
 	if m.Text != "" || m.HTML == "" {
 		alternatives = append(alternatives, textEntity("text/plain", m.Text))
@@ -89,13 +87,10 @@ func messageBody(m outgoingMail) (mimeEntity, error) {
 	}
 	content := alternatives[0]
 	if len(alternatives) > 1 {
-		var err error
-		if content, err = multipartEntity("alternative", alternatives); err != nil {
-			return mimeEntity{}, err
-		}
+		content = multipartEntity("alternative", alternatives)
 	}
 	if m.ICS == "" {
-		return content, nil
+		return content
 	}
 	attachment := base64Entity(`application/ics; name="invite.ics"`, `attachment; filename="invite.ics"`, m.ICS)
 	return multipartEntity("mixed", []mimeEntity{content, attachment})
@@ -152,24 +147,23 @@ func base64Entity(contentType, disposition, data string) mimeEntity {
 	return mimeEntity{header: header, body: body.Bytes()}
 }
 
-// multipartEntity joins parts, in order, into a multipart/subtype entity.
-func multipartEntity(subtype string, parts []mimeEntity) (mimeEntity, error) {
+// multipartEntity joins parts, in order, into a multipart/subtype entity. Its boundary starts
+// with "=_", which neither quoted-printable nor base64 can produce, and is short enough for the
+// Content-Type header to stay within 78 octets.
+func multipartEntity(subtype string, parts []mimeEntity) mimeEntity {
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
+	w.SetBoundary("=_" + rand.Text()) // valid: base32 letters and digits
+	// Writes to a bytes.Buffer cannot fail, so neither can the multipart writer's.
 	for _, p := range parts {
-		pw, err := w.CreatePart(p.header)
-		if err != nil {
-			return mimeEntity{}, err
-		}
-		if _, err := pw.Write(p.body); err != nil {
-			return mimeEntity{}, err
-		}
+		pw, _ := w.CreatePart(p.header)
+		pw.Write(p.body)
 	}
-	if err := w.Close(); err != nil {
-		return mimeEntity{}, err
-	}
+	w.Close()
 	return mimeEntity{
-		header: textproto.MIMEHeader{"Content-Type": {"multipart/" + subtype + "; boundary=" + w.Boundary()}},
-		body:   body.Bytes(),
-	}, nil
+		header: textproto.MIMEHeader{"Content-Type": {
+			mime.FormatMediaType("multipart/"+subtype, map[string]string{"boundary": w.Boundary()}),
+		}},
+		body: body.Bytes(),
+	}
 }

@@ -26,9 +26,10 @@ func writeHeader(b *bytes.Buffer, name, value string) {
 	b.WriteString("\r\n")
 }
 
-// encodedWordBytes is how many bytes of UTF-8 one encoded word carries: their base64 (60
-// characters) plus "=?utf-8?b?" and "?=" is 72, within RFC 2047's 75.
-const encodedWordBytes = 45
+// encodedWordBytes is how many bytes of UTF-8 one encoded word carries: their base64 (52
+// characters) plus "=?utf-8?b?" and "?=" is 64, within RFC 2047's 75 and short enough for the
+// first word to share a 78-octet line with "Subject: ".
+const encodedWordBytes = 39
 
 // encodeHeaderText prepares s for an unstructured header such as Subject. Printable ASCII whose
 // words fit on a folded line stays as it is; anything else (é, å, a line break that would start

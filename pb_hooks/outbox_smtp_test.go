@@ -2,6 +2,7 @@ package pb_hooks_test
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"mime"
 	"net"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
@@ -21,18 +23,23 @@ import (
 
 // receivedMail is one message accepted by the test SMTP server.
 type receivedMail struct {
-	From string
-	To   []string
-	Data []byte
+	Hello string // the client's EHLO name
+	Auth  string // "MECHANISM username" when the client authenticated
+	From  string
+	To    []string
+	Data  []byte
 }
 
 // smtpSink is a real SMTP server on 127.0.0.1 that hands every accepted message to a channel.
+// With a username set it offers AUTH PLAIN and LOGIN and refuses mail from a client that has
+// not authenticated with that username and password.
 type smtpSink struct {
-	received chan receivedMail
+	received           chan receivedMail
+	username, password string
 }
 
-func (s *smtpSink) NewSession(*smtp.Conn) (smtp.Session, error) {
-	return &sinkSession{sink: s}, nil
+func (s *smtpSink) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	return &sinkSession{sink: s, mail: receivedMail{Hello: c.Hostname()}}, nil
 }
 
 type sinkSession struct {
@@ -41,8 +48,47 @@ type sinkSession struct {
 }
 
 func (s *sinkSession) Mail(from string, _ *smtp.MailOptions) error {
+	if s.sink.username != "" && s.mail.Auth == "" {
+		return smtp.ErrAuthRequired
+	}
 	s.mail.From = from
 	return nil
+}
+
+func (s *sinkSession) AuthMechanisms() []string { return []string{sasl.Plain, sasl.Login} }
+
+func (s *sinkSession) Auth(mech string) (sasl.Server, error) {
+	check := func(username, password string) error {
+		if username != s.sink.username || password != s.sink.password {
+			return errors.New("invalid credentials")
+		}
+		s.mail.Auth = mech + " " + username
+		return nil
+	}
+	if mech == sasl.Login {
+		return &loginServer{check: check}, nil
+	}
+	return sasl.NewPlainServer(func(_, username, password string) error { return check(username, password) }), nil
+}
+
+// loginServer is the server side of AUTH LOGIN, which go-sasl no longer provides: it prompts
+// for the username, then the password, as Outlook.com does.
+type loginServer struct {
+	username []byte
+	prompted int
+	check    func(username, password string) error
+}
+
+func (l *loginServer) Next(response []byte) ([]byte, bool, error) {
+	l.prompted++
+	switch l.prompted {
+	case 1:
+		return []byte("Username:"), false, nil
+	case 2:
+		l.username = response
+		return []byte("Password:"), false, nil
+	}
+	return nil, true, l.check(string(l.username), string(response))
 }
 
 func (s *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
@@ -60,7 +106,7 @@ func (s *sinkSession) Data(r io.Reader) error {
 	return nil
 }
 
-func (s *sinkSession) Reset()        { s.mail = receivedMail{} }
+func (s *sinkSession) Reset()        { s.mail = receivedMail{Hello: s.mail.Hello, Auth: s.mail.Auth} }
 func (s *sinkSession) Logout() error { return nil }
 
 // freeLocalAddr returns a 127.0.0.1 address nothing listens on: an SMTP server that is down.
@@ -78,13 +124,25 @@ func freeLocalAddr(t *testing.T) string {
 // startSMTPServer serves SMTP on addr until the test ends.
 func startSMTPServer(t *testing.T, addr string) *smtpSink {
 	t.Helper()
+	return serveSMTP(t, addr, &smtpSink{received: make(chan receivedMail, 100)})
+}
+
+// startAuthSMTPServer serves SMTP on addr, accepting mail only after AUTH with the credentials.
+// Credentials may cross plain TCP here because client and server are on 127.0.0.1.
+func startAuthSMTPServer(t *testing.T, addr, username, password string) *smtpSink {
+	t.Helper()
+	return serveSMTP(t, addr, &smtpSink{received: make(chan receivedMail, 100), username: username, password: password})
+}
+
+func serveSMTP(t *testing.T, addr string, sink *smtpSink) *smtpSink {
+	t.Helper()
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatalf("smtp listen: %v", err)
 	}
-	sink := &smtpSink{received: make(chan receivedMail, 100)}
 	srv := smtp.NewServer(sink)
 	srv.Domain = "localhost"
+	srv.AllowInsecureAuth = sink.username != ""
 	go srv.Serve(l)
 	t.Cleanup(func() { srv.Close() })
 	return sink
@@ -224,5 +282,47 @@ func TestOutboxInviteKeepsAccentsAndLongLines(t *testing.T) {
 		if p, _ := root.find(mediaType); p.Body != m.ICS {
 			t.Errorf("%s part is not the queued invite byte for byte", mediaType)
 		}
+	}
+}
+
+func TestOutboxInviteAuthenticatesAsConfigured(t *testing.T) {
+	for _, tc := range []struct {
+		name, method, wantAuth string
+	}{
+		{"no method means PLAIN", "", "PLAIN mentorbase"},
+		{"PLAIN", mailer.SMTPAuthPlain, "PLAIN mentorbase"},
+		{"LOGIN", mailer.SMTPAuthLogin, "LOGIN mentorbase"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			addr := freeLocalAddr(t)
+			server := startAuthSMTPServer(t, addr, "mentorbase", "s3cret")
+			app := newSMTPApp(t, addr)
+			app.Settings().SMTP.Username, app.Settings().SMTP.Password = "mentorbase", "s3cret"
+			app.Settings().SMTP.AuthMethod = tc.method
+			app.Settings().SMTP.LocalName = "portal.mentorbase.test"
+			enqueue(t, app, inviteMail("mentee@example.org"))
+			if sent, _, err := pb_hooks.DeliverDue(app); sent != 1 || err != nil {
+				t.Fatalf("DeliverDue sent %d, %v", sent, err)
+			}
+			if got := server.waitMail(t); got.Auth != tc.wantAuth || got.Hello != "portal.mentorbase.test" {
+				t.Errorf("authenticated as %q after EHLO %q, want %q after EHLO portal.mentorbase.test",
+					got.Auth, got.Hello, tc.wantAuth)
+			}
+		})
+	}
+}
+
+func TestOutboxInviteWithWrongPasswordIsRetried(t *testing.T) {
+	addr := freeLocalAddr(t)
+	startAuthSMTPServer(t, addr, "mentorbase", "s3cret")
+	app := newSMTPApp(t, addr)
+	app.Settings().SMTP.Username, app.Settings().SMTP.Password = "mentorbase", "wrong"
+	queued := enqueue(t, app, inviteMail("mentee@example.org"))
+	if sent, failed, err := pb_hooks.DeliverDue(app); sent != 0 || failed != 1 || err != nil {
+		t.Fatalf("DeliverDue = %d sent, %d failed, %v; want 0, 1, nil", sent, failed, err)
+	}
+	record := reload(t, app, queued)
+	if record.GetString("status") != pb_hooks.OutboxPending || !strings.Contains(record.GetString("last_error"), "invalid credentials") {
+		t.Errorf("status %q last_error %q, want pending with the server's refusal", record.GetString("status"), record.GetString("last_error"))
 	}
 }
