@@ -28,7 +28,7 @@ func TestOnlyCoordinatorsSeeTheApplications(t *testing.T) {
 		{"a participant gets 404 for the list", "eve", "/coordinate/open-call/applications", 404, []string{"Page not found"}, []string{"Ada Lovelace"}},
 		{"an applicant gets 404 for the list", "ada", "/coordinate/open-call/applications", 404, []string{"Sidan hittades inte"}, []string{"Bob Durand"}},
 		{"someone coordinating nothing gets 404 for /coordinate", "eve", "/coordinate", 404, []string{"Page not found"}, nil},
-		{"the coordinator's programmes", "coord", "/coordinate", 200, []string{`href="/coordinate/open-call/applications"`, `href="/coordinate/open-call/matching"`}, nil},
+		{"the coordinator's programmes", "coord", "/coordinate", 200, []string{`href="/coordinate/open-call/applications"`, `href="/coordinate/open-call/matching"`, `href="/coordinate/open-call/support"`, `id="footer-help"`}, nil},
 		{"all applications", "coord", "/coordinate/open-call/applications", 200,
 			[]string{say("en", "review.count", "count", 2), "Ada Lovelace", "Bob Durand", "Informatique", "Banque Lumière"}, nil},
 		{"mentees only, by text", "coord", "/coordinate/open-call/applications?role=mentee&q=informat", 200,
