@@ -10,10 +10,8 @@ package icalcheck
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -83,11 +81,7 @@ func Check(t testing.TB, ics []byte) []Result {
 // run writes ics to a file, runs every available parser on it and says why the others are
 // missing. err is a failure of the harness itself (writing the file, building a checker).
 func run(ics []byte) (results []Result, missing []string, err error) {
-	dir, err := workDir()
-	if err != nil {
-		return nil, nil, err
-	}
-	f, err := os.CreateTemp(dir, "*.ics")
+	f, err := os.CreateTemp("", "icalcheck-*.ics")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -167,24 +161,3 @@ func parseEvent(fields string) (Event, bool) {
 
 // unescape undoes the checkers' escaping of a description onto one line.
 var unescape = strings.NewReplacer(`\\`, `\`, `\n`, "\n")
-
-var (
-	workOnce sync.Once
-	workPath string
-	workErr  error
-)
-
-// workDir is this process's directory for the checker sources, the compiled libical checker
-// and the files being checked. It outlives the test that created it, so that the checker is
-// compiled once per test binary, and it is left in the system's temporary directory.
-func workDir() (string, error) {
-	workOnce.Do(func() {
-		workPath, workErr = os.MkdirTemp("", "mentorbase-icalcheck-")
-		for name, src := range sources {
-			if workErr == nil {
-				workErr = os.WriteFile(filepath.Join(workPath, name), src, 0o644)
-			}
-		}
-	})
-	return workPath, workErr
-}

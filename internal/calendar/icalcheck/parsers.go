@@ -56,7 +56,7 @@ func once(find func() (command, string, error)) func() (command, string, error) 
 	}
 }
 
-// findLibical compiles the C checker against libical.
+// findLibical compiles the C checker against libical, unless an earlier test binary did.
 func findLibical() (command, string, error) {
 	cc, err := exec.LookPath("cc")
 	if err != nil {
@@ -69,14 +69,9 @@ func findLibical() (command, string, error) {
 	if err != nil {
 		return nil, "pkg-config cannot find libical: install libical-dev", nil
 	}
-	dir, err := workDir()
+	bin, err := compileLibical(cc, strings.Fields(string(flags)))
 	if err != nil {
 		return nil, "", err
-	}
-	bin := filepath.Join(dir, "libical_check")
-	args := append([]string{"-o", bin, filepath.Join(dir, "libical_check.c")}, strings.Fields(string(flags))...)
-	if out, err := exec.Command(cc, args...).CombinedOutput(); err != nil {
-		return nil, "", fmt.Errorf("compiling the libical checker: %v\n%s", err, out)
 	}
 	return func(file string) *exec.Cmd { return exec.Command(bin, file) }, "", nil
 }
