@@ -64,22 +64,21 @@ func (f *feed) addPairs() error {
 		for _, m := range meetings {
 			f.events = append(f.events, pb_hooks.MeetingCalendar(f.app, pair, m, f.locale).FeedEvent())
 		}
-		if match.GetString("status") == "active" {
-			f.addDeadlines(pair)
+		if err := f.addDeadlines(pair); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// addDeadlines adds the pair's dates to meet as all-day entries: the road-book (for both
-// members until it is submitted) and the mid-programme and final evaluations.
-func (f *feed) addDeadlines(pair *pb_hooks.Pair) {
+// addDeadlines adds the dates the person has to meet in the pair as all-day entries: the
+// road-book (for both members while the pair is active and it is not submitted) and every
+// evaluation they still owe, dated as the forms table says (the final one at the end of the
+// programme, or when the pair closed).
+func (f *feed) addDeadlines(pair *pb_hooks.Pair) error {
 	partner := pair.Partner(f.user.Id).GetString("name")
 	url := pb_hooks.PortalURL(f.app, "/matches/"+pair.Match.Id)
 	deadline := func(kind, title string, due time.Time) {
-		if due.IsZero() {
-			return
-		}
 		f.events = append(f.events, calendar.Event{
 			UID:  calendar.UID(kind, pair.Match.Id+"-"+f.user.Id, pb_hooks.PortalDomain(f.app)),
 			Kind: calendar.KindDeadline, Title: title, URL: url, AllDay: true,
@@ -87,13 +86,23 @@ func (f *feed) addDeadlines(pair *pb_hooks.Pair) {
 		})
 	}
 	roadbook := Roadbook(f.app, pair.Match.Id)
-	if roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero() {
-		if due, ok := RoadbookDue(f.app, pair.Match); ok {
+	if pair.Match.GetString("status") == "active" && (roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero()) {
+		if due, ok := RoadbookDue(f.app, pair.Match); ok && !due.IsZero() {
 			deadline("roadbook-due", f.t("workspace.feed.roadbook_due", "partner", partner), due)
 		}
 	}
-	deadline("midpoint-evaluation", f.t("workspace.feed.midpoint_due", "partner", partner), pair.Program.GetDateTime("midpoint_at").Time())
-	deadline("final-evaluation", f.t("workspace.feed.final_due", "partner", partner), pair.Program.GetDateTime("ends_at").Time())
+	dues, err := DuesFor(f.app, pair, time.Now())
+	if err != nil {
+		return err
+	}
+	for _, d := range dues {
+		if d.Author.Id != f.user.Id || d.Submitted != nil || d.At.IsZero() {
+			continue
+		}
+		form := f.t("evaluation." + d.Form.Kind + ".title")
+		deadline("evaluation-"+d.Form.Kind, f.t("workspace.feed.evaluation_due", "form", form, "partner", partner), d.At)
+	}
+	return nil
 }
 
 // addProgrammeEvents adds the events of the programmes the person takes part in (an approved
