@@ -3,6 +3,7 @@ package pb_hooks_test
 import (
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
 )
@@ -60,9 +61,9 @@ func TestRulesApplications(t *testing.T) {
 		w.call("an applicant cannot approve their own application", "stranger", http.MethodPost, url,
 			`{"program":"`+id("alpha")+`","user":"`+id("stranger")+`","role":"mentee","status":"approved"}`, 400,
 			[]string{`"data":{}`}, nil),
-		w.call("an applicant submits their own application", "stranger", http.MethodPost, url,
+		withSetup(w.call("an applicant who signed the charter submits their own application", "stranger", http.MethodPost, url,
 			`{"program":"`+id("alpha")+`","user":"`+id("stranger")+`","role":"mentee","status":"submitted"}`, 200,
-			[]string{`"status":"submitted"`}, nil),
+			[]string{`"status":"submitted"`}, nil), strangerSignedAlphaCharter),
 		w.call("nobody applies in someone else's name", "stranger", http.MethodPost, url,
 			`{"program":"`+id("alpha")+`","user":"`+id("mentee1")+`","role":"mentee","status":"submitted"}`, 400,
 			[]string{`"data":{}`}, nil),
@@ -134,4 +135,10 @@ func TestRulesSupportAndAcceptances(t *testing.T) {
 			`{"user":"`+id("mentee1")+`","charter":"`+id("charteralpha2")+`","role":"mentee","accepted_at":"2026-01-02 10:00:00.000Z"}`, 400,
 			[]string{`"data":{}`}, nil),
 	})
+}
+
+// strangerSignedAlphaCharter lets the stranger through the charter gate of programme alpha.
+func strangerSignedAlphaCharter(t testing.TB, app *tests.TestApp) {
+	saveRecord(t, app, "charter_acceptances", map[string]any{"user": id("stranger"),
+		"charter": id("charteralpha1"), "role": "mentee", "accepted_at": time.Now().UTC()})
 }

@@ -152,8 +152,6 @@ func (s seeder) programmes() {
 	})
 	s.save("charters", "charteralpha1", map[string]any{"program": id("alpha"), "version": 1, "body_en": "Alpha charter v1", "published_at": day(0)})
 	s.save("charters", "charteralpha2", map[string]any{"program": id("alpha"), "version": 2, "body_en": "Alpha charter v2 draft"})
-	// The stranger signed alpha's charter, so the charter gate lets them apply there.
-	s.save("charter_acceptances", "accstranger", map[string]any{"user": id("stranger"), "charter": id("charteralpha1"), "role": "mentee", "accepted_at": day(0)})
 	s.save("charters", "charterbeta1", map[string]any{"program": id("beta"), "version": 1, "body_en": "Beta charter", "published_at": day(0)})
 	s.save("events", "eventalpha", map[string]any{"program": id("alpha"), "kind": "kickoff", "title": "Alpha kickoff", "starts_at": day(31)})
 	s.save("events", "eventbeta", map[string]any{"program": id("beta"), "kind": "kickoff", "title": "Beta kickoff", "starts_at": day(31)})
