@@ -12,4 +12,5 @@ func Register(app core.App) {
 	bindLifecycle(app)
 	bindWorkspace(app)
 	bindWorkspaceMessages(app)
+	bindParity(app)
 }

@@ -34,31 +34,6 @@ func CloseMatch(app core.App, userID, matchID, reason string) error {
 		if err := txApp.Save(pair.Match); err != nil {
 			return err
 		}
-		for _, member := range pair.Members() {
-			if err := mailClosed(txApp, pair, member, reason); err != nil {
-				return err
-			}
-		}
-		return nil
+		return pb_hooks.MailMatchClosed(txApp, pair, reason)
 	})
-}
-
-// mailClosed tells member that the relationship ended, why, and asks for the final evaluation.
-func mailClosed(app core.App, pair *pb_hooks.Pair, member *core.Record, reason string) error {
-	partner := pair.Partner(member.Id).GetString("name")
-	program := pair.Program.GetString("name")
-	_, err := pb_hooks.QueueLetter(app, member, pb_hooks.RecipientLocale(member, pair.Program.GetStringSlice("languages")), pb_hooks.Letter{
-		Kind:    "match_closed",
-		Subject: pb_hooks.P("ending.mail.subject", "partner", partner),
-		Paragraphs: []pb_hooks.Phrase{
-			pb_hooks.P("ending.mail.body", "partner", partner, "program", program),
-			pb_hooks.P("ending.mail.reason"),
-			pb_hooks.Quoted(reason),
-			pb_hooks.P("ending.mail.final"),
-		},
-		Action:  pb_hooks.P("ending.mail.action"),
-		Link:    "/matches/" + pair.Match.Id + "/evaluations/" + EvaluationFinal,
-		Related: pair.Match,
-	})
-	return err
 }

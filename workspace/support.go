@@ -7,6 +7,8 @@ import (
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Support request statuses.
@@ -48,7 +50,7 @@ func RequestSupport(app core.App, userID string, in SupportRequest) (*core.Recor
 		if err := txApp.Save(request); err != nil {
 			return err
 		}
-		return mailSupportRequest(txApp, program, request)
+		return pb_hooks.MailSupportRequest(txApp, program, request)
 	})
 	if err != nil {
 		return nil, err

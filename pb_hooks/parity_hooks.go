@@ -1,0 +1,59 @@
+package pb_hooks
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// bindParity makes a change through the REST API or the dashboard do what the same change
+// through the portal does. The portal's functions (workspace.CloseMatch, RequestSupport) save
+// records directly and mail themselves, so these request hooks never run for them and nothing
+// is mailed twice.
+func bindParity(app core.App) {
+	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
+	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
+}
+
+// closeMatchRequest: a match closed through the API ends now unless an end date was given,
+// and both members are told in the same transaction, as workspace.CloseMatch does.
+func closeMatchRequest(e *core.RecordRequestEvent) error {
+	if e.Record.GetString("status") != "closed" || e.Record.Original().GetString("status") == "closed" {
+		return e.Next()
+	}
+	if e.Record.GetDateTime("ended_at").IsZero() {
+		e.Record.Set("ended_at", types.NowDateTime())
+	}
+	return inTransaction(e, func(txApp core.App) error {
+		pair, err := FindPair(txApp, e.Record.Id)
+		if err != nil {
+			return err
+		}
+		return MailMatchClosed(txApp, pair, e.Record.GetString("end_reason"))
+	})
+}
+
+// createSupportRequest: a request made through the API reaches the coordinators by e-mail,
+// as workspace.RequestSupport does.
+func createSupportRequest(e *core.RecordRequestEvent) error {
+	return inTransaction(e, func(txApp core.App) error {
+		program, err := txApp.FindRecordById("programs", e.Record.GetString("program"))
+		if err != nil {
+			return err
+		}
+		return MailSupportRequest(txApp, program, e.Record)
+	})
+}
+
+// inTransaction saves the request's record (e.Next) and runs after in one transaction, so the
+// e-mails are queued only with the change they tell about.
+func inTransaction(e *core.RecordRequestEvent, after func(txApp core.App) error) error {
+	app := e.App
+	defer func() { e.App = app }()
+	return app.RunInTransaction(func(txApp core.App) error {
+		e.App = txApp
+		if err := e.Next(); err != nil {
+			return err
+		}
+		return after(txApp)
+	})
+}

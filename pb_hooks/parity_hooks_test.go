@@ -1,0 +1,173 @@
+package pb_hooks_test
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// Closing a match or asking for help through the REST API mails the same people, in the same
+// languages, as the portal does, and the portal's own path mails once. The scenarios run on
+// the rules world (rules_seed_test.go) with languages set by speakLanguages.
+
+// speakLanguages gives pair 1 and alpha's coordinator their own languages, and alpha (written
+// in English) a contact address.
+func speakLanguages(t testing.TB, app *tests.TestApp) {
+	for person, locale := range map[string]string{"mentor1": "sv", "mentee1": "fr", "coorda": "fr"} {
+		user, err := app.FindRecordById("users", id(person))
+		if err != nil {
+			t.Fatal(err)
+		}
+		user.Set("locale", locale)
+		if err := app.Save(user); err != nil {
+			t.Fatal(err)
+		}
+	}
+	alpha, err := app.FindRecordById("programs", id("alpha"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	alpha.Set("contact_email", "team@alpha.example")
+	if err := app.Save(alpha); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// queued are the outbox mails of kind, as "to locale: subject", sorted.
+func queued(t testing.TB, app core.App, kind string) []string {
+	mails, err := app.FindAllRecords("outbox", dbx.HashExp{"kind": kind})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range mails {
+		got = append(got, m.GetString("to")+" "+m.GetString("locale")+": "+m.GetString("subject"))
+	}
+	slices.Sort(got)
+	return got
+}
+
+// expectMails checks that the outbox holds exactly want of kind, and that each text has all of
+// texts.
+func expectMails(t testing.TB, app core.App, kind string, want []string, texts ...string) {
+	t.Helper()
+	if got := queued(t, app, kind); !slices.Equal(got, want) {
+		t.Errorf("%s mails:\n got %q\nwant %q", kind, got, want)
+	}
+	mails, _ := app.FindAllRecords("outbox", dbx.HashExp{"kind": kind})
+	for _, m := range mails {
+		for _, s := range texts {
+			if !strings.Contains(m.GetString("text"), s) {
+				t.Errorf("mail to %s lacks %q:\n%s", m.GetString("to"), s, m.GetString("text"))
+			}
+		}
+	}
+}
+
+var closingMails = []string{
+	"mentee1@example.com fr: Votre mentorat avec Name of mentor1 a pris fin",
+	"mentor1@example.com sv: Ditt mentorskap med Name of mentee1 har avslutats",
+}
+
+func TestClosingAMatchThroughTheAPIMailsBothMembers(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/matches/records/" + id("match1")
+	after := func(endedAt string, want []string, texts ...string) func(testing.TB, *tests.TestApp, *http.Response) {
+		return func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			match, err := app.FindRecordById("matches", id("match1"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := match.GetDateTime("ended_at"); endedAt == "now" && got.IsZero() || endedAt != "now" && got.String() != endedAt {
+				t.Errorf("ended_at %q, want %s", got.String(), endedAt)
+			}
+			expectMails(t, app, "match_closed", want, texts...)
+		}
+	}
+	closes := func(name, who, body string, status int, content, endedAt string, want []string, texts ...string) tests.ApiScenario {
+		s := withSetup(w.call(name, who, http.MethodPatch, url, body, status, []string{content}, nil), speakLanguages)
+		s.AfterTestFunc = after(endedAt, want, texts...)
+		return s
+	}
+	alreadyClosed := closes("saving a closed match again mails nobody", "coorda", `{"end_reason":"typo fixed"}`, 200, `"end_reason":"typo fixed"`, "now", nil)
+	alreadyClosed.BeforeTestFunc = func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+		speakLanguages(t, app)
+		match, _ := app.FindRecordById("matches", id("match1"))
+		match.Set("status", "closed")
+		match.Set("ended_at", "2026-04-01 00:00:00.000Z")
+		if err := app.Save(match); err != nil {
+			t.Fatal(err)
+		}
+	}
+	alreadyClosed.AfterTestFunc = after("2026-04-01 00:00:00.000Z", nil)
+	// the status rule refuses the save inside the hook's transaction: the mails go with it
+	refused := w.call("a refused closing mails nobody: an invitation is not closed", "coorda", http.MethodPatch,
+		"/api/collections/matches/records/"+id("match3"), `{"status":"closed"}`, 400, []string{`"data":{"status"`}, nil)
+	refused.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) { expectMails(t, app, "match_closed", nil) }
+	run(t, []tests.ApiScenario{
+		closes("the coordinator closes: ended now, both told why in their language", "coorda",
+			`{"status":"closed","end_reason":"Moved abroad"}`, 200, `"status":"closed"`, "now", closingMails,
+			"Moved abroad", "/matches/"+id("match1")+"/evaluations/final"),
+		closes("the dashboard closes with an end date: it is kept", "superuser",
+			`{"status":"closed","ended_at":"2026-05-01 12:00:00.000Z"}`, 200, `"status":"closed"`, "2026-05-01 12:00:00.000Z", closingMails,
+			"/matches/"+id("match1")+"/evaluations/final"),
+		closes("another change mails nobody", "coorda", `{"locked":true}`, 200, `"locked":true`, "", nil),
+		closes("a member cannot close through the API", "mentee1", `{"status":"closed"}`, 404, `"data":{}`, "", nil),
+		alreadyClosed,
+		refused,
+	})
+}
+
+// The portal's CloseMatch mails each member once: the API hook does not add its own.
+func TestClosingThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	speakLanguages(t, app)
+	if err := workspace.CloseMatch(app, id("mentee1"), id("match1"), "Found a job"); err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "match_closed", closingMails, "Found a job")
+}
+
+var supportMails = []string{
+	"coorda@example.com fr: Demande d'aide dans Alpha : Stuck",
+	"team@alpha.example en: Help requested in Alpha: Stuck",
+}
+
+func TestAskingForHelpThroughTheAPIMailsTheCoordinators(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/support_requests/records"
+	asks := func(name, who, user string, status int, content string, want []string) tests.ApiScenario {
+		body := `{"user":"` + id(user) + `","program":"` + id("alpha") + `","match":"` + id("match1") +
+			`","topic":"Stuck","body":"We cannot agree on a date","status":"open"}`
+		s := withSetup(w.call(name, who, http.MethodPost, url, body, status, []string{content}, nil), speakLanguages)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "support_request", want, "We cannot agree on a date", "/coordinate/alpha/support")
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		asks("a member asks: each coordinator and the contact address in their language", "mentee1", "mentee1", 200, `"topic":"Stuck"`, supportMails),
+		asks("a refused request mails nobody", "stranger", "stranger", 400, `"data":{}`, nil),
+	})
+}
+
+// The portal's RequestSupport mails each coordinator once: the API hook does not add its own.
+func TestAskingForHelpThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	speakLanguages(t, app)
+	_, err := workspace.RequestSupport(app, id("mentee1"), workspace.SupportRequest{
+		ProgramID: id("alpha"), MatchID: id("match1"), Topic: "Stuck", Body: "We cannot agree on a date"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "support_request", supportMails, "We cannot agree on a date")
+}

@@ -1,0 +1,86 @@
+package pb_hooks
+
+import (
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// The e-mails of a relationship ending and of a support request, written here so the portal
+// (package workspace) and the REST API hooks (parity_hooks.go) send the same letters.
+
+// MailMatchClosed tells both members of pair, each in their language, that the relationship
+// ended, why when a reason was given, and asks for the final evaluation. Call it with the
+// transaction's app.
+func MailMatchClosed(app core.App, pair *Pair, reason string) error {
+	for _, member := range pair.Members() {
+		if err := mailClosed(app, pair, member, strings.TrimSpace(reason)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func mailClosed(app core.App, pair *Pair, member *core.Record, reason string) error {
+	partner := pair.Partner(member.Id).GetString("name")
+	program := pair.Program.GetString("name")
+	paragraphs := []Phrase{P("ending.mail.body", "partner", partner, "program", program)}
+	if reason != "" {
+		paragraphs = append(paragraphs, P("ending.mail.reason"), Quoted(reason))
+	}
+	_, err := QueueLetter(app, member, RecipientLocale(member, pair.Program.GetStringSlice("languages")), Letter{
+		Kind:       "match_closed",
+		Subject:    P("ending.mail.subject", "partner", partner),
+		Paragraphs: append(paragraphs, P("ending.mail.final")),
+		Action:     P("ending.mail.action"),
+		// "final" is workspace.EvaluationFinal, the form due when a match is closed
+		Link:    "/matches/" + pair.Match.Id + "/evaluations/final",
+		Related: pair.Match,
+	})
+	return err
+}
+
+// MailSupportRequest tells each coordinator of program, in their language, and the
+// programme's contact address, in the programme's first language, about request. Call it
+// with the transaction's app.
+func MailSupportRequest(app core.App, program, request *core.Record) error {
+	asker, err := app.FindRecordById("users", request.GetString("user"))
+	if err != nil {
+		return err
+	}
+	languages := program.GetStringSlice("languages")
+	letter := func() Letter {
+		return Letter{
+			Kind:    "support_request",
+			Subject: P("support.mail.request.subject", "program", program.GetString("name"), "topic", request.GetString("topic")),
+			Paragraphs: []Phrase{
+				P("support.mail.request.body", "name", asker.GetString("name"), "program", program.GetString("name")),
+				Quoted(request.GetString("topic") + "\n\n" + request.GetString("body")),
+			},
+			Action:  P("support.mail.request.action"),
+			Link:    "/coordinate/" + program.GetString("slug") + "/support",
+			Related: request,
+		}
+	}
+	told := map[string]bool{}
+	coordinators, err := app.FindRecordsByIds("users", program.GetStringSlice("coordinators"))
+	if err != nil {
+		return err
+	}
+	for _, c := range coordinators {
+		told[strings.ToLower(c.Email())] = true
+		if _, err := QueueLetter(app, c, RecipientLocale(c, languages), letter()); err != nil {
+			return err
+		}
+	}
+	contact := strings.TrimSpace(program.GetString("contact_email"))
+	if contact == "" || told[strings.ToLower(contact)] {
+		return nil
+	}
+	// The contact address has no account: write to it as to a person named after the programme.
+	mailbox := core.NewRecord(asker.Collection())
+	mailbox.SetEmail(contact)
+	mailbox.Set("name", program.GetString("name"))
+	_, err = QueueLetter(app, mailbox, RecipientLocale(nil, languages), letter())
+	return err
+}
