@@ -29,7 +29,7 @@ func (s *server) applyCreate(e *core.RequestEvent) error {
 		_, err = mentoring.Apply(e.App, e.Auth.Id, program.Id, role, form)
 	}
 	if err != nil {
-		return s.renderApplyForm(e, statusOfForm, program, in, applyErrors(e, err), nil)
+		return s.renderApplyForm(e, statusOfForm, program, in, domainErrors(e, err), nil)
 	}
 	setFlash(e, "flash.apply_sent")
 	return redirect(e, "/me")

@@ -1,16 +1,13 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 	"time"
 
 	"github.com/pocketbase/dbx"
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
 )
 
 // applyFormData is what the application form template shows.
@@ -93,30 +90,6 @@ func (s *server) renderApplyNotice(e *core.RequestEvent, status int, program *co
 		Message, LinkURL, LinkTo string
 	}{newProgramCard(program, time.Now()), translate(e, messageKey), linkURL, translate(e, linkKey)}
 	return s.render(e, status, "apply_notice", p)
-}
-
-// applyErrors turns what the domain refused into translated messages: a Problem goes on the
-// form as a whole, validation errors beside their field. The mentoring package's own codes are
-// catalog keys; PocketBase's codes go through the shared table.
-func applyErrors(e *core.RequestEvent, err error) map[string]string {
-	var problem *mentoring.Problem
-	if errors.As(err, &problem) {
-		return map[string]string{"": translate(e, problem.Code, problem.Args...)}
-	}
-	var errs validation.Errors
-	if !errors.As(err, &errs) {
-		return fieldErrors(e, err)
-	}
-	out := map[string]string{}
-	for field, fieldErr := range errs {
-		key := messageKey(fieldErr)
-		var coded validation.Error
-		if errors.As(fieldErr, &coded) && messages.Catalog.Has(requestLocale(e), coded.Code()) {
-			key = coded.Code()
-		}
-		out[formFieldName(field)] = translate(e, key)
-	}
-	return out
 }
 
 // statusOfForm is the HTTP status of a form shown again because of errors.

@@ -11,8 +11,9 @@ import (
 )
 
 // domainErrors turns what a mentoring action refused into translated messages for the
-// directory, invitation and console pages: a Problem goes on the page as a whole (""), a
-// validation error beside its field. The mentoring package's codes are catalog keys.
+// application, directory, invitation and console pages: a Problem goes on the page as a whole
+// (""), a validation error beside its field. The mentoring package's own codes are catalog
+// keys; PocketBase's codes go through the shared table.
 func domainErrors(e *core.RequestEvent, err error) map[string]string {
 	var problem *mentoring.Problem
 	if errors.As(err, &problem) {
