@@ -7,21 +7,21 @@ import (
 )
 
 // upsertDemoApplicant makes the person's account, their acceptance of the charter (before the
-// application, as the portal requires) and their application.
-func upsertDemoApplicant(app core.App, program, charter *core.Record, p demoPerson, tags map[string]string, now time.Time) error {
+// application, as the portal requires) and their application, which a later load leaves as
+// the people trying the demo made it (withdrawn, edited).
+func upsertDemoApplicant(app core.App, program, charter *core.Record, p demoPerson, tags map[string]string, now time.Time) (*core.Record, error) {
 	user, err := upsertDemoUser(app, p)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	_, err = upsertRecord(app, "charter_acceptances",
+	_, err = ensureRecord(app, "charter_acceptances",
 		map[string]any{"user": user.Id, "charter": charter.Id},
 		map[string]any{"role": p.role, "accepted_at": now.UTC()})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	_, err = upsertRecord(app, "applications",
+	return ensureRecord(app, "applications",
 		map[string]any{"program": program.Id, "user": user.Id}, demoApplicationValues(p, tags))
-	return err
 }
 
 // demoApplicationValues are the answers of the person's form, with tags as record ids.

@@ -47,15 +47,27 @@ func loadDemo(app core.App, now time.Time) (accounts []demoAccount, people int, 
 				return err
 			}
 			firstOf := map[string]bool{}
+			approved := map[string][]*core.Record{}
 			for _, person := range demoPeople(p, taken) {
-				if err := upsertDemoApplicant(tx, program, charter, person, tags, now); err != nil {
+				application, err := upsertDemoApplicant(tx, program, charter, person, tags, now)
+				if err != nil {
 					return err
 				}
 				people++
-				if !firstOf[person.role] && person.status == "approved" {
+				if person.status != "approved" {
+					continue
+				}
+				approved[person.role] = append(approved[person.role], application)
+				if !firstOf[person.role] {
 					firstOf[person.role] = true
 					accounts = append(accounts, demoAccount{p.name, p.matchingMode, person.role, person.name, person.email})
 				}
+			}
+			if err := ensureDemoPairs(tx, program, approved["mentor"], approved["mentee"], now); err != nil {
+				return err
+			}
+			if err := ensureDemoEvents(tx, program, p, now); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -79,6 +91,24 @@ func upsertRecord(app core.App, collection string, key, values map[string]any) (
 	if err != nil {
 		return nil, err
 	}
+	record.Load(values)
+	return record, app.Save(record)
+}
+
+// ensureRecord creates the record of collection whose fields equal key with values set, unless
+// one exists: records with a lifecycle (applications, matches) keep what happened to them.
+func ensureRecord(app core.App, collection string, key, values map[string]any) (*core.Record, error) {
+	record := &core.Record{}
+	err := app.RecordQuery(collection).AndWhere(dbx.HashExp(key)).Limit(1).One(record)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return record, err
+	}
+	col, err := app.FindCollectionByNameOrId(collection)
+	if err != nil {
+		return nil, err
+	}
+	record = core.NewRecord(col)
+	record.Load(key)
 	record.Load(values)
 	return record, app.Save(record)
 }

@@ -78,6 +78,9 @@ func demoPeople(p demoProgram, taken map[string]bool) []demoPerson {
 		person.meetingModes = pickSome(rng, []string{"in_person", "video", "phone"}, 1, 3)
 		if i < p.mentors {
 			fillDemoMentor(rng, &person)
+			if i == 0 {
+				person.capacity = 2 // the mentor the demo prints has a pair and an invitation
+			}
 		} else {
 			fillDemoMentee(rng, &person)
 			if p.requiresApproval && i%6 == 0 {

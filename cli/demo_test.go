@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pocketbase/pocketbase/core"
+
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
@@ -23,6 +25,7 @@ func TestDemoLoadsOnceWhateverTheRuns(t *testing.T) {
 	counts := map[string]int{
 		"programs": 2, "charters": 2, "tags": len(demoTags), "users": 1 + 30 + 50,
 		"applications": 30 + 50, "charter_acceptances": 30 + 50,
+		"matches": demoPairCount + 1, "events": 2 * 2,
 	}
 	for collection, want := range counts {
 		got, err := app.CountRecords(collection)
@@ -89,5 +92,67 @@ func TestDemoSummaryNamesEveryRoleAndThePassword(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+func TestDemoPairsThePrintedSelfServiceAccounts(t *testing.T) {
+	app := apptest.New(t)
+	accounts, _, err := loadDemo(app, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	userOf := map[string]string{}
+	for _, a := range accounts {
+		if a.mode == "self_service" {
+			u, err := app.FindAuthRecordByEmail("users", a.email)
+			if err != nil {
+				t.Fatal(err)
+			}
+			userOf[a.role] = u.Id
+		}
+	}
+	active, err := app.FindRecordsByFilter("matches", `status = "active" && mentor.user = {:mentor} && mentee.user = {:mentee}`,
+		"", 0, 0, map[string]any{"mentor": userOf["mentor"], "mentee": userOf["mentee"]})
+	if err != nil || len(active) != 1 {
+		t.Fatalf("the printed mentor and mentee should share one active pair, got %d (err %v)", len(active), err)
+	}
+	if active[0].GetInt("score") <= 0 || active[0].GetString("score_details") == "" {
+		t.Error("the demo pair has no score or explanation")
+	}
+	invited, err := app.FindRecordsByFilter("matches", `status = "invited" && mentor.user = {:mentor}`,
+		"", 0, 0, map[string]any{"mentor": userOf["mentor"]})
+	if err != nil || len(invited) != 1 {
+		t.Errorf("the printed mentor should have one invitation to answer, got %d (err %v)", len(invited), err)
+	}
+}
+
+func TestDemoLoadedAgainKeepsWhatPeopleDid(t *testing.T) {
+	app := apptest.New(t)
+	if _, _, err := loadDemo(app, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	invitation, err := app.FindFirstRecordByData("matches", "status", "invited")
+	if err != nil {
+		t.Fatal(err)
+	}
+	invitation.Set("status", "declined")
+	application, err := app.FindFirstRecordByData("applications", "id", invitation.GetString("mentee"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	application.Set("status", "withdrawn")
+	for _, r := range []*core.Record{invitation, application} {
+		if err := app.Save(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := loadDemo(app, time.Now()); err != nil {
+		t.Fatalf("loading the demo again after people used it: %v", err)
+	}
+	invitation, _ = app.FindRecordById("matches", invitation.Id)
+	application, _ = app.FindRecordById("applications", application.Id)
+	if invitation.GetString("status") != "declined" || application.GetString("status") != "withdrawn" {
+		t.Errorf("a new load undid what people did: invitation %s, application %s",
+			invitation.GetString("status"), application.GetString("status"))
 	}
 }

@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// demoPairCount is how many active pairs a self-service demo programme starts with.
+const demoPairCount = 3
+
+// ensureDemoPairs gives a self-service programme a few pairs that already work together
+// (mentor i with mentee i) and one invitation waiting for the first mentor, so the accounts
+// the demo prints open onto a real workspace and an invitation to answer.
+func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*core.Record, now time.Time) error {
+	if program.GetString("matching_mode") != "self_service" || len(mentors) < demoPairCount || len(mentees) <= demoPairCount {
+		return nil
+	}
+	for i := range demoPairCount {
+		if err := ensureDemoMatch(app, program, mentors[i], mentees[i], map[string]any{
+			"status": "active", "origin": "invitation", "started_at": now.UTC(),
+			"message": demoInvitationMessage, "response": "",
+		}); err != nil {
+			return err
+		}
+	}
+	return ensureDemoMatch(app, program, mentors[0], mentees[demoPairCount], map[string]any{
+		"status": "invited", "origin": "invitation", "message": demoInvitationMessage,
+		"expires_at": now.AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
+	})
+}
+
+const demoInvitationMessage = "Your path is close to the one I want to take; I would love to hear how you got there."
+
+// ensureDemoMatch creates the pair's match with its score unless the pair already has one:
+// the people trying the demo may have moved it on (accepted, closed), and that stays.
+func ensureDemoMatch(app core.App, program, mentor, mentee *core.Record, values map[string]any) error {
+	result, err := mentoring.ScorePair(app, mentee, mentor)
+	if err != nil {
+		return err
+	}
+	values["score"] = result.Score
+	values["score_details"] = result
+	_, err = ensureRecord(app, "matches",
+		map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": mentee.Id}, values)
+	return err
+}
+
+// ensureDemoEvents adds the programme's kickoff at its start and closing at its end.
+func ensureDemoEvents(app core.App, program *core.Record, p demoProgram, now time.Time) error {
+	dates := p.dates(now)
+	for _, ev := range []struct {
+		kind, title string
+		at          time.Time
+	}{
+		{"kickoff", p.name + ": kickoff", dates["starts_at"].Add(8 * time.Hour)},
+		{"closing", p.name + ": closing evening", dates["ends_at"].Add(8 * time.Hour)},
+	} {
+		_, err := ensureRecord(app, "events", map[string]any{"program": program.Id, "kind": ev.kind}, map[string]any{
+			"title": ev.title, "starts_at": ev.at, "ends_at": ev.at.Add(2 * time.Hour),
+			"location": "Main hall", "description": "All mentors and mentees of the programme are welcome.",
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
