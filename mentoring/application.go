@@ -136,7 +136,8 @@ func UpdateApplication(app core.App, userID, applicationID string, form Applicat
 }
 
 // WithdrawApplication withdraws userID's application and cancels the invitations and draft
-// pairs it has, on either side. Active pairs are left for the coordinators to close.
+// pairs it has, on either side; the mentors a withdrawing mentee had invited are told by
+// e-mail. Active pairs are left for the coordinators to close.
 func WithdrawApplication(app core.App, userID, applicationID string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		application, err := ownApplication(tx, userID, applicationID)
@@ -157,9 +158,15 @@ func WithdrawApplication(app core.App, userID, applicationID string) error {
 			return err
 		}
 		for _, match := range pending {
+			wasInvitation := match.GetString("status") == "invited" && match.GetString("mentee") == application.Id
 			match.Set("status", "cancelled")
 			if err := tx.Save(match); err != nil {
 				return err
+			}
+			if wasInvitation {
+				if err := mailInvitationClosed(tx, match, "mentoring.mail.closed.withdrawn"); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

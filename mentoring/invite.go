@@ -126,8 +126,8 @@ func orProblem(err error, code string, args ...any) error {
 
 // Respond records the mentor's answer to an invitation. Accepting makes the pair active
 // (when the mentor still has a seat: the capacity hook holds it even against a concurrent
-// acceptance) and cancels the mentee's other pending invitations in the programme;
-// declining keeps the reason. Either way the mentee is e-mailed the answer, with the
+// acceptance) and cancels the mentee's other pending invitations in the programme, thanking
+// those mentors by e-mail; declining keeps the reason. Either way the mentee is e-mailed the answer, with the
 // mentor's contact details on acceptance.
 func Respond(app core.App, mentorUserID, matchID string, accept bool, reason string) error {
 	return app.RunInTransaction(func(tx core.App) error {
@@ -180,6 +180,8 @@ func pendingInvitation(app core.App, matchID string) (*core.Record, *pb_hooks.Me
 	return match, members, nil
 }
 
+// cancelOtherInvitations closes the mentee's other pending invitations in the programme once
+// one is accepted, and thanks each of those mentors so they stop waiting for an answer.
 func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 	others, err := app.FindRecordsByFilter("matches",
 		`mentee = {:mentee} && program = {:program} && status = "invited" && id != {:id}`, "", 0, 0,
@@ -190,6 +192,9 @@ func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 	for _, other := range others {
 		other.Set("status", "cancelled")
 		if err := app.Save(other); err != nil {
+			return err
+		}
+		if err := mailInvitationClosed(app, other, "mentoring.mail.closed.found"); err != nil {
 			return err
 		}
 	}
