@@ -70,12 +70,12 @@ func TestBrowserJourney(t *testing.T) {
 	b.typeInto("#f-email", "ada@example.org")
 	b.typeInto("#f-password", password)
 	b.click(`form[action="/login"] button[type=submit]`)
-	b.expectHeading("en", "My account")
+	b.expectHeading("en", "My mentoring")
 
 	b.click(`.switcher button[value="fr"]`)
-	b.expectHeading("fr", "Mon compte")
+	b.expectHeading("fr", "Mon mentorat")
 	b.click(`.switcher button[value="sv"]`)
-	b.expectHeading("sv", "Mitt konto")
+	b.expectHeading("sv", "Mitt mentorskap")
 
 	b.click(`a[href="/guide"]`)
 	b.expectHeading("sv", "Vägledning")

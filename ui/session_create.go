@@ -23,7 +23,7 @@ func (s *server) sessionCreate(e *core.RequestEvent) error {
 	}
 	next := localPath(form["next"])
 	if next == "/" {
-		next = "/account"
+		next = "/me"
 	}
 	return redirect(e, next)
 }
