@@ -201,7 +201,8 @@ func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 	return nil
 }
 
-// CancelInvitation withdraws menteeUserID's own pending invitation.
+// CancelInvitation withdraws menteeUserID's own pending invitation; the mentor is told by
+// e-mail, so they stop waiting for it.
 func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		match, err := findOwn(tx, "matches", matchID)
@@ -219,7 +220,10 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 			return problem("mentoring.error.not_pending")
 		}
 		match.Set("status", "cancelled")
-		return tx.Save(match)
+		if err := tx.Save(match); err != nil {
+			return err
+		}
+		return mailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
 	})
 }
 

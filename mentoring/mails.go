@@ -84,7 +84,7 @@ func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
 }
 
 // mailInvitationClosed thanks the mentor of an invitation closed before they answered it,
-// because the mentee found another mentor or withdrew (body says which), so they stop
+// because the mentee found another mentor, cancelled it or withdrew (body says which), so they stop
 // waiting for it and are not puzzled when it vanishes from their page.
 func mailInvitationClosed(app core.App, match *core.Record, body string) error {
 	m, err := pb_hooks.LoadMembers(app, match)
@@ -101,6 +101,28 @@ func mailInvitationClosed(app core.App, match *core.Record, body string) error {
 		},
 		Action:  pb_hooks.P("mentoring.mail.action.me"),
 		Link:    "/me",
+		Related: match,
+	})
+	return err
+}
+
+// mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
+// from the programme, and sends them to the directory to choose another mentor.
+func mailMentorWithdrew(app core.App, match *core.Record) error {
+	m, err := pb_hooks.LoadMembers(app, match)
+	if err != nil {
+		return err
+	}
+	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	_, err = pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), pb_hooks.Letter{
+		Kind:    "invitation_mentor_withdrew",
+		Subject: pb_hooks.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
+		Paragraphs: []pb_hooks.Phrase{
+			pb_hooks.P("mentoring.mail.mentor_withdrew.body", "name", mentorName, "program", program),
+			pb_hooks.P("mentoring.mail.mentor_withdrew.next"),
+		},
+		Action:  pb_hooks.P("mentoring.mail.action.directory"),
+		Link:    "/programs/" + m.Program.GetString("slug") + "/mentors",
 		Related: match,
 	})
 	return err
