@@ -12,5 +12,6 @@ func Register(app core.App) {
 	bindLifecycle(app)
 	bindWorkspace(app)
 	bindWorkspaceMessages(app)
+	bindReminders(app)
 	bindParity(app)
 }

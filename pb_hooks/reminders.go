@@ -1,0 +1,123 @@
+package pb_hooks
+
+import (
+	"errors"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// Outbox kinds of the reminders (DESIGN §8). The outbox is their memory: a reminder of a kind,
+// to a person, about a record is queued once, however often the cron job runs.
+const (
+	InvitationPendingKind = "invitation_pending"
+	RoadbookDueKind       = "roadbook_due"
+	MidpointCheckInKind   = "midpoint_checkin"
+	ProgrammeEndKind      = "programme_end"
+)
+
+// invitationReminderDelay is how long an invitation waits before its mentor is reminded.
+const invitationReminderDelay = 3 * 24 * time.Hour
+
+// bindReminders binds the cron job that queues the reminders of DESIGN §8.
+func bindReminders(app core.App) {
+	app.Cron().MustAdd("mentorbase_reminders", "*/15 * * * *", func() {
+		if n, err := SendReminders(app, time.Now()); err != nil {
+			app.Logger().Error("reminders", "error", err, "queued", n)
+		}
+	})
+}
+
+// SendReminders queues every reminder due at now and returns how many e-mails it queued. A
+// reminder that fails does not hold the other kinds back; their errors are joined.
+func SendReminders(app core.App, now time.Time) (int, error) {
+	queued := 0
+	var errs []error
+	for _, remind := range []func(core.App, time.Time) (int, error){
+		RemindPendingInvitations, RemindRoadbooksDue, RemindMeetingsTomorrow,
+		RemindMidpointCheckIns, RemindProgrammeEnds,
+	} {
+		n, err := remind(app, now)
+		queued += n
+		errs = append(errs, err)
+	}
+	return queued, errors.Join(errs...)
+}
+
+// remindOnce queues l to person, in their language, unless a mail of the same kind about the
+// same record already went to them. Check and queue share one transaction, so two runs
+// cannot both queue it.
+func remindOnce(app core.App, person, program *core.Record, l Letter) (bool, error) {
+	sent := false
+	err := app.RunInTransaction(func(txApp core.App) error {
+		done, err := txApp.CountRecords("outbox", dbx.HashExp{
+			"kind": l.Kind, "to": person.Email(), "related_id": l.Related.Id,
+		})
+		if err != nil || done > 0 {
+			return err
+		}
+		_, err = QueueLetter(txApp, person, RecipientLocale(person, program.GetStringSlice("languages")), l)
+		sent = err == nil
+		return err
+	})
+	return sent, err
+}
+
+// remindMembers reminds both members of the pair once with the letter written for each,
+// given the partner.
+func remindMembers(app core.App, pair *Pair, letter func(partner *core.Record) Letter) (int, error) {
+	queued := 0
+	for _, person := range pair.Members() {
+		sent, err := remindOnce(app, person, pair.Program, letter(pair.Partner(person.Id)))
+		if err != nil {
+			return queued, err
+		}
+		if sent {
+			queued++
+		}
+	}
+	return queued, nil
+}
+
+// eachMatch calls remind for every match that filter selects, with now (as stored dates) bound
+// to {:now}, and adds up what it queued.
+func eachMatch(app core.App, filter string, now time.Time, remind func(*Pair) (int, error)) (int, error) {
+	at, err := types.ParseDateTime(now)
+	if err != nil {
+		return 0, err
+	}
+	matches, err := app.FindRecordsByFilter("matches", filter, "created", 0, 0, dbx.Params{"now": at.String()})
+	if err != nil {
+		return 0, err
+	}
+	queued := 0
+	for _, match := range matches {
+		pair, err := FindPair(app, match.Id)
+		if err != nil {
+			return queued, err
+		}
+		n, err := remind(pair)
+		queued += n
+		if err != nil {
+			return queued, err
+		}
+	}
+	return queued, nil
+}
+
+// zoneOf is the programme's time zone, UTC when it is unknown.
+func zoneOf(program *core.Record) *time.Location {
+	loc, err := time.LoadLocation(program.GetString("timezone"))
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// dayOf is the start of the day of t in loc.
+func dayOf(t time.Time, loc *time.Location) time.Time {
+	t = t.In(loc)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
+}

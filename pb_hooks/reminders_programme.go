@@ -1,0 +1,59 @@
+package pb_hooks
+
+import (
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// RemindMidpointCheckIns reminds, once, both members of every active pair that the programme
+// has reached its midpoint_at, linking to the midpoint evaluation. Once the programme has
+// ended, the end reminder says it all.
+func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
+	filter := `status = "active" && program.midpoint_at != "" && program.midpoint_at <= {:now} &&
+		(program.ends_at = "" || program.ends_at > {:now})`
+	return eachMatch(app, filter, now, func(pair *Pair) (int, error) {
+		return remindMembers(app, pair, func(partner *core.Record) Letter {
+			return Letter{
+				Kind:    MidpointCheckInKind,
+				Subject: P("reminder.midpoint.subject", "program", pair.Program.GetString("name")),
+				Paragraphs: []Phrase{P("reminder.midpoint.body",
+					"program", pair.Program.GetString("name"), "name", partner.GetString("name"))},
+				Action:  P("reminder.midpoint.action"),
+				Link:    "/matches/" + pair.Match.Id + "/evaluations/midpoint",
+				Related: pair.Match,
+			}
+		})
+	})
+}
+
+// RemindProgrammeEnds reminds, once, both members of every pair still active when the
+// programme's ends_at has passed: the final evaluation to fill in and, when the programme has
+// one, its closing event.
+func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
+	filter := `status = "active" && program.ends_at != "" && program.ends_at <= {:now}`
+	return eachMatch(app, filter, now, func(pair *Pair) (int, error) {
+		closing, err := app.FindRecordsByFilter("events", `program = {:program} && kind = "closing"`,
+			"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id})
+		if err != nil {
+			return 0, err
+		}
+		name := pair.Program.GetString("name")
+		return remindMembers(app, pair, func(partner *core.Record) Letter {
+			l := Letter{
+				Kind:       ProgrammeEndKind,
+				Subject:    P("reminder.end.subject", "program", name),
+				Paragraphs: []Phrase{P("reminder.end.body", "program", name, "name", partner.GetString("name"))},
+				Action:     P("reminder.end.action"),
+				Link:       "/matches/" + pair.Match.Id,
+				Related:    pair.Match,
+			}
+			if len(closing) > 0 {
+				l.After = []Phrase{P("reminder.end.closing", "title", closing[0].GetString("title"),
+					"when", LocalTime(closing[0].GetDateTime("starts_at").Time(), pair.Program.GetString("timezone")))}
+			}
+			return l
+		})
+	})
+}
