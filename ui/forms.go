@@ -26,6 +26,10 @@ var validationMessages = map[string]string{
 	"validation_match_invalid":            "error.invalid",
 	"validation_invalid_email":            "error.email",
 	"validation_email_domain_not_allowed": "error.email_domain",
+	"validation_invalid_mime_type":        "error.file_type",
+	"validation_file_size_limit":          "error.file_size",
+	"validation_too_many_files":           "error.too_many_files",
+	"validation_invalid_file":             "error.file_type",
 }
 
 // fieldErrors turns a save or validation error into translated messages per form field, so

@@ -141,10 +141,10 @@ func TestRoadbookRefusesAnAttachmentThatIsNotPDF(t *testing.T) {
 		error  string
 	}{
 		{"a Windows program", roadbookFile{"setup.exe", "application/x-msdownload", "MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00PE\x00\x00"},
-			false, "This value is not valid."},
-		{"a web page", roadbookFile{"plan.html", "text/html", html}, false, "This value is not valid."},
-		{"a web page named and typed as a PDF", roadbookFile{"plan.pdf", "application/pdf", html}, false, "This value is not valid."},
-		{"a web page, in French", roadbookFile{"plan.html", "text/html", html}, true, "Cette valeur n&#39;est pas valide."},
+			false, "This type of file is not accepted here."},
+		{"a web page", roadbookFile{"plan.html", "text/html", html}, false, "This type of file is not accepted here."},
+		{"a web page named and typed as a PDF", roadbookFile{"plan.pdf", "application/pdf", html}, false, "This type of file is not accepted here."},
+		{"a web page, in French", roadbookFile{"plan.html", "text/html", html}, true, "Ce type de fichier n&#39;est pas accepté ici."},
 	}
 	for _, c := range cases {
 		headers, factory := asPerson("sven")

@@ -7,6 +7,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // RoadbookText is what the mentee writes in the road-book.
@@ -98,29 +100,7 @@ func SubmitRoadbook(app core.App, userID, matchID string) error {
 // first confirmed (or held) meeting, in the programme's zone. ok is false while no meeting
 // is confirmed.
 func RoadbookDue(app core.App, match *core.Record) (due time.Time, ok bool) {
-	first, err := app.FindRecordsByFilter("meetings",
-		`match = {:match} && (status = "confirmed" || status = "held")`, "starts_at", 1, 0,
-		map[string]any{"match": match.Id})
-	if err != nil || len(first) == 0 {
-		return time.Time{}, false
-	}
-	program, err := app.FindRecordById("programs", match.GetString("program"))
-	if err != nil {
-		return time.Time{}, false
-	}
-	loc := programZone(program)
-	start := first[0].GetDateTime("starts_at").Time().In(loc)
-	day := time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, loc)
-	return day.AddDate(0, 0, -program.GetInt("roadbook_lead_days")), true
-}
-
-// programZone is the programme's time zone, UTC if it is unknown.
-func programZone(program *core.Record) *time.Location {
-	loc, err := time.LoadLocation(program.GetString("timezone"))
-	if err != nil {
-		return time.UTC
-	}
-	return loc
+	return pb_hooks.RoadbookDueDay(app, match)
 }
 
 // RoadbookVisible reports whether a viewer with role reads the road-book: the mentee always,
