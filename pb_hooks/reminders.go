@@ -81,14 +81,24 @@ func remindMembers(app core.App, pair *Pair, letter func(partner *core.Record) L
 	return queued, nil
 }
 
-// eachMatch calls remind for every match that filter selects, with now (as stored dates) bound
-// to {:now}, and adds up what it queued.
+// reminderWindow is how long after a programme date its reminder may still go out: a cron run
+// that finds a date passed long ago (the portal was down, or just installed on a running
+// programme) does not mail every pair about it.
+const reminderWindow = 14 * 24 * time.Hour
+
+// eachMatch calls remind for every match that filter selects, with now and now less
+// reminderWindow (as stored dates) bound to {:now} and {:since}, and adds up what it queued.
 func eachMatch(app core.App, filter string, now time.Time, remind func(*Pair) (int, error)) (int, error) {
 	at, err := types.ParseDateTime(now)
 	if err != nil {
 		return 0, err
 	}
-	matches, err := app.FindRecordsByFilter("matches", filter, "created", 0, 0, dbx.Params{"now": at.String()})
+	since, err := types.ParseDateTime(now.Add(-reminderWindow))
+	if err != nil {
+		return 0, err
+	}
+	matches, err := app.FindRecordsByFilter("matches", filter, "created", 0, 0,
+		dbx.Params{"now": at.String(), "since": since.String()})
 	if err != nil {
 		return 0, err
 	}

@@ -8,10 +8,10 @@ import (
 )
 
 // RemindMidpointCheckIns reminds, once, both members of every active pair that the programme
-// has reached its midpoint_at, linking to the midpoint evaluation. Once the programme has
+// has reached its midpoint_at (within reminderWindow), linking to the midpoint evaluation. Once the programme has
 // ended, the end reminder says it all.
 func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
-	filter := `status = "active" && program.midpoint_at != "" && program.midpoint_at <= {:now} &&
+	filter := `status = "active" && program.midpoint_at != "" && program.midpoint_at <= {:now} && program.midpoint_at >= {:since} &&
 		(program.ends_at = "" || program.ends_at > {:now})`
 	return eachMatch(app, filter, now, func(pair *Pair) (int, error) {
 		return remindMembers(app, pair, func(partner *core.Record) Letter {
@@ -29,10 +29,10 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 }
 
 // RemindProgrammeEnds reminds, once, both members of every pair still active when the
-// programme's ends_at has passed: the final evaluation to fill in and, when the programme has
+// programme's ends_at has passed (within reminderWindow): the final evaluation to fill in and, when the programme has
 // one, its closing event.
 func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
-	filter := `status = "active" && program.ends_at != "" && program.ends_at <= {:now}`
+	filter := `status = "active" && program.ends_at != "" && program.ends_at <= {:now} && program.ends_at >= {:since}`
 	return eachMatch(app, filter, now, func(pair *Pair) (int, error) {
 		closing, err := app.FindRecordsByFilter("events", `program = {:program} && kind = "closing"`,
 			"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id})

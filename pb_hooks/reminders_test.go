@@ -154,6 +154,7 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 			}
 		}, []string{"/evaluations/midpoint"}},
 		{"midpoint after the end", 60, 10, "midpoint_checkin", nil, nil},
+		{"midpoint passed over two weeks ago (the portal was down)", 45, 10, "midpoint_checkin", nil, nil},
 		{"end not yet", 59, 12, "programme_end", nil, nil},
 		{"end passed", 60, 10, "programme_end", func(reminderWorld) []string {
 			return []string{
@@ -163,6 +164,7 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 				"mentor2 en match2: Prog has come to an end",
 			}
 		}, []string{"Closing party", "/matches/"}},
+		{"end passed over two weeks ago", 75, 10, "programme_end", nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
