@@ -53,22 +53,7 @@ func seedWork(t testing.TB) *tests.TestApp {
 
 // asWorker returns headers signed in as person in the seedWork world, and its factory.
 func asWorker(person string, extra ...string) (map[string]string, func(testing.TB) *tests.TestApp) {
-	headers := map[string]string{}
-	return headers, func(t testing.TB) *tests.TestApp {
-		app := seedWork(t)
-		var user *core.Record
-		if person != "visitor" {
-			var err error
-			if user, err = app.FindRecordById("users", wid(person)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		headers["Cookie"] = cookies(t, user)
-		for i := 0; i+1 < len(extra); i += 2 {
-			headers[extra[i]] = extra[i+1]
-		}
-		return app
-	}
+	return asPersonIn(seedWork, person, extra...)
 }
 
 // upload is a file for a multipart form.
