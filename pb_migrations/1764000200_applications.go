@@ -10,14 +10,11 @@ import (
 // mentee of the same programme.
 func init() {
 	m.Register(func(app core.App) error {
-		programsID, err := collectionID(app, "programs")
+		ids, err := collectionIDs(app, "programs", "tags")
 		if err != nil {
 			return err
 		}
-		tagsID, err := collectionID(app, "tags")
-		if err != nil {
-			return err
-		}
+		programsID, tagsID := ids[0], ids[1]
 		c := newCollection("applications", applicationFields(programsID, tagsID)...)
 		c.AddIndex("idx_applications_program_user", true, "program, user", "")
 		c.AddIndex("idx_applications_user", false, "user", "")

@@ -9,14 +9,11 @@ import (
 // coordinators' console or a mentee's invitation to its end.
 func init() {
 	m.Register(func(app core.App) error {
-		programsID, err := collectionID(app, "programs")
+		ids, err := collectionIDs(app, "programs", "applications")
 		if err != nil {
 			return err
 		}
-		applicationsID, err := collectionID(app, "applications")
-		if err != nil {
-			return err
-		}
+		programsID, applicationsID := ids[0], ids[1]
 		c := newCollection("matches",
 			relation("program", "Programme of the pair.", programsID, true, true),
 			relation("mentor", "The mentor's application.", applicationsID, true, true),

@@ -23,14 +23,11 @@ var documentTypes = []string{
 // and private notes. Each goes with its match when the match is deleted.
 func init() {
 	m.Register(func(app core.App) error {
-		programsID, err := collectionID(app, "programs")
+		ids, err := collectionIDs(app, "programs", "matches")
 		if err != nil {
 			return err
 		}
-		matchesID, err := collectionID(app, "matches")
-		if err != nil {
-			return err
-		}
+		programsID, matchesID := ids[0], ids[1]
 		match := func() *core.RelationField {
 			return relation("match", "The pair this belongs to.", matchesID, true, true)
 		}

@@ -8,14 +8,11 @@ import (
 // Creates programme-wide events and the support requests participants send coordinators.
 func init() {
 	m.Register(func(app core.App) error {
-		programsID, err := collectionID(app, "programs")
+		ids, err := collectionIDs(app, "programs", "matches")
 		if err != nil {
 			return err
 		}
-		matchesID, err := collectionID(app, "matches")
-		if err != nil {
-			return err
-		}
+		programsID, matchesID := ids[0], ids[1]
 		events := newCollection("events",
 			relation("program", "Programme of the event.", programsID, true, true),
 			choice("kind", "kickoff and closing events are announced to every participant.", true, "kickoff", "closing", "workshop", "other"),

@@ -84,13 +84,17 @@ func newCollection(name string, fields ...core.Field) *core.Collection {
 	return c
 }
 
-// collectionID looks a collection up by name, for relations between migrations.
-func collectionID(app core.App, name string) (string, error) {
-	c, err := app.FindCollectionByNameOrId(name)
-	if err != nil {
-		return "", err
+// collectionIDs returns the ids of the named collections, in order, for relation fields.
+func collectionIDs(app core.App, names ...string) ([]string, error) {
+	ids := make([]string, len(names))
+	for i, name := range names {
+		c, err := app.FindCollectionByNameOrId(name)
+		if err != nil {
+			return nil, err
+		}
+		ids[i] = c.Id
 	}
-	return c.Id, nil
+	return ids, nil
 }
 
 // deleteCollections removes collections in order, for the down half of a migration.
