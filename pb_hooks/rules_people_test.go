@@ -81,7 +81,8 @@ func TestRulesApplications(t *testing.T) {
 	})
 }
 
-// Matches: drafts are the console's; participants invite but never activate a match.
+// Matches: drafts are the console's; participants never create or activate a match through
+// the API (invitations go through the portal).
 func TestRulesMatches(t *testing.T) {
 	w := newWorld(t)
 	url := "/api/collections/matches/records"
@@ -100,8 +101,14 @@ func TestRulesMatches(t *testing.T) {
 			[]string{`"data":{}`}, nil),
 		w.call("a mentee cannot create an active match", "mentee1", http.MethodPost, url, invite("active"), 400,
 			[]string{`"data":{}`}, nil),
-		w.call("a mentee invites a listed mentor", "mentee1", http.MethodPost, url, invite("invited"), 200,
-			[]string{`"status":"invited"`}, nil),
+		w.call("a mentee cannot invite through the API: the portal holds the limits and tells the mentor", "mentee1",
+			http.MethodPost, url, invite("invited"), 400, []string{`"data":{}`}, nil),
+		w.call("the invited mentee cannot decline in the mentor's place", "mentee3", http.MethodPatch, url+"/"+id("match3"),
+			`{"status":"declined"}`, 404, []string{`"data":{}`}, nil),
+		w.call("nobody rewrites the mentee's message", "mentor3", http.MethodPatch, url+"/"+id("match3"),
+			`{"message":"something else"}`, 404, []string{`"data":{}`}, nil),
+		w.call("the invited mentee may cancel", "mentee3", http.MethodPatch, url+"/"+id("match3"),
+			`{"status":"cancelled"}`, 200, []string{`"status":"cancelled"`}, nil),
 		w.call("an invited mentor cannot make the match active through the API", "mentor3", http.MethodPatch, url+"/"+id("match3"), `{"status":"active"}`, 404,
 			[]string{`"data":{}`}, nil),
 		w.call("an invited mentor may decline", "mentor3", http.MethodPatch, url+"/"+id("match3"), `{"status":"declined","response":"sorry"}`, 200,
