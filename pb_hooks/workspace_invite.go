@@ -71,7 +71,7 @@ func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 	}
 	when := LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
 	for _, person := range pair.Members() {
-		locale := localeOf(person)
+		locale := pair.localeOf(person)
 		ics, method, err := MeetingICS(app, pair, meeting, locale)
 		if err != nil {
 			return err

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
-
-	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 // Pair is a match with the records the workspace needs around it: its programme and the two
@@ -72,12 +70,10 @@ func (p *Pair) Members() []*core.Record {
 	return []*core.Record{p.Mentor, p.Mentee}
 }
 
-// localeOf is the person's language, or the fallback when unset.
-func localeOf(person *core.Record) string {
-	if locale := person.GetString("locale"); i18n.Supported(locale) {
-		return locale
-	}
-	return i18n.Fallback
+// localeOf is the language to write to person about this pair: theirs, else the programme's
+// first, as every other mail of the programme (RecipientLocale).
+func (p *Pair) localeOf(person *core.Record) string {
+	return RecipientLocale(person, p.Program.GetStringSlice("languages"))
 }
 
 // PortalURL is the absolute address of path on the portal.

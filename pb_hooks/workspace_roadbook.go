@@ -44,7 +44,7 @@ func queueRoadbookMail(app core.App, roadbook *core.Record) error {
 		return err
 	}
 	mail := workspaceMail{
-		locale:  localeOf(pair.Mentor),
+		locale:  pair.localeOf(pair.Mentor),
 		subject: "roadbook.mail.subject",
 		body:    "roadbook.mail.body",
 		action:  "roadbook.mail.action",

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-ical"
+	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -129,5 +130,24 @@ func TestTimeSpentAddsUpHeldMeetingsOnly(t *testing.T) {
 	}
 	if err := workspace.MarkHeld(w.app, w.coord.Id, ids[0], 30, ""); !errors.Is(err, workspace.ErrNotAllowed) {
 		t.Errorf("a coordinator marked a meeting held: %v", err)
+	}
+}
+
+func TestMeetingMailsFallBackToTheProgrammesLanguageLikeEveryOtherMail(t *testing.T) {
+	w := newPairWorld(t)
+	w.program.Set("languages", []string{"fr"})
+	w.mentee.Set("locale", "")
+	for _, r := range []*core.Record{w.program, w.mentee} {
+		if err := w.app.Save(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := workspace.ProposeMeeting(w.app, w.mentor.Id, w.match.Id, videoProposal(time.Date(2031, 3, 10, 14, 30, 0, 0, paris(t)))); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range mails(t, w.app, "meeting_proposed") {
+		if m.GetString("to") == "mentee@example.org" && m.GetString("locale") != "fr" {
+			t.Errorf("a mentee without a language in a French programme got the invite in %q", m.GetString("locale"))
+		}
 	}
 }
