@@ -20,10 +20,12 @@ var meetingNext = map[string][]string{
 	"cancelled": {"cancelled"},
 }
 
-// bindWorkspace binds the rules of the pair's workspace: meetings and the road-book.
+// bindWorkspace binds the rules of the pair's workspace: meetings, the road-book, and what
+// ending a pair does to its meetings.
 func bindWorkspace(app core.App) {
 	bindMeetingRules(app)
 	bindRoadbookRules(app)
+	bindMatchEnding(app)
 }
 
 // bindMeetingRules keeps meetings consistent whoever saves them (portal, REST API, dashboard)

@@ -151,3 +151,38 @@ func TestMeetingMailsFallBackToTheProgrammesLanguageLikeEveryOtherMail(t *testin
 		}
 	}
 }
+
+func TestClosingThePairCancelsItsComingMeetingsInBothCalendars(t *testing.T) {
+	w := newPairWorld(t)
+	coming, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(time.Date(2031, 3, 10, 14, 30, 0, 0, paris(t))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.ConfirmMeeting(w.app, w.mentor.Id, coming.Id); err != nil {
+		t.Fatal(err)
+	}
+	past, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(time.Now().Add(-3*time.Hour)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.CloseMatch(w.app, w.mentor.Id, w.match.Id, "We reached our goals"); err != nil {
+		t.Fatal(err)
+	}
+	coming, _ = w.app.FindRecordById("meetings", coming.Id)
+	if coming.GetString("status") != "cancelled" || coming.GetInt("sequence") != 1 {
+		t.Errorf("the coming meeting: status %q sequence %d, want cancelled with sequence 1", coming.GetString("status"), coming.GetInt("sequence"))
+	}
+	cancels := mails(t, w.app, "meeting_cancelled")
+	if len(cancels) != 2 {
+		t.Fatalf("want a CANCEL to each member, got %d mails", len(cancels))
+	}
+	for _, m := range cancels {
+		if cal, _ := parseICS(t, m.GetString("ics")); cal.Props.Get(ical.PropMethod).Value != "CANCEL" {
+			t.Errorf("mail to %s is not a CANCEL", m.GetString("to"))
+		}
+	}
+	past, _ = w.app.FindRecordById("meetings", past.Id)
+	if past.GetString("status") != "proposed" {
+		t.Errorf("a meeting already in the past is history, not cancelled: %q", past.GetString("status"))
+	}
+}
