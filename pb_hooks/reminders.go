@@ -117,9 +117,15 @@ func eachMatch(app core.App, filter string, now time.Time, remind func(*Pair) (i
 	return queued, nil
 }
 
-// zoneOf is the programme's time zone, UTC when it is unknown.
-func zoneOf(program *core.Record) *time.Location {
-	loc, err := time.LoadLocation(program.GetString("timezone"))
+// ProgramZone is the programme's time zone, UTC when it is unknown: dates and times read as
+// the programme's people live them.
+func ProgramZone(program *core.Record) *time.Location {
+	return ZoneNamed(program.GetString("timezone"))
+}
+
+// ZoneNamed is the IANA zone name, UTC when it is unknown.
+func ZoneNamed(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
 	if err != nil {
 		return time.UTC
 	}

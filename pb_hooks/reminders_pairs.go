@@ -14,7 +14,7 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 	return eachMatch(app, `status = "invited"`, now, func(pair *Pair) (int, error) {
 		invited := pair.Match.GetDateTime("created").Time()
 		expires := pair.Match.GetDateTime("expires_at").Time()
-		tomorrow := dayOf(now, zoneOf(pair.Program)).AddDate(0, 0, 1)
+		tomorrow := dayOf(now, ProgramZone(pair.Program)).AddDate(0, 0, 1)
 		if now.Sub(invited) < invitationReminderDelay || (!expires.IsZero() && expires.Before(tomorrow)) {
 			return 0, nil
 		}
@@ -51,7 +51,7 @@ func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
 			return 0, err
 		}
 		due, ok := RoadbookDueDay(app, pair.Match)
-		today := dayOf(now, zoneOf(pair.Program))
+		today := dayOf(now, ProgramZone(pair.Program))
 		if !ok || (!today.Equal(due) && !today.AddDate(0, 0, 1).Equal(due)) {
 			return 0, nil
 		}
@@ -86,6 +86,6 @@ func RoadbookDueDay(app core.App, match *core.Record) (due time.Time, ok bool) {
 	if err != nil {
 		return time.Time{}, false
 	}
-	day := dayOf(first[0].GetDateTime("starts_at").Time(), zoneOf(program))
+	day := dayOf(first[0].GetDateTime("starts_at").Time(), ProgramZone(program))
 	return day.AddDate(0, 0, -program.GetInt("roadbook_lead_days")), true
 }

@@ -55,10 +55,7 @@ func MeetingICS(app core.App, pair *Pair, meeting *core.Record, locale string) (
 // LocalTime formats t in the programme's zone as "2006-01-02 15:04 (Europe/Paris)": the zone
 // is always named so nobody has to guess whose clock a meeting follows.
 func LocalTime(t time.Time, timezone string) string {
-	loc, err := time.LoadLocation(timezone)
-	if err != nil {
-		loc = time.UTC
-	}
+	loc := ZoneNamed(timezone)
 	return fmt.Sprintf("%s (%s)", t.In(loc).Format("2006-01-02 15:04"), loc)
 }
 

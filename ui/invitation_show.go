@@ -123,10 +123,10 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 // inProgramZone shows t in the programme's time zone, so a date reads as the programme's
 // people live it; an unknown zone leaves t in UTC.
 func inProgramZone(program *core.Record, t time.Time) time.Time {
-	if zone, err := time.LoadLocation(program.GetString("timezone")); err == nil && !t.IsZero() {
-		return t.In(zone)
+	if t.IsZero() {
+		return t
 	}
-	return t
+	return t.In(pb_hooks.ProgramZone(program))
 }
 
 func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeProfile {

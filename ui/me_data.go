@@ -99,7 +99,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 		}
 		status := m.GetString("status")
 		if status == "invited" {
-			inv := meInvitation{m.Id, program.GetString("name"), partnerUser.GetString("name"), m.GetDateTime("expires_at").Time()}
+			inv := meInvitation{m.Id, program.GetString("name"), partnerUser.GetString("name"), inProgramZone(program, m.GetDateTime("expires_at").Time())}
 			if role == "mentee" {
 				out.Sent = append(out.Sent, inv)
 			} else {
@@ -109,7 +109,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 		}
 		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applyRoleKeys[role],
 			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
-			Active: status == "active", Since: m.GetDateTime("started_at").Time()}
+			Active: status == "active", Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
 		if view.Active && pb_hooks.ContactVisible(app, userID, partnerUser.Id) {
 			view.Email, view.Phone = partnerUser.Email(), partnerUser.GetString("phone")
 		}

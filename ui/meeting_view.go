@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -22,7 +23,7 @@ type meetingView struct {
 }
 
 func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {
-	loc := zoneOrUTC(timezone)
+	loc := pb_hooks.ZoneNamed(timezone)
 	start, end := m.GetDateTime("starts_at").Time().In(loc), m.GetDateTime("ends_at").Time().In(loc)
 	status := m.GetString("status")
 	upcoming := status == calendar.StatusProposed || status == calendar.StatusConfirmed
@@ -48,14 +49,6 @@ var (
 	}
 )
 
-func zoneOrUTC(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return time.UTC
-	}
-	return loc
-}
-
 // meetingFields are the form fields of a proposal or a new time.
 var meetingFields = []string{"date", "time", "duration", "mode", "location", "video_url", "agenda"}
 
@@ -65,7 +58,7 @@ func readProposal(e *core.RequestEvent, timezone string) (workspace.Proposal, ma
 	form := formValues(e, meetingFields...)
 	p := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"]}
 	errs := validation.Errors{}
-	start, err := time.ParseInLocation("2006-01-02 15:04", form["date"]+" "+form["time"], zoneOrUTC(timezone))
+	start, err := time.ParseInLocation("2006-01-02 15:04", form["date"]+" "+form["time"], pb_hooks.ZoneNamed(timezone))
 	if err != nil {
 		errs["date"] = validation.NewError("validation_invalid_format", "date and time")
 	}

@@ -56,9 +56,11 @@ type programStep struct {
 	From, To time.Time
 }
 
-// programSteps lists the phases that have dates, in order, for the programme page.
+// programSteps lists the phases that have dates, in order, for the programme page, in the
+// programme's zone; a phase of no length (self-service programmes often start the day
+// applications close) is left out.
 func programSteps(program *core.Record) []programStep {
-	at := func(field string) time.Time { return program.GetDateTime(field).Time() }
+	at := func(field string) time.Time { return inProgramZone(program, program.GetDateTime(field).Time()) }
 	steps := []programStep{
 		{phaseApplications, at("applications_open_at"), at("applications_close_at")},
 		{phaseMatching, at("applications_close_at"), at("starts_at")},
@@ -66,7 +68,7 @@ func programSteps(program *core.Record) []programStep {
 	}
 	var dated []programStep
 	for _, s := range steps {
-		if !s.From.IsZero() || !s.To.IsZero() {
+		if (!s.From.IsZero() || !s.To.IsZero()) && !s.From.Equal(s.To) {
 			dated = append(dated, s)
 		}
 	}
@@ -88,11 +90,11 @@ func newProgramCard(program *core.Record, now time.Time) programCard {
 		Name:         program.GetString("name"),
 		Summary:      program.GetString("summary"),
 		Phase:        programPhase(program, now),
-		OpensAt:      program.GetDateTime("applications_open_at").Time(),
-		ClosesAt:     program.GetDateTime("applications_close_at").Time(),
-		StartsAt:     program.GetDateTime("starts_at").Time(),
-		MidpointAt:   program.GetDateTime("midpoint_at").Time(),
-		EndsAt:       program.GetDateTime("ends_at").Time(),
+		OpensAt:      inProgramZone(program, program.GetDateTime("applications_open_at").Time()),
+		ClosesAt:     inProgramZone(program, program.GetDateTime("applications_close_at").Time()),
+		StartsAt:     inProgramZone(program, program.GetDateTime("starts_at").Time()),
+		MidpointAt:   inProgramZone(program, program.GetDateTime("midpoint_at").Time()),
+		EndsAt:       inProgramZone(program, program.GetDateTime("ends_at").Time()),
 		ContactEmail: program.GetString("contact_email"),
 		MatchingMode: program.GetString("matching_mode"),
 	}
