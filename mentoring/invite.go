@@ -226,9 +226,3 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 		return mailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
 	})
 }
-
-// ExpireInvitations expires the invitations still pending after their expires_at and tells
-// both people; the cron job of pb_hooks runs it. It returns how many expired.
-func ExpireInvitations(app core.App, now time.Time) (int, error) {
-	return pb_hooks.ExpireInvitations(app, now)
-}
