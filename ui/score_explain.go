@@ -105,8 +105,8 @@ func sharedLabel(app core.App, locale, criterion, value string) string {
 
 // tagIDLabel is a tag's label in locale, else in English, else its key; value is a tag id.
 func tagIDLabel(app core.App, locale, id string) string {
-	tag, err := app.FindRecordById("tags", id)
-	if err != nil {
+	tag, ok := cachedTag(app, id)
+	if !ok {
 		return id
 	}
 	return tagLabelIn(tag, locale)

@@ -25,6 +25,7 @@ func Register(app core.App) {
 	if err != nil {
 		panic(err)
 	}
+	bindTagCache(app)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/apptest"
+)
+
+func TestTagLabelsFollowEditsOfTheVocabulary(t *testing.T) {
+	app := apptest.New(t)
+	bindTagCache(app)
+	col, err := app.FindCollectionByNameOrId("tags")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := core.NewRecord(col)
+	tag.Load(map[string]any{"kind": "skill", "key": "networking", "label_en": "Networking", "label_fr": "Réseautage"})
+	if err := app.Save(tag); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name, locale, want string
+		edit               func() error
+	}{
+		{"French label", "fr", "Réseautage", nil},
+		{"a locale without a label falls back to English", "sv", "Networking", nil},
+		{"a renamed tag reads with its new label", "fr", "Réseau professionnel",
+			func() error { tag.Set("label_fr", "Réseau professionnel"); return app.Save(tag) }},
+		{"a deleted tag reads as its id", "fr", tag.Id, func() error { return app.Delete(tag) }},
+	}
+	for _, s := range steps {
+		if s.edit != nil {
+			if err := s.edit(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := tagIDLabel(app, s.locale, tag.Id); got != s.want {
+			t.Errorf("%s: got %q, want %q", s.name, got, s.want)
+		}
+	}
+}
