@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -40,13 +41,16 @@ func loadConsoleState(app core.App, program *core.Record) (*consoleState, error)
 	if err != nil {
 		return nil, err
 	}
+	if errs := app.ExpandRecords(apps, []string{"user"}, nil); len(errs) > 0 {
+		return nil, fmt.Errorf("console: people of the applications: %v", errs)
+	}
 	for _, a := range apps {
 		if a.GetString("role") == "mentee" {
 			st.mentees = append(st.mentees, a)
 		} else {
 			st.mentors = append(st.mentors, a)
 		}
-		if user, err := app.FindRecordById("users", a.GetString("user")); err == nil {
+		if user := a.ExpandedOne("user"); user != nil {
 			st.users[a.Id] = user
 		}
 	}
