@@ -3,6 +3,8 @@ package pb_migrations
 // Rules of the records a pair works with (part of the 1764001000 migration). A participant
 // reaches them only as a member of the pair's non-draft match; a coordinator of the
 // programme follows them; private notes are their author's alone.
+// Frozen: these functions are what that applied migration sets, and later migrations build
+// on them. Change a rule in a new migration (as 1764001200 and 1764001300 do), never here.
 
 // pairRecordRules: members read, and create while the match is active with themselves as
 // authorField; only the author changes or deletes; coordinators read and update.

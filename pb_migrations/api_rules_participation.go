@@ -2,6 +2,8 @@ package pb_migrations
 
 // Rules of the collections about people and their participation: users, applications,
 // charter acceptances, matches and support requests (part of the 1764001000 migration).
+// Frozen: these functions are what that applied migration sets, and later migrations build
+// on them. Change a rule in a new migration (as 1764001200 and 1764001300 do), never here.
 
 // usersRules: a person sees themself, the partners of their invited or active matches, the
 // applicants of programmes they coordinate, and approved mentors listed in a self-service
