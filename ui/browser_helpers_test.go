@@ -40,16 +40,25 @@ func startBrowser(t *testing.T, app core.App) *portalBrowser {
 	t.Cleanup(cancelAllocator)
 	ctx, cancel := chromedp.NewContext(allocator)
 	t.Cleanup(cancel)
+	openTab(t, ctx)
+	return &portalBrowser{t: t, ctx: ctx, base: server.URL}
+}
+
+// openTab opens ctx's tab (and the browser, the first time) on a context without a time
+// limit: chromedp ties a tab to the context of its first use, so a step's own time limit
+// must never be the one that opens it.
+func openTab(t *testing.T, ctx context.Context) {
+	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatalf("starting chromium: %v", err)
 	}
-	return &portalBrowser{t: t, ctx: ctx, base: server.URL}
 }
 
 // window opens a fresh window with no cookies, for one person.
 func (b *portalBrowser) window() journey {
 	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
 	b.t.Cleanup(cancel)
+	openTab(b.t, ctx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
 	b.t.Cleanup(cancelTimeout)
 	return journey{t: b.t, ctx: ctx, base: b.base}

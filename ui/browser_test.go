@@ -48,6 +48,7 @@ func TestBrowserJourney(t *testing.T) {
 	defer cancelAllocator()
 	ctx, cancel := chromedp.NewContext(allocator)
 	defer cancel()
+	openTab(t, ctx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancelTimeout()
 
@@ -99,9 +100,13 @@ type journey struct {
 	base string
 }
 
+// do runs one step with a time limit of its own, so that a step that hangs fails with what
+// the page showed rather than using up the whole journey's time.
 func (j journey) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	j.t.Helper()
-	if err := chromedp.Do(j.ctx, actions...); err != nil {
+	step, cancel := context.WithTimeout(j.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(step, actions...); err != nil {
 		body, _ := chromedp.Run(j.ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
 		j.t.Fatalf("%s: %v\npage shows:\n%s", what, err, body)
 	}
