@@ -60,7 +60,7 @@ func LocalTime(t time.Time, timezone string) string {
 }
 
 // queueMeetingMails e-mails both members, each in their language, the meeting's invite after
-// a change of kind proposed, confirmed, rescheduled or cancelled.
+// a change of kind proposed, confirmed, rescheduled, updated (a new agenda) or cancelled.
 func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 	pair, err := FindPair(app, meeting.GetString("match"))
 	if err != nil {

@@ -104,45 +104,70 @@ func checkMeetingTimes(meeting *core.Record) error {
 }
 
 // checkMeetingChange enforces the rules of a changed meeting and returns which invite it
-// calls for: "cancelled", "rescheduled", "confirmed" or "" (none: notes, minutes, held).
-// A moved meeting is proposed again and gets a higher sequence; a sequence never decreases.
+// calls for: "cancelled", "rescheduled", "confirmed", "updated" or "" (none: notes, minutes,
+// held). A moved meeting is proposed again; a new agenda (the invite's description) of a
+// coming meeting updates both calendars without asking anyone to agree again. Each of these
+// raises the sequence once, unless the caller already did; a sequence never decreases.
 func checkMeetingChange(meeting *core.Record) (string, error) {
 	old := meeting.Original()
-	if err := checkMeetingTimes(meeting); err != nil {
+	if err := checkMeetingEdit(meeting, old); err != nil {
 		return "", err
 	}
-	if meeting.GetString("match") != old.GetString("match") {
-		return "", meetingError("match", "validation_match_changed", "A meeting stays with its pair.")
-	}
 	from, to := old.GetString("status"), meeting.GetString("status")
-	if !slices.Contains(meetingNext[from], to) {
-		return "", meetingError("status", "validation_invalid_value", "A "+from+" meeting cannot become "+to+".")
-	}
-	if meeting.GetInt("sequence") < old.GetInt("sequence") {
-		return "", meetingError("sequence", "validation_sequence_decreased", "A meeting's sequence only grows.")
-	}
-	moved := false
-	for _, f := range meetingPlaceFields {
-		moved = moved || meeting.GetString(f) != old.GetString(f)
-	}
-	if moved && (from == "held" || from == "cancelled") {
-		return "", meetingError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
-	}
+	moved := MeetingMoved(meeting)
 	if moved && to == "confirmed" {
 		meeting.Set("status", "proposed")
 		to = "proposed"
 	}
-	bump := moved || (to == "cancelled" && from != "cancelled")
-	if bump && meeting.GetInt("sequence") == old.GetInt("sequence") {
+	cancelling := to == "cancelled" && from != "cancelled"
+	revised := meeting.GetString("agenda") != old.GetString("agenda") && comingStatus(from) && comingStatus(to)
+	if (moved || cancelling || revised) && meeting.GetInt("sequence") == old.GetInt("sequence") {
 		meeting.Set("sequence", old.GetInt("sequence")+1)
 	}
 	switch {
-	case to == "cancelled" && from != "cancelled":
+	case cancelling:
 		return "cancelled", nil
 	case moved:
 		return "rescheduled", nil
 	case to == "confirmed" && from != "confirmed":
 		return "confirmed", nil
+	case revised:
+		return "updated", nil
 	}
 	return "", nil
+}
+
+// checkMeetingEdit refuses the changes no meeting may make, whatever the invite.
+func checkMeetingEdit(meeting, old *core.Record) error {
+	if err := checkMeetingTimes(meeting); err != nil {
+		return err
+	}
+	if meeting.GetString("match") != old.GetString("match") {
+		return meetingError("match", "validation_match_changed", "A meeting stays with its pair.")
+	}
+	from, to := old.GetString("status"), meeting.GetString("status")
+	if !slices.Contains(meetingNext[from], to) {
+		return meetingError("status", "validation_invalid_value", "A "+from+" meeting cannot become "+to+".")
+	}
+	if meeting.GetInt("sequence") < old.GetInt("sequence") {
+		return meetingError("sequence", "validation_sequence_decreased", "A meeting's sequence only grows.")
+	}
+	if MeetingMoved(meeting) && !comingStatus(from) {
+		return meetingError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
+	}
+	return nil
+}
+
+// MeetingMoved reports whether meeting's time or place differs from the one it was loaded
+// with: such a change needs the partner's agreement again.
+func MeetingMoved(meeting *core.Record) bool {
+	old := meeting.Original()
+	return slices.ContainsFunc(meetingPlaceFields, func(f string) bool {
+		return meeting.GetString(f) != old.GetString(f)
+	})
+}
+
+// comingStatus reports whether a meeting of status is still to be held.
+func comingStatus(status string) bool {
+	return status == "proposed" || status == "confirmed"
 }

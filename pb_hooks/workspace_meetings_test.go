@@ -1,0 +1,109 @@
+package pb_hooks_test
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// A new agenda is the invite's DESCRIPTION: changed through the REST API or the dashboard,
+// it reaches both calendars (an update with a higher SEQUENCE) without asking the partner to
+// agree again. meeting1 (rules_seed_test.go) is confirmed, sequence 0, proposed by mentee1.
+func TestAnAgendaChangeThroughTheAPIUpdatesBothCalendars(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/meetings/records/" + id("meeting1")
+	expect := func(status string, sequence int, kind string, mailed int, ics ...string) func(testing.TB, *tests.TestApp, *http.Response) {
+		return func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			meeting, err := app.FindRecordById("meetings", id("meeting1"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if meeting.GetString("status") != status || meeting.GetInt("sequence") != sequence {
+				t.Errorf("meeting is %s with sequence %d, want %s with %d",
+					meeting.GetString("status"), meeting.GetInt("sequence"), status, sequence)
+			}
+			expectMeetingMails(t, app, kind, mailed, ics...)
+		}
+	}
+	edit := func(name, who, body string, before map[string]any, after func(testing.TB, *tests.TestApp, *http.Response)) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, url, body, 200, []string{`"id":"` + id("meeting1") + `"`}, nil)
+		s.BeforeTestFunc = func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) { setMeeting(t, app, before) }
+		s.AfterTestFunc = after
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		edit("a member rewrites the agenda of a confirmed meeting: still confirmed, one update each", "mentor1",
+			`{"agenda":"Mock interview"}`, nil,
+			expect("confirmed", 1, "meeting_updated", 1, "METHOD:REQUEST", "SEQUENCE:1", "STATUS:CONFIRMED", "Mock interview")),
+		edit("the agenda of a proposed meeting: still proposed, the partner may still confirm", "mentee1",
+			`{"agenda":"Mock interview"}`, map[string]any{"status": "proposed", "sequence": 2},
+			expect("proposed", 3, "meeting_updated", 1, "METHOD:REQUEST", "SEQUENCE:3", "STATUS:TENTATIVE", "Mock interview")),
+		edit("the dashboard rewrites the agenda: the same update", "superuser",
+			`{"agenda":"Mock interview"}`, nil,
+			expect("confirmed", 1, "meeting_updated", 1, "SEQUENCE:1", "Mock interview")),
+		edit("a client that raises the sequence itself is not raised twice", "mentor1",
+			`{"agenda":"Mock interview","sequence":1}`, nil,
+			expect("confirmed", 1, "meeting_updated", 1, "SEQUENCE:1")),
+		edit("a new time and agenda is a reschedule, proposed again, not an update as well", "mentor1",
+			`{"agenda":"Mock interview","starts_at":"2026-02-03 09:00:00Z","ends_at":"2026-02-03 10:00:00Z"}`, nil,
+			expect("proposed", 1, "meeting_rescheduled", 1, "SEQUENCE:1", "STATUS:TENTATIVE", "Mock interview")),
+		edit("the agenda of a held meeting is history: nobody is mailed", "mentor1",
+			`{"agenda":"What we covered"}`, map[string]any{"status": "held"},
+			expect("held", 0, "meeting_updated", 0)),
+		edit("shared notes alone mail nobody", "mentor1",
+			`{"shared_notes":"Bring the CV"}`, nil,
+			expect("confirmed", 0, "meeting_updated", 0)),
+	})
+}
+
+// setMeeting saves fields into meeting1 before a scenario's request.
+func setMeeting(t testing.TB, app core.App, fields map[string]any) {
+	if len(fields) == 0 {
+		return
+	}
+	meeting, err := app.FindRecordById("meetings", id("meeting1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range fields {
+		meeting.Set(k, v)
+	}
+	if err := app.Save(meeting); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// expectMeetingMails checks that each member of pair 1 got exactly `each` mails of kind about
+// meeting1, and that every such invite holds all of ics. The mails meeting1's seeding queued
+// are of other kinds, so only the scenario's own are counted.
+func expectMeetingMails(t testing.TB, app core.App, kind string, each int, ics ...string) {
+	t.Helper()
+	mails, err := app.FindAllRecords("outbox", dbx.HashExp{"kind": kind, "related_id": id("meeting1")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var to []string
+	for _, m := range mails {
+		to = append(to, m.GetString("to"))
+		text := strings.ReplaceAll(m.GetString("ics"), "\r\n ", "")
+		for _, s := range ics {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s invite to %s lacks %q:\n%s", kind, m.GetString("to"), s, text)
+			}
+		}
+	}
+	slices.Sort(to)
+	var want []string
+	for range each {
+		want = append(want, "mentee1@example.com", "mentor1@example.com")
+	}
+	slices.Sort(want)
+	if !slices.Equal(to, want) {
+		t.Errorf("%s mails to %q, want %q", kind, to, want)
+	}
+}
