@@ -7,13 +7,29 @@ import (
 
 // passwordSend queues a reset e-mail (rendered and queued by the mailer hook in pb_hooks) and
 // says the same thing whether or not the address has an account, so nobody can probe for one.
+// Past a few mails per address or client it silently sends nothing, so the form cannot be
+// used to flood someone's mailbox.
 func (s *server) passwordSend(e *core.RequestEvent) error {
 	email := formValues(e, "email")["email"]
-	if user, err := e.App.FindAuthRecordByEmail(usersCollection, email); err == nil {
-		if err := mails.SendRecordPasswordReset(e.App, user); err != nil {
-			return err
+	if resetAllowed(e, email) {
+		if user, err := e.App.FindAuthRecordByEmail(usersCollection, email); err == nil {
+			if err := mails.SendRecordPasswordReset(e.App, user); err != nil {
+				return err
+			}
 		}
 	}
 	setFlash(e, "flash.reset_sent")
 	return redirect(e, "/forgot-password")
+}
+
+// resetAllowed counts a reset request for the address and the client and says whether both
+// are still within their limits. Unknown addresses count too, so the limit reveals nothing.
+func resetAllowed(e *core.RequestEvent, email string) bool {
+	limits, key, ip := appThrottles(e.App), throttleKey(email), e.RealIP()
+	if limits.resetByEmail.wait(key) > 0 || limits.resetByIP.wait(ip) > 0 {
+		return false
+	}
+	limits.resetByEmail.add(key)
+	limits.resetByIP.add(ip)
+	return true
 }

@@ -10,9 +10,17 @@ import (
 
 // registerCreate creates the account, queues the verification e-mail in the same transaction,
 // signs the person in and takes them to their account page. Invalid input re-renders the form
-// with a message beside each field and everything typed except the passwords.
+// with a message beside each field and everything typed except the passwords. Only so many
+// accounts may be created from one client an hour.
 func (s *server) registerCreate(e *core.RequestEvent) error {
 	form := formValues(e, "name", "email", "locale")
+	limit, ip := appThrottles(e.App).registerByIP, e.RealIP()
+	if wait := limit.wait(ip); wait > 0 {
+		p := newPage(e, "register.title")
+		p.Form = form
+		p.Errors[""] = translate(e, "register.throttled", "minutes", refuseFor(e, wait))
+		return s.render(e, http.StatusTooManyRequests, "register_new", p)
+	}
 	user, err := newUser(e.App, form, e.Request.PostFormValue("password"), e.Request.PostFormValue("password_confirm"))
 	if err == nil {
 		err = e.App.RunInTransaction(func(txApp core.App) error {
@@ -28,6 +36,7 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 		p.Errors = fieldErrors(e, err)
 		return s.render(e, http.StatusUnprocessableEntity, "register_new", p)
 	}
+	limit.add(ip)
 	if err := signIn(e, user); err != nil {
 		return err
 	}

@@ -8,16 +8,22 @@ import (
 )
 
 // sessionCreate signs a person in with e-mail and password, through the users collection's
-// password auth and its auth rule, and returns them where they were going.
+// password auth and its auth rule, and returns them where they were going. After too many
+// failures for the address or from the client the password is not even checked.
 func (s *server) sessionCreate(e *core.RequestEvent) error {
 	form := formValues(e, "email", "next")
+	limits, email, ip := appThrottles(e.App), throttleKey(form["email"]), e.RealIP()
+	if wait := max(limits.loginByEmail.wait(email), limits.loginByIP.wait(ip)); wait > 0 {
+		minutes := refuseFor(e, wait)
+		return s.renderLoginError(e, form, http.StatusTooManyRequests, translate(e, "login.throttled", "minutes", minutes))
+	}
 	user, ok := checkPassword(e, form["email"], e.Request.PostFormValue("password"))
 	if !ok {
-		p := newPage(e, "login.title")
-		p.Form = form
-		p.Errors[""] = translate(e, "login.failed")
-		return s.render(e, http.StatusUnauthorized, "session_new", p)
+		limits.loginByEmail.add(email)
+		limits.loginByIP.add(ip)
+		return s.renderLoginError(e, form, http.StatusUnauthorized, translate(e, "login.failed"))
 	}
+	limits.loginByEmail.reset(email)
 	if err := signIn(e, user); err != nil {
 		return err
 	}
@@ -26,6 +32,14 @@ func (s *server) sessionCreate(e *core.RequestEvent) error {
 		next = "/me"
 	}
 	return redirect(e, next)
+}
+
+// renderLoginError shows the sign-in form again with what was typed, except the password.
+func (s *server) renderLoginError(e *core.RequestEvent, form map[string]string, status int, message string) error {
+	p := newPage(e, "login.title")
+	p.Form = form
+	p.Errors[""] = message
+	return s.render(e, status, "session_new", p)
 }
 
 // checkPassword finds the user and checks the password the way PocketBase's auth-with-password
