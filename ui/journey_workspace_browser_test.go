@@ -12,7 +12,7 @@ import (
 )
 
 // TestJourneyWorkspace drives Chromium through a pair's workspace, the mentee in Swedish and
-// the mentor in French: both accept the agreement; the mentee proposes their first meeting
+// the mentor in French: the mentee writes the agreement and the mentor confirms it; the mentee proposes their first meeting
 // (it began two hours ago: the form accepts a past time, which is how a pair records a meeting
 // they set up elsewhere) and a follow-up, and submits the road-book; the mentor confirms the
 // first meeting, marks it held, reads the road-book, fills in the first-interview evaluation
@@ -46,9 +46,10 @@ func TestJourneyWorkspace(t *testing.T) {
 	saga := b.window()
 	saga.signIn("saga@example.org", page, "sv", "Hugo Morel & Saga Ström")
 	saga.expectText("#agreement h2", "Vår mentorskapsöverenskommelse")
-	saga.agree()
+	saga.writeAgreement("fortnightly", "Jag vill lära mig leda projekt.")
 	saga.expectText(".flash", "Tack: ditt godkännande är registrerat.")
-	saga.expectAbsent("main", "Vår mentorskapsöverenskommelse")
+	saga.expectText("#agreement-terms", "Varannan vecka")
+	saga.expectText("#agreement-waiting", "din partner har inte gjort det än")
 	saga.expectText("#partner", "hugo@example.org")
 	saga.propose(match.Id, first, "Färdplanen och mitt CV")
 	saga.expectText(".flash", "Mötet är föreslaget.")
@@ -67,8 +68,15 @@ func TestJourneyWorkspace(t *testing.T) {
 
 	hugo := b.window()
 	hugo.signIn("hugo@example.org", page, "fr", "Hugo Morel & Saga Ström")
-	hugo.agree()
+	hugo.expectText("#agreement-terms", "Toutes les deux semaines")
+	hugo.expectText("#agreement", "Saga Ström a rédigé ces termes.")
+	hugo.click("#f-confidentiality-accept")
+	hugo.click("#agreement-accept")
 	hugo.expectText(".flash", "Merci : votre accord est enregistré.")
+	hugo.expectAbsent("#agreement-status", "pas encore confirmé")
+	if queuedMail(t, w.app, "agreement_proposed", "hugo@example.org").GetString("locale") != "fr" {
+		t.Error("the mentor was not told in French that the mentee wrote the agreement")
+	}
 	hugo.expectText("#meeting-"+firstID, "Proposé")
 	hugo.click(`form[action="/meetings/` + firstID + `/confirm"] button`)
 	hugo.expectText(".flash", "Rendez-vous confirmé.")
@@ -127,13 +135,14 @@ func TestJourneyWorkspace(t *testing.T) {
 	}
 }
 
-// agree ticks the three points of the mentoring agreement and accepts it.
-func (j journey) agree() {
+// writeAgreement writes the terms of the mentoring agreement on the match page, keeping the
+// ways of meeting it suggests, and confirms them.
+func (j journey) writeAgreement(frequency, expectations string) {
 	j.t.Helper()
-	for _, point := range []string{"frequency", "modes", "confidentiality"} {
-		j.click(`#agreement input[name="` + point + `"]`)
-	}
-	j.click(`#agreement button[type=submit]`)
+	j.click(`#agreement-form input[name="frequency"][value="` + frequency + `"]`)
+	j.fill("#f-expectations", expectations)
+	j.click("#f-confidentiality")
+	j.click("#agreement-propose")
 }
 
 // propose sends the match page's meeting form: a video call of an hour at start.

@@ -1,27 +1,109 @@
 package ui
 
 import (
+	"slices"
+	"strings"
+	"time"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// agreementPoints are the checkboxes of the mentoring agreement; each must be ticked.
-var agreementPoints = []string{"frequency", "modes", "confidentiality"}
+// agreementView is the pair's mentoring agreement as one viewer sees it: the terms written
+// (or, while there are none, the form's suggestion), who confirmed them, and whether the
+// viewer may write or confirm them.
+type agreementView struct {
+	Terms              pb_hooks.Agreement
+	Written            bool // a member has written terms
+	Mine, Partners     bool // the viewer, the partner confirmed the current terms
+	MentorAt, MenteeAt time.Time
+	ProposedBy         string // the name of the member who wrote the terms
+	CanWrite           bool   // a member of an active pair
+	Editing            bool   // the terms form failed and shows what was typed
+	Frequencies, Modes []string
+}
 
-// matchAgreement records that the signed-in member accepts the pair's agreement: how often
-// and how they meet, and that what they share stays between them.
+// ModeChosen reports whether the form offers mode as chosen.
+func (v agreementView) ModeChosen(mode string) bool {
+	return slices.Contains(v.Terms.Modes, mode)
+}
+
+// newAgreementView reads the agreement of pair for a viewer with role; after a failed terms
+// form, p.Form holds what the member typed and it is shown instead.
+func newAgreementView(e *core.RequestEvent, pair *pb_hooks.Pair, role string, active bool, p *page) agreementView {
+	terms, written := pb_hooks.ReadAgreement(pair.Match)
+	v := agreementView{Terms: terms, Written: written, Frequencies: pb_hooks.AgreementFrequencies, Modes: pb_hooks.MeetingModes,
+		MentorAt: terms.Confirmed[workspace.RoleMentor], MenteeAt: terms.Confirmed[workspace.RoleMentee]}
+	member := role == workspace.RoleMentor || role == workspace.RoleMentee
+	v.CanWrite = member && active
+	if member {
+		partnerRole := workspace.RoleMentor
+		if role == workspace.RoleMentor {
+			partnerRole = workspace.RoleMentee
+		}
+		v.Mine, v.Partners = terms.ConfirmedBy(role), terms.ConfirmedBy(partnerRole)
+	}
+	if written {
+		if author := pair.Role(terms.ProposedBy); author == workspace.RoleMentor {
+			v.ProposedBy = pair.Mentor.GetString("name")
+		} else if author == workspace.RoleMentee {
+			v.ProposedBy = pair.Mentee.GetString("name")
+		}
+	}
+	if p.Form["intent"] == "propose" {
+		v.Editing = true
+		v.Terms = pb_hooks.Agreement{Frequency: p.Form["frequency"], Expectations: p.Form["expectations"]}
+		if modes := p.Form["modes"]; modes != "" {
+			v.Terms.Modes = strings.Split(modes, ",")
+		}
+	} else if !written && v.CanWrite {
+		v.Terms = workspace.SuggestedAgreement(e.App, pair)
+	}
+	return v
+}
+
+// matchAgreement records the signed-in member's agreement: confirming the terms their partner
+// wrote (intent "accept"), or writing terms of their own (intent "propose"), which confirms
+// them for the writer and asks the partner. Either way the member promises confidentiality.
 func (s *server) matchAgreement(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
 	p := newPage(e, "match.title")
-	for _, point := range agreementPoints {
-		if e.Request.PostFormValue(point) == "" {
-			return s.workspaceFailure(e, requiredError("agreement_"+point), matchID, p)
-		}
+	if err := e.Request.ParseForm(); err != nil {
+		return err
 	}
-	if err := workspace.Agree(e.App, e.Auth.Id, matchID); err != nil {
+	form := e.Request.PostForm
+	var terms *pb_hooks.Agreement
+	if form.Get("intent") == "propose" {
+		terms = &pb_hooks.Agreement{Frequency: form.Get("frequency"), Modes: form["modes"], Expectations: form.Get("expectations")}
+		p.Form = map[string]string{"intent": "propose", "frequency": terms.Frequency,
+			"modes": strings.Join(terms.Modes, ","), "expectations": terms.Expectations}
+	}
+	var err error
+	if form.Get("confidentiality") == "" {
+		err = requiredError("agreement_confidentiality")
+	} else {
+		err = agreementErrors(workspace.Agree(e.App, e.Auth.Id, matchID, terms))
+	}
+	if err != nil {
 		return s.workspaceFailure(e, err, matchID, p)
 	}
 	setFlash(e, "flash.agreement_recorded")
-	return redirect(e, "/matches/"+matchID)
+	return redirect(e, "/matches/"+matchID+"#agreement")
+}
+
+// agreementErrors names the errors of the agreement's terms after the form's fields, which
+// share the match page with other forms.
+func agreementErrors(err error) error {
+	invalid, ok := err.(validation.Errors)
+	if !ok {
+		return err
+	}
+	out := validation.Errors{}
+	for field, fieldErr := range invalid {
+		out["agreement_"+field] = fieldErr
+	}
+	return out
 }

@@ -19,8 +19,7 @@ type matchView struct {
 	Member                               bool // the viewer is the mentor or the mentee
 	Mentor, Mentee, Partner              *core.Record
 	ShowContact                          bool // the viewer may see the partner's e-mail and phone
-	NeedsAgreement                       bool
-	MentorAgreedAt, MenteeAgreedAt       time.Time
+	Agreement                            agreementView
 	Progress                             workspace.Progress
 	Steps                                []stepView
 	Meetings                             []meetingView
@@ -73,17 +72,15 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"),
 		Closed: pair.Match.GetString("status") != "active", Member: member,
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
-		MentorAgreedAt: pair.Match.GetDateTime("mentor_agreed_at").Time(),
-		MenteeAgreedAt: pair.Match.GetDateTime("mentee_agreed_at").Time(),
-		Progress:       progress,
+		Progress: progress,
 	}
+	v.Agreement = newAgreementView(e, pair, role, !v.Closed, p)
 	for _, step := range progress.Steps {
 		v.Steps = append(v.Steps, stepView{Label: stepKeys[step.Key], Done: step.Done, Due: step.Due})
 	}
 	if member {
 		v.Partner = pair.Partner(e.Auth.Id)
 		v.ShowContact = pb_hooks.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
-		v.NeedsAgreement = !v.Closed && !workspace.Agreed(pair, role)
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {

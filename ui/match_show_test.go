@@ -2,9 +2,15 @@ package ui_test
 
 import (
 	"net/http"
+	neturl "net/url"
+	"strings"
 	"testing"
 
+	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 func TestMatchPageIsForItsMembersAndCoordinatorsOnly(t *testing.T) {
@@ -38,29 +44,98 @@ func TestMatchPageIsForItsMembersAndCoordinatorsOnly(t *testing.T) {
 	}
 }
 
-func TestAgreementIsRecordedOnceEveryPointIsTicked(t *testing.T) {
+// TestAgreementIsWrittenByOneAndConfirmedByTheOther: the mentee writes the terms (how often
+// and how they meet, what they expect), which confirms them for her and mails the mentor; a
+// form with an error keeps what was typed; the mentor confirms the same terms.
+func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
 	url := "/matches/" + wid("matcha") + "/agreement"
-	headers, factory := asPerson("sven", "Content-Type", "application/x-www-form-urlencoded")
-	(&tests.ApiScenario{Name: "a missing point is an error beside it", Method: http.MethodPost, URL: url,
-		Body: form(true, "frequency", "yes", "modes", "yes"), Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: 422, ExpectedContent: []string{"Please fill in this field."},
-		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-			if m, _ := app.FindRecordById("matches", wid("matcha")); !m.GetDateTime("mentee_agreed_at").IsZero() {
-				t.Error("agreement recorded without confidentiality")
-			}
-		}}).Test(t)
-	headers, factory = asPerson("sven", "Content-Type", "application/x-www-form-urlencoded")
-	(&tests.ApiScenario{Name: "all points ticked", Method: http.MethodPost, URL: url,
-		Body: form(true, "frequency", "yes", "modes", "yes", "confidentiality", "yes"), Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: 303,
-		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-			m, _ := app.FindRecordById("matches", wid("matcha"))
-			if m.GetDateTime("mentee_agreed_at").IsZero() || !m.GetDateTime("mentor_agreed_at").IsZero() {
-				t.Error("want the mentee's agreement only")
-			}
-		}}).Test(t)
-	headers, factory = asPerson("bob", "Content-Type", "application/x-www-form-urlencoded")
-	(&tests.ApiScenario{Name: "another pair's member", Method: http.MethodPost, URL: url,
-		Body: form(true, "frequency", "yes", "modes", "yes", "confidentiality", "yes"), Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: 404, ExpectedContent: []string{"Page not found"}}).Test(t)
+	propose := func(confidential bool, frequency string) *strings.Reader {
+		v := neturl.Values{"csrf": {csrf}, "intent": {"propose"}, "frequency": {frequency}, "modes": {"video", "phone"},
+			"expectations": {"Weekly calls about my CV"}}
+		if confidential {
+			v.Set("confidentiality", "yes")
+		}
+		return strings.NewReader(v.Encode())
+	}
+	agreement := func(t testing.TB, app core.App) (pb_hooks.Agreement, bool) {
+		m, err := app.FindRecordById("matches", wid("matcha"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pb_hooks.ReadAgreement(m)
+	}
+	nothingStored := func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+		if _, ok := agreement(t, app); ok {
+			t.Error("terms were stored from a form with an error")
+		}
+	}
+	menteeWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+		terms := pb_hooks.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
+		if err := workspace.Agree(app, wid("sven"), wid("matcha"), &terms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type post struct {
+		name, person string
+		body         *strings.Reader
+		before       func(testing.TB, *tests.TestApp, *core.ServeEvent)
+		status       int
+		want         []string
+		after        func(testing.TB, *tests.TestApp, *http.Response)
+	}
+	posts := []post{
+		{name: "without the confidentiality promise: an error beside it, the terms typed kept", person: "sven",
+			body: propose(false, "weekly"), status: 422, after: nothingStored,
+			want: []string{"Please fill in this field.", "Weekly calls about my CV", `value="weekly" checked`, `value="phone" checked`}},
+		{name: "without a frequency: an error beside it", person: "sven", body: propose(true, ""), status: 422, after: nothingStored,
+			want: []string{"Please fill in this field.", "Weekly calls about my CV"}},
+		{name: "the mentee writes the terms: confirmed for her, the mentor is mailed", person: "sven", body: propose(true, "weekly"), status: 303,
+			after: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				a, ok := agreement(t, app)
+				if !ok || a.Frequency != "weekly" || len(a.Modes) != 2 || !a.ConfirmedBy("mentee") || a.ConfirmedBy("mentor") {
+					t.Errorf("want weekly terms confirmed by the mentee only, got %+v", a)
+				}
+				queuedMail(t, app, "agreement_proposed", "marie@example.org")
+			}},
+		{name: "the mentor confirms them", person: "marie", before: menteeWrote, status: 303,
+			body: form(true, "intent", "accept", "confidentiality", "yes"),
+			after: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				if a, _ := agreement(t, app); !a.ConfirmedBy("mentor") || !a.ConfirmedBy("mentee") || a.Frequency != "fortnightly" {
+					t.Errorf("want the mentee's terms confirmed by both, got %+v", a)
+				}
+			}},
+		{name: "another pair's member", person: "bob", body: propose(true, "weekly"), status: 404, want: []string{"Page not found"}},
+	}
+	for _, p := range posts {
+		headers, factory := asPerson(p.person, "Content-Type", "application/x-www-form-urlencoded")
+		(&tests.ApiScenario{Name: p.name, Method: http.MethodPost, URL: url, Body: p.body, Headers: headers,
+			TestAppFactory: factory, BeforeTestFunc: p.before, ExpectedStatus: p.status, ExpectedContent: p.want,
+			AfterTestFunc: p.after}).Test(t)
+	}
+}
+
+// TestAgreementShowsWhatEachMustDo: the mentor reads the terms the mentee wrote with a form to
+// confirm them; the mentee waits for him; the coordinator reads them without any form.
+func TestAgreementShowsWhatEachMustDo(t *testing.T) {
+	menteeWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+		terms := pb_hooks.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
+		if err := workspace.Agree(app, wid("sven"), wid("matcha"), &terms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	views := []struct {
+		person        string
+		want, notWant []string
+	}{
+		{"marie", []string{"Every two weeks", "Video call", "Weekly calls about my CV", "Sven Person wrote these terms", `id="agreement-accept"`},
+			[]string{`id="agreement-waiting"`}},
+		{"sven", []string{"Every two weeks", `id="agreement-waiting"`, "Suggest other terms"}, []string{`id="agreement-accept"`}},
+		{"coord", []string{"Every two weeks", "Weekly calls about my CV"}, []string{`id="agreement-form"`, `id="agreement-accept"`}},
+	}
+	for _, v := range views {
+		headers, factory := asPerson(v.person)
+		(&tests.ApiScenario{Name: v.person, Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
+			TestAppFactory: factory, BeforeTestFunc: menteeWrote, ExpectedStatus: 200,
+			ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
+	}
 }

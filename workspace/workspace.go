@@ -8,6 +8,10 @@ package workspace
 import (
 	"errors"
 	"slices"
+	"strings"
+	"time"
+
+	validation "github.com/pocketbase/ozzo-validation/v4"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -66,24 +70,45 @@ func openActive(app core.App, userID, matchID string) (*pb_hooks.Pair, string, e
 	return pair, role, nil
 }
 
-// Agree records that userID, a member of the active match, accepts the mentoring agreement
-// (how often and how the pair meets, confidentiality). Agreeing again keeps the first time.
-func Agree(app core.App, userID, matchID string) error {
+// Agree records that userID, a member of the active match, confirms the mentoring agreement.
+// With terms nil the member confirms the terms already written; with terms they write them
+// (how often and how the pair meets, what they expect): the same terms again only add their
+// confirmation, different ones replace them and ask the partner to confirm anew (the record
+// hooks mail the partner). The first confirmation also records that the member accepted the
+// pairing, when nothing had yet.
+func Agree(app core.App, userID, matchID string, terms *pb_hooks.Agreement) error {
 	return app.RunInTransaction(func(txApp core.App) error {
 		pair, role, err := openActive(txApp, userID, matchID)
 		if err != nil {
 			return err
 		}
-		field := role + "_agreed_at"
-		if !pair.Match.GetDateTime(field).IsZero() {
+		current, has := pb_hooks.ReadAgreement(pair.Match)
+		next := current
+		switch {
+		case terms == nil && !has:
+			return validation.Errors{"frequency": validation.ErrRequired}
+		case terms != nil && (!has || !current.SameTerms(*terms)):
+			if err := terms.Validate(); err != nil {
+				return err
+			}
+			next = pb_hooks.Agreement{Frequency: terms.Frequency, Modes: terms.Modes,
+				Expectations: strings.TrimSpace(terms.Expectations), ProposedBy: userID}
+		}
+		if has && current.SameTerms(next) && current.ConfirmedBy(role) {
 			return nil
 		}
-		pair.Match.Set(field, types.NowDateTime())
+		next.Confirm(role, time.Now())
+		next.Store(pair.Match)
+		if field := role + "_agreed_at"; pair.Match.GetDateTime(field).IsZero() {
+			pair.Match.Set(field, types.NowDateTime())
+		}
 		return txApp.Save(pair.Match)
 	})
 }
 
-// Agreed reports whether the member with role has accepted the agreement.
+// Agreed reports whether the member with role has confirmed the current terms of the
+// pair's mentoring agreement.
 func Agreed(pair *pb_hooks.Pair, role string) bool {
-	return (role == RoleMentor || role == RoleMentee) && !pair.Match.GetDateTime(role+"_agreed_at").IsZero()
+	a, ok := pb_hooks.ReadAgreement(pair.Match)
+	return ok && a.ConfirmedBy(role)
 }
