@@ -15,8 +15,19 @@ import (
 // handler, and fails the test unless each attempt is answered with status.
 func signInAttempts(t testing.TB, handler http.Handler, email string, status int, passwords ...string) {
 	t.Helper()
+	signInAttemptsFrom(t, handler, "", email, status, passwords...)
+}
+
+// signInAttemptsFrom is signInAttempts through a proxy telling the client's address (none
+// when empty) in X-Forwarded-For.
+func signInAttemptsFrom(t testing.TB, handler http.Handler, client, email string, status int, passwords ...string) {
+	t.Helper()
+	headers := formHeaders(cookies(t, nil))
+	if client != "" {
+		headers["X-Forwarded-For"] = client
+	}
 	for i, pw := range passwords {
-		res := do(handler, http.MethodPost, "/login", form(true, "email", email, "password", pw), formHeaders(cookies(t, nil)))
+		res := do(handler, http.MethodPost, "/login", form(true, "email", email, "password", pw), headers)
 		if res.Code != status {
 			t.Fatalf("attempt %d for %s: status %d, want %d", i+1, email, res.Code, status)
 		}
@@ -26,6 +37,11 @@ func signInAttempts(t testing.TB, handler http.Handler, email string, status int
 // failedSignIns sends n wrong passwords for each address through the scenario's own router
 // before the scenario's request.
 func failedSignIns(n int, emails ...string) func(testing.TB, *tests.TestApp, *core.ServeEvent) {
+	return failedSignInsFrom("", n, emails...)
+}
+
+// failedSignInsFrom is failedSignIns from one client behind the proxy.
+func failedSignInsFrom(client string, n int, emails ...string) func(testing.TB, *tests.TestApp, *core.ServeEvent) {
 	return func(t testing.TB, _ *tests.TestApp, e *core.ServeEvent) {
 		handler, err := e.Router.BuildMux()
 		if err != nil {
@@ -33,7 +49,7 @@ func failedSignIns(n int, emails ...string) func(testing.TB, *tests.TestApp, *co
 		}
 		wrong := slices.Repeat([]string{"not the password"}, n)
 		for _, email := range emails {
-			signInAttempts(t, handler, email, http.StatusUnauthorized, wrong...)
+			signInAttemptsFrom(t, handler, client, email, http.StatusUnauthorized, wrong...)
 		}
 	}
 }
@@ -44,10 +60,22 @@ func world(t testing.TB) *tests.TestApp {
 	return app
 }
 
+// proxiedWorld is world behind a reverse proxy the dashboard trusts for the client address.
+func proxiedWorld(t testing.TB) *tests.TestApp {
+	app := world(t)
+	app.Settings().TrustedProxy.Headers = []string{"X-Forwarded-For"}
+	return app
+}
+
 func TestSignInIsThrottled(t *testing.T) {
 	many := []string{}
 	for _, c := range "abcdefghij" {
 		many = append(many, string(c)+"@example.org")
+	}
+	proxied := func(client string) map[string]string {
+		h := formHeaders(cookies(t, nil))
+		h["X-Forwarded-For"] = client
+		return h
 	}
 	scenarios := []tests.ApiScenario{
 		{
@@ -55,6 +83,11 @@ func TestSignInIsThrottled(t *testing.T) {
 			Body: form(true, "email", "ada@example.org", "password", "still wrong"), Headers: formHeaders(cookies(t, nil)),
 			TestAppFactory: world, BeforeTestFunc: failedSignIns(5, "ada@example.org"), ExpectedStatus: http.StatusTooManyRequests,
 			ExpectedContent: []string{"Too many unsuccessful sign-in attempts", "wait 15 min", `value="ada@example.org"`},
+			AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+				if got := res.Header.Get("Retry-After"); got != "900" {
+					t.Errorf("Retry-After %q, want 900 (seconds)", got)
+				}
+			},
 		},
 		{
 			Name: "the right password is refused too once the address is throttled", Method: http.MethodPost, URL: "/login",
@@ -84,6 +117,18 @@ func TestSignInIsThrottled(t *testing.T) {
 			Body: form(true, "email", "other@example.org", "password", password), Headers: formHeaders(cookies(t, nil, "lang=sv")),
 			TestAppFactory: world, BeforeTestFunc: failedSignIns(2, many...), ExpectedStatus: http.StatusTooManyRequests,
 			ExpectedContent: []string{"För många misslyckade inloggningsförsök", `value="other@example.org"`},
+		},
+		{
+			Name: "behind a trusted proxy, the forwarded client is throttled", Method: http.MethodPost, URL: "/login",
+			Body: form(true, "email", "other@example.org", "password", password), Headers: proxied("203.0.113.7"),
+			TestAppFactory: proxiedWorld, BeforeTestFunc: failedSignInsFrom("203.0.113.7", 2, many...),
+			ExpectedStatus: http.StatusTooManyRequests, ExpectedContent: []string{"Too many unsuccessful sign-in attempts"},
+		},
+		{
+			Name: "behind a trusted proxy, other clients are not", Method: http.MethodPost, URL: "/login",
+			Body: form(true, "email", "other@example.org", "password", password), Headers: proxied("203.0.113.8"),
+			TestAppFactory: proxiedWorld, BeforeTestFunc: failedSignInsFrom("203.0.113.7", 2, many...),
+			ExpectedStatus: http.StatusSeeOther,
 		},
 	}
 	for _, s := range scenarios {
