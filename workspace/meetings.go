@@ -105,8 +105,10 @@ func ConfirmMeeting(app core.App, userID, meetingID string) error {
 	})
 }
 
-// RescheduleMeeting moves a proposed or confirmed meeting to another time or place: it is
-// proposed again by userID, its sequence grows by one and both members get the new REQUEST.
+// RescheduleMeeting changes a proposed or confirmed meeting's time, place or agenda. A new
+// time or place is proposed again by userID for the partner to confirm; a new agenda alone
+// keeps the meeting's status. The meeting hook (pb_hooks) decides the rest, whoever saves the
+// meeting: the status, the sequence (one higher) and the updated REQUEST mailed to both.
 func RescheduleMeeting(app core.App, userID, meetingID string, p Proposal) error {
 	if err := p.validate(); err != nil {
 		return err
@@ -116,22 +118,29 @@ func RescheduleMeeting(app core.App, userID, meetingID string, p Proposal) error
 			return ErrNotAllowed
 		}
 		p.apply(m)
-		m.Set("status", calendar.StatusProposed)
-		m.Set("proposed_by", userID)
-		m.Set("sequence", m.GetInt("sequence")+1)
+		if pb_hooks.MeetingMoved(m) {
+			m.Set("proposed_by", userID)
+		}
 		return nil
 	})
 }
 
-// CancelMeeting calls off a proposed or confirmed meeting: its sequence grows by one and both
-// members get a METHOD:CANCEL message that removes it from their calendars.
+// Moves reports whether rescheduling meeting to p changes its time or place, so the partner
+// is asked to confirm again, rather than only its agenda.
+func (p Proposal) Moves(meeting *core.Record) bool {
+	probe := meeting.Clone()
+	p.apply(probe)
+	return pb_hooks.MeetingMoved(probe)
+}
+
+// CancelMeeting calls off a proposed or confirmed meeting: the meeting hook raises its
+// sequence and mails both members a METHOD:CANCEL message that removes it from their calendars.
 func CancelMeeting(app core.App, userID, meetingID string) error {
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
 		if !upcoming(m) {
 			return ErrNotAllowed
 		}
 		m.Set("status", calendar.StatusCancelled)
-		m.Set("sequence", m.GetInt("sequence")+1)
 		return nil
 	})
 }

@@ -2,6 +2,8 @@ package workspace_test
 
 import (
 	"errors"
+	"maps"
+	"strings"
 	"testing"
 	"time"
 
@@ -98,6 +100,73 @@ func TestRescheduleRaisesTheSequenceAndCancelSendsCancel(t *testing.T) {
 	}
 	if seq := event.Props.Get(ical.PropSequence); seq.Value != "2" {
 		t.Errorf("SEQUENCE after cancel = %s, want 2", seq.Value)
+	}
+}
+
+// A new agenda alone, through the portal's reschedule form, keeps the meeting as it is (no
+// second confirmation) and sends each member one update with the next SEQUENCE; a new time
+// afterwards still asks the partner again.
+func TestAnAgendaChangeUpdatesBothCalendarsWithoutAskingAgain(t *testing.T) {
+	w := newPairWorld(t)
+	start := time.Date(2031, 3, 10, 14, 30, 0, 0, paris(t))
+	meeting, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(start))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.ConfirmMeeting(w.app, w.mentor.Id, meeting.Id); err != nil {
+		t.Fatal(err)
+	}
+	newAgenda := videoProposal(start)
+	newAgenda.Agenda = "Mock interview"
+	if err := workspace.RescheduleMeeting(w.app, w.mentor.Id, meeting.Id, newAgenda); err != nil {
+		t.Fatal(err)
+	}
+	meeting, _ = w.app.FindRecordById("meetings", meeting.Id)
+	if meeting.GetString("status") != "confirmed" || meeting.GetInt("sequence") != 1 || meeting.GetString("proposed_by") != w.mentee.Id {
+		t.Errorf("after a new agenda: %s, sequence %d, proposed by %s; want confirmed, 1, still the mentee",
+			meeting.GetString("status"), meeting.GetInt("sequence"), meeting.GetString("proposed_by"))
+	}
+	if n := len(mails(t, w.app, "meeting_rescheduled")); n != 0 {
+		t.Errorf("a new agenda sent %d rescheduled mails", n)
+	}
+	updates := mails(t, w.app, "meeting_updated")
+	subjects := map[string]string{}
+	for _, m := range updates {
+		subjects[m.GetString("to")] = m.GetString("subject")
+		cal, event := parseICS(t, m.GetString("ics"))
+		if method, _ := cal.Props.Text(ical.PropMethod); method != "REQUEST" || m.GetString("ics_method") != "REQUEST" {
+			t.Errorf("update to %s: METHOD %q", m.GetString("to"), method)
+		}
+		if seq := event.Props.Get(ical.PropSequence); seq.Value != "1" {
+			t.Errorf("update to %s: SEQUENCE %s, want 1", m.GetString("to"), seq.Value)
+		}
+		if status, _ := event.Props.Text(ical.PropStatus); status != "CONFIRMED" {
+			t.Errorf("update to %s: STATUS %s, want CONFIRMED", m.GetString("to"), status)
+		}
+		if desc, _ := event.Props.Text(ical.PropDescription); !strings.Contains(desc, "Mock interview") {
+			t.Errorf("update to %s: DESCRIPTION %q lacks the new agenda", m.GetString("to"), desc)
+		}
+	}
+	want := map[string]string{
+		"mentor@example.org": "Ordre du jour modifié : 2031-03-10 14:30 (Europe/Paris)",
+		"mentee@example.org": "Ändrad agenda för mötet: 2031-03-10 14:30 (Europe/Paris)",
+	}
+	if len(updates) != 2 || !maps.Equal(subjects, want) {
+		t.Errorf("updates: %q, want one to each member: %q", subjects, want)
+	}
+
+	moved := videoProposal(start.Add(time.Hour))
+	moved.Agenda = "Mock interview"
+	if err := workspace.RescheduleMeeting(w.app, w.mentor.Id, meeting.Id, moved); err != nil {
+		t.Fatal(err)
+	}
+	meeting, _ = w.app.FindRecordById("meetings", meeting.Id)
+	if meeting.GetString("status") != "proposed" || meeting.GetInt("sequence") != 2 || meeting.GetString("proposed_by") != w.mentor.Id {
+		t.Errorf("after a new time: %s, sequence %d; want proposed again by the mentor with sequence 2",
+			meeting.GetString("status"), meeting.GetInt("sequence"))
+	}
+	if n, u := len(mails(t, w.app, "meeting_rescheduled")), len(mails(t, w.app, "meeting_updated")); n != 2 || u != 2 {
+		t.Errorf("a new time sent %d rescheduled mails and %d more updates, want 2 and none", n, u-2)
 	}
 }
 
