@@ -194,7 +194,7 @@ func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 		if err := app.Save(other); err != nil {
 			return err
 		}
-		if err := mailInvitationClosed(app, other, "mentoring.mail.closed.found"); err != nil {
+		if err := pb_hooks.MailInvitationClosed(app, other, "mentoring.mail.closed.found"); err != nil {
 			return err
 		}
 	}
@@ -223,6 +223,6 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 		if err := tx.Save(match); err != nil {
 			return err
 		}
-		return mailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
+		return pb_hooks.MailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
 	})
 }

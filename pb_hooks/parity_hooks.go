@@ -6,11 +6,12 @@ import (
 )
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
-// through the portal does. The portal's functions (workspace.CloseMatch, RequestSupport) save
-// records directly and mail themselves, so these request hooks never run for them and nothing
-// is mailed twice.
+// through the portal does. The portal's functions (workspace.CloseMatch, RequestSupport,
+// mentoring.CancelInvitation) save records directly and mail themselves, so these request
+// hooks never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
 	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
+	app.OnRecordUpdateRequest("matches").BindFunc(cancelInvitationRequest)
 	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
 }
 
@@ -29,6 +30,26 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 			return err
 		}
 		return MailMatchClosed(txApp, pair, e.Record.GetString("end_reason"))
+	})
+}
+
+// cancelInvitationRequest: an invitation cancelled through the API tells its mentor, as
+// mentoring.CancelInvitation does; in the mentee's words when they cancelled it, else as the
+// coordinators' decision.
+func cancelInvitationRequest(e *core.RecordRequestEvent) error {
+	if e.Record.GetString("status") != "cancelled" || e.Record.Original().GetString("status") != "invited" {
+		return e.Next()
+	}
+	return inTransaction(e, func(txApp core.App) error {
+		members, err := LoadMembers(txApp, e.Record)
+		if err != nil {
+			return err
+		}
+		body := "mentoring.mail.closed.coordinator"
+		if e.Auth != nil && e.Auth.Id == members.MenteeUser.Id {
+			body = "mentoring.mail.closed.cancelled"
+		}
+		return MailInvitationClosed(txApp, e.Record, body)
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -170,4 +171,40 @@ func TestAskingForHelpThroughThePortalMailsOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectMails(t, app, "support_request", supportMails, "We cannot agree on a date")
+}
+
+var invitationClosedMail = []string{"mentor3@example.com en: The invitation from Name of mentee3 is closed"}
+
+// match3 is mentee3's invitation to mentor3: cancelled through the API or the dashboard, the
+// mentor is told once, in the words that fit who cancelled it.
+func TestCancellingAnInvitationThroughTheAPITellsTheMentor(t *testing.T) {
+	w := newWorld(t)
+	cancels := func(name, who, match string, status int, content string, want []string, texts ...string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, "/api/collections/matches/records/"+id(match), `{"status":"cancelled"}`,
+			status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "invitation_closed", want, texts...)
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		cancels("the mentee cancels: the mentor is thanked, once", "mentee3", "match3", 200, `"status":"cancelled"`,
+			invitationClosedMail, "Name of mentee3 has withdrawn their invitation to you in Alpha", "/me"),
+		cancels("the dashboard cancels: the mentor learns the coordinators closed it", "superuser", "match3", 200, `"status":"cancelled"`,
+			invitationClosedMail, "The coordinators of Alpha have closed the invitation from Name of mentee3"),
+		cancels("a coordinator cancels: the same", "coorda", "match3", 200, `"status":"cancelled"`,
+			invitationClosedMail, "The coordinators of Alpha have closed the invitation from Name of mentee3"),
+		cancels("cancelling an active pair is no invitation closed", "coorda", "match1", 200, `"status":"cancelled"`, nil),
+		cancels("a refused cancellation mails nobody", "stranger", "match3", 404, `"data":{}`, nil),
+	})
+}
+
+// The portal's CancelInvitation tells the mentor once: the API hook does not add its own.
+func TestCancellingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	if err := mentoring.CancelInvitation(app, id("mentee3"), id("match3")); err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "invitation_closed", invitationClosedMail, "Name of mentee3 has withdrawn their invitation to you in Alpha")
 }

@@ -6,8 +6,9 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// The e-mails of a relationship ending and of a support request, written here so the portal
-// (package workspace) and the REST API hooks (parity_hooks.go) send the same letters.
+// The e-mails of a relationship ending, of a support request and of an invitation closed
+// before its mentor answered, written here so the portal (packages workspace and mentoring)
+// and the REST API hooks (parity_hooks.go) send the same letters.
 
 // MailMatchClosed tells both members of pair, each in their language, that the relationship
 // ended, why when a reason was given, and asks for the final evaluation. Call it with the
@@ -82,5 +83,30 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 	mailbox.SetEmail(contact)
 	mailbox.Set("name", program.GetString("name"))
 	_, err = QueueLetter(app, mailbox, RecipientLocale(nil, languages), letter())
+	return err
+}
+
+// MailInvitationClosed thanks the mentor of an invitation closed before they answered it, so
+// they stop waiting for it and are not puzzled when it vanishes from their page. body is the
+// catalog key saying why, with {name} (the mentee) and {program}: the mentee found another
+// mentor (mentoring.mail.closed.found), cancelled it (.cancelled), withdrew (.withdrawn), or
+// the coordinators closed it (.coordinator). Call it with the transaction's app.
+func MailInvitationClosed(app core.App, match *core.Record, body string) error {
+	m, err := LoadMembers(app, match)
+	if err != nil {
+		return err
+	}
+	menteeName := m.MenteeUser.GetString("name")
+	_, err = QueueLetter(app, m.MentorUser, m.Locale(m.MentorUser), Letter{
+		Kind:    "invitation_closed",
+		Subject: P("mentoring.mail.closed.subject", "name", menteeName),
+		Paragraphs: []Phrase{
+			P(body, "name", menteeName, "program", m.Program.GetString("name")),
+			P("mentoring.mail.closed.thanks"),
+		},
+		Action:  P("mentoring.mail.action.me"),
+		Link:    "/me",
+		Related: match,
+	})
 	return err
 }
