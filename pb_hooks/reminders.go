@@ -1,7 +1,9 @@
 package pb_hooks
 
 import (
+	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -87,27 +89,30 @@ func remindMembers(app core.App, pair *Pair, letter func(partner *core.Record) L
 const reminderWindow = 14 * 24 * time.Hour
 
 // eachMatch calls remind for every match that filter selects, with now and now less
-// reminderWindow (as stored dates) bound to {:now} and {:since}, and adds up what it queued.
-func eachMatch(app core.App, filter string, now time.Time, remind func(*Pair) (int, error)) (int, error) {
-	at, err := types.ParseDateTime(now)
+// reminderWindow (as stored dates) bound to {:now} and {:since} besides params, and adds up
+// what it queued. The pairs are loaded together, so a run costs the same few queries however
+// many matches it reminds.
+func eachMatch(app core.App, filter string, params dbx.Params, now time.Time, remind func(*Pair) (int, error)) (int, error) {
+	bound := dbx.Params{"now": storedDate(now), "since": storedDate(now.Add(-reminderWindow))}
+	for k, v := range params {
+		bound[k] = v
+	}
+	matches, err := app.FindRecordsByFilter("matches", filter, "created", 0, 0, bound)
 	if err != nil {
 		return 0, err
 	}
-	since, err := types.ParseDateTime(now.Add(-reminderWindow))
+	pairs, err := FindPairs(app, matches)
 	if err != nil {
 		return 0, err
 	}
-	matches, err := app.FindRecordsByFilter("matches", filter, "created", 0, 0,
-		dbx.Params{"now": at.String(), "since": since.String()})
-	if err != nil {
-		return 0, err
-	}
+	return remindPairs(pairs, remind)
+}
+
+// remindPairs calls remind for each pair in turn and adds up what it queued, stopping at the
+// first error.
+func remindPairs(pairs []*Pair, remind func(*Pair) (int, error)) (int, error) {
 	queued := 0
-	for _, match := range matches {
-		pair, err := FindPair(app, match.Id)
-		if err != nil {
-			return queued, err
-		}
+	for _, pair := range pairs {
 		n, err := remind(pair)
 		queued += n
 		if err != nil {
@@ -115,6 +120,68 @@ func eachMatch(app core.App, filter string, now time.Time, remind func(*Pair) (i
 		}
 	}
 	return queued, nil
+}
+
+// storedDate is t written as the database stores dates, for filters.
+func storedDate(t time.Time) string {
+	return t.UTC().Format(types.DefaultDateLayout)
+}
+
+// FindPairs is FindPair for each of matches, in their order, in three queries whatever their
+// number: the applications, the people and the programmes.
+func FindPairs(app core.App, matches []*core.Record) ([]*Pair, error) {
+	if len(matches) == 0 {
+		return nil, nil
+	}
+	var applicationIDs, programIDs []string
+	for _, m := range matches {
+		applicationIDs = append(applicationIDs, m.GetString("mentor"), m.GetString("mentee"))
+		programIDs = append(programIDs, m.GetString("program"))
+	}
+	applications, err := recordsByID(app, "applications", applicationIDs)
+	if err != nil {
+		return nil, err
+	}
+	var userIDs []string
+	for _, a := range applications {
+		userIDs = append(userIDs, a.GetString("user"))
+	}
+	users, err := recordsByID(app, "users", userIDs)
+	if err != nil {
+		return nil, err
+	}
+	programs, err := recordsByID(app, "programs", programIDs)
+	if err != nil {
+		return nil, err
+	}
+	pairs := make([]*Pair, 0, len(matches))
+	for _, m := range matches {
+		pair := &Pair{Match: m, Program: programs[m.GetString("program")]}
+		if mentor := applications[m.GetString("mentor")]; mentor != nil {
+			pair.Mentor = users[mentor.GetString("user")]
+		}
+		if mentee := applications[m.GetString("mentee")]; mentee != nil {
+			pair.Mentee = users[mentee.GetString("user")]
+		}
+		if pair.Program == nil || pair.Mentor == nil || pair.Mentee == nil {
+			return nil, fmt.Errorf("match %s: %w", m.Id, sql.ErrNoRows)
+		}
+		pairs = append(pairs, pair)
+	}
+	return pairs, nil
+}
+
+// recordsByID loads the records of collection with ids, by id.
+func recordsByID(app core.App, collection string, ids []string) (map[string]*core.Record, error) {
+	records, err := app.FindRecordsByIds(collection, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*core.Record, len(records))
+	for _, r := range records {
+		byID[r.Id] = r
+	}
+	return byID, nil
 }
 
 // ProgramZone is the programme's time zone, UTC when it is unknown: dates and times read as

@@ -1,6 +1,7 @@
 package pb_hooks
 
 import (
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -35,12 +36,13 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	pairs, err := pairsOfMeetings(app, meetings)
+	if err != nil {
+		return 0, err
+	}
 	queued := 0
 	for _, meeting := range meetings {
-		pair, err := FindPair(app, meeting.GetString("match"))
-		if err != nil {
-			return queued, err
-		}
+		pair := pairs[meeting.GetString("match")]
 		when := LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
 		n, err := remindMembers(app, pair, func(partner *core.Record) Letter {
 			return Letter{
@@ -58,4 +60,30 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 		}
 	}
 	return queued, nil
+}
+
+// pairsOfMeetings loads the pairs of meetings together, by match id.
+func pairsOfMeetings(app core.App, meetings []*core.Record) (map[string]*Pair, error) {
+	ids := make([]string, len(meetings))
+	for i, m := range meetings {
+		ids[i] = m.GetString("match")
+	}
+	matches, err := app.FindRecordsByIds("matches", ids)
+	if err != nil {
+		return nil, err
+	}
+	pairs, err := FindPairs(app, matches)
+	if err != nil {
+		return nil, err
+	}
+	byMatch := make(map[string]*Pair, len(pairs))
+	for _, p := range pairs {
+		byMatch[p.Match.Id] = p
+	}
+	for _, id := range ids {
+		if byMatch[id] == nil {
+			return nil, fmt.Errorf("match %s: %w", id, sql.ErrNoRows)
+		}
+	}
+	return byMatch, nil
 }

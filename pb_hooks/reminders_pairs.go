@@ -1,6 +1,7 @@
 package pb_hooks
 
 import (
+	"slices"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -11,11 +12,11 @@ import (
 // invitationReminderDelay for an answer, unless it expires today (in the programme's zone):
 // the expiry e-mail will tell them soon enough.
 func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
-	return eachMatch(app, `status = "invited"`, now, func(pair *Pair) (int, error) {
-		invited := pair.Match.GetDateTime("created").Time()
+	waited := dbx.Params{"invited_before": storedDate(now.Add(-invitationReminderDelay))}
+	return eachMatch(app, `status = "invited" && created <= {:invited_before}`, waited, now, func(pair *Pair) (int, error) {
 		expires := pair.Match.GetDateTime("expires_at").Time()
 		tomorrow := dayOf(now, ProgramZone(pair.Program)).AddDate(0, 0, 1)
-		if now.Sub(invited) < invitationReminderDelay || (!expires.IsZero() && expires.Before(tomorrow)) {
+		if !expires.IsZero() && expires.Before(tomorrow) {
 			return 0, nil
 		}
 		mentee := pair.Mentee.GetString("name")
@@ -44,15 +45,23 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 // RemindRoadbooksDue reminds, once, the mentee of every active pair whose road-book is not
 // submitted when it is due tomorrow or today (in the programme's zone).
 func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
-	return eachMatch(app, `status = "active"`, now, func(pair *Pair) (int, error) {
-		submitted, err := app.CountRecords("roadbooks", dbx.And(
-			dbx.HashExp{"match": pair.Match.Id}, dbx.Not(dbx.HashExp{"submitted_at": ""})))
-		if err != nil || submitted > 0 {
-			return 0, err
-		}
-		due, ok := RoadbookDueDay(app, pair.Match)
+	matches, err := app.FindRecordsByFilter("matches", `status = "active"`, "created", 0, 0)
+	if err != nil {
+		return 0, err
+	}
+	firsts, err := firstMeetingsWithoutRoadbook(app, matches)
+	if err != nil {
+		return 0, err
+	}
+	matches = slices.DeleteFunc(matches, func(m *core.Record) bool { return firsts[m.Id].IsZero() })
+	pairs, err := FindPairs(app, matches)
+	if err != nil {
+		return 0, err
+	}
+	return remindPairs(pairs, func(pair *Pair) (int, error) {
+		due := RoadbookDueBefore(pair.Program, firsts[pair.Match.Id])
 		today := dayOf(now, ProgramZone(pair.Program))
-		if !ok || (!today.Equal(due) && !today.AddDate(0, 0, 1).Equal(due)) {
+		if !today.Equal(due) && !today.AddDate(0, 0, 1).Equal(due) {
 			return 0, nil
 		}
 		date := due.Format("2006-01-02")
@@ -71,6 +80,38 @@ func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
 	})
 }
 
+// firstMeetingsWithoutRoadbook is, by match id, the start of the first confirmed (or held)
+// meeting of each of matches whose road-book is not submitted: the pairs a road-book reminder
+// may be for, found in two queries.
+func firstMeetingsWithoutRoadbook(app core.App, matches []*core.Record) (map[string]time.Time, error) {
+	firsts := map[string]time.Time{}
+	if len(matches) == 0 {
+		return firsts, nil
+	}
+	ids := make([]any, len(matches))
+	for i, m := range matches {
+		ids[i] = m.Id
+	}
+	meetings, err := app.FindAllRecords("meetings", dbx.In("match", ids...), dbx.In("status", "confirmed", "held"))
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range meetings {
+		start, match := m.GetDateTime("starts_at").Time(), m.GetString("match")
+		if first, ok := firsts[match]; !ok || start.Before(first) {
+			firsts[match] = start
+		}
+	}
+	submitted, err := app.FindAllRecords("roadbooks", dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range submitted {
+		delete(firsts, r.GetString("match"))
+	}
+	return firsts, nil
+}
+
 // RoadbookDueDay is the day the road-book of match is due: the programme's roadbook_lead_days
 // before the day of its first confirmed (or held) meeting, in the programme's zone. ok is
 // false while no meeting is confirmed. It is workspace.RoadbookDue for the hooks, which
@@ -86,6 +127,12 @@ func RoadbookDueDay(app core.App, match *core.Record) (due time.Time, ok bool) {
 	if err != nil {
 		return time.Time{}, false
 	}
-	day := dayOf(first[0].GetDateTime("starts_at").Time(), ProgramZone(program))
-	return day.AddDate(0, 0, -program.GetInt("roadbook_lead_days")), true
+	return RoadbookDueBefore(program, first[0].GetDateTime("starts_at").Time()), true
+}
+
+// RoadbookDueBefore is the day the road-book is due when the pair's first confirmed (or
+// held) meeting starts at first: the programme's roadbook_lead_days before that day, in the
+// programme's zone.
+func RoadbookDueBefore(program *core.Record, first time.Time) time.Time {
+	return dayOf(first, ProgramZone(program)).AddDate(0, 0, -program.GetInt("roadbook_lead_days"))
 }

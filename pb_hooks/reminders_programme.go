@@ -13,7 +13,7 @@ import (
 func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 	filter := `status = "active" && program.midpoint_at != "" && program.midpoint_at <= {:now} && program.midpoint_at >= {:since} &&
 		(program.ends_at = "" || program.ends_at > {:now})`
-	return eachMatch(app, filter, now, func(pair *Pair) (int, error) {
+	return eachMatch(app, filter, nil, now, func(pair *Pair) (int, error) {
 		return remindMembers(app, pair, func(partner *core.Record) Letter {
 			return Letter{
 				Kind:    MidpointCheckInKind,
@@ -33,11 +33,17 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 // one, its closing event.
 func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 	filter := `status = "active" && program.ends_at != "" && program.ends_at <= {:now} && program.ends_at >= {:since}`
-	return eachMatch(app, filter, now, func(pair *Pair) (int, error) {
-		closing, err := app.FindRecordsByFilter("events", `program = {:program} && kind = "closing"`,
-			"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id})
-		if err != nil {
-			return 0, err
+	closings := map[string][]*core.Record{} // by programme: its first closing event, if any
+	return eachMatch(app, filter, nil, now, func(pair *Pair) (int, error) {
+		closing, found := closings[pair.Program.Id]
+		if !found {
+			var err error
+			closing, err = app.FindRecordsByFilter("events", `program = {:program} && kind = "closing"`,
+				"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id})
+			if err != nil {
+				return 0, err
+			}
+			closings[pair.Program.Id] = closing
 		}
 		name := pair.Program.GetString("name")
 		return remindMembers(app, pair, func(partner *core.Record) Letter {
