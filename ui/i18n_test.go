@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/ui/i18n"
 )
 
@@ -54,6 +55,12 @@ var (
 	dynamicKey  = regexp.MustCompile(`printf\s+"([a-z_.]+)\.%s"`)
 )
 
+// dynamicValues are the values of the keys templates build with printf "prefix.%s".
+var dynamicValues = map[string][]string{
+	"agreement.frequency": pb_hooks.AgreementFrequencies,
+	"meeting.mode":        pb_hooks.MeetingModes,
+}
+
 // TestEveryUsedKeyExists scans the templates for {{t "key"}} and the Go files of the portal and
 // the account e-mails for key literals, and checks each is in the catalog. Keys built at run
 // time ("phase.%s", "lang.%s") are checked for every value they can take.
@@ -71,8 +78,12 @@ func TestEveryUsedKeyExists(t *testing.T) {
 			used[m[1]] = file
 		}
 		for _, m := range dynamicKey.FindAllStringSubmatch(src, -1) {
-			if m[1] != "phase" && m[1] != "lang" {
+			values, known := dynamicValues[m[1]]
+			if !known && m[1] != "phase" && m[1] != "lang" {
 				t.Errorf("%s builds keys %q.*: add its values to this test", file, m[1])
+			}
+			for _, v := range values {
+				used[m[1]+"."+v] = file
 			}
 		}
 	}
