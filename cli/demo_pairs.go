@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // demoPairCount is how many active pairs a self-service demo programme starts with.
@@ -19,10 +20,14 @@ func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*cor
 		return nil
 	}
 	for i := range demoPairCount {
-		if err := ensureDemoMatch(app, program, mentors[i], mentees[i], map[string]any{
+		values := map[string]any{
 			"status": "active", "origin": "invitation", "started_at": now.UTC(),
 			"message": demoInvitationMessage, "response": "",
-		}); err != nil {
+		}
+		if i > 0 {
+			values["agreement"] = demoAgreement(mentees[i].GetString("user"), i == 2, now)
+		}
+		if err := ensureDemoMatch(app, program, mentors[i], mentees[i], values); err != nil {
 			return err
 		}
 	}
@@ -30,6 +35,19 @@ func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*cor
 		"status": "invited", "origin": "invitation", "message": demoInvitationMessage,
 		"expires_at": now.AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
 	})
+}
+
+// demoAgreement is a mentoring agreement the mentee wrote, confirmed by the mentor too when
+// both is set: the demo shows a pair with no agreement yet, one waiting for the mentor, one
+// agreed.
+func demoAgreement(menteeUser string, both bool, now time.Time) pb_hooks.Agreement {
+	a := pb_hooks.Agreement{Frequency: "fortnightly", Modes: []string{"video", "in_person"}, ProposedBy: menteeUser,
+		Expectations: "Prepare my applications for a first job; answer messages within a few days."}
+	a.Confirm("mentee", now)
+	if both {
+		a.Confirm("mentor", now)
+	}
+	return a
 }
 
 const demoInvitationMessage = "Your path is close to the one I want to take; I would love to hear how you got there."
