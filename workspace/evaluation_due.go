@@ -29,10 +29,21 @@ func (d Due) Open(now time.Time) bool {
 // closed match owes nothing that would have come after it ended, and the final evaluation and
 // programme feedback become due when it closes.
 func DuesFor(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Due, error) {
-	firstMeeting, err := firstMeetingEnd(app, pair.Match.Id, now)
+	meetings, err := Meetings(app, pair.Match.Id)
 	if err != nil {
 		return nil, err
 	}
+	evaluations, err := submittedEvaluations(app, []*pb_hooks.Pair{pair})
+	if err != nil {
+		return nil, err
+	}
+	return duesOf(pair, meetings, evaluations, now), nil
+}
+
+// duesOf is DuesFor from the pair's meetings and submitted evaluations (others' are ignored),
+// so that pages showing several pairs load them once for all.
+func duesOf(pair *pb_hooks.Pair, meetings, evaluations []*core.Record, now time.Time) []Due {
+	firstMeeting := firstMeetingEnd(meetings, now)
 	ended := pair.Match.GetDateTime("ended_at").Time()
 	closed := pair.Match.GetString("status") == "closed"
 	var dues []Due
@@ -48,14 +59,11 @@ func DuesFor(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Due, error) {
 			if !form.FilledByRole(member.role) {
 				continue
 			}
-			submitted, err := submittedEvaluation(app, pair, form, member.author.Id)
-			if err != nil {
-				return nil, err
-			}
+			submitted := submittedEvaluation(evaluations, pair, form, member.author.Id)
 			dues = append(dues, Due{Form: form, Role: member.role, Author: member.author, At: at, Submitted: submitted})
 		}
 	}
-	return dues, nil
+	return dues
 }
 
 // dueDate is when form becomes due for the pair.
@@ -73,13 +81,9 @@ func dueDate(form EvaluationForm, pair *pb_hooks.Pair, firstMeeting time.Time) t
 	}
 }
 
-// firstMeetingEnd is the end of the pair's first meeting that took place: marked held, or
-// confirmed and over by now (pairs often forget to mark it). Zero when there is none yet.
-func firstMeetingEnd(app core.App, matchID string, now time.Time) (time.Time, error) {
-	meetings, err := Meetings(app, matchID)
-	if err != nil {
-		return time.Time{}, err
-	}
+// firstMeetingEnd is the end of the first of the pair's meetings that took place: marked held,
+// or confirmed and over by now (pairs often forget to mark it). Zero when there is none yet.
+func firstMeetingEnd(meetings []*core.Record, now time.Time) time.Time {
 	var first time.Time
 	for _, m := range meetings {
 		end := m.GetDateTime("ends_at").Time()
@@ -90,21 +94,40 @@ func firstMeetingEnd(app core.App, matchID string, now time.Time) (time.Time, er
 			}
 		}
 	}
-	return first, nil
+	return first
+}
+
+// submittedEvaluations are, in one query, the submitted evaluations of pairs: those of their
+// matches and the programme feedback of their members.
+func submittedEvaluations(app core.App, pairs []*pb_hooks.Pair) ([]*core.Record, error) {
+	if len(pairs) == 0 {
+		return nil, nil
+	}
+	var matchIDs, programIDs, memberIDs []any
+	for _, p := range pairs {
+		matchIDs = append(matchIDs, p.Match.Id)
+		programIDs = append(programIDs, p.Program.Id)
+		memberIDs = append(memberIDs, p.Mentor.Id, p.Mentee.Id)
+	}
+	return app.FindAllRecords("evaluations", dbx.Not(dbx.HashExp{"submitted_at": ""}), dbx.Or(
+		dbx.In("match", matchIDs...),
+		dbx.And(dbx.HashExp{"match": ""}, dbx.In("program", programIDs...), dbx.In("author", memberIDs...)),
+	))
 }
 
 // submittedEvaluation is authorID's submitted evaluation of form for the pair (for programme
-// feedback: for the pair's programme), or nil.
-func submittedEvaluation(app core.App, pair *pb_hooks.Pair, form EvaluationForm, authorID string) (*core.Record, error) {
-	where := dbx.HashExp{"kind": form.Kind, "author": authorID, "match": pair.Match.Id}
-	if form.AboutProgramme {
-		where = dbx.HashExp{"kind": form.Kind, "author": authorID, "program": pair.Program.Id, "match": ""}
+// feedback: for the pair's programme) among evaluations, or nil.
+func submittedEvaluation(evaluations []*core.Record, pair *pb_hooks.Pair, form EvaluationForm, authorID string) *core.Record {
+	for _, e := range evaluations {
+		if e.GetString("kind") != form.Kind || e.GetString("author") != authorID {
+			continue
+		}
+		if form.AboutProgramme && e.GetString("program") == pair.Program.Id && e.GetString("match") == "" ||
+			!form.AboutProgramme && e.GetString("match") == pair.Match.Id {
+			return e
+		}
 	}
-	found, err := app.FindAllRecords("evaluations", where, dbx.Not(dbx.HashExp{"submitted_at": ""}))
-	if err != nil || len(found) == 0 {
-		return nil, err
-	}
-	return found[0], nil
+	return nil
 }
 
 // EvaluationSteps are the timeline's evaluation steps of the pair (keys StepFirstInterview,
@@ -115,6 +138,11 @@ func EvaluationSteps(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Step, 
 	if err != nil {
 		return nil, err
 	}
+	return evaluationSteps(dues), nil
+}
+
+// evaluationSteps are EvaluationSteps from the pair's dues.
+func evaluationSteps(dues []Due) []Step {
 	var steps []Step
 	for _, d := range dues {
 		if d.Form.AboutProgramme {
@@ -127,7 +155,7 @@ func EvaluationSteps(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Step, 
 		}
 		steps = append(steps, Step{Key: key, Done: d.Submitted != nil, Due: d.At})
 	}
-	return steps, nil
+	return steps
 }
 
 // ReplaceEvaluationSteps returns steps with each evaluation step (StepFirstInterview,

@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"database/sql"
+	"fmt"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -44,38 +46,68 @@ type feed struct {
 
 func (f *feed) t(key string, args ...any) string { return messages.Catalog.T(f.locale, key, args...) }
 
-// addPairs adds the meetings and deadlines of the person's active and closed matches.
+// addPairs adds the meetings and deadlines of the person's active and closed matches. Their
+// pairs, meetings, road-books and evaluations are each read in one query for all matches.
 func (f *feed) addPairs() error {
 	matches, err := f.app.FindRecordsByFilter("matches",
 		`(mentor.user = {:user} || mentee.user = {:user}) && (status = "active" || status = "closed")`,
 		"created", 0, 0, dbx.Params{"user": f.user.Id})
+	if err != nil || len(matches) == 0 {
+		return err
+	}
+	pairs, err := pb_hooks.FindPairs(f.app, matches)
 	if err != nil {
 		return err
 	}
-	for _, match := range matches {
-		pair, err := pb_hooks.FindPair(f.app, match.Id)
-		if err != nil {
-			return err
-		}
-		meetings, err := Meetings(f.app, match.Id)
-		if err != nil {
-			return err
-		}
-		for _, m := range meetings {
+	ids := make([]any, len(matches))
+	for i, m := range matches {
+		ids[i] = m.Id
+	}
+	meetings, err := byMatch(f.app.RecordQuery("meetings").AndWhere(dbx.In("match", ids...)).OrderBy("starts_at ASC"))
+	if err != nil {
+		return err
+	}
+	roadbooks, err := byMatch(f.app.RecordQuery("roadbooks").AndWhere(dbx.In("match", ids...)))
+	if err != nil {
+		return err
+	}
+	evaluations, err := submittedEvaluations(f.app, pairs)
+	if err != nil {
+		return err
+	}
+	for _, pair := range pairs {
+		own := meetings[pair.Match.Id]
+		for _, m := range own {
 			f.events = append(f.events, pb_hooks.MeetingCalendar(f.app, pair, m, f.locale).FeedEvent())
 		}
-		if err := f.addDeadlines(pair); err != nil {
-			return err
+		var roadbook *core.Record
+		if r := roadbooks[pair.Match.Id]; len(r) > 0 {
+			roadbook = r[0]
 		}
+		f.addDeadlines(pair, own, roadbook, evaluations)
 	}
 	return nil
+}
+
+// byMatch runs query and groups the records it finds by their match, in the query's order.
+func byMatch(query *dbx.SelectQuery) (map[string][]*core.Record, error) {
+	var records []*core.Record
+	if err := query.All(&records); err != nil {
+		return nil, err
+	}
+	grouped := map[string][]*core.Record{}
+	for _, r := range records {
+		grouped[r.GetString("match")] = append(grouped[r.GetString("match")], r)
+	}
+	return grouped, nil
 }
 
 // addDeadlines adds the dates the person has to meet in the pair as all-day entries: the
 // road-book (for both members while the pair is active and it is not submitted) and every
 // evaluation they still owe, dated as the forms table says (the final one at the end of the
-// programme, or when the pair closed).
-func (f *feed) addDeadlines(pair *pb_hooks.Pair) error {
+// programme, or when the pair closed). meetings are the pair's, earliest first; roadbook is
+// nil while there is none; evaluations may hold other pairs' too.
+func (f *feed) addDeadlines(pair *pb_hooks.Pair, meetings []*core.Record, roadbook *core.Record, evaluations []*core.Record) {
 	partner := pair.Partner(f.user.Id).GetString("name")
 	url := pb_hooks.PortalURL(f.app, "/matches/"+pair.Match.Id)
 	deadline := func(kind, title string, due time.Time) {
@@ -85,24 +117,19 @@ func (f *feed) addDeadlines(pair *pb_hooks.Pair) error {
 			Start: due, TimeZone: pair.Program.GetString("timezone"),
 		})
 	}
-	roadbook := Roadbook(f.app, pair.Match.Id)
 	if pair.Match.GetString("status") == "active" && (roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero()) {
-		if due, ok := RoadbookDue(f.app, pair.Match); ok && !due.IsZero() {
+		if first := firstConfirmedStart(meetings); !first.IsZero() {
+			due := pb_hooks.RoadbookDueBefore(pair.Program, first)
 			deadline("roadbook-due", f.t("workspace.feed.roadbook_due", "partner", partner), due)
 		}
 	}
-	dues, err := DuesFor(f.app, pair, time.Now())
-	if err != nil {
-		return err
-	}
-	for _, d := range dues {
+	for _, d := range duesOf(pair, meetings, evaluations, time.Now()) {
 		if d.Author.Id != f.user.Id || d.Submitted != nil || d.At.IsZero() {
 			continue
 		}
 		form := f.t("evaluation." + d.Form.Kind + ".title")
 		deadline("evaluation-"+d.Form.Kind, f.t("workspace.feed.evaluation_due", "form", form, "partner", partner), d.At)
 	}
-	return nil
 }
 
 // addProgrammeEvents adds the events of the programmes the person takes part in (an approved
@@ -130,10 +157,18 @@ func (f *feed) addProgrammeEvents() error {
 	if err != nil {
 		return err
 	}
+	programs, err := f.app.FindRecordsByIds("programs", eventPrograms(events))
+	if err != nil {
+		return err
+	}
+	byID := map[string]*core.Record{}
+	for _, p := range programs {
+		byID[p.Id] = p
+	}
 	for _, e := range events {
-		program, err := f.app.FindRecordById("programs", e.GetString("program"))
-		if err != nil {
-			return err
+		program := byID[e.GetString("program")]
+		if program == nil {
+			return fmt.Errorf("event %s: programme %s: %w", e.Id, e.GetString("program"), sql.ErrNoRows)
 		}
 		start := e.GetDateTime("starts_at").Time()
 		end := e.GetDateTime("ends_at").Time()
@@ -148,4 +183,13 @@ func (f *feed) addProgrammeEvents() error {
 		})
 	}
 	return nil
+}
+
+// eventPrograms are the ids of the programmes of events.
+func eventPrograms(events []*core.Record) []string {
+	ids := make([]string, len(events))
+	for i, e := range events {
+		ids[i] = e.GetString("program")
+	}
+	return ids
 }

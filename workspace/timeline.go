@@ -46,20 +46,29 @@ func Timeline(app core.App, pair *pb_hooks.Pair) (Progress, error) {
 	if err != nil {
 		return Progress{}, err
 	}
+	return TimelineOf(app, pair, meetings)
+}
+
+// TimelineOf is Timeline given the pair's meetings (as Meetings lists them), for the pages
+// that show the meetings too and so read them once.
+func TimelineOf(app core.App, pair *pb_hooks.Pair, meetings []*core.Record) (Progress, error) {
+	evaluations, err := submittedEvaluations(app, []*pb_hooks.Pair{pair})
+	if err != nil {
+		return Progress{}, err
+	}
 	match, program := pair.Match, pair.Program
 	p := Progress{Recommended: program.GetInt("recommended_meetings"), MinutesSpent: MinutesSpent(meetings)}
-	var firstConfirmed time.Time
 	for _, m := range meetings {
-		status := m.GetString("status")
-		if status == calendar.StatusHeld {
+		if m.GetString("status") == calendar.StatusHeld {
 			p.MeetingsHeld++
 		}
-		if firstConfirmed.IsZero() && (status == calendar.StatusConfirmed || status == calendar.StatusHeld) {
-			firstConfirmed = m.GetDateTime("starts_at").Time()
-		}
 	}
+	firstConfirmed := firstConfirmedStart(meetings)
 	roadbook := Roadbook(app, match.Id)
-	roadbookDue, _ := RoadbookDue(app, match)
+	var roadbookDue time.Time
+	if !firstConfirmed.IsZero() {
+		roadbookDue = pb_hooks.RoadbookDueBefore(program, firstConfirmed)
+	}
 	p.Steps = []Step{
 		{Key: StepAgreement, Done: Agreed(pair, RoleMentor) && Agreed(pair, RoleMentee)},
 		{Key: StepRoadbook, Done: roadbook != nil && !roadbook.GetDateTime("submitted_at").IsZero(), Due: roadbookDue},
@@ -69,10 +78,18 @@ func Timeline(app core.App, pair *pb_hooks.Pair) (Progress, error) {
 		{Key: StepMeetings, Done: p.Recommended > 0 && p.MeetingsHeld >= p.Recommended, Due: program.GetDateTime("ends_at").Time()},
 		{Key: StepFinal},
 	}
-	evaluations, err := EvaluationSteps(app, pair, time.Now())
-	if err != nil {
-		return Progress{}, err
-	}
-	p.Steps = ReplaceEvaluationSteps(p.Steps, evaluations)
+	dues := duesOf(pair, meetings, evaluations, time.Now())
+	p.Steps = ReplaceEvaluationSteps(p.Steps, evaluationSteps(dues))
 	return p, nil
+}
+
+// firstConfirmedStart is the start of the first confirmed (or held) of meetings, earliest
+// first; zero when none is. The road-book falls due before it.
+func firstConfirmedStart(meetings []*core.Record) time.Time {
+	for _, m := range meetings {
+		if status := m.GetString("status"); status == calendar.StatusConfirmed || status == calendar.StatusHeld {
+			return m.GetDateTime("starts_at").Time()
+		}
+	}
+	return time.Time{}
 }
