@@ -28,7 +28,7 @@ func Quoted(text string) Phrase { return Phrase{Quote: text} }
 
 // Letter is an e-mail to one person written as phrases, so it is rendered in the recipient's
 // language: a greeting, the paragraphs, an optional button (Action) to Link, the paragraphs
-// After it, and the signature.
+// After it, and the signature. It is the one renderer of the application's e-mails.
 type Letter struct {
 	Kind       string
 	Subject    Phrase
@@ -38,6 +38,8 @@ type Letter struct {
 	Link    string
 	After   []Phrase
 	Related *core.Record
+	// ICS is an iCalendar invite sent along (a meeting's), ICSMethod its iTIP METHOD.
+	ICS, ICSMethod string
 }
 
 // RecipientLocale is the language to write to user in: their own, else the programme's
@@ -55,6 +57,16 @@ func RecipientLocale(user *core.Record, programLanguages []string) string {
 // QueueLetter renders l in locale and queues it to the e-mail address of to. Call it with the
 // transaction's app so the e-mail leaves only if the change it tells about is committed.
 func QueueLetter(app core.App, to *core.Record, locale string, l Letter) (*core.Record, error) {
+	m, err := l.render(to, locale, app.Settings().Meta.AppURL)
+	if err != nil {
+		return nil, err
+	}
+	return Enqueue(app, m)
+}
+
+// render writes l to to in locale as the outbox fields; a Link that is a path is made
+// absolute with appURL.
+func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 	if !i18n.Supported(locale) {
 		locale = i18n.Fallback
 	}
@@ -69,22 +81,22 @@ func QueueLetter(app core.App, to *core.Record, locale string, l Letter) (*core.
 	if l.Link != "" {
 		body.Link = l.Link
 		if strings.HasPrefix(l.Link, "/") {
-			body.Link = strings.TrimRight(app.Settings().Meta.AppURL, "/") + l.Link
+			body.Link = strings.TrimRight(appURL, "/") + l.Link
 		}
 		body.Action = say(l.Action)
 	}
 	var html bytes.Buffer
 	if err := letterHTML.Execute(&html, body); err != nil {
-		return nil, err
+		return Mail{}, err
 	}
 	m := Mail{
 		To: to.Email(), Locale: locale, Kind: l.Kind, Subject: say(l.Subject),
-		HTML: html.String(), Text: body.text(),
+		HTML: html.String(), Text: body.text(), ICS: l.ICS, ICSMethod: l.ICSMethod,
 	}
 	if l.Related != nil {
 		m.RelatedCollection, m.RelatedID = l.Related.Collection().Name, l.Related.Id
 	}
-	return Enqueue(app, m)
+	return m, nil
 }
 
 // letterBody holds the translated parts of a letter.

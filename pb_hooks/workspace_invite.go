@@ -74,21 +74,17 @@ func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 			return err
 		}
 		args := []any{"partner", pair.Partner(person.Id).GetString("name"), "when", when}
-		mail := workspaceMail{
-			locale:  locale,
-			subject: "meeting.mail." + kind + ".subject",
-			body:    "meeting.mail." + kind + ".body",
-			action:  "meeting.mail.action",
-			link:    PortalURL(app, "/matches/"+pair.Match.Id),
-			args:    args,
-		}
-		m, err := mail.render(person)
+		_, err = QueueLetter(app, person, locale, Letter{
+			Kind:       "meeting_" + kind,
+			Subject:    P("meeting.mail."+kind+".subject", args...),
+			Paragraphs: []Phrase{P("meeting.mail."+kind+".body", args...)},
+			Action:     P("meeting.mail.action"),
+			Link:       "/matches/" + pair.Match.Id,
+			Related:    meeting,
+			ICS:        string(ics),
+			ICSMethod:  method,
+		})
 		if err != nil {
-			return err
-		}
-		m.Kind, m.ICS, m.ICSMethod = "meeting_"+kind, string(ics), method
-		m.RelatedCollection, m.RelatedID = "meetings", meeting.Id
-		if _, err := Enqueue(app, m); err != nil {
 			return err
 		}
 	}
