@@ -74,10 +74,15 @@ func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 			return err
 		}
 		args := []any{"partner", pair.Partner(person.Id).GetString("name"), "when", when}
+		paragraphs := []Phrase{P("meeting.mail."+kind+".body", args...)}
+		if agenda := meeting.GetString("agenda"); kind == "updated" && agenda != "" {
+			// the new agenda itself, so nobody has to open the invite to read it
+			paragraphs = append(paragraphs, Quoted(agenda))
+		}
 		_, err = QueueLetter(app, person, locale, Letter{
 			Kind:       "meeting_" + kind,
 			Subject:    P("meeting.mail."+kind+".subject", args...),
-			Paragraphs: []Phrase{P("meeting.mail."+kind+".body", args...)},
+			Paragraphs: paragraphs,
 			Action:     P("meeting.mail.action"),
 			Link:       "/matches/" + pair.Match.Id,
 			Related:    meeting,

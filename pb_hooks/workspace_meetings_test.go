@@ -79,7 +79,7 @@ func setMeeting(t testing.TB, app core.App, fields map[string]any) {
 }
 
 // expectMeetingMails checks that each member of pair 1 got exactly `each` mails of kind about
-// meeting1, and that every such invite holds all of ics. The mails meeting1's seeding queued
+// meeting1, that every such invite holds all of ics, and that an update quotes the new agenda. The mails meeting1's seeding queued
 // are of other kinds, so only the scenario's own are counted.
 func expectMeetingMails(t testing.TB, app core.App, kind string, each int, ics ...string) {
 	t.Helper()
@@ -90,6 +90,9 @@ func expectMeetingMails(t testing.TB, app core.App, kind string, each int, ics .
 	var to []string
 	for _, m := range mails {
 		to = append(to, m.GetString("to"))
+		if agenda := "Mock interview"; kind == "meeting_updated" && !strings.Contains(m.GetString("text"), "> "+agenda) {
+			t.Errorf("the update to %s does not quote the new agenda:\n%s", m.GetString("to"), m.GetString("text"))
+		}
 		text := strings.ReplaceAll(m.GetString("ics"), "\r\n ", "")
 		for _, s := range ics {
 			if !strings.Contains(text, s) {
