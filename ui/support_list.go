@@ -4,8 +4,10 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
@@ -33,11 +35,15 @@ func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error 
 	if err != nil {
 		return err
 	}
+	askers, err := askersOf(e.App, program.Id, e.Auth.Id, requests)
+	if err != nil {
+		return err
+	}
 	v := &supportView{Slug: program.GetString("slug"), ProgramName: program.GetString("name")}
 	for _, r := range requests {
-		asker, _ := e.App.FindRecordById("users", r.GetString("user"))
-		row := newSupportRow(r, asker)
-		if asker == nil || !pb_hooks.ContactVisible(e.App, e.Auth.Id, asker.Id) {
+		asker := askers[r.GetString("user")]
+		row := newSupportRow(r, asker.person)
+		if !asker.contactShown {
 			row.Email = ""
 		}
 		v.Requests = append(v.Requests, row)
@@ -67,4 +73,39 @@ func (s *server) supportAnswer(e *core.RequestEvent) error {
 	}
 	setFlash(e, "flash.support_answered")
 	return redirect(e, "/coordinate/"+slug+"/support")
+}
+
+// asker is a person who asked for support, nil once their account is gone, and whether the
+// coordinator reading the list may see their e-mail.
+type asker struct {
+	person       *core.Record
+	contactShown bool
+}
+
+// askersOf loads, by id, the people who asked requests of the programme programID in two
+// queries, however many requests there are. A coordinator sees the e-mail of everyone who
+// applied to the programme; the rare others (an asker who never applied) are left to
+// pb_hooks.ContactVisible, the rule the API follows.
+func askersOf(app core.App, programID, viewerID string, requests []*core.Record) (map[string]asker, error) {
+	ids := make([]string, len(requests))
+	for i, r := range requests {
+		ids[i] = r.GetString("user")
+	}
+	people, err := app.FindRecordsByIds("users", ids)
+	if err != nil {
+		return nil, err
+	}
+	applied, err := app.FindAllRecords("applications", dbx.HashExp{"program": programID}, dbx.In("user", list.ToInterfaceSlice(ids)...))
+	if err != nil {
+		return nil, err
+	}
+	shown := map[string]bool{}
+	for _, a := range applied {
+		shown[a.GetString("user")] = true
+	}
+	askers := make(map[string]asker, len(people))
+	for _, p := range people {
+		askers[p.Id] = asker{person: p, contactShown: shown[p.Id] || pb_hooks.ContactVisible(app, viewerID, p.Id)}
+	}
+	return askers, nil
 }
