@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/pb_hooks"
@@ -122,4 +123,52 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 func charterDue(app core.App, userID, programID string) (bool, error) {
 	accepted, err := mentoring.HasAcceptedCurrent(app, userID, programID)
 	return !accepted, err
+}
+
+// chartersDue reports, by application id, whether the person must accept a new version of
+// the charter of its programme before going on (charterDue, never for a withdrawn
+// application), reading the charters and the person's acceptances once for all of them.
+func chartersDue(app core.App, userID string, applications []*core.Record) (map[string]bool, error) {
+	due := map[string]bool{}
+	var programIDs []any
+	for _, a := range applications {
+		if a.GetString("status") != "withdrawn" {
+			programIDs = append(programIDs, a.GetString("program"))
+		}
+	}
+	if len(programIDs) == 0 {
+		return due, nil
+	}
+	now, err := types.ParseDateTime(time.Now())
+	if err != nil {
+		return nil, err
+	}
+	published, err := app.FindAllRecords("charters", dbx.In("program", programIDs...),
+		dbx.Not(dbx.HashExp{"published_at": ""}), dbx.NewExp("published_at <= {:now}", dbx.Params{"now": now.String()}))
+	if err != nil {
+		return nil, err
+	}
+	current := map[string]*core.Record{} // by programme: its highest published version
+	for _, c := range published {
+		if in, ok := current[c.GetString("program")]; !ok || c.GetInt("version") > in.GetInt("version") {
+			current[c.GetString("program")] = c
+		}
+	}
+	var charterIDs []any
+	for _, c := range current {
+		charterIDs = append(charterIDs, c.Id)
+	}
+	accepted, err := app.FindAllRecords("charter_acceptances", dbx.HashExp{"user": userID}, dbx.In("charter", charterIDs...))
+	if err != nil {
+		return nil, err
+	}
+	acceptedIDs := map[string]bool{}
+	for _, a := range accepted {
+		acceptedIDs[a.GetString("charter")] = true
+	}
+	for _, a := range applications {
+		c := current[a.GetString("program")]
+		due[a.Id] = a.GetString("status") != "withdrawn" && c != nil && !acceptedIDs[c.Id]
+	}
+	return due, nil
 }

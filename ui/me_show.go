@@ -19,23 +19,22 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
+	dues, err := chartersDue(e.App, e.Auth.Id, records)
+	if err != nil {
+		return err
+	}
 	var applications []meApplication
-	var chartersDue []programCard
+	var toAccept []programCard
 	now := time.Now()
 	for _, a := range records {
 		program := a.ExpandedOne("program")
 		if program == nil {
 			continue
 		}
-		due := false
-		if a.GetString("status") != "withdrawn" {
-			if due, err = charterDue(e.App, e.Auth.Id, program.Id); err != nil {
-				return err
-			}
-		}
+		due := dues[a.Id]
 		card := newProgramCard(program, now)
 		if due {
-			chartersDue = append(chartersDue, card)
+			toAccept = append(toAccept, card)
 		}
 		applications = append(applications, meApplication{
 			ID: a.Id, Role: applyRoleKeys[a.GetString("role")], Status: applyStatusKeys[a.GetString("status")],
@@ -48,6 +47,6 @@ func (s *server) meShow(e *core.RequestEvent) error {
 		Applications []meApplication
 		ChartersDue  []programCard
 		Pairs        mePairs
-	}{applications, chartersDue, pairs}
+	}{applications, toAccept, pairs}
 	return s.render(e, http.StatusOK, "me_show", p)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 
@@ -42,5 +43,28 @@ func TestTheSupportListQueriesDoNotGrowWithItsRequests(t *testing.T) {
 	const ceiling = 14
 	if n > ceiling {
 		t.Errorf("the support list of 10 requests sent %d queries, more than %d", n, ceiling)
+	}
+}
+
+// My mentoring reads the charters of the person's programmes together, however many they
+// applied to.
+func TestMyMentoringQueriesDoNotGrowWithTheApplications(t *testing.T) {
+	app := newApp(t)
+	person := createUser(t, app, "marie@example.org", "Marie", "en")
+	for i := range 6 {
+		program := createProgram(t, app, fmt.Sprintf("programme-%d", i), fmt.Sprintf("Programme %d", i), true)
+		charter := saveRecord(t, app, "charters", map[string]any{"program": program.Id, "version": 1,
+			"body_en": "Be kind.", "published_at": time.Now().Add(-time.Hour)})
+		if i%2 == 0 {
+			saveRecord(t, app, "charter_acceptances", map[string]any{"user": person.Id, "charter": charter.Id,
+				"role": "mentee", "accepted_at": time.Now()})
+		}
+		saveRecord(t, app, "applications", map[string]any{"program": program.Id, "user": person.Id, "role": "mentee", "status": "submitted"})
+	}
+	n := pageQueries(t, app, person, "/me")
+	t.Logf("my mentoring with 6 applications: %d queries", n)
+	const ceiling = 9
+	if n > ceiling {
+		t.Errorf("my mentoring with 6 applications sent %d queries, more than %d", n, ceiling)
 	}
 }
