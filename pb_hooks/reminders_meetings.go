@@ -13,14 +13,15 @@ import (
 // meetingReminderLead is how long before a confirmed meeting both members are reminded.
 const meetingReminderLead = 24 * time.Hour
 
-// MeetingTomorrowKind is the outbox kind of the reminder of a meeting at its sequence: a
-// rescheduled meeting (a higher sequence) is reminded again, at its new time.
-func MeetingTomorrowKind(sequence int) string {
-	return fmt.Sprintf("meeting_tomorrow.%d", sequence)
+// MeetingTomorrowKind is the outbox kind of the reminder of a meeting starting at start: a
+// meeting moved to another time is reminded again, at its new time, but a new agenda (which
+// raises the sequence too) does not remind anyone twice of the same appointment.
+func MeetingTomorrowKind(start time.Time) string {
+	return "meeting_tomorrow." + start.UTC().Format("20060102T150405Z")
 }
 
 // RemindMeetingsTomorrow reminds both members of every active pair, once per meeting and
-// sequence, of each confirmed meeting that starts within meetingReminderLead of now.
+// start time, of each confirmed meeting that starts within meetingReminderLead of now.
 func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 	from, err := types.ParseDateTime(now)
 	if err != nil {
@@ -43,10 +44,11 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 	queued := 0
 	for _, meeting := range meetings {
 		pair := pairs[meeting.GetString("match")]
-		when := LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
+		start := meeting.GetDateTime("starts_at").Time()
+		when := LocalTime(start, pair.Program.GetString("timezone"))
 		n, err := remindMembers(app, pair, func(partner *core.Record) Letter {
 			return Letter{
-				Kind:       MeetingTomorrowKind(meeting.GetInt("sequence")),
+				Kind:       MeetingTomorrowKind(start),
 				Subject:    P("reminder.meeting.subject", "when", when),
 				Paragraphs: []Phrase{P("reminder.meeting.body", "when", when, "name", partner.GetString("name"))},
 				Action:     P("reminder.meeting.action"),

@@ -196,40 +196,49 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 	}
 }
 
-// A rescheduled meeting is a new occasion: once confirmed at its new time, both members are
-// reminded again.
-func TestRescheduledMeetingIsRemindedAgain(t *testing.T) {
+// A meeting is reminded once per start time: a new agenda (which raises the sequence and
+// updates the calendars) reminds nobody again, but a meeting moved to another time is a new
+// appointment, reminded once confirmed at its new time.
+func TestMeetingIsRemindedOncePerStartTime(t *testing.T) {
 	w := newReminderWorld(t)
-	if _, err := pb_hooks.RemindMeetingsTomorrow(w.app, w.at(9, 15)); err != nil {
-		t.Fatal(err)
-	}
-	meeting, err := w.app.FindRecordById("meetings", id("meeting1"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	meeting.Set("starts_at", w.at(10, 16))
-	meeting.Set("ends_at", w.at(10, 17))
 	s := seeder{t: t, app: w.app}
-	s.saveRecord(meeting)
-	if n, err := pb_hooks.RemindMeetingsTomorrow(w.app, w.at(9, 16)); err != nil || n != 0 {
-		t.Errorf("while the new time is only proposed: queued %d (error %v), want none", n, err)
+	remind := func(step string, hour, want int) {
+		t.Helper()
+		if n, err := pb_hooks.RemindMeetingsTomorrow(w.app, w.at(9, hour)); err != nil || n != want {
+			t.Errorf("%s: queued %d (error %v), want %d", step, n, err, want)
+		}
 	}
-	meeting, err = w.app.FindRecordById("meetings", id("meeting1"))
-	if err != nil {
-		t.Fatal(err)
+	edit := func(change func(meeting *core.Record)) *core.Record {
+		t.Helper()
+		meeting, err := w.app.FindRecordById("meetings", id("meeting1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		change(meeting)
+		s.saveRecord(meeting)
+		return meeting
 	}
-	meeting.Set("status", "confirmed")
-	s.saveRecord(meeting)
-	n, err := pb_hooks.RemindMeetingsTomorrow(w.app, w.at(9, 16))
-	if err != nil || n != 2 {
-		t.Fatalf("after confirming the new time: queued %d (error %v), want 2", n, err)
+	remind("the day before", 15, 4)
+	revised := edit(func(m *core.Record) { m.Set("agenda", "Bring the CV") })
+	if revised.GetInt("sequence") != 1 || revised.GetString("status") != "confirmed" {
+		t.Fatalf("a new agenda: sequence %d, status %q, want 1 and still confirmed",
+			revised.GetInt("sequence"), revised.GetString("status"))
 	}
+	remind("after a new agenda", 16, 0)
+	edit(func(m *core.Record) {
+		m.Set("starts_at", w.at(10, 16))
+		m.Set("ends_at", w.at(10, 17))
+	})
+	remind("while the new time is only proposed", 16, 0)
+	edit(func(m *core.Record) { m.Set("status", "confirmed") })
+	remind("after confirming the new time", 16, 2)
+	remind("again at the new time", 17, 0)
 	when := pb_hooks.LocalTime(w.at(10, 16), "Europe/Paris")
 	want := []string{
 		"mentee1 fr meeting1: Rappel : rendez-vous de mentorat le " + when,
 		"mentor1 sv meeting1: Påminnelse: mentorsmöte " + when,
 	}
-	if got := reminders(t, w.app, pb_hooks.MeetingTomorrowKind(1)); !slices.Equal(got, want) {
+	if got := reminders(t, w.app, pb_hooks.MeetingTomorrowKind(w.at(10, 16))); !slices.Equal(got, want) {
 		t.Errorf("reminders of the new time:\n got %q\nwant %q", got, want)
 	}
 }
