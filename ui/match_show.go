@@ -58,11 +58,11 @@ func (s *server) matchShow(e *core.RequestEvent) error {
 // renderMatch renders the match page, also after a form on it failed (p then holds what was
 // typed and the errors).
 func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb_hooks.Pair, role string) error {
-	progress, err := workspace.Timeline(e.App, pair)
+	meetings, err := workspace.Meetings(e.App, pair.Match.Id)
 	if err != nil {
 		return err
 	}
-	meetings, err := workspace.Meetings(e.App, pair.Match.Id)
+	progress, err := workspace.Timeline(e.App, pair, meetings)
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 	for _, m := range meetings {
 		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
 	}
-	v.Roadbook = newRoadbookView(e.App, pair, role, canAct)
+	v.Roadbook = newRoadbookView(e.App, pair, meetings, role, canAct)
 	if v.Work, err = newPairWork(e, pair, role); err != nil {
 		return err
 	}

@@ -20,10 +20,12 @@ type roadbookView struct {
 	AttachmentURL string
 }
 
-func newRoadbookView(app core.App, pair *pb_hooks.Pair, role string, canAct bool) roadbookView {
+// newRoadbookView reads the pair's road-book for a viewer with role; its due day comes from
+// the pair's meetings, which the match page has loaded.
+func newRoadbookView(app core.App, pair *pb_hooks.Pair, meetings []*core.Record, role string, canAct bool) roadbookView {
 	r := workspace.Roadbook(app, pair.Match.Id)
 	v := roadbookView{ForMentor: role == workspace.RoleMentor, Text: map[string]string{}}
-	v.Due, _ = workspace.RoadbookDue(app, pair.Match)
+	v.Due, _ = workspace.RoadbookDue(pair.Program, meetings)
 	if r != nil {
 		v.SubmittedAt = r.GetDateTime("submitted_at").Time()
 		if file := r.GetString("attachment"); file != "" {

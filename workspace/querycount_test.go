@@ -166,7 +166,12 @@ func TestTheTimelineQueriesDoNotGrowWithThePairsRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	queries := apptest.Queries(b.app, func() { _, err = workspace.Timeline(b.app, pair) })
+	queries := apptest.Queries(b.app, func() {
+		var meetings []*core.Record
+		if meetings, err = workspace.Meetings(b.app, pair.Match.Id); err == nil {
+			_, err = workspace.Timeline(b.app, pair, meetings)
+		}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,10 +97,14 @@ func SubmitRoadbook(app core.App, userID, matchID string) error {
 }
 
 // RoadbookDue is the day the road-book is due: the programme's roadbook_lead_days before the
-// first confirmed (or held) meeting, in the programme's zone. ok is false while no meeting
-// is confirmed.
-func RoadbookDue(app core.App, match *core.Record) (due time.Time, ok bool) {
-	return pb_hooks.RoadbookDueDay(app, match)
+// first confirmed (or held) of the pair's meetings (in start order, as Meetings returns them),
+// in the programme's zone. ok is false while no meeting is confirmed.
+func RoadbookDue(program *core.Record, meetings []*core.Record) (due time.Time, ok bool) {
+	first := firstConfirmedStart(meetings)
+	if first.IsZero() {
+		return time.Time{}, false
+	}
+	return pb_hooks.RoadbookDueBefore(program, first), true
 }
 
 // RoadbookVisible reports whether a viewer with role reads the road-book: the mentee always,

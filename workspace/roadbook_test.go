@@ -18,7 +18,7 @@ var fullRoadbook = workspace.RoadbookText{
 
 func TestTheRoadbookIsDueLeadDaysBeforeTheFirstConfirmedMeeting(t *testing.T) {
 	w := newPairWorld(t)
-	if _, ok := workspace.RoadbookDue(w.app, w.match); ok {
+	if _, ok := roadbookDue(t, w); ok {
 		t.Error("a due date without any confirmed meeting")
 	}
 	later, err := workspace.ProposeMeeting(w.app, w.mentor.Id, w.match.Id, videoProposal(time.Date(2031, 4, 20, 9, 0, 0, 0, paris(t))))
@@ -30,7 +30,7 @@ func TestTheRoadbookIsDueLeadDaysBeforeTheFirstConfirmedMeeting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := workspace.RoadbookDue(w.app, w.match); ok {
+	if _, ok := roadbookDue(t, w); ok {
 		t.Error("a due date from meetings that are only proposed")
 	}
 	for _, m := range []string{later.Id, first.Id} {
@@ -38,10 +38,20 @@ func TestTheRoadbookIsDueLeadDaysBeforeTheFirstConfirmedMeeting(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	due, ok := workspace.RoadbookDue(w.app, w.match)
+	due, ok := roadbookDue(t, w)
 	if !ok || due.Format("2006-01-02") != "2031-04-07" {
 		t.Errorf("road-book due %s (%v), want 2031-04-07", due.Format("2006-01-02"), ok)
 	}
+}
+
+// roadbookDue is the road-book's due day from the pair's meetings as they are stored.
+func roadbookDue(t *testing.T, w *pairWorld) (time.Time, bool) {
+	t.Helper()
+	meetings, err := workspace.Meetings(w.app, w.match.Id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return workspace.RoadbookDue(w.program, meetings)
 }
 
 func TestSubmittingTheRoadbookMailsTheMentorOnce(t *testing.T) {

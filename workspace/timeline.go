@@ -38,20 +38,10 @@ type Progress struct {
 	MinutesSpent int
 }
 
-// Timeline computes the pair's progress from its records. The evaluation steps are done when
-// both members submitted that evaluation of the pair; their forms belong to the evaluations
-// feature, which may refine these steps.
-func Timeline(app core.App, pair *pb_hooks.Pair) (Progress, error) {
-	meetings, err := Meetings(app, pair.Match.Id)
-	if err != nil {
-		return Progress{}, err
-	}
-	return TimelineOf(app, pair, meetings)
-}
-
-// TimelineOf is Timeline given the pair's meetings (as Meetings lists them), for the pages
-// that show the meetings too and so read them once.
-func TimelineOf(app core.App, pair *pb_hooks.Pair, meetings []*core.Record) (Progress, error) {
+// Timeline computes the pair's progress from its records and its meetings (as Meetings lists
+// them: the pages that show the timeline show the meetings too, and read them once). The
+// evaluation steps are done when both members submitted that evaluation of the pair.
+func Timeline(app core.App, pair *pb_hooks.Pair, meetings []*core.Record) (Progress, error) {
 	evaluations, err := submittedEvaluations(app, []*pb_hooks.Pair{pair})
 	if err != nil {
 		return Progress{}, err
@@ -65,10 +55,7 @@ func TimelineOf(app core.App, pair *pb_hooks.Pair, meetings []*core.Record) (Pro
 	}
 	firstConfirmed := firstConfirmedStart(meetings)
 	roadbook := Roadbook(app, match.Id)
-	var roadbookDue time.Time
-	if !firstConfirmed.IsZero() {
-		roadbookDue = pb_hooks.RoadbookDueBefore(program, firstConfirmed)
-	}
+	roadbookDue, _ := RoadbookDue(program, meetings)
 	p.Steps = []Step{
 		{Key: StepAgreement, Done: Agreed(pair, RoleMentor) && Agreed(pair, RoleMentee)},
 		{Key: StepRoadbook, Done: roadbook != nil && !roadbook.GetDateTime("submitted_at").IsZero(), Due: roadbookDue},
