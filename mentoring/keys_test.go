@@ -4,20 +4,23 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	messages "github.com/mentorbase/mentorbase/ui/i18n"
 )
 
-// Every mentoring key the domain and the lifecycle hooks use exists in every language, also
-// those built at run time from a status or a role.
+// Every mentoring key the domain, the lifecycle hooks and the invitation mails they share with
+// the REST API hooks (parity_mail.go) use exists in every language, also those built at run
+// time from a status or a role.
 func TestEveryMentoringKeyIsTranslated(t *testing.T) {
 	literal := regexp.MustCompile(`"(mentoring\.[a-z_.]+[a-z_])"`)
 	files, _ := filepath.Glob("*.go")
 	hooks, _ := filepath.Glob("../pb_hooks/lifecycle*.go")
+	shared, _ := filepath.Glob("../pb_hooks/parity_mail.go")
 	keys := map[string]bool{}
-	for _, file := range append(files, hooks...) {
+	for _, file := range slices.Concat(files, hooks, shared) {
 		src, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

@@ -60,26 +60,22 @@ func mailInvited(app core.App, match *core.Record, m *pb_hooks.Members) error {
 }
 
 // mailAnswer tells the mentee the mentor's answer; an acceptance carries the mentor's
-// contact details, a refusal the reason they gave.
+// contact details, a refusal the reason they gave (pb_hooks.MailInvitationDeclined, which
+// the REST API's declines send too).
 func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
-	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
-	letter := pb_hooks.Letter{Related: match, Action: pb_hooks.P("mentoring.mail.action.me"), Link: "/me"}
-	if match.GetString("status") == "active" {
-		letter.Kind = "invitation_accepted"
-		letter.Subject = pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName)
-		letter.Paragraphs = append([]pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)},
-			contactPhrases(m.MentorUser)...)
-		letter.Action, letter.Link = pb_hooks.P("mentoring.mail.action.match"), "/matches/"+match.Id
-	} else {
-		letter.Kind = "invitation_declined"
-		letter.Subject = pb_hooks.P("mentoring.mail.declined.subject", "name", mentorName)
-		letter.Paragraphs = []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
-		if reason := match.GetString("response"); reason != "" {
-			letter.Paragraphs = append(letter.Paragraphs, pb_hooks.P("mentoring.mail.declined.reason"), pb_hooks.Quoted(reason))
-		}
-		letter.Paragraphs = append(letter.Paragraphs, pb_hooks.P("mentoring.mail.declined.next"))
+	if match.GetString("status") != "active" {
+		return pb_hooks.MailInvitationDeclined(app, match, m)
 	}
-	_, err := pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), letter)
+	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	_, err := pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), pb_hooks.Letter{
+		Kind:    "invitation_accepted",
+		Subject: pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName),
+		Paragraphs: append([]pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)},
+			contactPhrases(m.MentorUser)...),
+		Action:  pb_hooks.P("mentoring.mail.action.match"),
+		Link:    "/matches/" + match.Id,
+		Related: match,
+	})
 	return err
 }
 

@@ -7,11 +7,12 @@ import (
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
 // through the portal does. The portal's functions (workspace.CloseMatch, RequestSupport,
-// mentoring.CancelInvitation) save records directly and mail themselves, so these request
+// mentoring.CancelInvitation, mentoring.Respond) save records directly and mail themselves, so these request
 // hooks never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
 	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
 	app.OnRecordUpdateRequest("matches").BindFunc(cancelInvitationRequest)
+	app.OnRecordUpdateRequest("matches").BindFunc(declineInvitationRequest)
 	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
 }
 
@@ -50,6 +51,21 @@ func cancelInvitationRequest(e *core.RecordRequestEvent) error {
 			body = "mentoring.mail.closed.cancelled"
 		}
 		return MailInvitationClosed(txApp, e.Record, body)
+	})
+}
+
+// declineInvitationRequest: an invitation declined through the API tells its mentee, with the
+// mentor's reason, as mentoring.Respond does.
+func declineInvitationRequest(e *core.RecordRequestEvent) error {
+	if e.Record.GetString("status") != "declined" || e.Record.Original().GetString("status") != "invited" {
+		return e.Next()
+	}
+	return inTransaction(e, func(txApp core.App) error {
+		members, err := LoadMembers(txApp, e.Record)
+		if err != nil {
+			return err
+		}
+		return MailInvitationDeclined(txApp, e.Record, members)
 	})
 }
 

@@ -208,3 +208,38 @@ func TestCancellingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 	}
 	expectMails(t, app, "invitation_closed", invitationClosedMail, "Name of mentee3 has withdrawn their invitation to you in Alpha")
 }
+
+var invitationDeclinedMail = []string{"mentee3@example.com en: Your invitation to Name of mentor3"}
+
+// match3 is mentee3's invitation to mentor3: declined through the API or the dashboard, the
+// mentee is told once, with the mentor's reason.
+func TestDecliningAnInvitationThroughTheAPITellsTheMentee(t *testing.T) {
+	w := newWorld(t)
+	declines := func(name, who, match string, status int, content string, want []string, texts ...string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, "/api/collections/matches/records/"+id(match),
+			`{"status":"declined","response":"My calendar is full"}`, status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "invitation_declined", want, texts...)
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		declines("the mentor declines: the mentee is told why, once", "mentor3", "match3", 200, `"status":"declined"`,
+			invitationDeclinedMail, "Name of mentor3 cannot be your mentor in Alpha this time", "> My calendar is full", "/me"),
+		declines("the dashboard declines for the mentor: the same", "superuser", "match3", 200, `"status":"declined"`,
+			invitationDeclinedMail, "Name of mentor3 cannot be your mentor in Alpha this time"),
+		declines("the mentee cannot decline for the mentor: nobody is told", "mentee3", "match3", 404, `"data":{}`, nil),
+		declines("an active pair is not declined: nobody is told", "coorda", "match1", 400, `"data":{"status"`, nil),
+		declines("a refused decline mails nobody", "stranger", "match3", 404, `"data":{}`, nil),
+	})
+}
+
+// The portal's Respond tells the mentee once: the API hook does not add its own.
+func TestDecliningAnInvitationThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	if err := mentoring.Respond(app, id("mentor3"), id("match3"), false, "My calendar is full"); err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "invitation_declined", invitationDeclinedMail, "> My calendar is full")
+}

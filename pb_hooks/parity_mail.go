@@ -6,8 +6,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// The e-mails of a relationship ending, of a support request and of an invitation closed
-// before its mentor answered, written here so the portal (packages workspace and mentoring)
+// The e-mails of a relationship ending, of a support request, of an invitation closed
+// before its mentor answered and of one the mentor declined, written here so the portal (packages workspace and mentoring)
 // and the REST API hooks (parity_hooks.go) send the same letters.
 
 // MailMatchClosed tells both members of pair, each in their language, that the relationship
@@ -107,6 +107,26 @@ func MailInvitationClosed(app core.App, match *core.Record, body string) error {
 		Action:  P("mentoring.mail.action.me"),
 		Link:    "/me",
 		Related: match,
+	})
+	return err
+}
+
+// MailInvitationDeclined tells the mentee of match, in their language, that its mentor
+// declined the invitation, with the reason they gave (match.response) and where to look for
+// another mentor. m are match's members. Call it with the transaction's app.
+func MailInvitationDeclined(app core.App, match *core.Record, m *Members) error {
+	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	paragraphs := []Phrase{P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
+	if reason := match.GetString("response"); reason != "" {
+		paragraphs = append(paragraphs, P("mentoring.mail.declined.reason"), Quoted(reason))
+	}
+	_, err := QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), Letter{
+		Kind:       "invitation_declined",
+		Subject:    P("mentoring.mail.declined.subject", "name", mentorName),
+		Paragraphs: append(paragraphs, P("mentoring.mail.declined.next")),
+		Action:     P("mentoring.mail.action.me"),
+		Link:       "/me",
+		Related:    match,
 	})
 	return err
 }
