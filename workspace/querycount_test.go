@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/pb_hooks"
@@ -74,7 +72,7 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 		insert(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": mentee.Id,
 			"kind": workspace.EvaluationMidpoint, "answers": map[string]any{"met": true}, "submitted_at": now})
 		if closed {
-			match = closeQuietly(tb, app, match, now.Add(-time.Hour))
+			match = update(tb, app, match, map[string]any{"status": "closed", "ended_at": now.Add(-time.Hour)})
 		}
 		b.matches = append(b.matches, match)
 	}
@@ -110,22 +108,6 @@ func update(tb testing.TB, app core.App, r *core.Record, data map[string]any) *c
 	fresh.Load(data)
 	if err := app.Save(fresh); err != nil {
 		tb.Fatalf("update %s: %v", r.Collection().Name, err)
-	}
-	return fresh
-}
-
-// closeQuietly marks match closed at ended in the database, without the hooks and mails of
-// CloseMatch that the fixture does not need, and returns it reloaded.
-func closeQuietly(tb testing.TB, app core.App, match *core.Record, ended time.Time) *core.Record {
-	tb.Helper()
-	_, err := app.DB().Update("matches", dbx.Params{"status": "closed", "ended_at": types.NowDateTime().Add(ended.Sub(time.Now())).String()},
-		dbx.HashExp{"id": match.Id}).Execute()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	fresh, err := app.FindRecordById("matches", match.Id)
-	if err != nil {
-		tb.Fatal(err)
 	}
 	return fresh
 }
