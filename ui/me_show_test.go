@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // page returns the body of GET url for person, failing unless it answers 200.
@@ -62,9 +64,15 @@ func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPage(t, "ada's /me once the match is active", w.page(t, h, "ada", "/me"),
-		[]string{"Bob Durand", `href="mailto:bob@example.org"`, "&#43;33 6 12 34 56 78", `href="/matches/` + match.Id + `"`,
-			say("sv", "me.step.meet_partner")},
-		[]string{`action="/invitations/` + match.Id + `/cancel"`})
+		[]string{"Bob Durand", `href="mailto:bob@example.org"`, "&#43;33 6 12 34 56 78", `href="/matches/` + match.Id + `#agreement"`,
+			say("sv", "me.step.agreement")},
+		[]string{`action="/invitations/` + match.Id + `/cancel"`, say("sv", "me.step.meet_partner")})
+	terms := pb_hooks.Agreement{Frequency: "monthly", Modes: []string{"video"}}
+	if err := workspace.Agree(w.app, w.people["ada"].Id, match.Id, &terms); err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, "ada's /me once she wrote the agreement", w.page(t, h, "ada", "/me"),
+		[]string{say("sv", "me.step.meet_partner"), `href="/matches/` + match.Id + `"`}, []string{say("sv", "me.step.agreement")})
 	checkPage(t, "bob's /me once the match is active", w.page(t, h, "bob", "/me"),
 		[]string{`href="mailto:ada@example.org"`}, nil)
 }

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // nextSteps says what the person should do next about one application, with links: accept a
-// new charter, complete the application, wait, browse mentors, answer an invitation, meet
-// their partner.
+// new charter, complete the application, wait, browse mentors, answer an invitation, agree
+// with their partner on how they work together, meet them.
 func nextSteps(e *core.RequestEvent, application, program *core.Record, charterDue bool, matches []*core.Record) []meStep {
 	slug := program.GetString("slug")
 	var steps []meStep
@@ -53,6 +55,9 @@ func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode st
 	for _, m := range matches {
 		switch m.GetString("status") {
 		case "active":
+			if agreement, ok := pb_hooks.ReadAgreement(m); !ok || !agreement.ConfirmedBy(application.GetString("role")) {
+				return one("me.step.agreement", "/matches/"+m.Id+"#agreement", "me.step.agreement_link")
+			}
 			return one("me.step.meet_partner", "/matches/"+m.Id, "me.step.meet_partner_link")
 		case "invited":
 			invited = append(invited, m)
