@@ -28,10 +28,10 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 	app.Settings().Meta.AppURL = "https://mentor.example.org"
 	now := time.Now().UTC()
 	b := &busyMentor{app: app}
-	b.mentor = insert(tb, app, "users", map[string]any{"email": "mentor@example.org", "name": "Marie Mentor", "locale": "fr", "password": "secret-pass-123"})
+	b.mentor = save(tb, app, "users", map[string]any{"email": "mentor@example.org", "name": "Marie Mentor", "locale": "fr", "password": "secret-pass-123"})
 	var programs, mentorApps []*core.Record
 	for i := range 2 {
-		program := insert(tb, app, "programs", map[string]any{
+		program := save(tb, app, "programs", map[string]any{
 			"slug": fmt.Sprintf("programme-%d", i), "name": fmt.Sprintf("Programme %d", i), "languages": []string{"en"},
 			"timezone": "Europe/Paris", "matching_mode": "coordinated", "published": true,
 			"applications_open_at": now.AddDate(0, -2, 0), "applications_close_at": now.AddDate(0, -1, 0),
@@ -39,19 +39,19 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 			"roadbook_lead_days": 3, "recommended_meetings": 4, "default_capacity": pairs,
 		})
 		for k, kind := range []string{"kickoff", "workshop"} {
-			insert(tb, app, "events", map[string]any{"program": program.Id, "kind": kind, "title": kind,
+			save(tb, app, "events", map[string]any{"program": program.Id, "kind": kind, "title": kind,
 				"starts_at": now.AddDate(0, k, 1), "ends_at": now.AddDate(0, k, 1).Add(2 * time.Hour)})
 		}
 		programs = append(programs, program)
-		mentorApps = append(mentorApps, insert(tb, app, "applications", map[string]any{
+		mentorApps = append(mentorApps, save(tb, app, "applications", map[string]any{
 			"program": program.Id, "user": b.mentor.Id, "role": "mentor", "status": "approved", "capacity": pairs}))
 	}
 	for i := range pairs {
 		program, mentorApp := programs[i%2], mentorApps[i%2]
-		mentee := insert(tb, app, "users", map[string]any{"email": fmt.Sprintf("mentee%d@example.org", i),
+		mentee := save(tb, app, "users", map[string]any{"email": fmt.Sprintf("mentee%d@example.org", i),
 			"name": fmt.Sprintf("Mentee %d", i), "locale": "sv", "password": "secret-pass-123"})
-		menteeApp := insert(tb, app, "applications", map[string]any{"program": program.Id, "user": mentee.Id, "role": "mentee", "status": "approved"})
-		match := insert(tb, app, "matches", map[string]any{"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
+		menteeApp := save(tb, app, "applications", map[string]any{"program": program.Id, "user": mentee.Id, "role": "mentee", "status": "approved"})
+		match := save(tb, app, "matches", map[string]any{"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
 			"status": "active", "origin": "coordinator", "started_at": now.AddDate(0, 0, -20)})
 		closed := i == pairs-1
 		for m := range meetings {
@@ -60,16 +60,16 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 			if start.Before(now) && status != "cancelled" {
 				status = "held"
 			}
-			meeting := insert(tb, app, "meetings", map[string]any{"match": match.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
+			meeting := save(tb, app, "meetings", map[string]any{"match": match.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
 				"mode": "video", "video_url": "https://meet.example.org/x", "status": "confirmed", "proposed_by": mentee.Id})
 			if status != "confirmed" {
 				update(tb, app, meeting, map[string]any{"status": status, "minutes_spent": 60})
 			}
 		}
-		insert(tb, app, "roadbooks", map[string]any{"match": match.Id, "professional_project": "A project"})
-		insert(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": b.mentor.Id,
+		save(tb, app, "roadbooks", map[string]any{"match": match.Id, "professional_project": "A project"})
+		save(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": b.mentor.Id,
 			"kind": workspace.EvaluationFirstInterview, "answers": map[string]any{"feedback": "ok"}, "submitted_at": now})
-		insert(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": mentee.Id,
+		save(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": mentee.Id,
 			"kind": workspace.EvaluationMidpoint, "answers": map[string]any{"met": true}, "submitted_at": now})
 		if closed {
 			match = update(tb, app, match, map[string]any{"status": "closed", "ended_at": now.Add(-time.Hour)})
@@ -77,25 +77,6 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 		b.matches = append(b.matches, match)
 	}
 	return b
-}
-
-// insert saves a new record of collection with data; users get a password and are verified.
-func insert(tb testing.TB, app core.App, collection string, data map[string]any) *core.Record {
-	tb.Helper()
-	col, err := app.FindCachedCollectionByNameOrId(collection)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Load(data)
-	if collection == "users" {
-		r.SetPassword(data["password"].(string))
-		r.SetVerified(true)
-	}
-	if err := app.Save(r); err != nil {
-		tb.Fatalf("save %s: %v", collection, err)
-	}
-	return r
 }
 
 // update saves data into a fresh copy of r, as a later request would, and returns it.

@@ -42,7 +42,8 @@ func newPairWorld(t *testing.T) *pairWorld {
 	return w
 }
 
-func save(t *testing.T, app core.App, collection string, data map[string]any) *core.Record {
+// save saves a new record of collection with data; users get a password and are verified.
+func save(t testing.TB, app core.App, collection string, data map[string]any) *core.Record {
 	t.Helper()
 	col, err := app.FindCollectionByNameOrId(collection)
 	if err != nil {
