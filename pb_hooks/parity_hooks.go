@@ -7,12 +7,12 @@ import (
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
 // through the portal does. The portal's functions (workspace.CloseMatch, RequestSupport,
-// mentoring.CancelInvitation, mentoring.Respond) save records directly and mail themselves, so these request
-// hooks never run for them and nothing is mailed twice.
+// mentoring.CancelInvitation, Respond) save records directly and mail themselves, so these
+// request hooks never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
 	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
-	app.OnRecordUpdateRequest("matches").BindFunc(cancelInvitationRequest)
-	app.OnRecordUpdateRequest("matches").BindFunc(declineInvitationRequest)
+	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("cancelled", tellInvitationCancelled))
+	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("declined", tellInvitationDeclined))
 	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
 }
 
@@ -34,39 +34,38 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 	})
 }
 
-// cancelInvitationRequest: an invitation cancelled through the API tells its mentor, as
-// mentoring.CancelInvitation does; in the mentee's words when they cancelled it, else as the
-// coordinators' decision.
-func cancelInvitationRequest(e *core.RecordRequestEvent) error {
-	if e.Record.GetString("status") != "cancelled" || e.Record.Original().GetString("status") != "invited" {
-		return e.Next()
+// invitationEndedRequest runs tell, in the save's transaction, when an invitation leaves
+// "invited" for status through the API.
+func invitationEndedRequest(status string, tell func(txApp core.App, e *core.RecordRequestEvent, m *Members) error) func(*core.RecordRequestEvent) error {
+	return func(e *core.RecordRequestEvent) error {
+		if e.Record.GetString("status") != status || e.Record.Original().GetString("status") != "invited" {
+			return e.Next()
+		}
+		return inTransaction(e, func(txApp core.App) error {
+			members, err := LoadMembers(txApp, e.Record)
+			if err != nil {
+				return err
+			}
+			return tell(txApp, e, members)
+		})
 	}
-	return inTransaction(e, func(txApp core.App) error {
-		members, err := LoadMembers(txApp, e.Record)
-		if err != nil {
-			return err
-		}
-		body := "mentoring.mail.closed.coordinator"
-		if e.Auth != nil && e.Auth.Id == members.MenteeUser.Id {
-			body = "mentoring.mail.closed.cancelled"
-		}
-		return MailInvitationClosed(txApp, e.Record, body)
-	})
 }
 
-// declineInvitationRequest: an invitation declined through the API tells its mentee, with the
-// mentor's reason, as mentoring.Respond does.
-func declineInvitationRequest(e *core.RecordRequestEvent) error {
-	if e.Record.GetString("status") != "declined" || e.Record.Original().GetString("status") != "invited" {
-		return e.Next()
+// tellInvitationCancelled: an invitation cancelled through the API tells its mentor, as
+// mentoring.CancelInvitation does; in the mentee's words when they cancelled it, else as the
+// coordinators' decision.
+func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, m *Members) error {
+	body := "mentoring.mail.closed.coordinator"
+	if e.Auth != nil && e.Auth.Id == m.MenteeUser.Id {
+		body = "mentoring.mail.closed.cancelled"
 	}
-	return inTransaction(e, func(txApp core.App) error {
-		members, err := LoadMembers(txApp, e.Record)
-		if err != nil {
-			return err
-		}
-		return MailInvitationDeclined(txApp, e.Record, members)
-	})
+	return MailInvitationClosed(txApp, e.Record, body)
+}
+
+// tellInvitationDeclined: an invitation declined through the API tells its mentee, with the
+// mentor's reason, as mentoring.Respond does.
+func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, m *Members) error {
+	return MailInvitationDeclined(txApp, e.Record, m)
 }
 
 // createSupportRequest: a request made through the API reaches the coordinators by e-mail,
