@@ -180,7 +180,7 @@ func cancelWithdrawnPair(app core.App, match *core.Record, applicationID string)
 	case !wasInvitation:
 		return nil
 	case match.GetString("mentee") == applicationID:
-		return mailInvitationClosed(app, match, "mentoring.mail.closed.withdrawn")
+		return pb_hooks.MailInvitationClosed(app, match, "mentoring.mail.closed.withdrawn")
 	default:
 		return mailMentorWithdrew(app, match)
 	}

@@ -79,29 +79,6 @@ func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
 	return err
 }
 
-// mailInvitationClosed thanks the mentor of an invitation closed before they answered it,
-// because the mentee found another mentor, cancelled it or withdrew (body says which), so they stop
-// waiting for it and are not puzzled when it vanishes from their page.
-func mailInvitationClosed(app core.App, match *core.Record, body string) error {
-	m, err := pb_hooks.LoadMembers(app, match)
-	if err != nil {
-		return err
-	}
-	menteeName := m.MenteeUser.GetString("name")
-	_, err = pb_hooks.QueueLetter(app, m.MentorUser, m.Locale(m.MentorUser), pb_hooks.Letter{
-		Kind:    "invitation_closed",
-		Subject: pb_hooks.P("mentoring.mail.closed.subject", "name", menteeName),
-		Paragraphs: []pb_hooks.Phrase{
-			pb_hooks.P(body, "name", menteeName, "program", m.Program.GetString("name")),
-			pb_hooks.P("mentoring.mail.closed.thanks"),
-		},
-		Action:  pb_hooks.P("mentoring.mail.action.me"),
-		Link:    "/me",
-		Related: match,
-	})
-	return err
-}
-
 // mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
 // from the programme, and sends them to the directory to choose another mentor.
 func mailMentorWithdrew(app core.App, match *core.Record) error {
