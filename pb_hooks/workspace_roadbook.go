@@ -43,19 +43,14 @@ func queueRoadbookMail(app core.App, roadbook *core.Record) error {
 	if err != nil {
 		return err
 	}
-	mail := workspaceMail{
-		locale:  pair.localeOf(pair.Mentor),
-		subject: "roadbook.mail.subject",
-		body:    "roadbook.mail.body",
-		action:  "roadbook.mail.action",
-		link:    PortalURL(app, "/matches/"+pair.Match.Id+"#roadbook"),
-		args:    []any{"mentee", pair.Mentee.GetString("name")},
-	}
-	m, err := mail.render(pair.Mentor)
-	if err != nil {
-		return err
-	}
-	m.Kind, m.RelatedCollection, m.RelatedID = "roadbook_submitted", "roadbooks", roadbook.Id
-	_, err = Enqueue(app, m)
+	mentee := pair.Mentee.GetString("name")
+	_, err = QueueLetter(app, pair.Mentor, pair.localeOf(pair.Mentor), Letter{
+		Kind:       "roadbook_submitted",
+		Subject:    P("roadbook.mail.subject", "mentee", mentee),
+		Paragraphs: []Phrase{P("roadbook.mail.body", "mentee", mentee)},
+		Action:     P("roadbook.mail.action"),
+		Link:       "/matches/" + pair.Match.Id + "#roadbook",
+		Related:    roadbook,
+	})
 	return err
 }
