@@ -1,9 +1,7 @@
 package pb_hooks
 
 import (
-	"database/sql"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -125,63 +123,6 @@ func remindPairs(pairs []*Pair, remind func(*Pair) (int, error)) (int, error) {
 // storedDate is t written as the database stores dates, for filters.
 func storedDate(t time.Time) string {
 	return t.UTC().Format(types.DefaultDateLayout)
-}
-
-// FindPairs is FindPair for each of matches, in their order, in three queries whatever their
-// number: the applications, the people and the programmes.
-func FindPairs(app core.App, matches []*core.Record) ([]*Pair, error) {
-	if len(matches) == 0 {
-		return nil, nil
-	}
-	var applicationIDs, programIDs []string
-	for _, m := range matches {
-		applicationIDs = append(applicationIDs, m.GetString("mentor"), m.GetString("mentee"))
-		programIDs = append(programIDs, m.GetString("program"))
-	}
-	applications, err := recordsByID(app, "applications", applicationIDs)
-	if err != nil {
-		return nil, err
-	}
-	var userIDs []string
-	for _, a := range applications {
-		userIDs = append(userIDs, a.GetString("user"))
-	}
-	users, err := recordsByID(app, "users", userIDs)
-	if err != nil {
-		return nil, err
-	}
-	programs, err := recordsByID(app, "programs", programIDs)
-	if err != nil {
-		return nil, err
-	}
-	pairs := make([]*Pair, 0, len(matches))
-	for _, m := range matches {
-		pair := &Pair{Match: m, Program: programs[m.GetString("program")]}
-		if mentor := applications[m.GetString("mentor")]; mentor != nil {
-			pair.Mentor = users[mentor.GetString("user")]
-		}
-		if mentee := applications[m.GetString("mentee")]; mentee != nil {
-			pair.Mentee = users[mentee.GetString("user")]
-		}
-		if pair.Program == nil || pair.Mentor == nil || pair.Mentee == nil {
-			return nil, fmt.Errorf("match %s: %w", m.Id, sql.ErrNoRows)
-		}
-		pairs = append(pairs, pair)
-	}
-	return pairs, nil
-}
-
-// recordsByID loads the records of collection with ids, by id.
-func recordsByID(app core.App, collection string, ids []string) (map[string]*core.Record, error) {
-	records, err := app.FindRecordsByIds(collection, ids)
-	if err != nil {
-		return nil, err
-	}
-	byID := make(map[string]*core.Record, len(records))
-	for _, r := range records {
-		byID[r.Id] = r
-	}
-	return byID, nil
 }
 
 // ProgramZone is the programme's time zone, UTC when it is unknown: dates and times read as
