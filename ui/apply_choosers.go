@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // choiceOption is one choice of a select or checkbox group.
@@ -19,22 +21,10 @@ type chooser struct {
 	Options                  []choiceOption
 }
 
-// applyLanguages are the languages offered on the forms (a common subset of the schema's ISO
-// 639-1 codes), named in the viewer's language.
-var applyLanguages = []struct{ Code, Key string }{
-	{"en", "apply.language.en"}, {"fr", "apply.language.fr"}, {"sv", "apply.language.sv"},
-	{"de", "apply.language.de"}, {"es", "apply.language.es"}, {"it", "apply.language.it"},
-	{"pt", "apply.language.pt"}, {"nl", "apply.language.nl"}, {"da", "apply.language.da"},
-	{"no", "apply.language.no"}, {"fi", "apply.language.fi"}, {"pl", "apply.language.pl"},
-	{"ru", "apply.language.ru"}, {"uk", "apply.language.uk"}, {"tr", "apply.language.tr"},
-	{"ar", "apply.language.ar"}, {"fa", "apply.language.fa"}, {"so", "apply.language.so"},
-	{"ti", "apply.language.ti"}, {"zh", "apply.language.zh"},
-}
-
-// applyModes name the meeting modes.
-var applyModes = []struct{ Mode, Key string }{
-	{"in_person", "apply.mode.in_person"}, {"video", "apply.mode.video"}, {"phone", "apply.mode.phone"},
-}
+// spokenLanguages are the languages offered on the forms and the filters (a common subset of
+// the schema's ISO 639-1 codes, the programme languages first), named by spokenLanguageName.
+var spokenLanguages = []string{"en", "fr", "sv", "de", "es", "it", "pt", "nl", "da", "no", "fi", "pl",
+	"ru", "uk", "tr", "ar", "fa", "so", "ti", "zh"}
 
 // tagFields says which tag vocabulary each tag field of the forms chooses from.
 var tagFields = map[string]string{
@@ -82,17 +72,9 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 			areas := programAreas(program)
 			add(name, areas, areas)
 		case name == "languages":
-			var codes, labels []string
-			for _, l := range applyLanguages {
-				codes, labels = append(codes, l.Code), append(labels, translate(e, l.Key))
-			}
-			add(name, codes, labels)
+			add(name, spokenLanguages, spokenLanguageNames(locale, spokenLanguages))
 		case name == "meeting_modes":
-			var modes, labels []string
-			for _, m := range applyModes {
-				modes, labels = append(modes, m.Mode), append(labels, translate(e, m.Key))
-			}
-			add(name, modes, labels)
+			add(name, pb_hooks.MeetingModes, modeNames(locale, pb_hooks.MeetingModes))
 		}
 	}
 	return out, nil

@@ -86,7 +86,7 @@ func findApplications(app core.App, programID string, f reviewFilter) ([]*core.R
 		add("status", "status = {:status}", f.Status)
 	}
 	add("area", "area = {:area}", f.Area)
-	if slices.ContainsFunc(applyLanguages, func(l struct{ Code, Key string }) bool { return l.Code == f.Language }) {
+	if slices.Contains(spokenLanguages, f.Language) {
 		add("language", "languages:each ?= {:language}", f.Language)
 	}
 	if f.Query != "" {

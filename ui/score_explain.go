@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -10,6 +11,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/ui/i18n"
 )
 
@@ -24,13 +26,6 @@ var scoreCriterionKeys = map[string]string{
 	matching.CriterionArea:             "score.criterion.area",
 	matching.CriterionMeetingModes:     "score.criterion.meeting_modes",
 	matching.CriterionEnglish:          "score.criterion.english",
-}
-
-// scoreModeKeys names the meeting modes; directory filters and profiles use them too.
-var scoreModeKeys = map[string]string{
-	"in_person": "score.mode.in_person",
-	"video":     "score.mode.video",
-	"phone":     "score.mode.phone",
 }
 
 // scoreView is a score and its explanation in the viewer's language, for partials/score.html.
@@ -155,10 +150,11 @@ func spokenLanguageNames(locale string, codes []string) []string {
 	return out
 }
 
-// modeName translates in_person, video or phone.
+// modeName translates in_person, video or phone; the forms, the directory, the scores and the
+// meetings all name them with the meeting.mode keys.
 func modeName(locale, mode string) string {
-	if key, ok := scoreModeKeys[mode]; ok {
-		return messages.Catalog.T(locale, key)
+	if slices.Contains(pb_hooks.MeetingModes, mode) {
+		return messages.Catalog.T(locale, "meeting.mode."+mode)
 	}
 	return mode
 }
