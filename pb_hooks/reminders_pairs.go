@@ -112,24 +112,6 @@ func firstMeetingsWithoutRoadbook(app core.App, matches []*core.Record) (map[str
 	return firsts, nil
 }
 
-// RoadbookDueDay is the day the road-book of match is due: the programme's roadbook_lead_days
-// before the day of its first confirmed (or held) meeting, in the programme's zone. ok is
-// false while no meeting is confirmed. It is workspace.RoadbookDue for the hooks, which
-// cannot import the workspace package.
-func RoadbookDueDay(app core.App, match *core.Record) (due time.Time, ok bool) {
-	first, err := app.FindRecordsByFilter("meetings",
-		`match = {:match} && (status = "confirmed" || status = "held")`, "starts_at", 1, 0,
-		dbx.Params{"match": match.Id})
-	if err != nil || len(first) == 0 {
-		return time.Time{}, false
-	}
-	program, err := app.FindRecordById("programs", match.GetString("program"))
-	if err != nil {
-		return time.Time{}, false
-	}
-	return RoadbookDueBefore(program, first[0].GetDateTime("starts_at").Time()), true
-}
-
 // RoadbookDueBefore is the day the road-book is due when the pair's first confirmed (or
 // held) meeting starts at first: the programme's roadbook_lead_days before that day, in the
 // programme's zone.
