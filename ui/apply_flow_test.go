@@ -75,7 +75,7 @@ func TestCharterStepComesBeforeTheForm(t *testing.T) {
 		}}, "ada", nil)
 	add(tests.ApiScenario{Name: "after accepting, the form with choosers in the reader's language", Method: http.MethodGet,
 		URL: "/programs/open-call/apply/mentee", ExpectedStatus: http.StatusOK,
-		ExpectedContent: []string{`id="apply-submit"`, `name="consent"`, "Energi", "Att tala inför publik", "svenska",
+		ExpectedContent: []string{`id="apply-submit"`, `name="consent"`, "Energi", "Att tala inför publik", "Svenska",
 			`<option value="Lille">Lille</option>`, "Videosamtal"},
 		NotExpectedContent: []string{`id="charter-accept"`, "Mjukvara"}}, "ada", func(t testing.TB, w *applyWorld) {
 		acceptAs(t, w, "ada", "mentee")
