@@ -28,8 +28,8 @@ var applyTitleKeys = map[string]string{"mentor": "apply.title_mentor", "mentee":
 // ok is false for an unknown or hidden programme or an unknown role.
 func applyTarget(e *core.RequestEvent) (program *core.Record, role string, ok bool) {
 	role = e.Request.PathValue("role")
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || !validRole(role) || !programVisible(program, e.Auth) {
+	program, ok = visibleProgram(e)
+	if !ok || !validRole(role) {
 		return nil, "", false
 	}
 	return program, role, true

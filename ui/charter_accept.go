@@ -9,8 +9,8 @@ import (
 // charterAccept records that the person accepts the programme's current charter in the role
 // they apply with (or hold), then goes on: to the form they came from, else to /me.
 func (s *server) charterAccept(e *core.RequestEvent) error {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || !programVisible(program, e.Auth) {
+	program, ok := visibleProgram(e)
+	if !ok {
 		return s.renderNotFound(e)
 	}
 	role := e.Request.PostFormValue("role")

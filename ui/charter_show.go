@@ -14,8 +14,8 @@ import (
 // charterShow shows a programme's current charter, with the accept button when the person
 // has not accepted this version (a new version is asked for again from /me).
 func (s *server) charterShow(e *core.RequestEvent) error {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || !programVisible(program, e.Auth) {
+	program, ok := visibleProgram(e)
+	if !ok {
 		return s.renderNotFound(e)
 	}
 	role := e.Request.URL.Query().Get("role")

@@ -78,11 +78,8 @@ func consoleDraft(e *core.RequestEvent) (*core.Record, *core.Record, bool) {
 	if !ok {
 		return nil, nil, false
 	}
-	match, err := e.App.FindRecordById("matches", e.Request.PathValue("match"))
-	if err != nil || match.GetString("program") != program.Id {
-		return nil, nil, false
-	}
-	return program, match, true
+	match, ok := programRecord(e, program, "matches", "match")
+	return program, match, ok
 }
 
 // consoleRefused shows the console again with what the domain refused; other errors are

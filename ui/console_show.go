@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
-
-	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // consolePair is one row of the console: a draft or an active pair with its score.
@@ -43,8 +41,8 @@ func (s *server) consoleShow(e *core.RequestEvent) error {
 
 // consoleProgram is coordinatedProgram restricted to programmes the coordinators match.
 func consoleProgram(e *core.RequestEvent) (*core.Record, bool) {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || program.GetString("matching_mode") != "coordinated" || !mentoring.IsCoordinator(e.App, e.Auth.Id, program.Id) {
+	program, ok := coordinatedProgram(e)
+	if !ok || program.GetString("matching_mode") != "coordinated" {
 		return nil, false
 	}
 	return program, true

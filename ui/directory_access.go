@@ -21,8 +21,8 @@ type directoryGate struct {
 // directoryProgram finds the self-service programme of the request's {slug}; any other
 // programme answers 404, so unpublished ones do not leak.
 func directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || !programVisible(program, e.Auth) || program.GetString("matching_mode") != "self_service" {
+	program, ok := visibleProgram(e)
+	if !ok || program.GetString("matching_mode") != "self_service" {
 		return nil, false
 	}
 	return program, true

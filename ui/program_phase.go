@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -39,15 +38,6 @@ func programPhase(program *core.Record, now time.Time) string {
 	default:
 		return phaseUpcoming
 	}
-}
-
-// programVisible reports whether user (nil for a visitor) may see program: everyone sees a
-// published programme, only its coordinators see it before.
-func programVisible(program *core.Record, user *core.Record) bool {
-	if program.GetBool("published") {
-		return true
-	}
-	return user != nil && slices.Contains(program.GetStringSlice("coordinators"), user.Id)
 }
 
 // programStep is one dated step of a programme's calendar.

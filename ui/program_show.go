@@ -8,14 +8,13 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/markdown"
-	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // programShow presents one programme: summary, description, dated steps and how it works.
 // A programme the person may not see answers 404, so its existence does not leak.
 func (s *server) programShow(e *core.RequestEvent) error {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || !programVisible(program, e.Auth) {
+	program, ok := visibleProgram(e)
+	if !ok {
 		return s.renderNotFound(e)
 	}
 	description, err := markdown.Render(program.GetString("description"))
@@ -51,6 +50,6 @@ func newProgramActions(e *core.RequestEvent, program *core.Record) programAction
 		a.BrowseMentors = program.GetString("matching_mode") == "self_service" &&
 			application.GetString("role") == "mentee" && application.GetString("status") == "approved"
 	}
-	a.Coordinator = mentoring.IsCoordinator(e.App, e.Auth.Id, program.Id)
+	a.Coordinator = coordinates(program, e.Auth)
 	return a
 }

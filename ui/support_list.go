@@ -27,8 +27,8 @@ func (s *server) supportList(e *core.RequestEvent) error {
 
 // renderSupport renders the coordinators' list, also after an answer that needs fixing.
 func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error {
-	program, err := workspace.CoordinatedProgram(e.App, e.Auth.Id, e.Request.PathValue("slug"))
-	if err != nil {
+	program, ok := coordinatedProgram(e)
+	if !ok {
 		return s.renderNotFound(e)
 	}
 	requests, err := workspace.SupportRequests(e.App, program.Id)
@@ -54,10 +54,11 @@ func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error 
 
 // supportAnswer records a coordinator's answer and e-mails it to the person who asked.
 func (s *server) supportAnswer(e *core.RequestEvent) error {
-	slug, id := e.Request.PathValue("slug"), e.Request.PathValue("id")
-	if _, err := workspace.CoordinatedProgram(e.App, e.Auth.Id, slug); err != nil {
+	program, ok := coordinatedProgram(e)
+	if !ok {
 		return s.renderNotFound(e)
 	}
+	id := e.Request.PathValue("id")
 	p := newPage(e, "support.list.title")
 	p.Form = formValues(e, "answer")
 	err := workspace.AnswerSupport(e.App, e.Auth.Id, id, p.Form["answer"])
@@ -72,7 +73,7 @@ func (s *server) supportAnswer(e *core.RequestEvent) error {
 		return err
 	}
 	setFlash(e, "flash.support_answered")
-	return redirect(e, "/coordinate/"+slug+"/support")
+	return redirect(e, "/coordinate/"+program.GetString("slug")+"/support")
 }
 
 // asker is a person who asked for support, nil once their account is gone, and whether the

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Who may reach a programme through its {slug} address. Every handler answers the same 404
+// page for a programme that does not exist and for one the person may not see, so neither a
+// draft nor the coordinators' pages leak to someone guessing addresses.
+
+// coordinates reports whether user (nil for a visitor) is one of program's coordinators.
+func coordinates(program, user *core.Record) bool {
+	return user != nil && slices.Contains(program.GetStringSlice("coordinators"), user.Id)
+}
+
+// programVisible reports whether user (nil for a visitor) may see program: everyone sees a
+// published programme, only its coordinators see it before.
+func programVisible(program, user *core.Record) bool {
+	return program.GetBool("published") || coordinates(program, user)
+}
+
+// visibleProgram loads the request's {slug} programme when the person may see it; ok is
+// false for an unknown or hidden programme, and the caller answers 404.
+func visibleProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
+	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
+	if err != nil || !programVisible(program, e.Auth) {
+		return nil, false
+	}
+	return program, true
+}
+
+// coordinatedProgram loads the request's {slug} programme when the signed-in person
+// coordinates it; for anyone else ok is false and the caller answers 404.
+func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
+	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
+	if err != nil || !coordinates(program, e.Auth) {
+		return nil, false
+	}
+	return program, true
+}
+
+// programRecord loads the record of collection whose id is the request's param, when it
+// belongs to program; ok is false otherwise, and the caller answers 404.
+func programRecord(e *core.RequestEvent, program *core.Record, collection, param string) (*core.Record, bool) {
+	record, err := e.App.FindRecordById(collection, e.Request.PathValue(param))
+	if err != nil || record.GetString("program") != program.Id {
+		return nil, false
+	}
+	return record, true
+}
