@@ -15,17 +15,19 @@ func coordinates(program, user *core.Record) bool {
 	return user != nil && slices.Contains(program.GetStringSlice("coordinators"), user.Id)
 }
 
-// programVisible reports whether user (nil for a visitor) may see program: everyone sees a
-// published programme, only its coordinators see it before.
-func programVisible(program, user *core.Record) bool {
-	return program.GetBool("published") || coordinates(program, user)
-}
-
-// visibleProgram loads the request's {slug} programme when the person may see it; ok is
-// false for an unknown or hidden programme, and the caller answers 404.
+// visibleProgram loads the request's {slug} programme when the person may see it: everyone
+// sees a published programme, only its coordinators see it before. ok is false for an unknown
+// or hidden programme, and the caller answers 404.
 func visibleProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
-	if err != nil || !programVisible(program, e.Auth) {
+	if err != nil {
+		return nil, false
+	}
+	if coordinates(program, e.Auth) {
+		rememberCoordinator(e)
+		return program, true
+	}
+	if !program.GetBool("published") {
 		return nil, false
 	}
 	return program, true
@@ -38,6 +40,7 @@ func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	if err != nil || !coordinates(program, e.Auth) {
 		return nil, false
 	}
+	rememberCoordinator(e)
 	return program, true
 }
 

@@ -30,15 +30,14 @@ type page struct {
 // newPage fills the request context of a page; handlers then set Title, Form, Errors, Data.
 func newPage(e *core.RequestEvent, titleKey string) *page {
 	p := &page{
-		Locale:      requestLocale(e),
-		Locales:     i18n.Locales,
-		User:        e.Auth,
-		Coordinator: coordinatesAny(e),
-		CSRF:        csrfToken(e),
-		Path:        e.Request.URL.RequestURI(),
-		Flash:       takeFlash(e),
-		Form:        map[string]string{},
-		Errors:      map[string]string{},
+		Locale:  requestLocale(e),
+		Locales: i18n.Locales,
+		User:    e.Auth,
+		CSRF:    csrfToken(e),
+		Path:    e.Request.URL.RequestURI(),
+		Flash:   takeFlash(e),
+		Form:    map[string]string{},
+		Errors:  map[string]string{},
 	}
 	p.Title = messages.Catalog.T(p.Locale, titleKey)
 	return p
@@ -56,6 +55,9 @@ func (s *server) render(e *core.RequestEvent, status int, name string, p *page) 
 	if !ok {
 		return e.InternalServerError("unknown page template "+name, nil)
 	}
+	// Asked here rather than in newPage: a handler that builds a page and then redirects
+	// does not pay for the navigation's query.
+	p.Coordinator = coordinatesAny(e)
 	var buf bytes.Buffer
 	if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
 		return e.InternalServerError("rendering "+name, err)
