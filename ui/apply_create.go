@@ -9,11 +9,8 @@ import (
 // applyCreate sends the application. The charter must be accepted first (the page sends the
 // person back to it otherwise); anything refused shows the form again with what was typed.
 func (s *server) applyCreate(e *core.RequestEvent) error {
-	program, role, ok := applyTarget(e)
+	program, role, ok, err := s.openApplyForm(e)
 	if !ok {
-		return s.renderNotFound(e)
-	}
-	if stop, err := s.applyBlocked(e, program, role); stop || err != nil {
 		return err
 	}
 	accepted, err := mentoring.HasAcceptedCurrent(e.App, e.Auth.Id, program.Id)

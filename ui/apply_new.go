@@ -12,11 +12,8 @@ import (
 // until the person has accepted its current version, then the application form. Someone who
 // already applied is taken to their application instead.
 func (s *server) applyNew(e *core.RequestEvent) error {
-	program, role, ok := applyTarget(e)
+	program, role, ok, err := s.openApplyForm(e)
 	if !ok {
-		return s.renderNotFound(e)
-	}
-	if stop, err := s.applyBlocked(e, program, role); stop || err != nil {
 		return err
 	}
 	accepted, err := mentoring.HasAcceptedCurrent(e.App, e.Auth.Id, program.Id)
@@ -30,22 +27,28 @@ func (s *server) applyNew(e *core.RequestEvent) error {
 	return s.renderApplyForm(e, http.StatusOK, program, in, map[string]string{}, nil)
 }
 
-// applyBlocked answers instead of the form when the person cannot apply here: they already
-// applied (their application, or a clear message when it was in the other role), or the
-// programme does not take applications now. stop reports that it answered.
-func (s *server) applyBlocked(e *core.RequestEvent, program *core.Record, role string) (stop bool, err error) {
+// openApplyForm reads the programme and the role of the address when the person may apply
+// there now. Otherwise it has answered instead of the form and ok is false, err being that
+// answer's error: 404 for an unknown or hidden programme or role; their application, or a
+// clear message when it was in the other role, when they already applied; a notice when the
+// programme does not take applications now.
+func (s *server) openApplyForm(e *core.RequestEvent) (program *core.Record, role string, ok bool, err error) {
+	program, role, ok = applyTarget(e)
+	if !ok {
+		return nil, "", false, s.renderNotFound(e)
+	}
 	if existing := userApplication(e.App, e.Auth.Id, program.Id); existing != nil && existing.GetString("status") != "withdrawn" {
 		if existing.GetString("role") == role {
-			return true, redirect(e, "/applications/"+existing.Id+"/edit")
+			return nil, "", false, redirect(e, "/applications/"+existing.Id+"/edit")
 		}
-		return true, s.renderApplyNotice(e, http.StatusConflict, program, otherRoleKeys[role],
+		return nil, "", false, s.renderApplyNotice(e, http.StatusConflict, program, otherRoleKeys[role],
 			"/applications/"+existing.Id+"/edit", "apply.see_application")
 	}
 	if !applicationsOpen(program) {
-		return true, s.renderApplyNotice(e, http.StatusOK, program, "apply.closed",
+		return nil, "", false, s.renderApplyNotice(e, http.StatusOK, program, "apply.closed",
 			"/programs/"+program.GetString("slug"), "apply.back_to_program")
 	}
-	return false, nil
+	return program, role, true, nil
 }
 
 // otherRoleKeys explain, per role asked for, that the person already applied in the other one.

@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -28,23 +27,32 @@ func directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
 	return program, true
 }
 
-// directoryMentee returns the signed-in person's approved mentee application in program, or the
-// gate explaining why there is none: sign in, apply, wait for approval, or not a mentee.
-func directoryMentee(e *core.RequestEvent, program *core.Record) (*core.Record, *directoryGate) {
+// openDirectory finds the request's directory programme when the person may browse it. When
+// they may not, it has answered already (the 404 page, or the gate saying why) and ok is
+// false; err is that answer's error.
+func (s *server) openDirectory(e *core.RequestEvent) (program *core.Record, ok bool, err error) {
+	program, ok = directoryProgram(e)
+	if !ok {
+		return nil, false, s.renderNotFound(e)
+	}
+	if gate := directoryGateOf(e, program); gate != nil {
+		return nil, false, s.renderDirectoryGate(e, gate)
+	}
+	return program, true, nil
+}
+
+// directoryGateOf is why the signed-in person may not browse program's directory (sign in,
+// apply, wait for approval, not a mentee, not the time), or nil for an approved mentee.
+func directoryGateOf(e *core.RequestEvent, program *core.Record) *directoryGate {
 	slug := program.GetString("slug")
 	gate := &directoryGate{ProgramName: program.GetString("name"), Slug: slug}
 	if e.Auth == nil || e.Auth.Collection().Name != usersCollection {
 		gate.Reason = "directory.gate.sign_in"
 		gate.Link = "/login?next=" + url.QueryEscape(e.Request.URL.RequestURI())
 		gate.LinkLabel = "directory.gate.sign_in_link"
-		return nil, gate
+		return gate
 	}
-	var application *core.Record
-	apps, err := e.App.FindRecordsByFilter("applications", "program = {:p} && user = {:u}", "", 1, 0,
-		dbx.Params{"p": program.Id, "u": e.Auth.Id})
-	if err == nil && len(apps) > 0 {
-		application = apps[0]
-	}
+	application := userApplication(e.App, e.Auth.Id, program.Id)
 	switch {
 	case application == nil:
 		gate.Reason, gate.Link, gate.LinkLabel = "directory.gate.apply", "/programs/"+slug, "directory.gate.apply_link"
@@ -58,11 +66,11 @@ func directoryMentee(e *core.RequestEvent, program *core.Record) (*core.Record, 
 		phase := mentoring.Phase(program, time.Now())
 		if phase != mentoring.PhaseApplications && phase != mentoring.PhaseRunning {
 			gate.Reason = "directory.gate.phase"
-			return nil, gate
+			return gate
 		}
-		return application, nil
+		return nil
 	}
-	return nil, gate
+	return gate
 }
 
 // renderDirectoryGate shows why the directory is closed to this person, with 403.

@@ -27,12 +27,9 @@ type directoryOptions struct {
 // directoryList shows a self-service programme's listed mentors to its approved mentees,
 // sorted by their score with the viewer, with filters in the query string.
 func (s *server) directoryList(e *core.RequestEvent) error {
-	program, ok := directoryProgram(e)
+	program, ok, err := s.openDirectory(e)
 	if !ok {
-		return s.renderNotFound(e)
-	}
-	if _, gate := directoryMentee(e, program); gate != nil {
-		return s.renderDirectoryGate(e, gate)
+		return err
 	}
 	filter := directoryFilterOf(e)
 	entries, err := mentoring.Directory(e.App, program.Id, e.Auth.Id, filter)

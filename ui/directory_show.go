@@ -22,15 +22,12 @@ func (s *server) directoryShow(e *core.RequestEvent) error {
 // directoryInvite sends the viewer's invitation to the mentor, then goes to /me; a refusal
 // shows the profile again with the reason and the message kept.
 func (s *server) directoryInvite(e *core.RequestEvent) error {
-	program, ok := directoryProgram(e)
+	program, ok, err := s.openDirectory(e)
 	if !ok {
-		return s.renderNotFound(e)
+		return err
 	}
-	if _, gate := directoryMentee(e, program); gate != nil {
-		return s.renderDirectoryGate(e, gate)
-	}
-	mentor, err := e.App.FindRecordById("applications", e.Request.PathValue("application"))
-	if err != nil || mentor.GetString("program") != program.Id {
+	mentor, ok := programRecord(e, program, "applications", "application")
+	if !ok {
 		return s.renderNotFound(e)
 	}
 	form := formValues(e, "message")
@@ -54,12 +51,9 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 // renderMentorProfile renders the profile page of the request's {application}; a mentor who
 // is not listed in this programme's directory answers 404.
 func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, errs map[string]string) error {
-	program, ok := directoryProgram(e)
+	program, ok, err := s.openDirectory(e)
 	if !ok {
-		return s.renderNotFound(e)
-	}
-	if _, gate := directoryMentee(e, program); gate != nil {
-		return s.renderDirectoryGate(e, gate)
+		return err
 	}
 	entry, found, err := directoryEntry(e, program, e.Request.PathValue("application"))
 	if err != nil {
