@@ -24,7 +24,7 @@ func visibleProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 		return nil, false
 	}
 	if coordinates(program, e.Auth) {
-		rememberCoordinator(e)
+		rememberCoordinator(e, true)
 		return program, true
 	}
 	if !program.GetBool("published") {
@@ -40,7 +40,7 @@ func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	if err != nil || !coordinates(program, e.Auth) {
 		return nil, false
 	}
-	rememberCoordinator(e)
+	rememberCoordinator(e, true)
 	return program, true
 }
 

@@ -33,6 +33,8 @@ func TestTheCoordinateLinkAsksOnlyWhenItMust(t *testing.T) {
 		{"a coordinator on their programme", http.MethodGet, "/programs/alumni", cookies(t, coord), nil, 200, 0, true},
 		{"a coordinator on their draft", http.MethodGet, "/programs/draft", cookies(t, coord), nil, 200, 0, true},
 		{"a coordinator's support list", http.MethodGet, "/coordinate/alumni/support", cookies(t, coord), nil, 200, 0, true},
+		{"a coordinator's programmes", http.MethodGet, "/coordinate", cookies(t, coord), nil, 200, 1, true},
+		{"a participant's guess at the coordinators' page", http.MethodGet, "/coordinate", cookies(t, person), nil, 404, 1, false},
 		{"a participant asking for help", http.MethodPost, "/help", cookies(t, person), help, http.StatusSeeOther, 0, false},
 	}
 	for _, c := range cases {

@@ -11,10 +11,11 @@ import (
 // reviewIndex lists the programmes the person coordinates, with their consoles; someone who
 // coordinates nothing gets 404 like every other coordinator address.
 func (s *server) reviewIndex(e *core.RequestEvent) error {
-	programs, err := e.App.FindRecordsByFilter("programs", "coordinators.id ?= {:u}", "name", 0, 0, dbx.Params{"u": e.Auth.Id})
+	programs, err := e.App.FindRecordsByFilter("programs", coordinatedFilter, "name", 0, 0, dbx.Params{"u": e.Auth.Id})
 	if err != nil {
 		return err
 	}
+	rememberCoordinator(e, len(programs) > 0)
 	if len(programs) == 0 {
 		return s.renderNotFound(e)
 	}

@@ -9,10 +9,13 @@ import (
 // known, so the page's navigation does not ask the database for it again.
 const coordinatorKey = "ui.coordinatesAny"
 
-// rememberCoordinator records that the signed-in person coordinates a programme the request
-// has already loaded.
-func rememberCoordinator(e *core.RequestEvent) {
-	e.Set(coordinatorKey, true)
+// coordinatedFilter finds the programmes the person {:u} coordinates.
+const coordinatedFilter = "coordinators.id ?= {:u}"
+
+// rememberCoordinator records whether the signed-in person coordinates a programme, when the
+// request has learnt it from the programmes it loaded.
+func rememberCoordinator(e *core.RequestEvent, coordinates bool) {
+	e.Set(coordinatorKey, coordinates)
 }
 
 // coordinatesAny reports whether the signed-in person of a portal page is a coordinator of
@@ -25,7 +28,7 @@ func coordinatesAny(e *core.RequestEvent) bool {
 	if known, ok := e.Get(coordinatorKey).(bool); ok {
 		return known
 	}
-	_, err := e.App.FindFirstRecordByFilter("programs", "coordinators.id ?= {:u}", dbx.Params{"u": e.Auth.Id})
-	e.Set(coordinatorKey, err == nil)
+	_, err := e.App.FindFirstRecordByFilter("programs", coordinatedFilter, dbx.Params{"u": e.Auth.Id})
+	rememberCoordinator(e, err == nil)
 	return err == nil
 }
