@@ -126,7 +126,7 @@ func TestRespondAcceptClosesOtherInvitationsAndSendsContacts(t *testing.T) {
 	text := mail.GetString("text")
 	if mail.GetString("locale") != "sv" || !strings.Contains(mail.GetString("subject"), "har tackat ja") ||
 		!strings.Contains(text, "mentora@example.com") || !strings.Contains(text, "+46 70 123 45 67") ||
-		!strings.Contains(text, "/matches/"+first.Id) {
+		!strings.Contains(text, "/matches/"+first.Id) || !strings.Contains(text, "> With pleasure") {
 		t.Fatalf("mail %s %q\n%s", mail.GetString("locale"), mail.GetString("subject"), text)
 	}
 	if err := mentoring.Respond(s.app, s.mentors[1].Id, second.Id, true, ""); problemCode(err) != "mentoring.error.not_pending" {

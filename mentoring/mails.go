@@ -67,14 +67,17 @@ func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
 		return pb_hooks.MailInvitationDeclined(app, match, m)
 	}
 	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	paragraphs := []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}
+	if words := match.GetString("response"); words != "" {
+		paragraphs = append(paragraphs, pb_hooks.P("mentoring.mail.accepted.message"), pb_hooks.Quoted(words))
+	}
 	_, err := pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), pb_hooks.Letter{
-		Kind:    "invitation_accepted",
-		Subject: pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName),
-		Paragraphs: append([]pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)},
-			contactPhrases(m.MentorUser)...),
-		Action:  pb_hooks.P("mentoring.mail.action.match"),
-		Link:    "/matches/" + match.Id,
-		Related: match,
+		Kind:       "invitation_accepted",
+		Subject:    pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName),
+		Paragraphs: append(paragraphs, contactPhrases(m.MentorUser)...),
+		Action:     pb_hooks.P("mentoring.mail.action.match"),
+		Link:       "/matches/" + match.Id,
+		Related:    match,
 	})
 	return err
 }
