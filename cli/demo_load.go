@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -161,13 +162,24 @@ func upsertDemoProgram(app core.App, p demoProgram, coordinatorID string, now ti
 	return upsertRecord(app, "programs", map[string]any{"slug": p.slug}, values)
 }
 
-// demoCharterBody uses the built-in charter template in each language.
+// demoCharterBody is, in each language, the model charter of the built-in charter-template
+// guidance page: its first section, without the page's advice to coordinators around it.
 func demoCharterBody(now time.Time) map[string]any {
 	values := map[string]any{"published_at": now.UTC()}
 	for _, locale := range content.Locales {
 		if page, ok := content.Get(locale, "charter-template"); ok {
-			values["body_"+locale] = page.Body
+			values["body_"+locale] = modelCharter(page.Body)
 		}
 	}
 	return values
+}
+
+// modelCharter is the text under the first "## " heading of body, up to the next one.
+func modelCharter(body string) string {
+	sections := strings.Split("\n"+body, "\n## ")
+	if len(sections) < 2 {
+		return body
+	}
+	_, text, _ := strings.Cut(sections[1], "\n")
+	return strings.TrimSpace(text)
 }

@@ -66,19 +66,28 @@ func ensureDemoMatch(app core.App, program, mentor, mentee *core.Record, values 
 	return err
 }
 
+// demoEventTexts are the events' words in a programme's first language: the calendar feed
+// and the portal put the programme's name before the title.
+var demoEventTexts = map[string]struct{ kickoff, closing, place, welcome string }{
+	"en": {"Kickoff", "Closing evening", "Main hall", "All mentors and mentees of the programme are welcome."},
+	"fr": {"Lancement du programme", "Soirée de clôture", "Grand amphithéâtre", "Tous les mentors et mentorés du programme sont les bienvenus."},
+	"sv": {"Uppstartsmöte", "Avslutningsträff", "Stora salen", "Alla mentorer och adepter i programmet är välkomna."},
+}
+
 // ensureDemoEvents adds the programme's kickoff at its start and closing at its end.
 func ensureDemoEvents(app core.App, program *core.Record, p demoProgram, now time.Time) error {
 	dates := p.dates(now)
+	words := demoEventTexts[p.languages[0]]
 	for _, ev := range []struct {
 		kind, title string
 		at          time.Time
 	}{
-		{"kickoff", p.name + ": kickoff", dates["starts_at"].Add(8 * time.Hour)},
-		{"closing", p.name + ": closing evening", dates["ends_at"].Add(8 * time.Hour)},
+		{"kickoff", words.kickoff, dates["starts_at"].Add(8 * time.Hour)},
+		{"closing", words.closing, dates["ends_at"].Add(8 * time.Hour)},
 	} {
 		_, err := ensureRecord(app, "events", map[string]any{"program": program.Id, "kind": ev.kind}, map[string]any{
 			"title": ev.title, "starts_at": ev.at, "ends_at": ev.at.Add(2 * time.Hour),
-			"location": "Main hall", "description": "All mentors and mentees of the programme are welcome.",
+			"location": words.place, "description": words.welcome,
 		})
 		if err != nil {
 			return err

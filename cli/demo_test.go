@@ -33,6 +33,18 @@ func TestDemoLoadsOnceWhateverTheRuns(t *testing.T) {
 			t.Errorf("%s: %d records (err %v), want %d", collection, got, err, want)
 		}
 	}
+	charters, err := app.FindAllRecords("charters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range charters {
+		for _, locale := range []string{"en", "fr", "sv"} {
+			body := c.GetString("body_" + locale)
+			if !strings.Contains(body, "**1.") || strings.Contains(body, "##") {
+				t.Errorf("the %s charter is not the model charter alone:\n%s", locale, body)
+			}
+		}
+	}
 	for _, a := range accounts {
 		user, err := app.FindAuthRecordByEmail("users", a.email)
 		if err != nil || !user.ValidatePassword(demoPassword) {
