@@ -120,7 +120,11 @@ func (f *feed) addDeadlines(pair *pb_hooks.Pair, meetings []*core.Record, roadbo
 	if pair.Match.GetString("status") == "active" && (roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero()) {
 		if first := firstConfirmedStart(meetings); !first.IsZero() {
 			due := pb_hooks.RoadbookDueBefore(pair.Program, first)
-			deadline("roadbook-due", f.t("workspace.feed.roadbook_due", "partner", partner), due)
+			title := f.t("workspace.feed.roadbook_due", "partner", partner)
+			if pair.Role(f.user.Id) == RoleMentor {
+				title = f.t("workspace.feed.roadbook_expected", "partner", partner)
+			}
+			deadline("roadbook-due", title, due)
 		}
 	}
 	for _, d := range duesOf(pair, meetings, evaluations, time.Now()) {

@@ -44,6 +44,9 @@ func TestTheFeedCarriesEachEvaluationThePersonOwes(t *testing.T) {
 	if !strings.Contains(menteeFeed, "Slututvärdering ska lämnas") {
 		t.Error("the mentee's feed lacks the final evaluation (in Swedish)")
 	}
+	if !strings.Contains(menteeFeed, "Färdplanen ska lämnas") || !strings.Contains(mentorFeed, "Carnet de route attendu de") {
+		t.Error("the road-book's day should read as due for the mentee and as expected for the mentor")
+	}
 
 	if err := workspace.CloseMatch(w.app, w.mentor.Id, w.match.Id, "We reached our goals"); err != nil {
 		t.Fatal(err)
