@@ -84,6 +84,7 @@ func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 			body.Link = strings.TrimRight(appURL, "/") + l.Link
 		}
 		body.Action = say(l.Action)
+		body.ActionLine = say(P("mail.action_line", "action", body.Action, "link", body.Link))
 	}
 	var html bytes.Buffer
 	if err := letterHTML.Execute(&html, body); err != nil {
@@ -102,6 +103,7 @@ func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 // letterBody holds the translated parts of a letter.
 type letterBody struct {
 	Greeting, Action, Link, Signature string
+	ActionLine                        string // the plain-text part's "action: link", spaced as locale writes a colon
 	Paragraphs, After                 []letterParagraph
 }
 
@@ -123,7 +125,7 @@ func (b letterBody) text() string {
 	}
 	add(b.Paragraphs)
 	if b.Link != "" {
-		lines = append(lines, b.Action+": "+b.Link, "")
+		lines = append(lines, b.ActionLine, "")
 	}
 	add(b.After)
 	return strings.Join(append(lines, b.Signature), "\n")
