@@ -140,15 +140,6 @@ func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Re
 	return request, program, nil
 }
 
-// CoordinatedProgram is the programme with slug when userID coordinates it, else ErrNotFound.
-func CoordinatedProgram(app core.App, userID, slug string) (*core.Record, error) {
-	program, err := app.FindFirstRecordByData("programs", "slug", slug)
-	if err != nil || userID == "" || !slices.Contains(program.GetStringSlice("coordinators"), userID) {
-		return nil, ErrNotFound
-	}
-	return program, nil
-}
-
 // SupportRequests are the programme's requests, open ones first, newest first.
 func SupportRequests(app core.App, programID string) ([]*core.Record, error) {
 	requests, err := app.FindRecordsByFilter("support_requests", "program = {:program}", "-created", 0, 0,
