@@ -48,4 +48,6 @@ func printDemoAccounts(w io.Writer, appURL string, accounts []demoAccount, peopl
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", a.role, a.email, a.name, where)
 	}
 	tw.Flush()
+	fmt.Fprintf(w, "\nLinks in e-mails use the Application URL (%s); if the portal is served elsewhere, set it in\n"+
+		"the dashboard under Settings → Application.\n", appURL)
 }

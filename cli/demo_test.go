@@ -100,7 +100,7 @@ func TestDemoSummaryNamesEveryRoleAndThePassword(t *testing.T) {
 		{role: "coordinator", email: demoCoordinatorEmail},
 		{program: "Alumni", mode: "self_service", role: "mentee", email: "a@example.com"},
 	}, 80)
-	for _, want := range []string{"http://127.0.0.1:8090/login", demoPassword, "coordinator", demoCoordinatorEmail, "Alumni (self-service)", "mentee"} {
+	for _, want := range []string{"http://127.0.0.1:8090/login", demoPassword, "coordinator", demoCoordinatorEmail, "Alumni (self-service)", "mentee", "Settings → Application"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, out.String())
 		}
