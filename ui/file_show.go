@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"slices"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -44,5 +45,18 @@ func (s *server) fileShow(e *core.RequestEvent) error {
 	}
 	defer fsys.Close()
 	e.Response.Header().Set("Cache-Control", "private, no-store")
-	return fsys.Serve(e.Response, e.Request, record.BaseFilesPath()+"/"+name, name)
+	return fsys.Serve(e.Response, e.Request, record.BaseFilesPath()+"/"+name, attachmentName(name))
+}
+
+// storedSuffix is the random part PocketBase adds to an uploaded file's name ("cv_a1b2c3d4e5.pdf").
+var storedSuffix = regexp.MustCompile(`^(.+)_[a-z0-9]{10}(\.[^./]+)*$`)
+
+// attachmentName is the name a person gave a file, as PocketBase stored it without its random
+// part, to show it and to download it under.
+func attachmentName(stored string) string {
+	m := storedSuffix.FindStringSubmatchIndex(stored)
+	if m == nil {
+		return stored
+	}
+	return stored[m[2]:m[3]] + stored[m[3]+11:]
 }

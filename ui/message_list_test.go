@@ -81,7 +81,7 @@ func TestReadingTheThreadMarksItRead(t *testing.T) {
 			}
 			return app
 		},
-		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`},
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`, `>notes.txt</a>`},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			if record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
 				t.Error("the message is still unread")
