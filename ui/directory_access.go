@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -78,4 +79,25 @@ func (s *server) renderDirectoryGate(e *core.RequestEvent, gate *directoryGate) 
 	p := newPage(e, "directory.title")
 	p.Data = gate
 	return s.render(e, http.StatusForbidden, "directory_gate", p)
+}
+
+// currentMentor is the viewer's active pair in program: the match page to go to and the
+// mentor's application. A mentee has one mentor per programme, so while it lasts the
+// directory offers no invitations.
+type currentMentor struct {
+	MatchURL, MentorID string
+}
+
+// currentMentorOf is the signed-in mentee's active pair in program, or nil when she has none.
+func currentMentorOf(e *core.RequestEvent, program *core.Record) *currentMentor {
+	application := userApplication(e.App, e.Auth.Id, program.Id)
+	if application == nil || application.GetString("role") != "mentee" {
+		return nil
+	}
+	match, err := e.App.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
+		dbx.Params{"mentee": application.Id})
+	if err != nil {
+		return nil
+	}
+	return &currentMentor{MatchURL: "/matches/" + match.Id, MentorID: match.GetString("mentor")}
 }

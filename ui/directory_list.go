@@ -50,7 +50,8 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Filter  mentoring.DirectoryFilter
 		Options directoryOptions
 		Mentors []mentorCard
-	}{newProgramCard(program, time.Now()), filter, options, cards}
+		Current *currentMentor
+	}{newProgramCard(program, time.Now()), filter, options, cards, currentMentorOf(e, program)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 

@@ -66,11 +66,14 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 	card := newMentorCard(e.App, p.Locale, program, entry)
 	p.Title = card.Name
 	p.Form, p.Errors = form, errs
+	current := currentMentorOf(e, program)
 	p.Data = struct {
 		Program    programCard
 		Mentor     mentorCard
 		MaxMessage int
-	}{newProgramCard(program, time.Now()), card, inviteMessageMax}
+		Current    *currentMentor
+		Mine       bool // this is the viewer's current mentor
+	}{newProgramCard(program, time.Now()), card, inviteMessageMax, current, current != nil && current.MentorID == card.ID}
 	return s.render(e, status, "directory_show", p)
 }
 
