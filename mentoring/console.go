@@ -45,16 +45,18 @@ func ExcludePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) e
 }
 
 // AssignPair pairs a mentee with a mentor by hand: a locked draft with the pair's score,
-// replacing the mentee's other drafts. The mentor needs a seat left beyond their active and
-// locked pairs; a pair a must-have criterion forbids may still be assigned (score 0).
-func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (*core.Record, error) {
+// replacing the mentee's other drafts. The mentor needs a seat left beyond their active pairs
+// and the other pairs of the proposal; when they have none, the coordinator names one of the
+// mentor's drafts, dropMatchID, to give up for this pair. A pair a must-have criterion
+// forbids may still be assigned (score 0): the coordinator overrides the criteria.
+func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID, dropMatchID string) (*core.Record, error) {
 	var match *core.Record
 	err := app.RunInTransaction(func(tx core.App) error {
 		mentee, mentor, err := consolePair(tx, coordinatorID, menteeAppID, mentorAppID)
 		if err != nil {
 			return err
 		}
-		if err := checkAssignable(tx, mentee, mentor); err != nil {
+		if err := makeSeat(tx, mentee, mentor, dropMatchID); err != nil {
 			return err
 		}
 		if match, err = draftOf(tx, mentee, mentor); err != nil {
@@ -79,32 +81,34 @@ func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (*
 	return match, err
 }
 
-// checkAssignable: the mentee has no active pair and the mentor a seat for one more.
-func checkAssignable(app core.App, mentee, mentor *core.Record) error {
+// makeSeat checks the mentee has no active pair and the mentor a seat for one more, deleting
+// the mentor's draft dropMatchID when that is what frees the seat. A full mentor without a
+// draft to drop is refused with their name and how many pairs they have.
+func makeSeat(app core.App, mentee, mentor *core.Record, dropMatchID string) error {
 	if _, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
 		dbx.Params{"mentee": mentee.Id}); err == nil {
 		return problem("mentoring.error.already_matched")
 	}
-	capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
+	load, err := ProposalLoad(app, mentor, mentee.Id)
 	if err != nil {
 		return err
 	}
-	locked, err := app.FindRecordsByFilter("matches",
-		`mentor = {:mentor} && status = "draft" && locked = true && excluded = false && mentee != {:mentee}`,
-		"", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": mentee.Id})
-	if err != nil {
-		return err
+	if !load.Full() {
+		return nil
 	}
-	if used+len(locked) >= capacity {
-		return problem(pb_hooks.CodeCapacityFull)
+	for _, draft := range load.Drafts {
+		if draft.Id == dropMatchID && load.Pairs()-1 < load.Capacity {
+			return app.Delete(draft)
+		}
 	}
-	return nil
+	return problem("console.error.mentor_full", "mentor", applicantName(app, mentor),
+		"pairs", load.Pairs(), "capacity", load.Capacity)
 }
 
 // Publish makes every draft pair of the programme that is not excluded active and e-mails
 // both members their partner's name and contact details and what to do next, all in one
-// transaction: if one pair cannot become active (a mentor without a seat), nothing changes
-// and nothing is sent. It returns how many pairs were published.
+// transaction: if one pair cannot become active (a mentor without a seat), nothing changes,
+// nothing is sent and the refusal names the mentor and the mentees of their pairs. It returns how many pairs were published.
 func Publish(app core.App, coordinatorID, programID string) (int, error) {
 	published := 0
 	err := app.RunInTransaction(func(tx core.App) error {
@@ -117,12 +121,16 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		if err != nil {
 			return err
 		}
+		over, err := Overbooked(tx, programID)
+		if err != nil {
+			return err
+		}
 		now := types.NowDateTime()
 		for _, match := range drafts {
 			match.Set("status", "active")
 			match.Set("started_at", now)
 			if err := tx.Save(match); err != nil {
-				return asProblem(err)
+				return overbookedProblem(tx, over, err)
 			}
 			members, err := pb_hooks.LoadMembers(tx, match)
 			if err != nil {

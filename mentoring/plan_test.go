@@ -78,8 +78,13 @@ func TestPlanIsOptimalAndRespectsTheConsole(t *testing.T) {
 		t.Fatalf("unmatched %v", unmatched)
 	}
 
-	// A assigned to X by hand: the lock holds and takes X's only seat from B
-	locked, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id)
+	// A assigned to X by hand, dropping B's proposed pair with X: the lock holds and takes
+	// X's only seat from B
+	bx, err := k.app.FindFirstRecordByFilter("matches", `mentee = {:b} && status = "draft"`, dbx.Params{"b": k.b.Id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	locked, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id, bx.Id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +127,7 @@ func TestPlanIsOptimalAndRespectsTheConsole(t *testing.T) {
 
 func TestAssignPairShowsItsScoreAndKeepsCapacity(t *testing.T) {
 	k := newConsole(t)
-	match, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.b.Id, k.x.Id)
+	match, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.b.Id, k.x.Id, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,8 +135,34 @@ func TestAssignPairShowsItsScoreAndKeepsCapacity(t *testing.T) {
 	if !match.GetBool("locked") || match.GetInt("score") != want.Score || want.Score == 0 {
 		t.Fatalf("assigned pair %v, score %d", match, want.Score)
 	}
-	if _, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id); problemCode(err) != "mentoring.error.capacity_full" {
+	if _, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id, ""); problemCode(err) != "console.error.mentor_full" ||
+		!strings.Contains(err.Error(), "Name of x has no seat left in the proposal: 1 pairs for 1 seats") {
 		t.Fatalf("a second pair for a mentor with one seat: %v", err)
+	}
+}
+
+func TestAssignPairCountsTheUnlockedProposal(t *testing.T) {
+	k := newConsole(t)
+	k.plan() // A–Y, B–X: X's only seat goes to B's unlocked draft
+	ay, _ := k.app.FindFirstRecordByFilter("matches", `mentee = {:a} && status = "draft"`, dbx.Params{"a": k.a.Id})
+	if _, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id, ""); problemCode(err) != "console.error.mentor_full" {
+		t.Fatalf("a third pair on the proposal: %v", err)
+	}
+	if _, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id, ay.Id); problemCode(err) != "console.error.mentor_full" {
+		t.Fatalf("dropping a pair that is not the mentor's: %v", err)
+	}
+	bx, _ := k.app.FindFirstRecordByFilter("matches", `mentee = {:b} && status = "draft"`, dbx.Params{"b": k.b.Id})
+	if _, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id, bx.Id); err != nil {
+		t.Fatal(err)
+	}
+	if n := k.count("matches", `mentee = {:b}`, dbx.Params{"b": k.b.Id}); n != 0 {
+		t.Fatalf("B's dropped pair is still there (%d)", n)
+	}
+	if over, err := mentoring.Overbooked(k.app, k.program.Id); err != nil || len(over) != 0 {
+		t.Fatalf("overbooked after assigning: %v %v", over, err)
+	}
+	if n, err := mentoring.Publish(k.app, k.coordinator.Id, k.program.Id); err != nil || n != 1 {
+		t.Fatalf("published %d: %v", n, err)
 	}
 }
 
@@ -171,7 +202,9 @@ func TestPublishIsAllOrNothing(t *testing.T) {
 	k := newConsole(t)
 	k.match(k.program, k.x, k.a, "draft", nil)
 	k.match(k.program, k.x, k.b, "draft", nil) // X has one seat
-	if _, err := mentoring.Publish(k.app, k.coordinator.Id, k.program.Id); problemCode(err) != "mentoring.error.capacity_full" {
+	_, err := mentoring.Publish(k.app, k.coordinator.Id, k.program.Id)
+	if problemCode(err) != "console.error.publish_over_capacity" ||
+		!strings.Contains(err.Error(), "Name of x would have 2 pairs for 1 seats (proposed with Name of a, Name of b)") {
 		t.Fatalf("publishing two pairs on one seat: %v", err)
 	}
 	if n := k.count("matches", `status = "active"`, nil); n != 0 {

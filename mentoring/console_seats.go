@@ -1,0 +1,94 @@
+package mentoring
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// MentorLoad is what a coordinated programme's proposal asks of one mentor: their seats
+// (pb_hooks.MentorSeats, the rule publishing enforces), their active pairs and their draft
+// pairs that publishing would make active.
+type MentorLoad struct {
+	Mentor           *core.Record
+	Capacity, Active int
+	Drafts           []*core.Record // not excluded, oldest first
+}
+
+// Pairs is how many pairs the mentor would have once the proposal is published.
+func (l MentorLoad) Pairs() int { return l.Active + len(l.Drafts) }
+
+// Full reports whether the proposal leaves the mentor no seat for one more pair.
+func (l MentorLoad) Full() bool { return l.Pairs() >= l.Capacity }
+
+// Over reports whether publishing the proposal would need more seats than the mentor has.
+func (l MentorLoad) Over() bool { return l.Pairs() > l.Capacity }
+
+// ProposalLoad counts a mentor's seats, active pairs and publishable drafts, leaving out the
+// draft of the mentee exceptMentee (the pair being assigned again).
+func ProposalLoad(app core.App, mentor *core.Record, exceptMentee string) (MentorLoad, error) {
+	load := MentorLoad{Mentor: mentor}
+	var err error
+	if load.Capacity, load.Active, err = pb_hooks.MentorSeats(app, mentor, ""); err != nil {
+		return load, err
+	}
+	load.Drafts, err = app.FindRecordsByFilter("matches",
+		`mentor = {:mentor} && status = "draft" && excluded = false && mentee != {:mentee}`,
+		"created", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": exceptMentee})
+	return load, err
+}
+
+// Overbooked lists the approved mentors of a programme whose proposal needs more seats than
+// they have: publishing would be refused until one of their pairs is dropped or excluded.
+func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
+	mentors, err := app.FindRecordsByFilter("applications", `program = {:program} && role = "mentor" && status = "approved"`,
+		"created", 0, 0, dbx.Params{"program": programID})
+	if err != nil {
+		return nil, err
+	}
+	var over []MentorLoad
+	for _, mentor := range mentors {
+		load, err := ProposalLoad(app, mentor, "")
+		if err != nil {
+			return nil, err
+		}
+		if load.Over() {
+			over = append(over, load)
+		}
+	}
+	return over, nil
+}
+
+// overbookedProblem names the first overbooked mentor and the mentees of their proposed
+// pairs when the capacity hook refused a publication; other refusals pass through asProblem.
+func overbookedProblem(app core.App, over []MentorLoad, refused error) error {
+	if len(over) == 0 || !pb_hooks.HasCode(refused, pb_hooks.CodeCapacityFull) {
+		return asProblem(refused)
+	}
+	load := over[0]
+	return problem("console.error.publish_over_capacity", "mentor", applicantName(app, load.Mentor),
+		"pairs", load.Pairs(), "capacity", load.Capacity, "mentees", menteeNames(app, load.Drafts))
+}
+
+// applicantName is the name of the person behind an application.
+func applicantName(app core.App, application *core.Record) string {
+	if user, err := app.FindRecordById("users", application.GetString("user")); err == nil {
+		return user.GetString("name")
+	}
+	return application.Id
+}
+
+// menteeNames lists the mentees of matches, comma-separated.
+func menteeNames(app core.App, matches []*core.Record) string {
+	names := ""
+	for k, m := range matches {
+		if k > 0 {
+			names += ", "
+		}
+		if mentee, err := app.FindRecordById("applications", m.GetString("mentee")); err == nil {
+			names += applicantName(app, mentee)
+		}
+	}
+	return names
+}
