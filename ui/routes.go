@@ -69,6 +69,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	participation.GET("/coordinate/{slug}/applications", s.reviewList)
 	participation.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	participation.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
+	participation.GET("/coordinate/{slug}/pairs", s.pairsList)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

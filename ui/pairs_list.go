@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
+
+	"github.com/mentorbase/mentorbase/pb_hooks"
+)
+
+// The statuses of the pairs a coordinator follows: the drafts of the matching console stay
+// there; the current pairs come first and the ones that never started or were called off are
+// history.
+var (
+	currentPairStatuses = []string{"invited", "active", "closed"}
+	pastPairStatuses    = []string{"declined", "expired", "cancelled"}
+)
+
+// How long a pair may go before its coordinators are asked to look at it.
+const (
+	quietPairAfter       = 30 * 24 * time.Hour // active, and no meeting (nor start) for so long
+	unconfirmedPairAfter = 14 * 24 * time.Hour // active so long, and the agreement not confirmed by both
+)
+
+// pairRow is one pair of a programme as its coordinators follow it.
+type pairRow struct {
+	ID, Mentor, Mentee, Status   string
+	Started, LastMeeting         time.Time
+	AgreementConfirmed, Roadbook bool
+	MeetingsHeld                 int
+	Attention                    []string // translation keys of why the pair needs a look
+	Openable                     bool     // active or closed: the pair's page exists for coordinators
+}
+
+// pairsView is the coordinators' list of a programme's pairs.
+type pairsView struct {
+	Program          programCard
+	Recommended      int
+	Filter           string
+	Statuses         []string
+	Current, History []pairRow
+}
+
+// pairsList lists a programme's pairs to its coordinators, those needing attention first;
+// anyone else gets the 404 page.
+func (s *server) pairsList(e *core.RequestEvent) error {
+	program, ok := coordinatedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	filter := e.Request.URL.Query().Get("status")
+	statuses := append(slices.Clone(currentPairStatuses), pastPairStatuses...)
+	if !slices.Contains(statuses, filter) {
+		filter = ""
+	}
+	now := time.Now()
+	rows, err := programPairs(e.App, program, filter, now)
+	if err != nil {
+		return err
+	}
+	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"),
+		Filter: filter, Statuses: statuses}
+	for _, r := range rows {
+		if slices.Contains(pastPairStatuses, r.Status) {
+			v.History = append(v.History, r)
+		} else {
+			v.Current = append(v.Current, r)
+		}
+	}
+	p := newPage(e, "pairs.title")
+	p.Data = v
+	return s.render(e, http.StatusOK, "pairs_list", p)
+}
+
+// programPairs reads the programme's pairs that left the drafts (only those of status when
+// it is not empty) with everything the coordinators follow, in five queries however many
+// pairs there are; the pairs needing attention come first, then the newest.
+func programPairs(app core.App, program *core.Record, status string, now time.Time) ([]pairRow, error) {
+	statuses := append(slices.Clone(currentPairStatuses), pastPairStatuses...)
+	if status != "" {
+		statuses = []string{status}
+	}
+	matches, err := app.FindAllRecords("matches", dbx.HashExp{"program": program.Id},
+		dbx.In("status", list.ToInterfaceSlice(statuses)...))
+	if err != nil || len(matches) == 0 {
+		return nil, err
+	}
+	names, err := pairNames(app, matches)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]any, len(matches))
+	for i, m := range matches {
+		ids[i] = m.Id
+	}
+	meetings, err := app.FindAllRecords("meetings", dbx.In("match", ids...), dbx.In("status", "confirmed", "held"))
+	if err != nil {
+		return nil, err
+	}
+	submitted, err := app.FindAllRecords("roadbooks", dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	if err != nil {
+		return nil, err
+	}
+	rows := make(map[string]*pairRow, len(matches))
+	out := make([]pairRow, 0, len(matches))
+	for _, m := range matches {
+		rows[m.Id] = newPairRow(m, names, program)
+	}
+	for _, mt := range meetings {
+		addMeeting(rows[mt.GetString("match")], mt, program, now)
+	}
+	for _, r := range submitted {
+		rows[r.GetString("match")].Roadbook = true
+	}
+	for _, m := range matches {
+		row := rows[m.Id]
+		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now)
+		out = append(out, *row)
+	}
+	slices.SortStableFunc(out, func(a, b pairRow) int {
+		if (len(a.Attention) > 0) != (len(b.Attention) > 0) {
+			if len(a.Attention) > 0 {
+				return -1
+			}
+			return 1
+		}
+		return b.Started.Compare(a.Started)
+	})
+	return out, nil
+}
+
+// newPairRow is match as its coordinators see it, before its meetings and road-book.
+func newPairRow(m *core.Record, names map[string]string, program *core.Record) *pairRow {
+	agreement, _ := pb_hooks.ReadAgreement(m)
+	status := m.GetString("status")
+	return &pairRow{
+		ID: m.Id, Mentor: names[m.GetString("mentor")], Mentee: names[m.GetString("mentee")], Status: status,
+		Started:            inProgramZone(program, m.GetDateTime("started_at").Time()),
+		AgreementConfirmed: agreement.ConfirmedBy("mentor") && agreement.ConfirmedBy("mentee"),
+		Openable:           status == "active" || status == "closed",
+	}
+}
+
+// addMeeting counts a held meeting and keeps the latest meeting that has taken place.
+func addMeeting(row *pairRow, meeting, program *core.Record, now time.Time) {
+	if row == nil {
+		return
+	}
+	start := meeting.GetDateTime("starts_at").Time()
+	if meeting.GetString("status") == "held" {
+		row.MeetingsHeld++
+	}
+	if start.After(now) || !start.After(row.LastMeeting) {
+		return
+	}
+	row.LastMeeting = inProgramZone(program, start)
+}
+
+// pairAttention is why an active pair needs its coordinators to look at it: no meeting for
+// a month (counted from the start while it has met nobody), or an agreement the two have not
+// both confirmed two weeks in. created stands in for the start of a pair that has none.
+func pairAttention(row pairRow, created, now time.Time) []string {
+	if row.Status != "active" {
+		return nil
+	}
+	started := row.Started
+	if started.IsZero() {
+		started = created
+	}
+	var why []string
+	last := row.LastMeeting
+	if last.IsZero() {
+		last = started
+	}
+	if now.Sub(last) > quietPairAfter {
+		why = append(why, "pairs.attention.quiet")
+	}
+	if !row.AgreementConfirmed && now.Sub(started) > unconfirmedPairAfter {
+		why = append(why, "pairs.attention.agreement")
+	}
+	return why
+}
+
+// pairNames maps the applications of matches' mentors and mentees to their people's names,
+// in two queries.
+func pairNames(app core.App, matches []*core.Record) (map[string]string, error) {
+	var appIDs []string
+	for _, m := range matches {
+		appIDs = append(appIDs, m.GetString("mentor"), m.GetString("mentee"))
+	}
+	applications, err := app.FindRecordsByIds("applications", appIDs)
+	if err != nil {
+		return nil, err
+	}
+	userIDs := make([]string, len(applications))
+	for i, a := range applications {
+		userIDs[i] = a.GetString("user")
+	}
+	users, err := app.FindRecordsByIds("users", userIDs)
+	if err != nil {
+		return nil, err
+	}
+	byUser := make(map[string]string, len(users))
+	for _, u := range users {
+		byUser[u.Id] = u.GetString("name")
+	}
+	names := make(map[string]string, len(applications))
+	for _, a := range applications {
+		names[a.Id] = byUser[a.GetString("user")]
+	}
+	return names, nil
+}
