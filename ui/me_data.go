@@ -67,6 +67,20 @@ func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
 	return apps, nil
 }
 
+// takingPart are the programmes of applications (loaded with their programme) the person
+// still takes part in: every one they have not withdrawn from nor been turned down by.
+func takingPart(applications []*core.Record) []*core.Record {
+	var programs []*core.Record
+	for _, a := range applications {
+		program := a.ExpandedOne("program")
+		if program == nil || a.GetString("status") == "withdrawn" || a.GetString("status") == "rejected" {
+			continue
+		}
+		programs = append(programs, program)
+	}
+	return programs
+}
+
 // loadMyPairs finds the matches a participant may see (never the coordinators' drafts) and
 // sorts them into active or past pairs and invitations both ways. Contact details appear only
 // where pb_hooks.ContactVisible allows them: once the match is active.

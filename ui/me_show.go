@@ -8,8 +8,9 @@ import (
 )
 
 // meShow is "My mentoring": the person's applications with their status and the programme's
-// phase, their pairs, pending invitations both ways and the next step of each, with a banner
-// when a programme's charter has a new version to accept.
+// phase, the events coming up in their programmes, their pairs, pending invitations both ways
+// and the next step of each, with a banner when a programme's charter has a new version to
+// accept.
 func (s *server) meShow(e *core.RequestEvent) error {
 	records, err := loadMyApplications(e.App, e.Auth.Id)
 	if err != nil {
@@ -42,11 +43,16 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id]),
 		})
 	}
+	events, err := upcomingEvents(e.App, takingPart(records), now)
+	if err != nil {
+		return err
+	}
 	p := newPage(e, "me.title")
 	p.Data = struct {
 		Applications []meApplication
 		ChartersDue  []programCard
+		Events       []eventView
 		Pairs        mePairs
-	}{applications, toAccept, pairs}
+	}{applications, toAccept, events, pairs}
 	return s.render(e, http.StatusOK, "me_show", p)
 }
