@@ -136,7 +136,7 @@ func TestAssignPairShowsItsScoreAndKeepsCapacity(t *testing.T) {
 		t.Fatalf("assigned pair %v, score %d", match, want.Score)
 	}
 	if _, err := mentoring.AssignPair(k.app, k.coordinator.Id, k.a.Id, k.x.Id, ""); problemCode(err) != "console.error.mentor_full" ||
-		!strings.Contains(err.Error(), "Name of x has no seat left in the proposal: 1 pairs for 1 seats") {
+		!strings.Contains(err.Error(), "Name of x has no seat left in the proposal — seats: 1, pairs already: 1") {
 		t.Fatalf("a second pair for a mentor with one seat: %v", err)
 	}
 }
@@ -204,7 +204,7 @@ func TestPublishIsAllOrNothing(t *testing.T) {
 	k.match(k.program, k.x, k.b, "draft", nil) // X has one seat
 	_, err := mentoring.Publish(k.app, k.coordinator.Id, k.program.Id)
 	if problemCode(err) != "console.error.publish_over_capacity" ||
-		!strings.Contains(err.Error(), "Name of x would have 2 pairs for 1 seats (proposed with Name of a, Name of b)") {
+		!strings.Contains(err.Error(), "Name of x has more pairs than seats — seats: 1, pairs: 2 (proposed with Name of a, Name of b)") {
 		t.Fatalf("publishing two pairs on one seat: %v", err)
 	}
 	if n := k.count("matches", `status = "active"`, nil); n != 0 {

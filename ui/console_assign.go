@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -10,20 +11,34 @@ import (
 )
 
 // consoleAssignPreview shows the score of the mentee and mentor chosen in the console before
-// the coordinator confirms the pair.
+// the coordinator confirms the pair. Without a mentee or a mentor it goes back to the
+// console, which says which field to fill in.
 func (s *server) consoleAssignPreview(e *core.RequestEvent) error {
 	q := e.Request.URL.Query()
+	missing := url.Values{}
+	for _, field := range []string{"mentee", "mentor"} {
+		if q.Get(field) == "" {
+			missing.Add("missing", field)
+		}
+	}
+	if len(missing) > 0 {
+		if _, ok := consoleProgram(e); !ok {
+			return s.renderNotFound(e)
+		}
+		return redirect(e, consoleURL(e)+"?"+missing.Encode())
+	}
 	return s.renderAssign(e, http.StatusOK, q.Get("mentee"), q.Get("mentor"), map[string]string{})
 }
 
-// consoleAssign pairs the chosen mentee and mentor by hand, as a locked draft.
+// consoleAssign pairs the chosen mentee and mentor by hand, as a locked draft, dropping the
+// mentor's pair the coordinator chose when the mentor has no seat left.
 func (s *server) consoleAssign(e *core.RequestEvent) error {
 	program, ok := consoleProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
 	mentee, mentor := e.Request.PostFormValue("mentee"), e.Request.PostFormValue("mentor")
-	if _, err := mentoring.AssignPair(e.App, e.Auth.Id, mentee, mentor); err != nil {
+	if _, err := mentoring.AssignPair(e.App, e.Auth.Id, mentee, mentor, e.Request.PostFormValue("drop")); err != nil {
 		if !isDomainRefusal(err) {
 			return err
 		}
@@ -49,20 +64,18 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 	if err != nil {
 		return err
 	}
+	load, err := mentoring.ProposalLoad(e.App, mentor, mentee.Id)
+	if err != nil {
+		return err
+	}
 	p := newPage(e, "console.assign.title")
 	p.Errors = errs
-	name := func(a *core.Record) string {
-		if u, err := e.App.FindRecordById("users", a.GetString("user")); err == nil {
-			return u.GetString("name")
-		}
-		return a.Id
-	}
-	p.Data = struct {
-		Program                programCard
-		MenteeID, MentorID     string
-		MenteeName, MentorName string
-		Score                  scoreView
-	}{newProgramCard(program, time.Now()), mentee.Id, mentor.Id, name(mentee), name(mentor), explainScore(e.App, p.Locale, result)}
+	data := assignPage{Program: newProgramCard(program, time.Now()), MenteeID: mentee.Id, MentorID: mentor.Id,
+		MenteeName: applicationName(e.App, mentee), MentorName: applicationName(e.App, mentor),
+		Score: explainScore(e.App, p.Locale, result)}
+	data.seats(e.App, load)
+	data.override()
+	p.Data = data
 	return s.render(e, status, "console_assign", p)
 }
 

@@ -81,16 +81,17 @@ func TestConsoleRunLockExcludeAssignPublish(t *testing.T) {
 	mustShow(t, handler, console, coord, 200, []string{"Locked", "Unlock", "Excluded", `id="console-unmatched"`,
 		"<strong>Omar Open</strong> — the seats of the suitable mentors are taken"}, nil)
 
-	// Assign Omar to Lena: the preview shows the score; confirming is refused while Lena's
-	// seat is locked for Nina, and works once Nina's pair is unlocked.
+	// Assign Omar to Lena: the preview shows the score and that Lena's seat goes to Nina;
+	// confirming is refused until the coordinator drops Nina's pair for this one.
 	mustShow(t, handler, console+"/assign?mentee="+mwApp("omar")+"&mentor="+mwApp("lena"), coord, 200,
-		[]string{"Pair Omar Open with Lena Lead?", `class="badge score-badge"`, `id="console-assign-confirm"`}, nil)
+		[]string{"Pair Omar Open with Lena Lead?", `class="badge score-badge"`, `id="console-assign-confirm"`,
+			"Lena Lead has no seat left in the proposal", `value="` + nina.Id + `"`}, nil)
 	res = do(handler, http.MethodPost, console+"/assign", form(true, "mentee", mwApp("omar"), "mentor", mwApp("lena")), coord)
 	if res.Code != http.StatusUnprocessableEntity || !strings.Contains(res.Body.String(), `role="alert"`) {
 		t.Fatalf("assigning to a full mentor: %d", res.Code)
 	}
 	mustPost(t, handler, console+"/pairs/"+nina.Id+"/lock", coord)
-	mustPost(t, handler, console+"/assign", coord, "mentee", mwApp("omar"), "mentor", mwApp("lena"))
+	mustPost(t, handler, console+"/assign", coord, "mentee", mwApp("omar"), "mentor", mwApp("lena"), "drop", nina.Id)
 	mustPost(t, handler, console+"/run", coord)
 	if m := draftOf("omar"); m.GetString("mentor") != mwApp("lena") || !m.GetBool("locked") {
 		t.Fatalf("the assigned pair did not survive the run: omar→%s", m.GetString("mentor"))

@@ -3,9 +3,12 @@ package ui
 import (
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // consolePair is one row of the console: a draft or an active pair with its score.
@@ -13,6 +16,8 @@ type consolePair struct {
 	ID, MenteeName, MentorName string
 	Score                      scoreView
 	Locked, Excluded           bool
+	// OverCapacity says, when set, that the pair's mentor has more pairs than seats.
+	OverCapacity string
 }
 
 // consoleUnmatched is a mentee without a pair and why, translated.
@@ -30,6 +35,8 @@ type consolePage struct {
 	RunDone, Optimal             bool
 	Published                    string // the count just published, from the redirect
 	MenteeChoices, MentorChoices []directoryChoice
+	// Overbooked names each mentor with more pairs than seats; Publish waits for none.
+	Overbooked []string
 }
 
 // consoleShow is a coordinator's matching console for a coordinated programme: the draft
@@ -57,19 +64,27 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	if err != nil {
 		return err
 	}
+	over, err := mentoring.Overbooked(e.App, program.Id)
+	if err != nil {
+		return err
+	}
 	p := newPage(e, "console.title")
 	p.Errors = errs
+	missingAssignFields(e, errs)
 	data := consolePage{Program: newProgramCard(program, time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
 	query := e.Request.URL.Query()
 	data.RunDone, data.Optimal = query.Get("run") != "", query.Get("run") == "optimal"
 	if n, err := strconv.Atoi(query.Get("published")); err == nil {
 		data.Published = strconv.Itoa(n)
 	}
+	overLabels := data.overbooked(e, st, over)
 	for _, m := range st.drafts {
-		data.Drafts = append(data.Drafts, newConsolePair(e, st, m))
+		pair := newConsolePair(e, st, m)
 		if !m.GetBool("excluded") {
+			pair.OverCapacity = overLabels[m.GetString("mentor")]
 			data.ToPublish++
 		}
+		data.Drafts = append(data.Drafts, pair)
 	}
 	for _, m := range st.active {
 		data.Active = append(data.Active, newConsolePair(e, st, m))
@@ -95,5 +110,32 @@ func newConsolePair(e *core.RequestEvent, st *consoleState, m *core.Record) cons
 		ID: m.Id, MenteeName: st.name(m.GetString("mentee")), MentorName: st.name(m.GetString("mentor")),
 		Score:  explainStored(e.App, requestLocale(e), m),
 		Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"),
+	}
+}
+
+// overbooked lists the overbooked mentors for the publish section and returns, by mentor
+// application id, the label of the badge on their pairs.
+func (data *consolePage) overbooked(e *core.RequestEvent, st *consoleState, over []mentoring.MentorLoad) map[string]string {
+	labels := map[string]string{}
+	for _, load := range over {
+		mentor := st.name(load.Mentor.Id)
+		mentees := make([]string, len(load.Drafts))
+		for k, d := range load.Drafts {
+			mentees[k] = st.name(d.GetString("mentee"))
+		}
+		labels[load.Mentor.Id] = translate(e, "console.over_capacity_label", "mentor", mentor, "pairs", load.Pairs(), "capacity", load.Capacity)
+		data.Overbooked = append(data.Overbooked, translate(e, "console.publish.blocked_mentor", "mentor", mentor,
+			"pairs", load.Pairs(), "capacity", load.Capacity, "mentees", strings.Join(mentees, ", ")))
+	}
+	return labels
+}
+
+// missingAssignFields puts the error of a "Pair by hand" form sent without a mentee or a
+// mentor (the preview redirects here with ?missing=) beside the field.
+func missingAssignFields(e *core.RequestEvent, errs map[string]string) {
+	for _, field := range e.Request.URL.Query()["missing"] {
+		if (field == "mentee" || field == "mentor") && errs[field] == "" {
+			errs[field] = translate(e, "console.assign.missing_"+field)
+		}
 	}
 }
