@@ -9,11 +9,11 @@ import (
 )
 
 // registerCreate creates the account, queues the verification e-mail in the same transaction,
-// signs the person in and takes them to their account page. Invalid input re-renders the form
-// with a message beside each field and everything typed except the passwords. Only so many
-// accounts may be created from one client an hour.
+// signs the person in and takes them where they were going (next), else to their account
+// page. Invalid input re-renders the form with a message beside each field and everything
+// typed except the passwords. Only so many accounts may be created from one client an hour.
 func (s *server) registerCreate(e *core.RequestEvent) error {
-	form := formValues(e, "name", "email", "locale")
+	form := formValues(e, "name", "email", "locale", "next")
 	limit, ip := appThrottles(e.App).registerByIP, e.RealIP()
 	if wait := limit.wait(ip); wait > 0 {
 		p := newPage(e, "register.title")
@@ -41,7 +41,7 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 		return err
 	}
 	setFlash(e, "flash.registered")
-	return redirect(e, "/account")
+	return redirect(e, registerNext(form["next"]))
 }
 
 // newUser builds (without saving) a users record from the registration form and validates it,

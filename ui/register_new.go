@@ -7,11 +7,24 @@ import (
 )
 
 // registerNew shows the registration form, in the language the page is shown in by default.
+// A "next" local path (the page that asked the visitor to sign in) is kept through the form,
+// so registering leads back there.
 func (s *server) registerNew(e *core.RequestEvent) error {
+	next := e.Request.URL.Query().Get("next")
 	if e.Auth != nil {
-		return redirect(e, "/account")
+		return redirect(e, registerNext(next))
 	}
 	p := newPage(e, "register.title")
 	p.Form["locale"] = p.Locale
+	p.Form["next"] = localPath(next)
 	return s.render(e, http.StatusOK, "register_new", p)
+}
+
+// registerNext is where a new account leads: the local path next names, validated as sign-in
+// validates it, or the account page.
+func registerNext(next string) string {
+	if next = localPath(next); next == "/" {
+		return "/account"
+	}
+	return next
 }
