@@ -31,7 +31,7 @@ func newMentorCard(app core.App, locale string, program *core.Record, entry ment
 		JobFunction:  optionalTagLabel(app, locale, a.GetString("job_function")),
 		Skills:       strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("skills")), ", "),
 		Languages:    strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
-		Place:        joinNonEmpty(", ", a.GetString("city"), a.GetString("area")),
+		Place:        placeName(a.GetString("city"), a.GetString("area")),
 		Modes:        strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
 		Availability: a.GetString("availability"),
 		Bio:          a.GetString("bio"),
@@ -47,6 +47,20 @@ func optionalTagLabel(app core.App, locale, id string) string {
 		return ""
 	}
 	return tagIDLabel(app, locale, id)
+}
+
+// placeName is where someone lives: the city and the area, the area once when it is the
+// city's name too (Malmö in Malmö).
+func placeName(city, area string) string {
+	if sameName(city, area) {
+		area = ""
+	}
+	return joinNonEmpty(", ", city, area)
+}
+
+// sameName reports whether two place names are the same, whatever their case and spaces.
+func sameName(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
 
 // joinNonEmpty joins the values that are not empty.

@@ -61,7 +61,8 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 }
 
 // applicationAnswers lists the answers given, in the viewer's language: tag and language
-// names instead of ids and codes, yes or no for ticked boxes. Unanswered questions are left out.
+// names instead of ids and codes, yes or no for ticked boxes. Unanswered questions are left
+// out, and so is an area named like the city.
 func applicationAnswers(e *core.RequestEvent, application, program *core.Record) ([]reviewAnswer, error) {
 	in := applicationInput{Role: application.GetString("role"), Single: map[string]string{}, Multi: map[string][]string{}}
 	choosers, err := formChoosers(e, program, in, nil)
@@ -70,6 +71,9 @@ func applicationAnswers(e *core.RequestEvent, application, program *core.Record)
 	}
 	var out []reviewAnswer
 	for _, a := range answerLabels {
+		if a.Field == "area" && sameName(application.GetString("area"), application.GetString("city")) {
+			continue // the city already says it
+		}
 		value := ""
 		switch {
 		case boolFields[a.Field]:
