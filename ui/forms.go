@@ -43,9 +43,44 @@ func fieldErrors(e *core.RequestEvent, err error) map[string]string {
 		return out
 	}
 	for field, fieldErr := range errs {
-		out[formFieldName(field)] = translate(e, messageKey(fieldErr))
+		out[formFieldName(field)] = fieldMessage(e, field, fieldErr)
 	}
 	return out
+}
+
+// fieldMessage translates one field's error; a value that is too short says how long it must
+// be, when the minimum is known.
+func fieldMessage(e *core.RequestEvent, field string, err error) string {
+	key := messageKey(err)
+	if key == "error.too_short" {
+		if least := minLength(e, field, err); least > 0 {
+			return translate(e, "error.too_short_min", "min", least)
+		}
+	}
+	return translate(e, key)
+}
+
+// minLength is the shortest value field accepts: the error's "min" parameter (ozzo's length
+// rule sets it) or, for a password, the users collection's minimum, which PocketBase's
+// password field does not put in its error. 0 when unknown.
+func minLength(e *core.RequestEvent, field string, err error) int {
+	var coded validation.Error
+	if errors.As(err, &coded) {
+		if least, ok := coded.Params()["min"].(int); ok {
+			return least
+		}
+	}
+	if field != "password" {
+		return 0
+	}
+	users, findErr := e.App.FindCachedCollectionByNameOrId(usersCollection)
+	if findErr != nil {
+		return 0
+	}
+	if password, ok := users.Fields.GetByName("password").(*core.PasswordField); ok {
+		return password.Min
+	}
+	return 0
 }
 
 // messageKey finds the catalog key of one field's error, looking into nested errors.
