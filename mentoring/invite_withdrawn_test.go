@@ -47,7 +47,7 @@ func TestCancelInvitationTellsTheMentor(t *testing.T) {
 			"Bonjour Name of mentora,",
 			"Name of menteeb a retiré son invitation dans le programme Programme self : elle est donc close. Vous n'avez rien d'autre à faire.",
 			"Merci pour votre disponibilité et votre envie de partager votre expérience. D'autres mentoré·es peuvent encore vous inviter.",
-			"Ouvrir mon mentorat: {url}/me",
+			"Ouvrir mon mentorat : {url}/me",
 			"L'équipe du programme de mentorat"}},
 		{"Swedish mentor", 1, "sv", "Inbjudan från Name of menteeb är avslutad", []string{
 			"Hej Name of mentorb!",
