@@ -19,7 +19,13 @@ type choiceOption struct {
 type chooser struct {
 	Name, Label, Hint, Error string
 	Options                  []choiceOption
+	Required                 bool // the form says so next to the label
 }
+
+// requiredChoosers are the choices an application cannot go without, as
+// mentoring.ApplicationForm's validation demands them (the area only when the programme
+// offers areas: without options the chooser is not shown).
+var requiredChoosers = map[string]bool{"area": true, "languages": true, "meeting_modes": true}
 
 // spokenLanguages are the languages offered on the forms and the filters (a common subset of
 // the schema's ISO 639-1 codes, the programme languages first), named by spokenLanguageName.
@@ -53,7 +59,7 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 	}
 	out := map[string]chooser{}
 	add := func(name string, values, labels []string) {
-		c := chooser{Name: name, Label: translate(e, chooserLabels[name]), Error: errs[name]}
+		c := chooser{Name: name, Label: translate(e, chooserLabels[name]), Error: errs[name], Required: requiredChoosers[name]}
 		for i, v := range values {
 			c.Options = append(c.Options, choiceOption{Value: v, Label: labels[i], Checked: chosen(name, v)})
 		}

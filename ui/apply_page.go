@@ -60,6 +60,11 @@ func userApplication(app core.App, userID, programID string) *core.Record {
 // renderApplyForm shows role's application form for program, filled with in; editing is the
 // saved application being changed, or nil for a new one.
 func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core.Record, in applicationInput, errs map[string]string, editing *core.Record) error {
+	if errs["area"] != "" && in.Single["area"] == "" {
+		// The domain refuses any area outside the programme's list, none included; to the
+		// person who chose nothing, the field is simply required.
+		errs["area"] = translate(e, "mentoring.field.required")
+	}
 	choosers, err := formChoosers(e, program, in, errs)
 	if err != nil {
 		return err
