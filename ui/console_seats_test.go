@@ -170,3 +170,22 @@ func TestConsoleAssignWithoutAChoiceGoesBackToTheConsole(t *testing.T) {
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 404, ExpectedContent: []string{"Page not found"}}
 	stranger.Test(t)
 }
+
+// A pair the coordinator kept against the must-haves reads as overridden in the proposal, not
+// as impossible.
+func TestConsoleShowsAnOverriddenPairAsSuch(t *testing.T) {
+	overridden := func(t testing.TB, w *matchingWorld) {
+		m, err := w.app.FindRecordById("matches", mwDraftID("omar", "lena"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Set("score_details", map[string]any{"score": 0, "forbidden": true, "failed_must": []string{"area"}})
+		if err := w.app.Save(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	headers, factory := mwAs("coord", mwDraft("omar", "lena"), overridden)
+	(&tests.ApiScenario{Name: "the console's pair", Method: http.MethodGet, URL: console, Headers: headers,
+		TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{"Must-haves overridden"},
+		NotExpectedContent: []string{">Not possible<"}}).Test(t)
+}

@@ -105,11 +105,14 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	return s.render(e, status, "console_show", p)
 }
 
+// newConsolePair is one pair of the proposal. The solver never proposes a forbidden pair, so a
+// forbidden one in the proposal is a coordinator's override of the must-haves, shown as such.
 func newConsolePair(e *core.RequestEvent, st *consoleState, m *core.Record) consolePair {
+	score := explainStored(e.App, requestLocale(e), m)
+	score.Overridden = score.Forbidden && !m.GetBool("excluded")
 	return consolePair{
 		ID: m.Id, MenteeName: st.name(m.GetString("mentee")), MentorName: st.name(m.GetString("mentor")),
-		Score:  explainStored(e.App, requestLocale(e), m),
-		Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"),
+		Score: score, Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"),
 	}
 }
 

@@ -32,6 +32,7 @@ var scoreCriterionKeys = map[string]string{
 type scoreView struct {
 	Score      int
 	Forbidden  bool
+	Overridden bool     // a coordinator kept the forbidden pair anyway (console)
 	FailedMust []string // translated criterion names
 	Lines      []scoreLine
 }
