@@ -18,7 +18,14 @@ import (
 var (
 	currentPairStatuses = []string{"invited", "active", "closed"}
 	pastPairStatuses    = []string{"declined", "expired", "cancelled"}
+	pairStatusKeys      = map[string]string{
+		"invited": "pairs.status.invited", "active": "pairs.status.active", "closed": "pairs.status.closed",
+		"declined": "pairs.status.declined", "expired": "pairs.status.expired", "cancelled": "pairs.status.cancelled",
+	}
 )
+
+// pairStatus is a choice of the status filter.
+type pairStatus struct{ Value, Key string }
 
 // How long a pair may go before its coordinators are asked to look at it.
 const (
@@ -28,12 +35,12 @@ const (
 
 // pairRow is one pair of a programme as its coordinators follow it.
 type pairRow struct {
-	ID, Mentor, Mentee, Status   string
-	Started, LastMeeting         time.Time
-	AgreementConfirmed, Roadbook bool
-	MeetingsHeld                 int
-	Attention                    []string // translation keys of why the pair needs a look
-	Openable                     bool     // active or closed: the pair's page exists for coordinators
+	ID, Mentor, Mentee, Status, StatusKey string
+	Started, LastMeeting                  time.Time
+	AgreementConfirmed, Roadbook          bool
+	MeetingsHeld                          int
+	Attention                             []string // translation keys of why the pair needs a look
+	Openable                              bool     // active or closed: the pair's page exists for coordinators
 }
 
 // pairsView is the coordinators' list of a programme's pairs.
@@ -41,7 +48,7 @@ type pairsView struct {
 	Program          programCard
 	Recommended      int
 	Filter           string
-	Statuses         []string
+	Statuses         []pairStatus
 	Current, History []pairRow
 }
 
@@ -62,8 +69,10 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"),
-		Filter: filter, Statuses: statuses}
+	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"), Filter: filter}
+	for _, status := range statuses {
+		v.Statuses = append(v.Statuses, pairStatus{status, pairStatusKeys[status]})
+	}
 	for _, r := range rows {
 		if slices.Contains(pastPairStatuses, r.Status) {
 			v.History = append(v.History, r)
@@ -138,7 +147,8 @@ func newPairRow(m *core.Record, names map[string]string, program *core.Record) *
 	agreement, _ := pb_hooks.ReadAgreement(m)
 	status := m.GetString("status")
 	return &pairRow{
-		ID: m.Id, Mentor: names[m.GetString("mentor")], Mentee: names[m.GetString("mentee")], Status: status,
+		ID: m.Id, Mentor: names[m.GetString("mentor")], Mentee: names[m.GetString("mentee")],
+		Status: status, StatusKey: pairStatusKeys[status],
 		Started:            inProgramZone(program, m.GetDateTime("started_at").Time()),
 		AgreementConfirmed: agreement.ConfirmedBy("mentor") && agreement.ConfirmedBy("mentee"),
 		Openable:           status == "active" || status == "closed",
