@@ -137,8 +137,15 @@ func (data *consolePage) overbooked(e *core.RequestEvent, st *consoleState, over
 // mentor (the preview redirects here with ?missing=) beside the field.
 func missingAssignFields(e *core.RequestEvent, errs map[string]string) {
 	for _, field := range e.Request.URL.Query()["missing"] {
-		if (field == "mentee" || field == "mentor") && errs[field] == "" {
-			errs[field] = translate(e, "console.assign.missing_"+field)
+		if key, known := missingAssignKeys[field]; known && errs[field] == "" {
+			errs[field] = translate(e, key)
 		}
 	}
+}
+
+// missingAssignKeys are the messages of the "Pair by hand" fields, written out so the catalog
+// test sees each key.
+var missingAssignKeys = map[string]string{
+	"mentee": "console.assign.missing_mentee",
+	"mentor": "console.assign.missing_mentor",
 }
