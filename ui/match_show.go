@@ -27,11 +27,13 @@ type matchView struct {
 	Work                                 *pairWork // evaluations, goals, messages, notes, ending
 }
 
-// stepView is one step of the timeline: its catalog key, whether it is done, its due date.
+// stepView is one step of the timeline: its catalog key, whether it is done, its due date,
+// and whether that day has passed without it being done.
 type stepView struct {
-	Label string
-	Done  bool
-	Due   time.Time
+	Label   string
+	Done    bool
+	Due     time.Time
+	Overdue bool
 }
 
 // stepKeys are the catalog keys of the timeline's steps.
@@ -76,7 +78,8 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 	}
 	v.Agreement = newAgreementView(e, pair, role, !v.Closed, p)
 	for _, step := range progress.Steps {
-		v.Steps = append(v.Steps, stepView{Label: stepKeys[step.Key], Done: step.Done, Due: step.Due})
+		overdue := !step.Done && !step.Due.IsZero() && time.Now().After(step.Due.AddDate(0, 0, 1))
+		v.Steps = append(v.Steps, stepView{Label: stepKeys[step.Key], Done: step.Done, Due: step.Due, Overdue: overdue})
 	}
 	if member {
 		v.Partner = pair.Partner(e.Auth.Id)

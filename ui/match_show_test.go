@@ -5,6 +5,7 @@ import (
 	neturl "net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
@@ -139,4 +140,35 @@ func TestAgreementShowsWhatEachMustDo(t *testing.T) {
 			TestAppFactory: factory, BeforeTestFunc: menteeWrote, ExpectedStatus: 200,
 			ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
 	}
+}
+
+// TestATimelineStepPastItsDayIsMarkedOverdue: the first meeting took place five days ago and
+// the road-book, due three days before it, was never sent.
+func TestATimelineStepPastItsDayIsMarkedOverdue(t *testing.T) {
+	metFiveDaysAgo := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+		m, err := app.FindRecordById("meetings", wid("meetinga"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now().AddDate(0, 0, -5).UTC()
+		m.Load(map[string]any{"starts_at": start, "ends_at": start.Add(time.Hour)})
+		if err := app.Save(m); err != nil {
+			t.Fatal(err)
+		}
+		// a fresh copy: the hook compares with the record as loaded, and m was loaded before the move
+		if m, err = app.FindRecordById("meetings", wid("meetinga")); err != nil {
+			t.Fatal(err)
+		}
+		m.Set("status", "confirmed")
+		if err := app.Save(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	headers, factory := asPerson("sven")
+	(&tests.ApiScenario{Name: "the road-book step", Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
+		TestAppFactory: factory, BeforeTestFunc: metFiveDaysAgo, ExpectedStatus: 200,
+		ExpectedContent: []string{`<strong>Road-book sent to the mentor</strong> <span>due`, `<span class="badge late">overdue</span>`}}).Test(t)
+	headers, factory = asPerson("sven")
+	(&tests.ApiScenario{Name: "nothing overdue before the meeting", Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
+		TestAppFactory: factory, ExpectedStatus: 200, NotExpectedContent: []string{`badge late`}}).Test(t)
 }
