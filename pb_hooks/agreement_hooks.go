@@ -2,6 +2,7 @@ package pb_hooks
 
 import (
 	"database/sql"
+	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -107,10 +108,11 @@ func mailNewTerms(app core.App, match *core.Record, stored string) error {
 		if author == "" || role == author || after.ConfirmedBy(role) {
 			continue
 		}
-		_, err := QueueLetter(app, member, RecipientLocale(member, pair.Program.GetStringSlice("languages")), Letter{
+		locale := RecipientLocale(member, pair.Program.GetStringSlice("languages"))
+		_, err := QueueLetter(app, member, locale, Letter{
 			Kind:       "agreement_proposed",
 			Subject:    P("agreement.mail.subject", "partner", pair.Partner(member.Id).GetString("name")),
-			Paragraphs: []Phrase{P("agreement.mail.body", "partner", pair.Partner(member.Id).GetString("name"))},
+			Paragraphs: append([]Phrase{P("agreement.mail.body", "partner", pair.Partner(member.Id).GetString("name"))}, after.phrases(locale)...),
 			Action:     P("agreement.mail.action"),
 			Link:       "/matches/" + match.Id + "#agreement",
 			Related:    match,
@@ -120,4 +122,19 @@ func mailNewTerms(app core.App, match *core.Record, stored string) error {
 		}
 	}
 	return nil
+}
+
+// phrases are the terms as lines of an e-mail in locale: how often and how, then the
+// expectations quoted.
+func (a Agreement) phrases(locale string) []Phrase {
+	modes := make([]string, len(a.Modes))
+	for i, mode := range a.Modes {
+		modes[i] = P("meeting.mode." + mode).Text(locale)
+	}
+	lines := []Phrase{P("agreement.mail.terms", "frequency", P("agreement.frequency."+a.Frequency).Text(locale),
+		"modes", strings.Join(modes, ", "))}
+	if a.Expectations != "" {
+		lines = append(lines, P("agreement.mail.expectations"), Quoted(a.Expectations))
+	}
+	return lines
 }

@@ -52,7 +52,15 @@ func TestAgreementRulesHoldThroughTheAPI(t *testing.T) {
 					t.Errorf("want terms written and confirmed by the mentee only, got %+v", a)
 				}
 				if mailsTo(t, app, "mentor1") != 1 || mailsTo(t, app, "mentee1") != 0 {
-					t.Error("want one agreement mail, to the mentor")
+					t.Fatal("want one agreement mail, to the mentor")
+				}
+				mail, err := app.FindFirstRecordByData("outbox", "kind", "agreement_proposed")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if text := mail.GetString("text"); !strings.Contains(text, "Every month") || !strings.Contains(text, "Video call") ||
+					!strings.Contains(text, "> Prepare a CV") {
+					t.Errorf("the mail does not carry the terms:\n%s", text)
 				}
 			}},
 		{Name: "the partner sends the same terms: both have confirmed, nobody is mailed again",

@@ -8,8 +8,8 @@ import (
 // Gives the pair's mentoring agreement a place of its own. Until now the agreement was two
 // times (mentor_agreed_at, mentee_agreed_at) that also meant "accepted the pairing", so a pair
 // made by invitation never saw the agreement. The terms (how often and how they meet, what
-// they expect) and each member's confirmation now live in `agreement`; the two times keep
-// meaning that a member accepted the pairing.
+// they expect) and each member's confirmation now live in `agreement`; the two times mean only
+// that a member accepted the pairing by invitation.
 func init() {
 	m.Register(func(app core.App) error {
 		matches, err := app.FindCollectionByNameOrId("matches")
@@ -23,7 +23,7 @@ func init() {
 		matches.Fields.Add(agreement)
 		for _, name := range []string{"mentor_agreed_at", "mentee_agreed_at"} {
 			if f, ok := matches.Fields.GetByName(name).(*core.DateField); ok {
-				f.Help = "When the " + name[:6] + " accepted the pairing (an invitation answered, or the agreement first confirmed)."
+				f.Help = "When the " + name[:6] + " accepted the pairing by invitation (empty for pairs the coordinators made); the mentoring agreement is in agreement."
 			}
 		}
 		return app.Save(matches)

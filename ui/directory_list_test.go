@@ -82,7 +82,7 @@ func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
 		{name: "a mentee with a mentor is told so at the top, with no invite buttons", person: "fay", status: 200,
 			url:     "/programs/open-mentors/mentors",
 			want:    []string{`id="directory-has-mentor"`, "You already have a mentor in this programme", `href="/matches/`, "Ada Mentor", "Your mentor"},
-			notWant: []string{"invite-button", "#invite-heading"}},
+			notWant: []string{"invite-button", "#invite-heading", "then invite the mentor you choose"}},
 		{name: "a mentee's own mentor's profile says so, with no seat notice or invite form", person: "fay", status: 200,
 			url:     "/programs/open-mentors/mentors/" + mwApp("dee"),
 			want:    []string{`id="your-mentor"`, "This is your mentor.", `href="/matches/`},

@@ -20,10 +20,12 @@ type agreementView struct {
 	Written            bool // a member has written terms
 	Mine, Partners     bool // the viewer, the partner confirmed the current terms
 	MentorAt, MenteeAt time.Time
-	ProposedBy         string // the name of the member who wrote the terms
-	CanWrite           bool   // a member of an active pair
-	Editing            bool   // the terms form failed and shows what was typed
-	Frequencies, Modes []string
+	// MentorState, MenteeState say whether and when each confirmed, in the viewer's language.
+	MentorState, MenteeState string
+	ProposedBy               string // the name of the member who wrote the terms
+	CanWrite                 bool   // a member of an active pair
+	Editing                  bool   // the terms form failed and shows what was typed
+	Frequencies, Modes       []string
 }
 
 // ModeChosen reports whether the form offers mode as chosen.
@@ -37,6 +39,7 @@ func newAgreementView(e *core.RequestEvent, pair *pb_hooks.Pair, role string, ac
 	terms, written := pb_hooks.ReadAgreement(pair.Match)
 	v := agreementView{Terms: terms, Written: written, Frequencies: pb_hooks.AgreementFrequencies, Modes: pb_hooks.MeetingModes,
 		MentorAt: terms.Confirmed[workspace.RoleMentor], MenteeAt: terms.Confirmed[workspace.RoleMentee]}
+	v.MentorState, v.MenteeState = confirmationState(e, v.MentorAt), confirmationState(e, v.MenteeAt)
 	member := role == workspace.RoleMentor || role == workspace.RoleMentee
 	v.CanWrite = member && active
 	if member {
@@ -63,6 +66,14 @@ func newAgreementView(e *core.RequestEvent, pair *pb_hooks.Pair, role string, ac
 		v.Terms = workspace.SuggestedAgreement(e.App, pair)
 	}
 	return v
+}
+
+// confirmationState says when a member confirmed the terms (at), or that they have not yet.
+func confirmationState(e *core.RequestEvent, at time.Time) string {
+	if at.IsZero() {
+		return translate(e, "match.agreement_not_confirmed")
+	}
+	return translate(e, "match.agreement_confirmed_on", "date", at.Format("2006-01-02"))
 }
 
 // matchAgreement records the signed-in member's agreement: confirming the terms their partner

@@ -38,6 +38,7 @@ type pairRow struct {
 	ID, Mentor, Mentee, Status, StatusKey string
 	Started, LastMeeting                  time.Time
 	AgreementConfirmed, Roadbook          bool
+	AgreementKey                          string // what the agreement column says: confirmed, waiting for whom, or pending
 	MeetingsHeld                          int
 	Attention                             []string // translation keys of why the pair needs a look
 	Openable                              bool     // active or closed: the pair's page exists for coordinators
@@ -146,13 +147,23 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 func newPairRow(m *core.Record, names map[string]string, program *core.Record) *pairRow {
 	agreement, _ := pb_hooks.ReadAgreement(m)
 	status := m.GetString("status")
-	return &pairRow{
+	mentor, mentee := agreement.ConfirmedBy("mentor"), agreement.ConfirmedBy("mentee")
+	row := &pairRow{
 		ID: m.Id, Mentor: names[m.GetString("mentor")], Mentee: names[m.GetString("mentee")],
 		Status: status, StatusKey: pairStatusKeys[status],
 		Started:            inProgramZone(program, m.GetDateTime("started_at").Time()),
-		AgreementConfirmed: agreement.ConfirmedBy("mentor") && agreement.ConfirmedBy("mentee"),
-		Openable:           status == "active" || status == "closed",
+		AgreementConfirmed: mentor && mentee, AgreementKey: "pairs.agreement_pending",
+		Openable: status == "active" || status == "closed",
 	}
+	switch {
+	case mentor && mentee:
+		row.AgreementKey = "pairs.agreement_confirmed"
+	case mentor:
+		row.AgreementKey = "pairs.agreement_waiting_mentee"
+	case mentee:
+		row.AgreementKey = "pairs.agreement_waiting_mentor"
+	}
+	return row
 }
 
 // addMeeting counts a held meeting and keeps the latest meeting that has taken place.

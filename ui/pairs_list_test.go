@@ -141,3 +141,17 @@ func TestThePairsListQueriesDoNotGrowWithItsPairs(t *testing.T) {
 		t.Errorf("the pairs list sent %d queries for 10 pairs, %d for one", counts[10], counts[1])
 	}
 }
+
+// The agreement column says whom a pair waits for; an invitation has no progress to show yet.
+func TestPairsListSaysWhomTheAgreementWaitsFor(t *testing.T) {
+	menteeOnly := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+		b := record(t, app, "matches", wid("matchb"))
+		b.Set("agreement", map[string]any{"frequency": "weekly", "modes": []string{"phone"},
+			"confirmed": map[string]any{"mentee": time.Now().UTC()}})
+		mustSave(t, app, b)
+	}
+	headers, factory := asPersonIn(seedFollowedPairs, "coord")
+	(&tests.ApiScenario{Name: "pair b waits for its mentor", Method: http.MethodGet, URL: "/coordinate/alumni/pairs",
+		Headers: headers, TestAppFactory: factory, BeforeTestFunc: menteeOnly, ExpectedStatus: 200,
+		ExpectedContent: []string{"Väntar på mentorn", "<td>—</td><td>—</td><td>—</td><td>—</td>"}}).Test(t)
+}

@@ -14,7 +14,6 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
@@ -74,8 +73,7 @@ func openActive(app core.App, userID, matchID string) (*pb_hooks.Pair, string, e
 // With terms nil the member confirms the terms already written; with terms they write them
 // (how often and how the pair meets, what they expect): the same terms again only add their
 // confirmation, different ones replace them and ask the partner to confirm anew (the record
-// hooks mail the partner). The first confirmation also records that the member accepted the
-// pairing, when nothing had yet.
+// hooks mail the partner).
 func Agree(app core.App, userID, matchID string, terms *pb_hooks.Agreement) error {
 	return app.RunInTransaction(func(txApp core.App) error {
 		pair, role, err := openActive(txApp, userID, matchID)
@@ -99,9 +97,6 @@ func Agree(app core.App, userID, matchID string, terms *pb_hooks.Agreement) erro
 		}
 		next.Confirm(role, time.Now())
 		next.Store(pair.Match)
-		if field := role + "_agreed_at"; pair.Match.GetDateTime(field).IsZero() {
-			pair.Match.Set(field, types.NowDateTime())
-		}
 		return txApp.Save(pair.Match)
 	})
 }
