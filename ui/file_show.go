@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"mime"
+	"path"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -45,6 +48,12 @@ func (s *server) fileShow(e *core.RequestEvent) error {
 	}
 	defer fsys.Close()
 	e.Response.Header().Set("Cache-Control", "private, no-store")
+	disposition := "attachment"
+	if slices.Contains(inlineFileTypes, strings.ToLower(path.Ext(name))) {
+		disposition = "inline"
+	}
+	// mime encodes a name that is not plain ASCII (RFC 2231), which PocketBase's header does not
+	e.Response.Header().Set("Content-Disposition", mime.FormatMediaType(disposition, map[string]string{"filename": givenName(record, name)}))
 	return fsys.Serve(e.Response, e.Request, record.BaseFilesPath()+"/"+name, attachmentName(name))
 }
 
@@ -59,4 +68,21 @@ func attachmentName(stored string) string {
 		return stored
 	}
 	return stored[m[2]:m[3]] + stored[m[3]+11:]
+}
+
+// inlineFileTypes open in the browser; other attachments download.
+var inlineFileTypes = []string{".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
+
+// givenName is the name the author gave the stored file of record: a message keeps them in
+// attachment_names, a road-book in attachment_name; files saved otherwise (REST API,
+// dashboard) fall back to the stored name without its random part.
+func givenName(record *core.Record, stored string) string {
+	if record.GetString("attachment") == stored && record.GetString("attachment_name") != "" {
+		return path.Base(record.GetString("attachment_name"))
+	}
+	var names map[string]string
+	if err := record.UnmarshalJSONField("attachment_names", &names); err == nil && names[stored] != "" {
+		return path.Base(names[stored])
+	}
+	return attachmentName(stored)
 }

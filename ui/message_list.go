@@ -40,7 +40,7 @@ func messageRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]mess
 		row.Unread = role != workspace.RoleCoordinator && !row.Mine && m.GetDateTime("read_at").IsZero()
 		unread = unread || row.Unread
 		for _, name := range m.GetStringSlice("attachments") {
-			row.Files = append(row.Files, fileLink{Name: attachmentName(name), URL: fileURL(m, name)})
+			row.Files = append(row.Files, fileLink{Name: givenName(m, name), URL: fileURL(m, name)})
 		}
 		rows = append(rows, row)
 	}

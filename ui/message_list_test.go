@@ -72,7 +72,7 @@ func TestReadingTheThreadMarksItRead(t *testing.T) {
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers,
 		TestAppFactory: func(t testing.TB) *tests.TestApp {
 			app := factory(t)
-			file, err := filesystem.NewFileFromBytes([]byte("My notes\n"), "notes.txt")
+			file, err := filesystem.NewFileFromBytes([]byte("My notes\n"), "Mes notes (v2) été.txt")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +81,7 @@ func TestReadingTheThreadMarksItRead(t *testing.T) {
 			}
 			return app
 		},
-		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`, `>notes.txt</a>`},
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`, `>Mes notes (v2) été.txt</a>`},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			if record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
 				t.Error("the message is still unread")
@@ -139,4 +139,24 @@ func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
 		t.Fatal(err)
 	}
 	notify(now.Add(5*time.Hour), 0)
+}
+
+// TestAnAttachmentDownloadsUnderTheNameItsAuthorGave: PocketBase stores "Mon CV été.pdf" as
+// mon_cv_t_<random>.pdf; the partner downloads it under its own name, encoded for the header.
+func TestAnAttachmentDownloadsUnderTheNameItsAuthorGave(t *testing.T) {
+	app := seedWork(t)
+	file, err := filesystem.NewFileFromBytes([]byte("%PDF-1.4\n%%EOF\n"), "Mon CV été.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	message, err := workspace.PostMessage(app, wid("sven"), wid("matcha"), "My CV", []*filesystem.File{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := message.GetStringSlice("attachments")[0]
+	res := do(newHandler(t, app), http.MethodGet, "/files/messages/"+message.Id+"/"+stored, nil,
+		map[string]string{"Cookie": cookies(t, record(t, app, "users", wid("marie")))})
+	if got := res.Header().Get("Content-Disposition"); res.Code != 200 || got != `inline; filename*=utf-8''Mon%20CV%20%C3%A9t%C3%A9.pdf` {
+		t.Errorf("GET %s: %d, Content-Disposition %q", stored, res.Code, got)
+	}
 }

@@ -29,7 +29,12 @@ func PostMessage(app core.App, userID, matchID, body string, files []*filesystem
 		message.Set("author", userID)
 		message.Set("body", strings.TrimSpace(body))
 		if len(files) > 0 {
+			names := map[string]string{}
+			for _, f := range files {
+				names[f.Name] = f.OriginalName
+			}
 			message.Set("attachments", files)
+			message.Set("attachment_names", names)
 		}
 		return txApp.Save(message)
 	})

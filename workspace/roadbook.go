@@ -64,6 +64,7 @@ func SaveRoadbook(app core.App, userID, matchID string, text RoadbookText, attac
 		}
 		if attachment != nil {
 			roadbook.Set("attachment", attachment)
+			roadbook.Set("attachment_name", shortened(attachment.OriginalName, 255))
 		}
 		return txApp.Save(roadbook)
 	})
@@ -114,4 +115,12 @@ func RoadbookVisible(roadbook *core.Record, role string) bool {
 		return false
 	}
 	return role != RoleMentor || !roadbook.GetDateTime("submitted_at").IsZero()
+}
+
+// shortened is s cut to at most max characters.
+func shortened(s string, max int) string {
+	if r := []rune(s); len(r) > max {
+		return string(r[:max])
+	}
+	return s
 }
