@@ -129,14 +129,20 @@ func TestTheTimelineQueriesDoNotGrowWithThePairsRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var progress workspace.Progress
 	queries := apptest.Queries(b.app, func() {
 		var meetings []*core.Record
 		if meetings, err = workspace.Meetings(b.app, pair.Match.Id); err == nil {
-			_, err = workspace.Timeline(b.app, pair, meetings)
+			progress, err = workspace.Timeline(b.app, pair, meetings)
 		}
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The page shows the evaluations and the road-book from what the timeline read.
+	dues, err := workspace.DuesFor(b.app, pair, time.Now())
+	if err != nil || len(progress.Dues) != len(dues) || progress.Roadbook == nil {
+		t.Errorf("the timeline carries %d dues (DuesFor: %d, %v) and road-book %v", len(progress.Dues), len(dues), err, progress.Roadbook)
 	}
 	const ceiling = 4
 	t.Logf("the timeline of a pair with 8 meetings: %d queries", len(queries))

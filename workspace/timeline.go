@@ -30,12 +30,16 @@ type Step struct {
 }
 
 // Progress is where a pair stands: the steps, meetings held against the programme's
-// recommendation, and the minutes spent in held meetings.
+// recommendation, and the minutes spent in held meetings. Dues and Roadbook are the records
+// the steps were computed from, so a page that shows them too (the match page's evaluations
+// and road-book sections) need not read them again.
 type Progress struct {
 	Steps        []Step
 	MeetingsHeld int
 	Recommended  int
 	MinutesSpent int
+	Dues         []Due        // as DuesFor lists them
+	Roadbook     *core.Record // nil while the mentee has not started one
 }
 
 // Timeline computes the pair's progress from its records and its meetings (as Meetings lists
@@ -47,26 +51,25 @@ func Timeline(app core.App, pair *pb_hooks.Pair, meetings []*core.Record) (Progr
 		return Progress{}, err
 	}
 	match, program := pair.Match, pair.Program
-	p := Progress{Recommended: program.GetInt("recommended_meetings"), MinutesSpent: MinutesSpent(meetings)}
+	p := Progress{Recommended: program.GetInt("recommended_meetings"), MinutesSpent: MinutesSpent(meetings),
+		Dues: duesOf(pair, meetings, evaluations, time.Now()), Roadbook: Roadbook(app, match.Id)}
 	for _, m := range meetings {
 		if m.GetString("status") == calendar.StatusHeld {
 			p.MeetingsHeld++
 		}
 	}
 	firstConfirmed := firstConfirmedStart(meetings)
-	roadbook := Roadbook(app, match.Id)
 	roadbookDue, _ := RoadbookDue(program, meetings)
 	p.Steps = []Step{
 		{Key: StepAgreement, Done: Agreed(pair, RoleMentor) && Agreed(pair, RoleMentee)},
-		{Key: StepRoadbook, Done: roadbook != nil && !roadbook.GetDateTime("submitted_at").IsZero(), Due: roadbookDue},
+		{Key: StepRoadbook, Done: p.Roadbook != nil && !p.Roadbook.GetDateTime("submitted_at").IsZero(), Due: roadbookDue},
 		{Key: StepFirstMeeting, Done: p.MeetingsHeld > 0, Due: firstConfirmed},
 		{Key: StepFirstInterview},
 		{Key: StepMidpoint},
 		{Key: StepMeetings, Done: p.Recommended > 0 && p.MeetingsHeld >= p.Recommended, Due: program.GetDateTime("ends_at").Time()},
 		{Key: StepFinal},
 	}
-	dues := duesOf(pair, meetings, evaluations, time.Now())
-	p.Steps = ReplaceEvaluationSteps(p.Steps, evaluationSteps(dues))
+	p.Steps = ReplaceEvaluationSteps(p.Steps, evaluationSteps(p.Dues))
 	return p, nil
 }
 
