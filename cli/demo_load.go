@@ -79,16 +79,7 @@ func loadDemo(app core.App, now time.Time) (accounts []demoAccount, people int, 
 // upsertRecord finds the record of collection whose fields equal key, or makes a new one, and
 // saves it with values set.
 func upsertRecord(app core.App, collection string, key, values map[string]any) (*core.Record, error) {
-	record := &core.Record{}
-	err := app.RecordQuery(collection).AndWhere(dbx.HashExp(key)).Limit(1).One(record)
-	if errors.Is(err, sql.ErrNoRows) {
-		col, colErr := app.FindCollectionByNameOrId(collection)
-		if colErr != nil {
-			return nil, colErr
-		}
-		record, err = core.NewRecord(col), nil
-		record.Load(key)
-	}
+	record, _, err := findOrNew(app, collection, key)
 	if err != nil {
 		return nil, err
 	}
@@ -99,19 +90,29 @@ func upsertRecord(app core.App, collection string, key, values map[string]any) (
 // ensureRecord creates the record of collection whose fields equal key with values set, unless
 // one exists: records with a lifecycle (applications, matches) keep what happened to them.
 func ensureRecord(app core.App, collection string, key, values map[string]any) (*core.Record, error) {
-	record := &core.Record{}
-	err := app.RecordQuery(collection).AndWhere(dbx.HashExp(key)).Limit(1).One(record)
-	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+	record, found, err := findOrNew(app, collection, key)
+	if err != nil || found {
 		return record, err
+	}
+	record.Load(values)
+	return record, app.Save(record)
+}
+
+// findOrNew finds the record of collection whose fields equal key, or makes a new unsaved
+// one holding key; found says which.
+func findOrNew(app core.App, collection string, key map[string]any) (record *core.Record, found bool, err error) {
+	record = &core.Record{}
+	err = app.RecordQuery(collection).AndWhere(dbx.HashExp(key)).Limit(1).One(record)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return record, err == nil, err
 	}
 	col, err := app.FindCollectionByNameOrId(collection)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	record = core.NewRecord(col)
 	record.Load(key)
-	record.Load(values)
-	return record, app.Save(record)
+	return record, false, nil
 }
 
 func upsertDemoTags(app core.App) (map[string]string, error) {
