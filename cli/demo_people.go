@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -59,13 +60,7 @@ var asciiFold = strings.NewReplacer("é", "e", "è", "e", "ë", "e", "É", "e", 
 // same people; taken records the e-mails already used by other programmes.
 func demoPeople(p demoProgram, taken map[string]bool) []demoPerson {
 	rng := rand.New(rand.NewPCG(uint64(len(p.slug)), uint64(p.mentors*100+p.mentees)))
-	areas := slices.Sorted(func(yield func(string) bool) {
-		for a := range p.areas {
-			if !yield(a) {
-				return
-			}
-		}
-	})
+	areas := slices.Sorted(maps.Keys(p.areas))
 	var people []demoPerson
 	for i := range p.mentors + p.mentees {
 		locale := p.peopleLocales[i%len(p.peopleLocales)]
