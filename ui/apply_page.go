@@ -39,9 +39,9 @@ func applyTarget(e *core.RequestEvent) (program *core.Record, role string, ok bo
 // phase, and also while it runs when mentees find their mentor themselves.
 func applicationsOpen(program *core.Record) bool {
 	switch mentoring.Phase(program, time.Now()) {
-	case phaseApplications:
+	case mentoring.PhaseApplications:
 		return true
-	case phaseRunning:
+	case mentoring.PhaseRunning:
 		return program.GetString("matching_mode") == "self_service"
 	}
 	return false

@@ -4,40 +4,22 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
-// Programme phases, computed from the dates (DESIGN §2) so they can never drift from them.
-// "upcoming" is a published programme whose applications have not opened yet.
-const (
-	phaseDraft        = "draft"
-	phaseUpcoming     = "upcoming"
-	phaseApplications = "applications"
-	phaseMatching     = "matching"
-	phaseRunning      = "running"
-	phaseClosed       = "closed"
-)
+// phaseUpcoming is how pages name a published programme whose applications have not opened
+// yet; every other phase is mentoring's (DESIGN §2).
+const phaseUpcoming = "upcoming"
 
-// programPhase returns the phase program is in at now.
+// programPhase returns the phase program is in at now: mentoring.Phase, which reads the
+// dates, with a published programme whose applications have not opened told apart as upcoming.
 func programPhase(program *core.Record, now time.Time) string {
-	if !program.GetBool("published") {
-		return phaseDraft
-	}
-	reached := func(field string) bool {
-		t := program.GetDateTime(field).Time()
-		return !t.IsZero() && !now.Before(t)
-	}
-	switch {
-	case reached("ends_at"):
-		return phaseClosed
-	case reached("starts_at"):
-		return phaseRunning
-	case reached("applications_close_at"):
-		return phaseMatching
-	case reached("applications_open_at"):
-		return phaseApplications
-	default:
+	phase := mentoring.Phase(program, now)
+	if phase == mentoring.PhaseDraft && program.GetBool("published") {
 		return phaseUpcoming
 	}
+	return phase
 }
 
 // programStep is one dated step of a programme's calendar.
@@ -52,9 +34,9 @@ type programStep struct {
 func programSteps(program *core.Record) []programStep {
 	at := func(field string) time.Time { return inProgramZone(program, program.GetDateTime(field).Time()) }
 	steps := []programStep{
-		{phaseApplications, at("applications_open_at"), at("applications_close_at")},
-		{phaseMatching, at("applications_close_at"), at("starts_at")},
-		{phaseRunning, at("starts_at"), at("ends_at")},
+		{mentoring.PhaseApplications, at("applications_open_at"), at("applications_close_at")},
+		{mentoring.PhaseMatching, at("applications_close_at"), at("starts_at")},
+		{mentoring.PhaseRunning, at("starts_at"), at("ends_at")},
 	}
 	var dated []programStep
 	for _, s := range steps {
