@@ -49,9 +49,7 @@ func (f *feed) t(key string, args ...any) string { return messages.Catalog.T(f.l
 // addPairs adds the meetings and deadlines of the person's active and closed matches. Their
 // pairs, meetings, road-books and evaluations are each read in one query for all matches.
 func (f *feed) addPairs() error {
-	matches, err := f.app.FindRecordsByFilter("matches",
-		`(mentor.user = {:user} || mentee.user = {:user}) && (status = "active" || status = "closed")`,
-		"created", 0, 0, dbx.Params{"user": f.user.Id})
+	matches, err := memberMatches(f.app, f.user.Id)
 	if err != nil || len(matches) == 0 {
 		return err
 	}
@@ -118,8 +116,7 @@ func (f *feed) addDeadlines(pair *pb_hooks.Pair, meetings []*core.Record, roadbo
 		})
 	}
 	if pair.Match.GetString("status") == "active" && (roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero()) {
-		if first := firstConfirmedStart(meetings); !first.IsZero() {
-			due := pb_hooks.RoadbookDueBefore(pair.Program, first)
+		if due, ok := RoadbookDue(pair.Program, meetings); ok {
 			title := f.t("workspace.feed.roadbook_due", "partner", partner)
 			if pair.Role(f.user.Id) == RoleMentor {
 				title = f.t("workspace.feed.roadbook_expected", "partner", partner)

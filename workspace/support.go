@@ -96,13 +96,19 @@ func SupportPrograms(app core.App, userID string) []*core.Record {
 
 // SupportMatches are the matches userID may attach to a request: their active and closed ones.
 func SupportMatches(app core.App, userID string) []*core.Record {
-	matches, err := app.FindRecordsByFilter("matches",
-		`(mentor.user = {:user} || mentee.user = {:user}) && (status = "active" || status = "closed")`,
-		"-created", 0, 0, dbx.Params{"user": userID})
+	matches, err := memberMatches(app, userID)
 	if err != nil {
 		return nil
 	}
 	return matches
+}
+
+// memberMatches are the matches whose workspace userID opens as a member (active and
+// closed), newest first.
+func memberMatches(app core.App, userID string) ([]*core.Record, error) {
+	return app.FindRecordsByFilter("matches",
+		`(mentor.user = {:user} || mentee.user = {:user}) && (status = "active" || status = "closed")`,
+		"-created", 0, 0, dbx.Params{"user": userID})
 }
 
 // AnswerSupport records a coordinator's answer to a request of their programme and e-mails it
