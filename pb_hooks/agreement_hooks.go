@@ -1,11 +1,8 @@
 package pb_hooks
 
 import (
-	"database/sql"
 	"strings"
 	"time"
-
-	"github.com/pocketbase/dbx"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -28,15 +25,12 @@ func bindAgreement(app core.App) {
 	app.OnRecordCreate("matches").BindFunc(validate)
 	app.OnRecordUpdate("matches").BindFunc(validate)
 	app.OnRecordUpdate("matches").BindFunc(func(e *core.RecordEvent) error {
-		var stored sql.NullString // NULL until the first agreement of a match made before it existed
-		err := e.App.DB().Select("agreement").From("matches").Where(dbx.HashExp{"id": e.Record.Id}).Row(&stored)
-		if err != nil {
-			return err
-		}
+		// The match as it was loaded, taken before the save makes the saved values original.
+		previous := e.Record.Original()
 		if err := e.Next(); err != nil {
 			return err
 		}
-		return mailNewTerms(e.App, e.Record, stored.String)
+		return mailNewTerms(e.App, e.Record, previous)
 	})
 	app.OnRecordUpdateRequest("matches").BindFunc(agreementRequest)
 }
@@ -87,14 +81,13 @@ func agreementRequest(e *core.RecordRequestEvent) error {
 }
 
 // mailNewTerms tells the member who has not confirmed the agreement that their partner wrote
-// new terms, when the saved terms differ from the stored ones of an active pair.
-func mailNewTerms(app core.App, match *core.Record, stored string) error {
+// new terms, when the saved terms of an active pair differ from those of previous, the match
+// as it was before the save.
+func mailNewTerms(app core.App, match, previous *core.Record) error {
 	after, ok := ReadAgreement(match)
 	if !ok || match.GetString("status") != "active" || after.ProposedBy == "" {
 		return nil
 	}
-	previous := core.NewRecord(match.Collection())
-	previous.Set("agreement", stored)
 	if before, had := ReadAgreement(previous); had && before.SameTerms(after) {
 		return nil
 	}
