@@ -87,7 +87,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 }
 
 // programPairs reads the programme's pairs that left the drafts (only those of status when
-// it is not empty) with everything the coordinators follow, in five queries however many
+// it is not empty) with everything the coordinators follow, in six queries however many
 // pairs there are; the pairs needing attention come first, then the newest.
 func programPairs(app core.App, program *core.Record, status string, now time.Time) ([]pairRow, error) {
 	statuses := append(slices.Clone(currentPairStatuses), pastPairStatuses...)
@@ -99,7 +99,7 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 	if err != nil || len(matches) == 0 {
 		return nil, err
 	}
-	names, err := pairNames(app, matches)
+	pairs, err := pb_hooks.FindPairs(app, matches)
 	if err != nil {
 		return nil, err
 	}
@@ -117,8 +117,8 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 	}
 	rows := make(map[string]*pairRow, len(matches))
 	out := make([]pairRow, 0, len(matches))
-	for _, m := range matches {
-		rows[m.Id] = newPairRow(m, names, program)
+	for _, pair := range pairs {
+		rows[pair.Match.Id] = newPairRow(pair)
 	}
 	for _, mt := range meetings {
 		addMeeting(rows[mt.GetString("match")], mt, program, now)
@@ -143,15 +143,16 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 	return out, nil
 }
 
-// newPairRow is match as its coordinators see it, before its meetings and road-book.
-func newPairRow(m *core.Record, names map[string]string, program *core.Record) *pairRow {
+// newPairRow is a pair as its coordinators see it, before its meetings and road-book.
+func newPairRow(pair *pb_hooks.Pair) *pairRow {
+	m := pair.Match
 	agreement, _ := pb_hooks.ReadAgreement(m)
 	status := m.GetString("status")
 	mentor, mentee := agreement.ConfirmedBy("mentor"), agreement.ConfirmedBy("mentee")
 	row := &pairRow{
-		ID: m.Id, Mentor: names[m.GetString("mentor")], Mentee: names[m.GetString("mentee")],
+		ID: m.Id, Mentor: pair.Mentor.GetString("name"), Mentee: pair.Mentee.GetString("name"),
 		Status: status, StatusKey: pairStatusKeys[status],
-		Started:            inProgramZone(program, m.GetDateTime("started_at").Time()),
+		Started:            inProgramZone(pair.Program, m.GetDateTime("started_at").Time()),
 		AgreementConfirmed: mentor && mentee, AgreementKey: "pairs.agreement_pending",
 		Openable: status == "active" || status == "closed",
 	}
@@ -204,34 +205,4 @@ func pairAttention(row pairRow, created, now time.Time) []string {
 		why = append(why, "pairs.attention.agreement")
 	}
 	return why
-}
-
-// pairNames maps the applications of matches' mentors and mentees to their people's names,
-// in two queries.
-func pairNames(app core.App, matches []*core.Record) (map[string]string, error) {
-	var appIDs []string
-	for _, m := range matches {
-		appIDs = append(appIDs, m.GetString("mentor"), m.GetString("mentee"))
-	}
-	applications, err := app.FindRecordsByIds("applications", appIDs)
-	if err != nil {
-		return nil, err
-	}
-	userIDs := make([]string, len(applications))
-	for i, a := range applications {
-		userIDs[i] = a.GetString("user")
-	}
-	users, err := app.FindRecordsByIds("users", userIDs)
-	if err != nil {
-		return nil, err
-	}
-	byUser := make(map[string]string, len(users))
-	for _, u := range users {
-		byUser[u.Id] = u.GetString("name")
-	}
-	names := make(map[string]string, len(applications))
-	for _, a := range applications {
-		names[a.Id] = byUser[a.GetString("user")]
-	}
-	return names, nil
 }
