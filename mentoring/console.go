@@ -125,18 +125,18 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		if err != nil {
 			return err
 		}
+		pairs, err := pb_hooks.FindPairs(tx, drafts)
+		if err != nil {
+			return err
+		}
 		now := types.NowDateTime()
-		for _, match := range drafts {
-			match.Set("status", "active")
-			match.Set("started_at", now)
-			if err := tx.Save(match); err != nil {
+		for _, pair := range pairs {
+			pair.Match.Set("status", "active")
+			pair.Match.Set("started_at", now)
+			if err := tx.Save(pair.Match); err != nil {
 				return overbookedProblem(tx, over, err)
 			}
-			members, err := pb_hooks.LoadMembers(tx, match)
-			if err != nil {
-				return err
-			}
-			if err := mailMatched(tx, match, members); err != nil {
+			if err := mailMatched(tx, pair); err != nil {
 				return err
 			}
 			published++

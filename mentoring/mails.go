@@ -106,24 +106,24 @@ func mailMentorWithdrew(app core.App, match *core.Record) error {
 
 // mailMatched tells both members of a published pair who their partner is, how to reach them
 // and what to do next.
-func mailMatched(app core.App, match *core.Record, m *pb_hooks.Members) error {
-	program := m.Program.GetString("name")
+func mailMatched(app core.App, pair *pb_hooks.Pair) error {
+	program := pair.Program.GetString("name")
 	for _, side := range []struct {
 		to, partner *core.Record
 		body        string
 	}{
-		{m.MenteeUser, m.MentorUser, "mentoring.mail.matched.mentee"},
-		{m.MentorUser, m.MenteeUser, "mentoring.mail.matched.mentor"},
+		{pair.Mentee, pair.Mentor, "mentoring.mail.matched.mentee"},
+		{pair.Mentor, pair.Mentee, "mentoring.mail.matched.mentor"},
 	} {
 		paragraphs := append([]pb_hooks.Phrase{pb_hooks.P(side.body, "name", side.partner.GetString("name"), "program", program)},
 			contactPhrases(side.partner)...)
-		_, err := pb_hooks.QueueLetter(app, side.to, m.Locale(side.to), pb_hooks.Letter{
+		_, err := pb_hooks.QueueLetter(app, side.to, localeOf(side.to, pair.Program), pb_hooks.Letter{
 			Kind:       "match_published",
 			Subject:    pb_hooks.P("mentoring.mail.matched.subject", "program", program),
 			Paragraphs: paragraphs,
 			Action:     pb_hooks.P("mentoring.mail.action.match"),
-			Link:       "/matches/" + match.Id,
-			Related:    match,
+			Link:       "/matches/" + pair.Match.Id,
+			Related:    pair.Match,
 		})
 		if err != nil {
 			return err
