@@ -89,25 +89,31 @@ func invitationParties(app core.App, menteeUserID, mentorApplicationID string) (
 	return mentorApp, menteeApp, program, nil
 }
 
-// checkInvitable applies the limits of an invitation between two applications.
+// checkInvitable applies the limits of an invitation between two applications, reading the
+// mentee's pairs once.
 func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) error {
-	count := func(filter string, params dbx.Params) (int, error) {
-		records, err := app.FindRecordsByFilter("matches", filter, "", 0, 0, params)
-		return len(records), err
+	matches, err := app.FindRecordsByFilter("matches", "mentee = {:mentee}", "", 0, 0, dbx.Params{"mentee": menteeApp.Id})
+	if err != nil {
+		return err
 	}
-	mentee := dbx.Params{"mentee": menteeApp.Id, "mentor": mentorApp.Id}
-	if n, err := count(`mentee = {:mentee} && status = "active"`, mentee); err != nil || n > 0 {
-		return orProblem(err, "mentoring.error.already_matched")
-	}
-	if n, err := count(`mentee = {:mentee} && mentor = {:mentor} && (status = "invited" || status = "active")`, mentee); err != nil || n > 0 {
-		return orProblem(err, "mentoring.error.duplicate_invitation")
-	}
-	if n, err := count(`mentee = {:mentee} && mentor = {:mentor} && status = "declined"`, mentee); err != nil || n > 0 {
-		return orProblem(err, "mentoring.error.declined_before")
+	statuses := map[string]int{}    // the mentee's pairs by status
+	withMentor := map[string]bool{} // statuses of the mentee's pairs with this mentor
+	for _, m := range matches {
+		statuses[m.GetString("status")]++
+		if m.GetString("mentor") == mentorApp.Id {
+			withMentor[m.GetString("status")] = true
+		}
 	}
 	limit := program.GetInt("max_pending_invitations")
-	if n, err := count(`mentee = {:mentee} && status = "invited"`, mentee); err != nil || n >= limit {
-		return orProblem(err, "mentoring.error.too_many_pending", "max", limit)
+	switch {
+	case statuses["active"] > 0:
+		return problem("mentoring.error.already_matched")
+	case withMentor["invited"]:
+		return problem("mentoring.error.duplicate_invitation")
+	case withMentor["declined"]:
+		return problem("mentoring.error.declined_before")
+	case statuses["invited"] >= limit:
+		return problem("mentoring.error.too_many_pending", "max", limit)
 	}
 	capacity, used, err := pb_hooks.MentorSeats(app, mentorApp, "")
 	if err != nil || used >= capacity {
