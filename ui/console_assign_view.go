@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // assignPage is the preview of a pair the coordinator makes by hand.
@@ -27,16 +28,18 @@ type assignPage struct {
 // CanConfirm reports whether confirming can succeed: a seat is free or one can be freed.
 func (a assignPage) CanConfirm() bool { return !a.Full || len(a.Drops) > 0 }
 
-// seats fills in what the proposal already asks of the mentor.
+// seats fills in what the proposal already asks of the mentor, naming the mentees of the
+// drafts it could drop together (a draft whose people cannot be read shows its application).
 func (a *assignPage) seats(app core.App, load mentoring.MentorLoad) {
 	a.Full, a.Pairs, a.Capacity = load.Full(), load.Pairs(), load.Capacity
 	if !a.Full || load.Pairs()-1 >= load.Capacity {
 		return
 	}
-	for _, draft := range load.Drafts {
+	pairs, err := pb_hooks.FindPairs(app, load.Drafts)
+	for i, draft := range load.Drafts {
 		label := draft.GetString("mentee")
-		if mentee, err := app.FindRecordById("applications", label); err == nil {
-			label = applicationName(app, mentee)
+		if err == nil {
+			label = pairs[i].Mentee.GetString("name")
 		}
 		a.Drops = append(a.Drops, directoryChoice{Value: draft.Id, Label: label})
 	}
