@@ -77,15 +77,9 @@ func (s *server) renderSection(e *core.RequestEvent, status int, name string, p 
 // person may not see, 403 for what is not theirs to do now, else the section's page again with
 // each message beside its form field (fields renames record fields to form fields).
 func (s *server) sectionFailure(e *core.RequestEvent, err error, name string, p *page, matchID string, fields map[string]string) error {
-	switch {
-	case errors.Is(err, workspace.ErrNotFound):
-		return s.renderNotFound(e)
-	case errors.Is(err, workspace.ErrNotAllowed):
-		return s.renderForbidden(e, "workspace.not_allowed")
-	}
 	var invalid validation.Errors
 	if !errors.As(err, &invalid) {
-		return err
+		return s.workspaceRefusal(e, err)
 	}
 	for field, fieldErr := range invalid {
 		key := field

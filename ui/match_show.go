@@ -102,15 +102,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 // person may not see, 403 for a change that is not theirs to make now, the page again with
 // the messages for a form that needs fixing.
 func (s *server) workspaceFailure(e *core.RequestEvent, err error, matchID string, p *page) error {
-	switch {
-	case errors.Is(err, workspace.ErrNotFound):
-		return s.renderNotFound(e)
-	case errors.Is(err, workspace.ErrNotAllowed):
-		return s.renderForbidden(e, "workspace.not_allowed")
-	}
 	var invalid validation.Errors
 	if !errors.As(err, &invalid) {
-		return err
+		return s.workspaceRefusal(e, err)
 	}
 	pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
 	if openErr != nil {
@@ -121,4 +115,17 @@ func (s *server) workspaceFailure(e *core.RequestEvent, err error, matchID strin
 		p.Errors[""] = translate(e, "workspace.fix_form")
 	}
 	return s.renderMatch(e, http.StatusUnprocessableEntity, p, pair, role)
+}
+
+// workspaceRefusal answers a workspace action refused for another reason than its form: 404
+// for what the person may not see, 403 for a change that is not theirs to make now; any other
+// error is returned as it is.
+func (s *server) workspaceRefusal(e *core.RequestEvent, err error) error {
+	switch {
+	case errors.Is(err, workspace.ErrNotFound):
+		return s.renderNotFound(e)
+	case errors.Is(err, workspace.ErrNotAllowed):
+		return s.renderForbidden(e, "workspace.not_allowed")
+	}
+	return err
 }
