@@ -56,7 +56,7 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 	}
 	viewer, _ := app.FindFirstRecordByFilter("applications", `program = {:program} && user = {:viewer} && role = "mentee"`,
 		dbx.Params{"program": programID, "viewer": viewerUserID})
-	criteria, err := programCriteria(program)
+	criteria, err := ProgramCriteria(program)
 	if err != nil {
 		return nil, err
 	}

@@ -76,7 +76,7 @@ func loadPlanInput(app core.App, programID string) (*planInput, error) {
 		return nil, problem("mentoring.error.wrong_mode")
 	}
 	in := &planInput{program: program, locked: map[matching.Pair]*core.Record{}}
-	if in.criteria, err = programCriteria(program); err != nil {
+	if in.criteria, err = ProgramCriteria(program); err != nil {
 		return nil, err
 	}
 	matches, err := app.FindRecordsByFilter("matches", "program = {:program}", "created", 0, 0, dbx.Params{"program": programID})

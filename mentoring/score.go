@@ -27,8 +27,9 @@ func Profile(application *core.Record) matching.Profile {
 	}
 }
 
-// programCriteria reads programs.criteria; empty gives the engine's defaults.
-func programCriteria(program *core.Record) (matching.Criteria, error) {
+// ProgramCriteria reads programs.criteria; empty gives the engine's defaults. Exported so every
+// reader of the field (the portal's console too) parses it as the engine does.
+func ProgramCriteria(program *core.Record) (matching.Criteria, error) {
 	raw, _ := program.GetRaw("criteria").(types.JSONRaw)
 	if string(raw) == "null" {
 		raw = nil
@@ -42,7 +43,7 @@ func ScorePair(app core.App, menteeApp, mentorApp *core.Record) (matching.Result
 	if err != nil {
 		return matching.Result{}, err
 	}
-	criteria, err := programCriteria(program)
+	criteria, err := ProgramCriteria(program)
 	if err != nil {
 		return matching.Result{}, err
 	}
