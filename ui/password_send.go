@@ -11,7 +11,7 @@ import (
 // used to flood someone's mailbox.
 func (s *server) passwordSend(e *core.RequestEvent) error {
 	email := formValues(e, "email")["email"]
-	if resetAllowed(e, email) {
+	if s.resetAllowed(e, email) {
 		if user, err := e.App.FindAuthRecordByEmail(usersCollection, email); err == nil {
 			if err := mails.SendRecordPasswordReset(e.App, user); err != nil {
 				return err
@@ -24,8 +24,8 @@ func (s *server) passwordSend(e *core.RequestEvent) error {
 
 // resetAllowed counts a reset request for the address and the client and says whether both
 // are still within their limits. Unknown addresses count too, so the limit reveals nothing.
-func resetAllowed(e *core.RequestEvent, email string) bool {
-	limits, key, ip := appThrottles(e.App), throttleKey(email), e.RealIP()
+func (s *server) resetAllowed(e *core.RequestEvent, email string) bool {
+	limits, key, ip := s.limits, throttleKey(email), e.RealIP()
 	if limits.resetByEmail.wait(key) > 0 || limits.resetByIP.wait(ip) > 0 {
 		return false
 	}

@@ -14,7 +14,7 @@ import (
 // typed except the passwords. Only so many accounts may be created from one client an hour.
 func (s *server) registerCreate(e *core.RequestEvent) error {
 	form := formValues(e, "name", "email", "locale", "next")
-	limit, ip := appThrottles(e.App).registerByIP, e.RealIP()
+	limit, ip := s.limits.registerByIP, e.RealIP()
 	if wait := limit.wait(ip); wait > 0 {
 		p := newPage(e, "register.title")
 		p.Form = form

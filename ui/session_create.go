@@ -12,7 +12,7 @@ import (
 // failures for the address or from the client the password is not even checked.
 func (s *server) sessionCreate(e *core.RequestEvent) error {
 	form := formValues(e, "email", "next")
-	limits, email, ip := appThrottles(e.App), throttleKey(form["email"]), e.RealIP()
+	limits, email, ip := s.limits, throttleKey(form["email"]), e.RealIP()
 	if wait := max(limits.loginByEmail.wait(email), limits.loginByIP.wait(ip)); wait > 0 {
 		minutes := refuseFor(e, wait)
 		return s.renderLoginError(e, form, http.StatusTooManyRequests, translate(e, "login.throttled", "minutes", minutes))

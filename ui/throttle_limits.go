@@ -22,9 +22,8 @@ type throttles struct {
 	registerByIP *throttle
 }
 
-const throttlesStoreKey = "mentorbase.ui.throttles"
-
-// newThrottles builds the limits, reading the time from now.
+// newThrottles builds the limits, reading the time from now. The server holds them, so each
+// app (and each test app) has counts of its own.
 func newThrottles(now func() time.Time) *throttles {
 	return &throttles{
 		loginByEmail: newThrottle(5, 15*time.Minute, now),
@@ -33,14 +32,6 @@ func newThrottles(now func() time.Time) *throttles {
 		resetByIP:    newThrottle(10, time.Hour, now),
 		registerByIP: newThrottle(20, time.Hour, now),
 	}
-}
-
-// appThrottles returns app's limits, created on first use; keeping them in the app's store
-// gives every test app fresh counts.
-func appThrottles(app core.App) *throttles {
-	return app.Store().GetOrSet(throttlesStoreKey, func() any {
-		return newThrottles(time.Now)
-	}).(*throttles)
 }
 
 // throttleKey normalises an e-mail address the way people type it.

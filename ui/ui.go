@@ -7,6 +7,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -16,6 +17,7 @@ type server struct {
 	app       core.App
 	templates pageTemplates
 	assets    *assetTable
+	limits    *throttles
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -41,5 +43,5 @@ func newServer(app core.App) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{app: app, templates: templates, assets: assets}, nil
+	return &server{app: app, templates: templates, assets: assets, limits: newThrottles(time.Now)}, nil
 }
