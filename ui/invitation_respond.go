@@ -25,7 +25,7 @@ func (s *server) invitationDecline(e *core.RequestEvent) error {
 
 func (s *server) invitationRespond(e *core.RequestEvent, accept bool, flash string) error {
 	pair, ok := loadInvitation(e)
-	if !ok || e.Auth.Id != pair.MentorUser.Id {
+	if !ok || e.Auth.Id != pair.Mentor.Id {
 		return s.renderNotFound(e)
 	}
 	form := formValues(e, "reason")
@@ -39,7 +39,7 @@ func (s *server) invitationRespond(e *core.RequestEvent, accept bool, flash stri
 // invitationCancel is the mentee taking back an invitation the mentor has not answered.
 func (s *server) invitationCancel(e *core.RequestEvent) error {
 	pair, ok := loadInvitation(e)
-	if !ok || e.Auth.Id != pair.MenteeUser.Id {
+	if !ok || e.Auth.Id != pair.Mentee.Id {
 		return s.renderNotFound(e)
 	}
 	err := mentoring.CancelInvitation(e.App, e.Auth.Id, pair.Match.Id)

@@ -21,10 +21,11 @@ var invitationStatusKeys = map[string]string{
 	"cancelled": "invitation.status.cancelled",
 }
 
-// invitationPair is a match with its two applications and their people.
+// invitationPair is a match with its programme and people, and the mentee's application the
+// invited mentor reads.
 type invitationPair struct {
-	Match, Mentor, Mentee, MentorUser, MenteeUser *core.Record
-	Program                                       *core.Record
+	*pb_hooks.Pair
+	MenteeApplication *core.Record
 }
 
 // menteeProfile is what a mentee's application tells the invited mentor.
@@ -63,25 +64,15 @@ func loadInvitation(e *core.RequestEvent) (*invitationPair, bool) {
 	if ok, err := e.App.CanAccessRecord(match, info, match.Collection().ViewRule); err != nil || !ok {
 		return nil, false
 	}
-	pair := &invitationPair{Match: match}
-	records := []struct {
-		into **core.Record
-		coll string
-		id   string
-	}{{&pair.Mentor, "applications", match.GetString("mentor")}, {&pair.Mentee, "applications", match.GetString("mentee")},
-		{&pair.Program, "programs", match.GetString("program")}}
-	for _, r := range records {
-		if *r.into, err = e.App.FindRecordById(r.coll, r.id); err != nil {
-			return nil, false
-		}
-	}
-	if pair.MentorUser, err = e.App.FindRecordById("users", pair.Mentor.GetString("user")); err != nil {
+	pairs, err := pb_hooks.FindPairs(e.App, []*core.Record{match})
+	if err != nil {
 		return nil, false
 	}
-	if pair.MenteeUser, err = e.App.FindRecordById("users", pair.Mentee.GetString("user")); err != nil {
+	pair := &invitationPair{Pair: pairs[0]}
+	if pair.Role(e.Auth.Id) == "" {
 		return nil, false
 	}
-	if e.Auth.Id != pair.MentorUser.Id && e.Auth.Id != pair.MenteeUser.Id {
+	if pair.MenteeApplication, err = e.App.FindRecordById("applications", match.GetString("mentee")); err != nil {
 		return nil, false
 	}
 	return pair, true
@@ -96,7 +87,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 	p := newPage(e, "invitation.title")
 	p.Form, p.Errors = form, errs
 	m := pair.Match
-	isMentor := e.Auth.Id == pair.MentorUser.Id
+	isMentor := e.Auth.Id == pair.Mentor.Id
 	p.Data = struct {
 		ID, Status, StatusLabel, ProgramName string
 		MentorName, Message, Response        string
@@ -108,7 +99,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		MaxReason                            int
 	}{
 		ID: m.Id, Status: m.GetString("status"), StatusLabel: translate(e, invitationStatusKeys[m.GetString("status")]),
-		ProgramName: pair.Program.GetString("name"), MentorName: pair.MentorUser.GetString("name"),
+		ProgramName: pair.Program.GetString("name"), MentorName: pair.Mentor.GetString("name"),
 		Message: m.GetString("message"), Response: m.GetString("response"),
 		ExpiresAt: inProgramZone(pair.Program, m.GetDateTime("expires_at").Time()),
 		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == "invited",
@@ -130,13 +121,13 @@ func inProgramZone(program *core.Record, t time.Time) time.Time {
 }
 
 func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeProfile {
-	a := pair.Mentee
+	a := pair.MenteeApplication
 	year := ""
 	if y := a.GetInt("study_year"); y > 0 {
 		year = strconv.Itoa(y)
 	}
 	return menteeProfile{
-		Name: pair.MenteeUser.GetString("name"), StudyProgramme: a.GetString("study_programme"), StudyYear: year,
+		Name: pair.Mentee.GetString("name"), StudyProgramme: a.GetString("study_programme"), StudyYear: year,
 		DevelopmentAreas: strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("development_areas")), ", "),
 		Interests:        strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("interests")), ", "),
 		Languages:        strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
@@ -157,7 +148,7 @@ func invitationContacts(e *core.RequestEvent, pair *invitationPair) []contactCar
 	for _, member := range []struct {
 		role string
 		user *core.Record
-	}{{"invitation.role.mentor", pair.MentorUser}, {"invitation.role.mentee", pair.MenteeUser}} {
+	}{{"invitation.role.mentor", pair.Mentor}, {"invitation.role.mentee", pair.Mentee}} {
 		if !pb_hooks.ContactVisible(e.App, e.Auth.Id, member.user.Id) {
 			continue
 		}
