@@ -12,13 +12,7 @@ import (
 func nextSteps(e *core.RequestEvent, application, program *core.Record, charterDue bool, matches []*core.Record) []meStep {
 	slug := program.GetString("slug")
 	var steps []meStep
-	step := func(textKey, url, linkKey string) {
-		s := meStep{Text: translate(e, textKey), URL: url}
-		if linkKey != "" {
-			s.Link = translate(e, linkKey)
-		}
-		steps = append(steps, s)
-	}
+	step := func(textKey, url, linkKey string) { steps = append(steps, newMeStep(e, textKey, url, linkKey)) }
 	status := application.GetString("status")
 	if status == "withdrawn" {
 		return nil
@@ -44,13 +38,7 @@ func nextSteps(e *core.RequestEvent, application, program *core.Record, charterD
 
 // approvedSteps are the next steps of an approved application, from its matches.
 func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode string, matches []*core.Record) []meStep {
-	one := func(textKey, url, linkKey string) []meStep {
-		s := meStep{Text: translate(e, textKey), URL: url}
-		if linkKey != "" {
-			s.Link = translate(e, linkKey)
-		}
-		return []meStep{s}
-	}
+	one := func(textKey, url, linkKey string) []meStep { return []meStep{newMeStep(e, textKey, url, linkKey)} }
 	var invited []*core.Record
 	for _, m := range matches {
 		switch m.GetString("status") {
@@ -75,4 +63,13 @@ func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode st
 		return one("me.step.browse", "/programs/"+slug+"/mentors", "me.step.browse_link")
 	}
 	return one("me.step.wait_invitations", "", "")
+}
+
+// newMeStep is the step textKey, with a link to url named linkKey when there is one.
+func newMeStep(e *core.RequestEvent, textKey, url, linkKey string) meStep {
+	s := meStep{Text: translate(e, textKey), URL: url}
+	if linkKey != "" {
+		s.Link = translate(e, linkKey)
+	}
+	return s
 }
