@@ -91,7 +91,7 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 	if before, had := ReadAgreement(previous); had && before.SameTerms(after) {
 		return nil
 	}
-	pair, err := FindPair(app, match.Id)
+	pair, err := PairOf(app, match)
 	if err != nil {
 		return err
 	}
@@ -101,7 +101,7 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 		if author == "" || role == author || after.ConfirmedBy(role) {
 			continue
 		}
-		locale := RecipientLocale(member, pair.Program.GetStringSlice("languages"))
+		locale := pair.localeOf(member)
 		_, err := QueueLetter(app, member, locale, Letter{
 			Kind:       "agreement_proposed",
 			Subject:    P("agreement.mail.subject", "partner", pair.Partner(member.Id).GetString("name")),

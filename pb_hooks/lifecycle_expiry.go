@@ -39,14 +39,15 @@ func ExpireInvitations(app core.App, now time.Time) (int, error) {
 }
 
 func mailExpired(app core.App, match *core.Record) error {
-	m, err := LoadMembers(app, match)
+	pair, err := PairOf(app, match)
 	if err != nil {
 		return err
 	}
-	_, err = QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), Letter{
+	program := pair.Program.GetString("name")
+	_, err = QueueLetter(app, pair.Mentee, pair.localeOf(pair.Mentee), Letter{
 		Kind:       "invitation_expired",
 		Subject:    P("mentoring.mail.expired.subject"),
-		Paragraphs: []Phrase{P("mentoring.mail.expired.mentee", "name", m.MentorUser.GetString("name"), "program", m.Program.GetString("name"))},
+		Paragraphs: []Phrase{P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
 		Action:     P("mentoring.mail.action.me"),
 		Link:       "/me",
 		Related:    match,
@@ -54,40 +55,29 @@ func mailExpired(app core.App, match *core.Record) error {
 	if err != nil {
 		return err
 	}
-	_, err = QueueLetter(app, m.MentorUser, m.Locale(m.MentorUser), Letter{
+	_, err = QueueLetter(app, pair.Mentor, pair.localeOf(pair.Mentor), Letter{
 		Kind:       "invitation_expired",
 		Subject:    P("mentoring.mail.expired.subject"),
-		Paragraphs: []Phrase{P("mentoring.mail.expired.mentor", "name", m.MenteeUser.GetString("name"), "program", m.Program.GetString("name"))},
+		Paragraphs: []Phrase{P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},
 		Related:    match,
 	})
 	return err
 }
 
-// Members are the records around a match that its e-mails need.
+// Members are the records around a match that its e-mails need: the people of its Pair
+// under the names package mentoring still uses.
 type Members struct {
 	Program                *core.Record
-	MentorApp, MenteeApp   *core.Record
 	MentorUser, MenteeUser *core.Record
 }
 
-// LoadMembers loads the programme, both applications and both people of match.
+// LoadMembers loads the programme and both people of match (PairOf).
 func LoadMembers(app core.App, match *core.Record) (*Members, error) {
-	m := &Members{}
-	var err error
-	if m.Program, err = app.FindRecordById("programs", match.GetString("program")); err != nil {
+	pair, err := PairOf(app, match)
+	if err != nil {
 		return nil, err
 	}
-	if m.MentorApp, err = app.FindRecordById("applications", match.GetString("mentor")); err != nil {
-		return nil, err
-	}
-	if m.MenteeApp, err = app.FindRecordById("applications", match.GetString("mentee")); err != nil {
-		return nil, err
-	}
-	if m.MentorUser, err = app.FindRecordById("users", m.MentorApp.GetString("user")); err != nil {
-		return nil, err
-	}
-	m.MenteeUser, err = app.FindRecordById("users", m.MenteeApp.GetString("user"))
-	return m, err
+	return &Members{Program: pair.Program, MentorUser: pair.Mentor, MenteeUser: pair.Mentee}, nil
 }
 
 // Locale is the language to write to person, a member of the match.

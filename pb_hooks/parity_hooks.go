@@ -26,7 +26,7 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 		e.Record.Set("ended_at", types.NowDateTime())
 	}
 	return inTransaction(e, func(txApp core.App) error {
-		pair, err := FindPair(txApp, e.Record.Id)
+		pair, err := PairOf(txApp, e.Record)
 		if err != nil {
 			return err
 		}
@@ -36,17 +36,17 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 
 // invitationEndedRequest runs tell, in the save's transaction, when an invitation leaves
 // "invited" for status through the API.
-func invitationEndedRequest(status string, tell func(txApp core.App, e *core.RecordRequestEvent, m *Members) error) func(*core.RecordRequestEvent) error {
+func invitationEndedRequest(status string, tell func(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error) func(*core.RecordRequestEvent) error {
 	return func(e *core.RecordRequestEvent) error {
 		if e.Record.GetString("status") != status || e.Record.Original().GetString("status") != "invited" {
 			return e.Next()
 		}
 		return inTransaction(e, func(txApp core.App) error {
-			members, err := LoadMembers(txApp, e.Record)
+			pair, err := PairOf(txApp, e.Record)
 			if err != nil {
 				return err
 			}
-			return tell(txApp, e, members)
+			return tell(txApp, e, pair)
 		})
 	}
 }
@@ -54,18 +54,18 @@ func invitationEndedRequest(status string, tell func(txApp core.App, e *core.Rec
 // tellInvitationCancelled: an invitation cancelled through the API tells its mentor, as
 // mentoring.CancelInvitation does; in the mentee's words when they cancelled it, else as the
 // coordinators' decision.
-func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, m *Members) error {
+func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error {
 	body := "mentoring.mail.closed.coordinator"
-	if e.Auth != nil && e.Auth.Id == m.MenteeUser.Id {
+	if e.Auth != nil && e.Auth.Id == pair.Mentee.Id {
 		body = "mentoring.mail.closed.cancelled"
 	}
-	return MailInvitationClosed(txApp, e.Record, body)
+	return mailInvitationClosed(txApp, pair, body)
 }
 
 // tellInvitationDeclined: an invitation declined through the API tells its mentee, with the
 // mentor's reason, as mentoring.Respond does.
-func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, m *Members) error {
-	return MailInvitationDeclined(txApp, e.Record, m)
+func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error {
+	return mailInvitationDeclined(txApp, pair)
 }
 
 // createSupportRequest: a request made through the API reaches the coordinators by e-mail,

@@ -29,7 +29,7 @@ func mailClosed(app core.App, pair *Pair, member *core.Record, reason string) er
 	if reason != "" {
 		paragraphs = append(paragraphs, P("ending.mail.reason"), Quoted(reason))
 	}
-	_, err := QueueLetter(app, member, RecipientLocale(member, pair.Program.GetStringSlice("languages")), Letter{
+	_, err := QueueLetter(app, member, pair.localeOf(member), Letter{
 		Kind:       "match_closed",
 		Subject:    P("ending.mail.subject", "partner", partner),
 		Paragraphs: append(paragraphs, P("ending.mail.final")),
@@ -92,21 +92,25 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 // mentor (mentoring.mail.closed.found), cancelled it (.cancelled), withdrew (.withdrawn), or
 // the coordinators closed it (.coordinator). Call it with the transaction's app.
 func MailInvitationClosed(app core.App, match *core.Record, body string) error {
-	m, err := LoadMembers(app, match)
+	pair, err := PairOf(app, match)
 	if err != nil {
 		return err
 	}
-	menteeName := m.MenteeUser.GetString("name")
-	_, err = QueueLetter(app, m.MentorUser, m.Locale(m.MentorUser), Letter{
+	return mailInvitationClosed(app, pair, body)
+}
+
+func mailInvitationClosed(app core.App, pair *Pair, body string) error {
+	menteeName := pair.Mentee.GetString("name")
+	_, err := QueueLetter(app, pair.Mentor, pair.localeOf(pair.Mentor), Letter{
 		Kind:    "invitation_closed",
 		Subject: P("mentoring.mail.closed.subject", "name", menteeName),
 		Paragraphs: []Phrase{
-			P(body, "name", menteeName, "program", m.Program.GetString("name")),
+			P(body, "name", menteeName, "program", pair.Program.GetString("name")),
 			P("mentoring.mail.closed.thanks"),
 		},
 		Action:  P("mentoring.mail.action.me"),
 		Link:    "/me",
-		Related: match,
+		Related: pair.Match,
 	})
 	return err
 }
@@ -115,18 +119,22 @@ func MailInvitationClosed(app core.App, match *core.Record, body string) error {
 // declined the invitation, with the reason they gave (match.response) and where to look for
 // another mentor. m are match's members. Call it with the transaction's app.
 func MailInvitationDeclined(app core.App, match *core.Record, m *Members) error {
-	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	return mailInvitationDeclined(app, &Pair{Match: match, Program: m.Program, Mentor: m.MentorUser, Mentee: m.MenteeUser})
+}
+
+func mailInvitationDeclined(app core.App, pair *Pair) error {
+	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
 	paragraphs := []Phrase{P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
-	if reason := match.GetString("response"); reason != "" {
+	if reason := pair.Match.GetString("response"); reason != "" {
 		paragraphs = append(paragraphs, P("mentoring.mail.declined.reason"), Quoted(reason))
 	}
-	_, err := QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), Letter{
+	_, err := QueueLetter(app, pair.Mentee, pair.localeOf(pair.Mentee), Letter{
 		Kind:       "invitation_declined",
 		Subject:    P("mentoring.mail.declined.subject", "name", mentorName),
 		Paragraphs: append(paragraphs, P("mentoring.mail.declined.next")),
 		Action:     P("mentoring.mail.action.me"),
 		Link:       "/me",
-		Related:    match,
+		Related:    pair.Match,
 	})
 	return err
 }

@@ -22,19 +22,16 @@ func FindPair(app core.App, matchID string) (*Pair, error) {
 	if err != nil {
 		return nil, err
 	}
-	program, err := app.FindRecordById("programs", match.GetString("program"))
+	return PairOf(app, match)
+}
+
+// PairOf is the pair of match, already loaded (as a record hook or a cron job has it).
+func PairOf(app core.App, match *core.Record) (*Pair, error) {
+	pairs, err := FindPairs(app, []*core.Record{match})
 	if err != nil {
 		return nil, err
 	}
-	mentor, err := applicantOf(app, match.GetString("mentor"))
-	if err != nil {
-		return nil, err
-	}
-	mentee, err := applicantOf(app, match.GetString("mentee"))
-	if err != nil {
-		return nil, err
-	}
-	return &Pair{Match: match, Program: program, Mentor: mentor, Mentee: mentee}, nil
+	return pairs[0], nil
 }
 
 // FindPairs is FindPair for each of matches, in their order, in three queries whatever their
@@ -92,14 +89,6 @@ func recordsByID(app core.App, collection string, ids []string) (map[string]*cor
 		byID[r.Id] = r
 	}
 	return byID, nil
-}
-
-func applicantOf(app core.App, applicationID string) (*core.Record, error) {
-	application, err := app.FindRecordById("applications", applicationID)
-	if err != nil {
-		return nil, fmt.Errorf("application %s: %w", applicationID, err)
-	}
-	return app.FindRecordById("users", application.GetString("user"))
 }
 
 // Role is "mentor" or "mentee" when userID is that member of the pair, else "".
