@@ -71,7 +71,7 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 		case isTag:
 			var ids, labels []string
 			for _, t := range tags[kind] {
-				ids, labels = append(ids, t.Id), append(labels, tagLabel(t, locale))
+				ids, labels = append(ids, t.Id), append(labels, tagLabelIn(t, locale))
 			}
 			add(name, ids, labels)
 		case name == "area":
@@ -99,16 +99,6 @@ func programTags(app core.App, programID string) (map[string][]*core.Record, err
 		byKind[r.GetString("kind")] = append(byKind[r.GetString("kind")], r)
 	}
 	return byKind, nil
-}
-
-// tagLabel is a tag's label in locale, else in English, else its key.
-func tagLabel(tag *core.Record, locale string) string {
-	for _, field := range []string{"label_" + locale, "label_en"} {
-		if l := tag.GetString(field); l != "" {
-			return l
-		}
-	}
-	return tag.GetString("key")
 }
 
 // programAreas reads the programme's geographic areas (a JSON list of strings), in the
