@@ -13,18 +13,7 @@ import (
 // Contact details are hidden per viewer by the users enrich hook in pb_hooks.
 func init() {
 	m.Register(func(app core.App) error {
-		for name, r := range apiRules() {
-			c, err := app.FindCollectionByNameOrId(name)
-			if err != nil {
-				return err
-			}
-			c.ListRule, c.ViewRule = r.view, r.view
-			c.CreateRule, c.UpdateRule, c.DeleteRule = r.create, r.update, r.delete
-			if err := app.Save(c); err != nil {
-				return err
-			}
-		}
-		return nil
+		return saveRules(app, func(core.App) (map[string]collectionRules, error) { return apiRules(), nil })
 	}, func(app core.App) error {
 		for name := range apiRules() {
 			c, err := app.FindCollectionByNameOrId(name)
