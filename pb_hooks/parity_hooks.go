@@ -1,19 +1,22 @@
 package pb_hooks
 
 import (
+	"strings"
+
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
 // through the portal does. The portal's functions (workspace.CloseMatch, RequestSupport,
-// mentoring.CancelInvitation, Respond) save records directly and mail themselves, so these
+// mentoring.CancelInvitation, Respond, workspace.AnswerSupport) save records directly and mail themselves, so these
 // request hooks never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
 	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("cancelled", tellInvitationCancelled))
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("declined", tellInvitationDeclined))
 	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
+	app.OnRecordUpdateRequest("support_requests").BindFunc(answerSupportRequest)
 }
 
 // closeMatchRequest: a match closed through the API ends now unless an end date was given,
@@ -77,6 +80,22 @@ func createSupportRequest(e *core.RecordRequestEvent) error {
 			return err
 		}
 		return MailSupportRequest(txApp, program, e.Record)
+	})
+}
+
+// answerSupportRequest: an answer a coordinator gives through the API or the dashboard is
+// mailed to the person who asked, in the same transaction, as workspace.AnswerSupport does.
+func answerSupportRequest(e *core.RecordRequestEvent) error {
+	answer := strings.TrimSpace(e.Record.GetString("answer"))
+	if answer == "" || answer == strings.TrimSpace(e.Record.Original().GetString("answer")) {
+		return e.Next()
+	}
+	return inTransaction(e, func(txApp core.App) error {
+		program, err := txApp.FindRecordById("programs", e.Record.GetString("program"))
+		if err != nil {
+			return err
+		}
+		return MailSupportAnswer(txApp, program, e.Record)
 	})
 }
 

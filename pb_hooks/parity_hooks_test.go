@@ -243,3 +243,23 @@ func TestDecliningAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 	}
 	expectMails(t, app, "invitation_declined", invitationDeclinedMail, "> My calendar is full")
 }
+
+// An answer a coordinator gives through the API reaches the person who asked, in their
+// language, as the portal's answer does; saving the request again without a new answer mails
+// nobody.
+func TestAnsweringHelpThroughTheAPIMailsTheAsker(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/support_requests/records/" + id("support1")
+	answers := func(name, body, content string, want []string) tests.ApiScenario {
+		s := withSetup(w.call(name, "coorda", http.MethodPatch, url, body, 200, []string{content}, nil), speakLanguages)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "support_answer", want, "Talk to your mentor first")
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		answers("the coordinator answers", `{"answer":"Talk to your mentor first","status":"answered"}`, `"status":"answered"`,
+			[]string{"mentee1@example.com fr: Réponse à votre demande : help for pair 1"}),
+		answers("closing it without an answer mails nobody", `{"status":"closed"}`, `"status":"closed"`, nil),
+	})
+}

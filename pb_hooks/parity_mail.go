@@ -138,3 +138,21 @@ func mailInvitationDeclined(app core.App, pair *Pair) error {
 	})
 	return err
 }
+
+// MailSupportAnswer sends the coordinators' answer to request to the person who asked, in
+// their language. Call it with the transaction's app.
+func MailSupportAnswer(app core.App, program, request *core.Record) error {
+	asker, err := app.FindRecordById("users", request.GetString("user"))
+	if err != nil {
+		return err
+	}
+	_, err = QueueLetter(app, asker, RecipientLocale(asker, program.GetStringSlice("languages")), Letter{
+		Kind:       "support_answer",
+		Subject:    P("support.mail.answer.subject", "topic", request.GetString("topic")),
+		Paragraphs: []Phrase{P("support.mail.answer.body", "program", program.GetString("name")), Quoted(request.GetString("answer"))},
+		Action:     P("support.mail.answer.action"),
+		Link:       "/help",
+		Related:    request,
+	})
+	return err
+}

@@ -129,7 +129,7 @@ func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error 
 		if err := txApp.Save(request); err != nil {
 			return err
 		}
-		return mailSupportAnswer(txApp, program, request)
+		return pb_hooks.MailSupportAnswer(txApp, program, request)
 	})
 }
 
