@@ -24,20 +24,21 @@ func (s *server) evaluationShow(e *core.RequestEvent) error {
 
 // renderEvaluation renders the evaluation page, also after a submission that needs fixing.
 func (s *server) renderEvaluation(e *core.RequestEvent, status int, p *page) error {
-	matchID, kind := e.Request.PathValue("id"), e.Request.PathValue("kind")
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID)
-	if err != nil {
-		return s.renderNotFound(e)
-	}
-	v, ok, err := newEvaluationPage(e, p, pair, role, kind)
-	if err != nil {
-		return err
-	}
+	form, ok := workspace.FormOf(e.Request.PathValue("kind"))
 	if !ok {
 		return s.renderNotFound(e)
 	}
+	pair, role, err := workspace.Open(e.App, e.Auth.Id, e.Request.PathValue("id"))
+	if err != nil {
+		return s.renderNotFound(e)
+	}
+	work, err := newPairWork(e, pair, role)
+	if err != nil {
+		return err
+	}
+	v := newEvaluationPage(e, p, role, form, work.dues)
 	p.Title = translate(e, v.TitleKey)
-	return s.renderSection(e, status, "evaluation_show", p, matchID, v)
+	return s.renderWork(e, status, "evaluation_show", p, pair, work, v)
 }
 
 // evaluationSubmit records the viewer's answers and returns to the pair's page; wrong answers

@@ -7,6 +7,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // TestEvaluationAnswersAreReadPerTheForms: the first-interview evaluation is the mentor's
@@ -97,4 +99,29 @@ func htmlUnlessRedirect(status int, want []string) []string {
 		return want
 	}
 	return append(want, "<html lang=")
+}
+
+// An evaluation's page is a section page with a form: it reads the pair and what its members
+// owe once, so it costs no more queries than the goals' page of the same pair.
+func TestTheEvaluationPageReadsThePairOnce(t *testing.T) {
+	app := seedPairs(t)
+	marie, err := app.FindRecordById("users", wid("marie"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	handler := newHandler(t, app)
+	headers := map[string]string{"Cookie": cookies(t, marie)}
+	queries := func(url string) int {
+		var status int
+		n := len(apptest.Queries(app, func() { status = do(handler, http.MethodGet, url, nil, headers).Code }))
+		if status != http.StatusOK {
+			t.Fatalf("GET %s: %d", url, status)
+		}
+		return n
+	}
+	goals := queries("/matches/" + wid("matcha") + "/goals")
+	evaluation := queries("/matches/" + wid("matcha") + "/evaluations/first_interview")
+	if evaluation > goals {
+		t.Errorf("the evaluation page sent %d queries, the goals page %d", evaluation, goals)
+	}
 }

@@ -19,12 +19,8 @@ type evaluationRow struct {
 
 // evaluationRows lists the forms the viewer fills in and the answers they may read: a member
 // sees their own forms and their partner's shared ones, a coordinator every form of the pair.
-func evaluationRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]evaluationRow, error) {
+func evaluationRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string, dues []workspace.Due) []evaluationRow {
 	now := time.Now()
-	dues, err := workspace.DuesFor(e.App, pair, now)
-	if err != nil {
-		return nil, err
-	}
 	var rows []evaluationRow
 	for _, d := range dues {
 		own := d.Author.Id == e.Auth.Id
@@ -47,7 +43,7 @@ func evaluationRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]e
 		}
 		rows = append(rows, row)
 	}
-	return rows, nil
+	return rows
 }
 
 // evaluationPage is one form: its questions when the viewer may fill it in now, and the
@@ -77,18 +73,9 @@ type answerItem struct {
 	LabelKey, Text, Key string
 }
 
-// newEvaluationPage builds the page of form kind for the viewer, or false when the pair has
-// no such form.
-func newEvaluationPage(e *core.RequestEvent, p *page, pair *pb_hooks.Pair, role, kind string) (*evaluationPage, bool, error) {
-	form, ok := workspace.FormOf(kind)
-	if !ok {
-		return nil, false, nil
-	}
-	now := time.Now()
-	dues, err := workspace.DuesFor(e.App, pair, now)
-	if err != nil {
-		return nil, false, err
-	}
+// newEvaluationPage builds the page of form for the viewer from what the pair's members owe.
+func newEvaluationPage(e *core.RequestEvent, p *page, role string, form workspace.EvaluationForm, dues []workspace.Due) *evaluationPage {
+	now, kind := time.Now(), form.Kind
 	v := &evaluationPage{Kind: kind, TitleKey: form.TitleKey()}
 	for _, d := range dues {
 		if d.Form.Kind != kind {
@@ -107,7 +94,7 @@ func newEvaluationPage(e *core.RequestEvent, p *page, pair *pb_hooks.Pair, role,
 				Value: p.Form[q.Key], Error: p.Errors[q.Key], Required: q.Required})
 		}
 	}
-	return v, true, nil
+	return v
 }
 
 // newAnswerSheet formats the submitted answers of d in the form's order.

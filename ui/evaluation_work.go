@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"net/http"
+	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -24,6 +25,7 @@ type pairWork struct {
 	Messages      []messageRow
 	Notes         []noteRow
 	End           endView
+	dues          []workspace.Due // what the members owe, read once for the rows and a form's page
 }
 
 // newPairWork gathers the sections for the viewer; reading the page marks the partner's
@@ -35,9 +37,10 @@ func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string) (*pairW
 		Active: member && pair.Match.GetString("status") == "active",
 	}
 	var err error
-	if w.Evaluations, err = evaluationRows(e, pair, role); err != nil {
+	if w.dues, err = workspace.DuesFor(e.App, pair, time.Now()); err != nil {
 		return nil, err
 	}
+	w.Evaluations = evaluationRows(e, pair, role, w.dues)
 	if w.Goals, err = goalRows(e.App, pair); err != nil {
 		return nil, err
 	}
@@ -69,6 +72,11 @@ func (s *server) renderSection(e *core.RequestEvent, status int, name string, p 
 	if err != nil {
 		return err
 	}
+	return s.renderWork(e, status, name, p, pair, work, extra)
+}
+
+// renderWork renders the page of one section of pair from the work its caller gathered.
+func (s *server) renderWork(e *core.RequestEvent, status int, name string, p *page, pair *pb_hooks.Pair, work *pairWork, extra any) error {
 	p.Data = sectionPage{Work: work, Pair: pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name"), Extra: extra}
 	return s.render(e, status, name, p)
 }
