@@ -28,30 +28,32 @@ func directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
 	return program, true
 }
 
-// openDirectory finds the request's directory programme when the person may browse it. When
-// they may not, it has answered already (the 404 page, or the gate saying why) and ok is
-// false; err is that answer's error.
-func (s *server) openDirectory(e *core.RequestEvent) (program *core.Record, ok bool, err error) {
+// openDirectory finds the request's directory programme and the viewer's approved mentee
+// application when the person may browse it. When they may not, it has answered already (the
+// 404 page, or the gate saying why) and ok is false; err is that answer's error.
+func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Record, ok bool, err error) {
 	program, ok = directoryProgram(e)
 	if !ok {
-		return nil, false, s.renderNotFound(e)
+		return nil, nil, false, s.renderNotFound(e)
 	}
-	if gate := directoryGateOf(e, program); gate != nil {
-		return nil, false, s.renderDirectoryGate(e, gate)
+	gate, mentee := directoryGateOf(e, program)
+	if gate != nil {
+		return nil, nil, false, s.renderDirectoryGate(e, gate)
 	}
-	return program, true, nil
+	return program, mentee, true, nil
 }
 
 // directoryGateOf is why the signed-in person may not browse program's directory (sign in,
-// apply, wait for approval, not a mentee, not the time), or nil for an approved mentee.
-func directoryGateOf(e *core.RequestEvent, program *core.Record) *directoryGate {
+// apply, wait for approval, not a mentee, not the time), or nil and their application for an
+// approved mentee.
+func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
 	slug := program.GetString("slug")
 	gate := &directoryGate{ProgramName: program.GetString("name"), Slug: slug}
 	if e.Auth == nil || e.Auth.Collection().Name != usersCollection {
 		gate.Reason = "directory.gate.sign_in"
 		gate.Link = "/login?next=" + url.QueryEscape(e.Request.URL.RequestURI())
 		gate.LinkLabel = "directory.gate.sign_in_link"
-		return gate
+		return gate, nil
 	}
 	application := userApplication(e.App, e.Auth.Id, program.Id)
 	switch {
@@ -67,11 +69,11 @@ func directoryGateOf(e *core.RequestEvent, program *core.Record) *directoryGate 
 		phase := mentoring.Phase(program, time.Now())
 		if phase != mentoring.PhaseApplications && phase != mentoring.PhaseRunning {
 			gate.Reason = "directory.gate.phase"
-			return gate
+			return gate, nil
 		}
-		return nil
+		return nil, application
 	}
-	return gate
+	return gate, nil
 }
 
 // renderDirectoryGate shows why the directory is closed to this person, with 403.
@@ -88,14 +90,10 @@ type currentMentor struct {
 	MatchURL, MentorID string
 }
 
-// currentMentorOf is the signed-in mentee's active pair in program, or nil when she has none.
-func currentMentorOf(e *core.RequestEvent, program *core.Record) *currentMentor {
-	application := userApplication(e.App, e.Auth.Id, program.Id)
-	if application == nil || application.GetString("role") != "mentee" {
-		return nil
-	}
-	match, err := e.App.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
-		dbx.Params{"mentee": application.Id})
+// currentMentorOf is the active pair of the mentee's application, or nil when she has none.
+func currentMentorOf(app core.App, mentee *core.Record) *currentMentor {
+	match, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
+		dbx.Params{"mentee": mentee.Id})
 	if err != nil {
 		return nil
 	}

@@ -27,7 +27,7 @@ type directoryOptions struct {
 // directoryList shows a self-service programme's listed mentors to its approved mentees,
 // sorted by their score with the viewer, with filters in the query string.
 func (s *server) directoryList(e *core.RequestEvent) error {
-	program, ok, err := s.openDirectory(e)
+	program, mentee, ok, err := s.openDirectory(e)
 	if !ok {
 		return err
 	}
@@ -51,7 +51,7 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Options directoryOptions
 		Mentors []mentorCard
 		Current *currentMentor
-	}{newProgramCard(program, time.Now()), filter, options, cards, currentMentorOf(e, program)}
+	}{newProgramCard(program, time.Now()), filter, options, cards, currentMentorOf(e.App, mentee)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 

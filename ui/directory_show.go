@@ -22,7 +22,7 @@ func (s *server) directoryShow(e *core.RequestEvent) error {
 // directoryInvite sends the viewer's invitation to the mentor, then goes to /me; a refusal
 // shows the profile again with the reason and the message kept.
 func (s *server) directoryInvite(e *core.RequestEvent) error {
-	program, ok, err := s.openDirectory(e)
+	program, _, ok, err := s.openDirectory(e)
 	if !ok {
 		return err
 	}
@@ -51,7 +51,7 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 // renderMentorProfile renders the profile page of the request's {application}; a mentor who
 // is not listed in this programme's directory answers 404.
 func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, errs map[string]string) error {
-	program, ok, err := s.openDirectory(e)
+	program, mentee, ok, err := s.openDirectory(e)
 	if !ok {
 		return err
 	}
@@ -66,7 +66,7 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 	card := newMentorCard(e.App, p.Locale, program, entry)
 	p.Title = card.Name
 	p.Form, p.Errors = form, errs
-	current := currentMentorOf(e, program)
+	current := currentMentorOf(e.App, mentee)
 	p.Data = struct {
 		Program    programCard
 		Mentor     mentorCard
