@@ -49,11 +49,11 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 		if err := tx.Save(match); err != nil {
 			return asProblem(err)
 		}
-		members, err := pb_hooks.LoadMembers(tx, match)
+		pair, err := pb_hooks.PairOf(tx, match)
 		if err != nil {
 			return err
 		}
-		return mailInvited(tx, match, members)
+		return mailInvited(tx, pair)
 	})
 	return match, err
 }
@@ -141,7 +141,7 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 		if err != nil {
 			return err
 		}
-		if members.MentorUser.Id != mentorUserID {
+		if members.Mentor.Id != mentorUserID {
 			return problem("mentoring.error.not_found")
 		}
 		now := types.NowDateTime()
@@ -151,7 +151,7 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 			if err := tx.Save(match); err != nil {
 				return asProblem(err)
 			}
-			return mailAnswer(tx, match, members)
+			return mailAnswer(tx, members)
 		}
 		match.Set("status", "active")
 		match.Set("started_at", now)
@@ -163,17 +163,17 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 		if err := cancelOtherInvitations(tx, match); err != nil {
 			return err
 		}
-		return mailAnswer(tx, match, members)
+		return mailAnswer(tx, members)
 	})
 }
 
 // pendingInvitation loads an invitation that still waits for an answer and its members.
-func pendingInvitation(app core.App, matchID string) (*core.Record, *pb_hooks.Members, error) {
+func pendingInvitation(app core.App, matchID string) (*core.Record, *pb_hooks.Pair, error) {
 	match, err := findOwn(app, "matches", matchID)
 	if err != nil {
 		return nil, nil, err
 	}
-	members, err := pb_hooks.LoadMembers(app, match)
+	members, err := pb_hooks.PairOf(app, match)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -215,11 +215,11 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 		if err != nil {
 			return err
 		}
-		members, err := pb_hooks.LoadMembers(tx, match)
+		members, err := pb_hooks.PairOf(tx, match)
 		if err != nil {
 			return err
 		}
-		if members.MenteeUser.Id != menteeUserID {
+		if members.Mentee.Id != menteeUserID {
 			return problem("mentoring.error.not_found")
 		}
 		if match.GetString("status") != "invited" {

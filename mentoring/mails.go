@@ -41,10 +41,9 @@ func mailDecision(app core.App, user, program, application *core.Record) error {
 	return err
 }
 
-func mailInvited(app core.App, match *core.Record, m *pb_hooks.Members) error {
-	locale := m.Locale(m.MentorUser)
-	menteeName := m.MenteeUser.GetString("name")
-	_, err := pb_hooks.QueueLetter(app, m.MentorUser, locale, pb_hooks.Letter{
+func mailInvited(app core.App, m *pb_hooks.Pair) error {
+	match, menteeName := m.Match, m.Mentee.GetString("name")
+	_, err := pb_hooks.QueueLetter(app, m.Mentor, m.Locale(m.Mentor), pb_hooks.Letter{
 		Kind:    "invitation",
 		Subject: pb_hooks.P("mentoring.mail.invited.subject", "name", menteeName),
 		Paragraphs: []pb_hooks.Phrase{
@@ -62,19 +61,20 @@ func mailInvited(app core.App, match *core.Record, m *pb_hooks.Members) error {
 // mailAnswer tells the mentee the mentor's answer; an acceptance carries the mentor's
 // contact details, a refusal the reason they gave (pb_hooks.MailInvitationDeclined, which
 // the REST API's declines send too).
-func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
+func mailAnswer(app core.App, m *pb_hooks.Pair) error {
+	match := m.Match
 	if match.GetString("status") != "active" {
-		return pb_hooks.MailInvitationDeclined(app, match, m)
+		return pb_hooks.MailInvitationDeclined(app, m)
 	}
-	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
+	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
 	paragraphs := []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}
 	if words := match.GetString("response"); words != "" {
 		paragraphs = append(paragraphs, pb_hooks.P("mentoring.mail.accepted.message"), pb_hooks.Quoted(words))
 	}
-	_, err := pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), pb_hooks.Letter{
+	_, err := pb_hooks.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), pb_hooks.Letter{
 		Kind:       "invitation_accepted",
 		Subject:    pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName),
-		Paragraphs: append(paragraphs, contactPhrases(m.MentorUser)...),
+		Paragraphs: append(paragraphs, contactPhrases(m.Mentor)...),
 		Action:     pb_hooks.P("mentoring.mail.action.match"),
 		Link:       "/matches/" + match.Id,
 		Related:    match,
@@ -85,12 +85,12 @@ func mailAnswer(app core.App, match *core.Record, m *pb_hooks.Members) error {
 // mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
 // from the programme, and sends them to the directory to choose another mentor.
 func mailMentorWithdrew(app core.App, match *core.Record) error {
-	m, err := pb_hooks.LoadMembers(app, match)
+	m, err := pb_hooks.PairOf(app, match)
 	if err != nil {
 		return err
 	}
-	mentorName, program := m.MentorUser.GetString("name"), m.Program.GetString("name")
-	_, err = pb_hooks.QueueLetter(app, m.MenteeUser, m.Locale(m.MenteeUser), pb_hooks.Letter{
+	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
+	_, err = pb_hooks.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), pb_hooks.Letter{
 		Kind:    "invitation_mentor_withdrew",
 		Subject: pb_hooks.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
 		Paragraphs: []pb_hooks.Phrase{

@@ -101,7 +101,7 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 		if author == "" || role == author || after.ConfirmedBy(role) {
 			continue
 		}
-		locale := pair.localeOf(member)
+		locale := pair.Locale(member)
 		_, err := QueueLetter(app, member, locale, Letter{
 			Kind:       "agreement_proposed",
 			Subject:    P("agreement.mail.subject", "partner", pair.Partner(member.Id).GetString("name")),

@@ -44,7 +44,7 @@ func mailExpired(app core.App, match *core.Record) error {
 		return err
 	}
 	program := pair.Program.GetString("name")
-	_, err = QueueLetter(app, pair.Mentee, pair.localeOf(pair.Mentee), Letter{
+	_, err = QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), Letter{
 		Kind:       "invitation_expired",
 		Subject:    P("mentoring.mail.expired.subject"),
 		Paragraphs: []Phrase{P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
@@ -55,32 +55,11 @@ func mailExpired(app core.App, match *core.Record) error {
 	if err != nil {
 		return err
 	}
-	_, err = QueueLetter(app, pair.Mentor, pair.localeOf(pair.Mentor), Letter{
+	_, err = QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), Letter{
 		Kind:       "invitation_expired",
 		Subject:    P("mentoring.mail.expired.subject"),
 		Paragraphs: []Phrase{P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},
 		Related:    match,
 	})
 	return err
-}
-
-// Members are the records around a match that its e-mails need: the people of its Pair
-// under the names package mentoring still uses.
-type Members struct {
-	Program                *core.Record
-	MentorUser, MenteeUser *core.Record
-}
-
-// LoadMembers loads the programme and both people of match (PairOf).
-func LoadMembers(app core.App, match *core.Record) (*Members, error) {
-	pair, err := PairOf(app, match)
-	if err != nil {
-		return nil, err
-	}
-	return &Members{Program: pair.Program, MentorUser: pair.Mentor, MenteeUser: pair.Mentee}, nil
-}
-
-// Locale is the language to write to person, a member of the match.
-func (m *Members) Locale(person *core.Record) string {
-	return RecipientLocale(person, m.Program.GetStringSlice("languages"))
 }

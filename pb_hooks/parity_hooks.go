@@ -68,7 +68,7 @@ func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *P
 // tellInvitationDeclined: an invitation declined through the API tells its mentee, with the
 // mentor's reason, as mentoring.Respond does.
 func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error {
-	return mailInvitationDeclined(txApp, pair)
+	return MailInvitationDeclined(txApp, pair)
 }
 
 // createSupportRequest: a request made through the API reaches the coordinators by e-mail,

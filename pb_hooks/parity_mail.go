@@ -29,7 +29,7 @@ func mailClosed(app core.App, pair *Pair, member *core.Record, reason string) er
 	if reason != "" {
 		paragraphs = append(paragraphs, P("ending.mail.reason"), Quoted(reason))
 	}
-	_, err := QueueLetter(app, member, pair.localeOf(member), Letter{
+	_, err := QueueLetter(app, member, pair.Locale(member), Letter{
 		Kind:       "match_closed",
 		Subject:    P("ending.mail.subject", "partner", partner),
 		Paragraphs: append(paragraphs, P("ending.mail.final")),
@@ -101,7 +101,7 @@ func MailInvitationClosed(app core.App, match *core.Record, body string) error {
 
 func mailInvitationClosed(app core.App, pair *Pair, body string) error {
 	menteeName := pair.Mentee.GetString("name")
-	_, err := QueueLetter(app, pair.Mentor, pair.localeOf(pair.Mentor), Letter{
+	_, err := QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), Letter{
 		Kind:    "invitation_closed",
 		Subject: P("mentoring.mail.closed.subject", "name", menteeName),
 		Paragraphs: []Phrase{
@@ -115,20 +115,16 @@ func mailInvitationClosed(app core.App, pair *Pair, body string) error {
 	return err
 }
 
-// MailInvitationDeclined tells the mentee of match, in their language, that its mentor
+// MailInvitationDeclined tells the mentee of the pair, in their language, that its mentor
 // declined the invitation, with the reason they gave (match.response) and where to look for
-// another mentor. m are match's members. Call it with the transaction's app.
-func MailInvitationDeclined(app core.App, match *core.Record, m *Members) error {
-	return mailInvitationDeclined(app, &Pair{Match: match, Program: m.Program, Mentor: m.MentorUser, Mentee: m.MenteeUser})
-}
-
-func mailInvitationDeclined(app core.App, pair *Pair) error {
+// another mentor. Call it with the transaction's app.
+func MailInvitationDeclined(app core.App, pair *Pair) error {
 	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
 	paragraphs := []Phrase{P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
 	if reason := pair.Match.GetString("response"); reason != "" {
 		paragraphs = append(paragraphs, P("mentoring.mail.declined.reason"), Quoted(reason))
 	}
-	_, err := QueueLetter(app, pair.Mentee, pair.localeOf(pair.Mentee), Letter{
+	_, err := QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), Letter{
 		Kind:       "invitation_declined",
 		Subject:    P("mentoring.mail.declined.subject", "name", mentorName),
 		Paragraphs: append(paragraphs, P("mentoring.mail.declined.next")),

@@ -68,7 +68,7 @@ func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 	}
 	when := LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
 	for _, person := range pair.Members() {
-		locale := pair.localeOf(person)
+		locale := pair.Locale(person)
 		ics, method, err := MeetingICS(app, pair, meeting, locale)
 		if err != nil {
 			return err

@@ -117,9 +117,9 @@ func (p *Pair) Members() []*core.Record {
 	return []*core.Record{p.Mentor, p.Mentee}
 }
 
-// localeOf is the language to write to person about this pair: theirs, else the programme's
+// Locale is the language to write to person about this pair: theirs, else the programme's
 // first, as every other mail of the programme (RecipientLocale).
-func (p *Pair) localeOf(person *core.Record) string {
+func (p *Pair) Locale(person *core.Record) string {
 	return RecipientLocale(person, p.Program.GetStringSlice("languages"))
 }
 

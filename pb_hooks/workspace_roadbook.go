@@ -44,7 +44,7 @@ func queueRoadbookMail(app core.App, roadbook *core.Record) error {
 		return err
 	}
 	mentee := pair.Mentee.GetString("name")
-	_, err = QueueLetter(app, pair.Mentor, pair.localeOf(pair.Mentor), Letter{
+	_, err = QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), Letter{
 		Kind:       "roadbook_submitted",
 		Subject:    P("roadbook.mail.subject", "mentee", mentee),
 		Paragraphs: []Phrase{P("roadbook.mail.body", "mentee", mentee)},
