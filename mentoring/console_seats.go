@@ -40,19 +40,39 @@ func ProposalLoad(app core.App, mentor *core.Record, exceptMentee string) (Mento
 }
 
 // Overbooked lists the approved mentors of a programme whose proposal needs more seats than
-// they have: publishing would be refused until one of their pairs is dropped or excluded.
+// they have: publishing would be refused until one of their pairs is dropped or excluded. It
+// reads the programme, its mentors, their active seats and the drafts once each.
 func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
+	program, err := app.FindRecordById("programs", programID)
+	if err != nil {
+		return nil, err
+	}
 	mentors, err := app.FindRecordsByFilter("applications", `program = {:program} && role = "mentor" && status = "approved"`,
 		"created", 0, 0, dbx.Params{"program": programID})
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]string, len(mentors))
+	for i, mentor := range mentors {
+		ids[i] = mentor.Id
+	}
+	active, err := pb_hooks.ActiveSeats(app, ids)
+	if err != nil {
+		return nil, err
+	}
+	drafts, err := app.FindRecordsByFilter("matches", `program = {:program} && status = "draft" && excluded = false`,
+		"created", 0, 0, dbx.Params{"program": programID})
+	if err != nil {
+		return nil, err
+	}
+	draftsOf := map[string][]*core.Record{}
+	for _, d := range drafts {
+		draftsOf[d.GetString("mentor")] = append(draftsOf[d.GetString("mentor")], d)
+	}
 	var over []MentorLoad
 	for _, mentor := range mentors {
-		load, err := ProposalLoad(app, mentor, "")
-		if err != nil {
-			return nil, err
-		}
+		load := MentorLoad{Mentor: mentor, Capacity: pb_hooks.MentorCapacity(mentor, program),
+			Active: active[mentor.Id], Drafts: draftsOf[mentor.Id]}
 		if load.Over() {
 			over = append(over, load)
 		}

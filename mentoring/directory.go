@@ -60,17 +60,22 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]string, len(mentors))
+	for i, mentor := range mentors {
+		ids[i] = mentor.Id
+	}
+	used, err := pb_hooks.ActiveSeats(app, ids)
+	if err != nil {
+		return nil, err
+	}
 	var entries []DirectoryEntry
 	for _, mentor := range mentors {
 		user := mentor.ExpandedOne("user")
 		if user == nil || !f.matches(mentor, user.GetString("name")) {
 			continue
 		}
-		capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
-		if err != nil {
-			return nil, err
-		}
-		e := DirectoryEntry{Application: mentor, Name: user.GetString("name"), SeatsLeft: max(capacity-used, 0)}
+		seatsLeft := max(pb_hooks.MentorCapacity(mentor, program)-used[mentor.Id], 0)
+		e := DirectoryEntry{Application: mentor, Name: user.GetString("name"), SeatsLeft: seatsLeft}
 		e.AtCapacity = e.SeatsLeft == 0
 		if viewer != nil {
 			e.Result = matching.Score(Profile(viewer), Profile(mentor), criteria)

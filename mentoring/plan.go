@@ -83,10 +83,11 @@ func loadPlanInput(app core.App, programID string) (*planInput, error) {
 	if err != nil {
 		return nil, err
 	}
-	paired := map[string]bool{}
+	paired, used := map[string]bool{}, map[string]int{}
 	for _, m := range matches {
 		if m.GetString("status") == "active" {
 			paired[m.GetString("mentee")] = true
+			used[m.GetString("mentor")]++
 		}
 	}
 	approved := func(role string) ([]*core.Record, error) {
@@ -106,11 +107,7 @@ func loadPlanInput(app core.App, programID string) (*planInput, error) {
 		}
 	}
 	for _, mentor := range in.mentors {
-		capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
-		if err != nil {
-			return nil, err
-		}
-		in.seatsLeft = append(in.seatsLeft, int32(max(capacity-used, 0)))
+		in.seatsLeft = append(in.seatsLeft, int32(max(pb_hooks.MentorCapacity(mentor, program)-used[mentor.Id], 0)))
 	}
 	in.sortMatches(matches)
 	return in, nil
