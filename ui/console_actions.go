@@ -33,7 +33,7 @@ func (s *server) consoleRun(e *core.RequestEvent) error {
 
 // consoleLock toggles whether a draft pair is kept when the proposal is computed again.
 func (s *server) consoleLock(e *core.RequestEvent) error {
-	_, match, ok := consoleDraft(e)
+	match, ok := consoleDraft(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
@@ -45,7 +45,7 @@ func (s *server) consoleLock(e *core.RequestEvent) error {
 
 // consoleExclude keeps a draft pair from ever being proposed again.
 func (s *server) consoleExclude(e *core.RequestEvent) error {
-	_, match, ok := consoleDraft(e)
+	match, ok := consoleDraft(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
@@ -73,13 +73,12 @@ func (s *server) consolePublish(e *core.RequestEvent) error {
 }
 
 // consoleDraft loads the {match} of the request's programme for a coordinator of it.
-func consoleDraft(e *core.RequestEvent) (*core.Record, *core.Record, bool) {
+func consoleDraft(e *core.RequestEvent) (*core.Record, bool) {
 	program, ok := consoleProgram(e)
 	if !ok {
-		return nil, nil, false
+		return nil, false
 	}
-	match, ok := programRecord(e, program, "matches", "match")
-	return program, match, ok
+	return programRecord(e, program, "matches", "match")
 }
 
 // consoleRefused shows the console again with what the domain refused; other errors are
