@@ -5,7 +5,6 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -29,11 +28,7 @@ type consoleState struct {
 
 func loadConsoleState(app core.App, program *core.Record) (*consoleState, error) {
 	st := &consoleState{users: map[string]*core.Record{}, blocked: map[[2]string]bool{}}
-	raw, _ := program.GetRaw("criteria").(types.JSONRaw)
-	if string(raw) == "null" {
-		raw = nil
-	}
-	criteria, err := matching.ParseCriteria(raw)
+	criteria, err := mentoring.ProgramCriteria(program)
 	if err != nil {
 		return nil, err
 	}
