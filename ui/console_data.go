@@ -8,6 +8,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // consoleUnmatchedKeys explains why the proposal leaves a mentee alone.
@@ -80,11 +81,7 @@ func (st *consoleState) name(applicationID string) string {
 func (st *consoleState) seats(program *core.Record) int {
 	total := 0
 	for _, m := range st.mentors {
-		if c := m.GetInt("capacity"); c > 0 {
-			total += c
-		} else {
-			total += program.GetInt("default_capacity")
-		}
+		total += pb_hooks.MentorCapacity(m, program)
 	}
 	return total
 }
