@@ -32,7 +32,7 @@ func (s *server) renderEvaluation(e *core.RequestEvent, status int, p *page) err
 	if err != nil {
 		return s.renderNotFound(e)
 	}
-	work, err := newPairWork(e, pair, role)
+	work, err := pairWorkOf(e, pair, role)
 	if err != nil {
 		return err
 	}

@@ -30,16 +30,13 @@ type pairWork struct {
 
 // newPairWork gathers the sections for the viewer; reading the page marks the partner's
 // messages read.
-func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string) (*pairWork, error) {
+func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string, dues []workspace.Due) (*pairWork, error) {
 	member := role != workspace.RoleCoordinator
 	w := &pairWork{
 		MatchID: pair.Match.Id, Role: role, Member: member,
-		Active: member && pair.Match.GetString("status") == "active",
+		Active: member && pair.Match.GetString("status") == "active", dues: dues,
 	}
 	var err error
-	if w.dues, err = workspace.DuesFor(e.App, pair, time.Now()); err != nil {
-		return nil, err
-	}
 	w.Evaluations = evaluationRows(e, pair, role, w.dues)
 	if w.Goals, err = goalRows(e.App, pair); err != nil {
 		return nil, err
@@ -61,6 +58,15 @@ type sectionPage struct {
 	Extra any    // what the section's page shows besides (an evaluation form, …)
 }
 
+// pairWorkOf is newPairWork for a page without the pair's timeline, which reads the dues.
+func pairWorkOf(e *core.RequestEvent, pair *pb_hooks.Pair, role string) (*pairWork, error) {
+	dues, err := workspace.DuesFor(e.App, pair, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return newPairWork(e, pair, role, dues)
+}
+
 // renderSection renders the page of one section of matchID (template name) for the viewer,
 // or the 404 page for anyone who may not see the pair.
 func (s *server) renderSection(e *core.RequestEvent, status int, name string, p *page, matchID string, extra any) error {
@@ -68,7 +74,7 @@ func (s *server) renderSection(e *core.RequestEvent, status int, name string, p 
 	if err != nil {
 		return s.renderNotFound(e)
 	}
-	work, err := newPairWork(e, pair, role)
+	work, err := pairWorkOf(e, pair, role)
 	if err != nil {
 		return err
 	}

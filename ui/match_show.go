@@ -89,8 +89,8 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 	for _, m := range meetings {
 		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
 	}
-	v.Roadbook = newRoadbookView(e.App, pair, meetings, role, canAct)
-	if v.Work, err = newPairWork(e, pair, role); err != nil {
+	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
+	if v.Work, err = newPairWork(e, pair, role, progress.Dues); err != nil {
 		return err
 	}
 	p.Title = pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name")

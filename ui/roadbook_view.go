@@ -20,10 +20,9 @@ type roadbookView struct {
 	AttachmentURL string
 }
 
-// newRoadbookView reads the pair's road-book for a viewer with role; its due day comes from
-// the pair's meetings, which the match page has loaded.
-func newRoadbookView(app core.App, pair *pb_hooks.Pair, meetings []*core.Record, role string, canAct bool) roadbookView {
-	r := workspace.Roadbook(app, pair.Match.Id)
+// newRoadbookView shows the pair's road-book r (nil while none) to a viewer with role; its due
+// day comes from the pair's meetings. The match page has loaded both for its timeline.
+func newRoadbookView(pair *pb_hooks.Pair, r *core.Record, meetings []*core.Record, role string, canAct bool) roadbookView {
 	v := roadbookView{ForMentor: role == workspace.RoleMentor, Text: map[string]string{}}
 	v.Due, _ = workspace.RoadbookDue(pair.Program, meetings)
 	if r != nil {
