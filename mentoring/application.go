@@ -23,7 +23,7 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 	if err != nil {
 		return nil, err
 	}
-	if !takesApplications(program, time.Now()) {
+	if !TakesApplications(program, time.Now()) {
 		return nil, problem("mentoring.error.applications_closed")
 	}
 	if err := form.validate(program); err != nil {

@@ -81,9 +81,10 @@ func Phase(program *core.Record, now time.Time) string {
 	return PhaseDraft
 }
 
-// takesApplications: during the applications phase, and while it runs for a self-service
-// programme, where mentees find their mentor themselves.
-func takesApplications(program *core.Record, now time.Time) bool {
+// TakesApplications reports whether program takes applications at now: during its
+// applications phase, and while it runs for a self-service programme, where mentees find their
+// mentor themselves.
+func TakesApplications(program *core.Record, now time.Time) bool {
 	switch Phase(program, now) {
 	case PhaseApplications:
 		return true

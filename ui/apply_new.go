@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 
@@ -44,7 +45,7 @@ func (s *server) openApplyForm(e *core.RequestEvent) (program *core.Record, role
 		return nil, "", false, s.renderApplyNotice(e, http.StatusConflict, program, otherRoleKeys[role],
 			"/applications/"+existing.Id+"/edit", "apply.see_application")
 	}
-	if !applicationsOpen(program) {
+	if !mentoring.TakesApplications(program, time.Now()) {
 		return nil, "", false, s.renderApplyNotice(e, http.StatusOK, program, "apply.closed",
 			"/programs/"+program.GetString("slug"), "apply.back_to_program")
 	}

@@ -6,8 +6,6 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-
-	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // applyFormData is what the application form template shows.
@@ -33,18 +31,6 @@ func applyTarget(e *core.RequestEvent) (program *core.Record, role string, ok bo
 		return nil, "", false
 	}
 	return program, role, true
-}
-
-// applicationsOpen reports whether program takes applications now: during its applications
-// phase, and also while it runs when mentees find their mentor themselves.
-func applicationsOpen(program *core.Record) bool {
-	switch mentoring.Phase(program, time.Now()) {
-	case mentoring.PhaseApplications:
-		return true
-	case mentoring.PhaseRunning:
-		return program.GetString("matching_mode") == "self_service"
-	}
-	return false
 }
 
 // userApplication is the person's application to program, or nil.

@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/internal/markdown"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
@@ -52,7 +53,7 @@ type programActions struct {
 }
 
 func newProgramActions(e *core.RequestEvent, program *core.Record) programActions {
-	a := programActions{Open: applicationsOpen(program)}
+	a := programActions{Open: mentoring.TakesApplications(program, time.Now())}
 	if e.Auth == nil {
 		return a
 	}
