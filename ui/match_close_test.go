@@ -63,7 +63,18 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 			if !open[workspace.RoleMentor] || !open[workspace.RoleMentee] {
 				t.Errorf("final evaluation due for %v, want both", open)
 			}
-			steps, err := workspace.EvaluationSteps(app, pair, time.Now())
+			meetings, err := workspace.Meetings(app, pair.Match.Id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			progress, err := workspace.Timeline(app, pair, meetings)
+			var steps []workspace.Step // the timeline's evaluation steps
+			for _, step := range progress.Steps {
+				switch step.Key {
+				case workspace.StepFirstInterview, workspace.StepMidpoint, workspace.StepFinal:
+					steps = append(steps, step)
+				}
+			}
 			if err != nil || len(steps) != 3 || steps[2].Key != workspace.StepFinal || !steps[2].Due.Equal(match.GetDateTime("ended_at").Time()) {
 				t.Errorf("steps %+v (%v)", steps, err)
 			}

@@ -130,18 +130,9 @@ func submittedEvaluation(evaluations []*core.Record, pair *pb_hooks.Pair, form E
 	return nil
 }
 
-// EvaluationSteps are the timeline's evaluation steps of the pair (keys StepFirstInterview,
-// StepMidpoint, StepFinal): done when every member who fills the form has submitted it, due
-// when the form is.
-func EvaluationSteps(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Step, error) {
-	dues, err := DuesFor(app, pair, now)
-	if err != nil {
-		return nil, err
-	}
-	return evaluationSteps(dues), nil
-}
-
-// evaluationSteps are EvaluationSteps from the pair's dues.
+// evaluationSteps are the timeline's evaluation steps from the pair's dues (keys
+// StepFirstInterview, StepMidpoint, StepFinal): done when every member who fills the form has
+// submitted it, due when the form is.
 func evaluationSteps(dues []Due) []Step {
 	var steps []Step
 	for _, d := range dues {
@@ -159,7 +150,7 @@ func evaluationSteps(dues []Due) []Step {
 }
 
 // ReplaceEvaluationSteps returns steps with each evaluation step (StepFirstInterview,
-// StepMidpoint, StepFinal) replaced by the pair's own from evaluations (EvaluationSteps), in
+// StepMidpoint, StepFinal) replaced by the pair's own from evaluations (evaluationSteps), in
 // place, and dropped when the pair owes none (a check-in that would have come after the match
 // closed). Other steps stay as they are.
 func ReplaceEvaluationSteps(steps, evaluations []Step) []Step {
