@@ -11,8 +11,8 @@ import (
 // outboxTick is how often the worker looks for due retries when nothing wakes it.
 const outboxTick = 10 * time.Second
 
-// outboxShutdownWait bounds how long termination waits for a send in progress: the mailer has
-// no timeouts of its own, and an interrupted attempt is retried after its back-off anyway.
+// outboxShutdownWait bounds how long termination waits for a send in progress, which may last
+// up to smtpMessageTimeout: an attempt cut short is retried after its back-off anyway.
 const outboxShutdownWait = 15 * time.Second
 
 // bindOutbox runs the worker that delivers queued e-mail while the app serves. Everything it

@@ -36,9 +36,16 @@ func backoffAfter(attempt int) time.Duration {
 }
 
 // DeliverDue makes one pass over the outbox: every pending message whose next_attempt_at has
-// come is sent through the app's mailer (the SMTP settings of the dashboard). It returns how
-// many were sent and how many attempts failed; a failed message is retried later with back-off
-// and marked failed after maxOutboxAttempts. Safe to run concurrently with another pass.
+// come is sent over the SMTP server of the dashboard's settings (or sendmail without one). It
+// returns how many were sent and how many attempts failed; a failed message is retried later
+// with back-off and marked failed after maxOutboxAttempts. Safe to run concurrently with another
+// pass.
+//
+// Delivery is at least once. Each attempt is claimed (counted, next retry time set) before it
+// is sent, so a pass that dies mid-send leaves the message pending and it goes again after its
+// back-off; if the server had already taken it, that one message arrives twice. A server that
+// stalls costs one attempt of one message, after the deadlines of smtpStepTimeout and
+// smtpMessageTimeout: the same retry rule applies, and the pass goes on with the next message.
 func DeliverDue(app core.App) (sent, failed int, err error) {
 	return deliverDue(context.Background(), app, time.Now())
 }
@@ -114,11 +121,12 @@ func claimOutboxRecord(app core.App, id string, now time.Time) (*core.Record, er
 	return claimed, nil
 }
 
-// sendOutboxRecord sends one outbox record through the app's mail client, or an invite over
-// SMTP through sendInviteOverSMTP so its calendar part carries the iTIP method.
+// sendOutboxRecord sends one outbox record: over SMTP through sendOverSMTP, whose deadlines
+// keep a stalled server from holding up the messages after it, or, without SMTP settings,
+// through the app's mail client (sendmail, a local program).
 func sendOutboxRecord(app core.App, r *core.Record) error {
-	if r.GetString("ics") != "" && app.Settings().SMTP.Enabled {
-		return sendInviteOverSMTP(app, r)
+	if app.Settings().SMTP.Enabled {
+		return sendOverSMTP(app, r)
 	}
 	meta := app.Settings().Meta
 	msg := &mailer.Message{
@@ -129,8 +137,8 @@ func sendOutboxRecord(app core.App, r *core.Record) error {
 		Text:    r.GetString("text"),
 	}
 	if ics := r.GetString("ics"); ics != "" {
-		// Without SMTP (sendmail), PocketBase's mailer sniffs the attachment's content type
-		// (text/calendar for a body starting with BEGIN:VCALENDAR), without the method.
+		// PocketBase's sendmail client sniffs the attachment's content type (text/calendar for
+		// a body starting with BEGIN:VCALENDAR), without the method.
 		msg.Attachments = map[string]io.Reader{"invite.ics": strings.NewReader(ics)}
 	}
 	return app.NewMailClient().Send(msg)

@@ -2,6 +2,7 @@ package pb_hooks
 
 import (
 	"context"
+	"testing"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -15,3 +16,11 @@ func DeliverDueAt(app core.App, now time.Time) (sent, failed int, err error) {
 
 // MaxOutboxAttempts exposes the number of attempts after which a message is marked failed.
 const MaxOutboxAttempts = maxOutboxAttempts
+
+// SetSMTPTimeouts shortens the SMTP deadlines until the test ends. Tests calling it must not
+// run in parallel.
+func SetSMTPTimeouts(t *testing.T, step, message time.Duration) {
+	oldStep, oldMessage := smtpStepTimeout, smtpMessageTimeout
+	smtpStepTimeout, smtpMessageTimeout = step, message
+	t.Cleanup(func() { smtpStepTimeout, smtpMessageTimeout = oldStep, oldMessage })
+}

@@ -3,10 +3,8 @@ package pb_hooks
 import (
 	"crypto/tls"
 	"errors"
-	"net"
 	"net/mail"
 	"net/smtp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -15,17 +13,14 @@ import (
 	"github.com/pocketbase/pocketbase/tools/security"
 )
 
-// smtpTimeout bounds one whole SMTP conversation, so a server that accepts the connection and
-// then stalls costs one attempt (retried after its back-off) instead of holding up the worker.
-const smtpTimeout = time.Minute
-
-// sendInviteOverSMTP sends an outbox record carrying an iCalendar invite over the SMTP server
-// of the app's settings, built by buildMIME so the calendar part sits inside the
-// multipart/alternative with its iTIP method. PocketBase's mailer (mailyak) can neither place a
-// part there nor send a prebuilt body, so this speaks SMTP itself the way tools/mailer/smtp.go
-// does: same host, port, TLS or STARTTLS, auth method and local name. It does not pass through
-// OnMailerSend hooks, which could only see a message without that structure.
-func sendInviteOverSMTP(app core.App, r *core.Record) error {
+// sendOverSMTP sends an outbox record over the SMTP server of the app's settings, built by
+// buildMIME so an invite's calendar part sits inside the multipart/alternative with its iTIP
+// method. PocketBase's mailer (mailyak) can neither place a part there nor send a prebuilt body,
+// and it has no timeout: a server that accepts the connection and never answers would hold the
+// worker forever. So this speaks SMTP itself the way tools/mailer/smtp.go does (same host, port,
+// TLS or STARTTLS, auth method and local name), with deadlines, for every message. It does not
+// pass through OnMailerSend hooks, which could only see a message without that structure.
+func sendOverSMTP(app core.App, r *core.Record) error {
 	meta := app.Settings().Meta
 	domain := "localhost"
 	if _, d, ok := strings.Cut(meta.SenderAddress, "@"); ok {
@@ -50,24 +45,13 @@ func sendInviteOverSMTP(app core.App, r *core.Record) error {
 
 // sendSMTP delivers msg from one address to one recipient over the configured server. With TLS
 // the connection is encrypted from the start; without, it is upgraded by STARTTLS when the server
-// offers it, as PocketBase's mailer does.
+// offers it, as PocketBase's mailer does. Every step has the deadlines of dialSMTP.
 func sendSMTP(cfg core.SMTPConfig, from, to string, msg []byte) error {
-	hostPort := net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))
-	dialer := &net.Dialer{Timeout: smtpTimeout}
-	var conn net.Conn
-	var err error
-	if cfg.TLS {
-		conn, err = tls.DialWithDialer(dialer, "tcp", hostPort, &tls.Config{ServerName: cfg.Host})
-	} else {
-		conn, err = dialer.Dial("tcp", hostPort)
-	}
+	conn, err := dialSMTP(cfg, time.Now())
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	if err := conn.SetDeadline(time.Now().Add(smtpTimeout)); err != nil {
-		return err
-	}
 	c, err := smtp.NewClient(conn, cfg.Host)
 	if err != nil {
 		return err

@@ -4,15 +4,14 @@ import (
 	"errors"
 	"io"
 	"net"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
-	"github.com/pocketbase/pocketbase/tools/mailer"
 
 	"github.com/mentorbase/mentorbase/apptest"
 )
@@ -32,6 +31,8 @@ type receivedMail struct {
 type smtpSink struct {
 	received           chan receivedMail
 	username, password string
+	stallTo            string        // a recipient whose message is never answered after DATA
+	release            chan struct{} // closed when the test ends, to let stalled sessions go
 }
 
 func (s *smtpSink) NewSession(c *smtp.Conn) (smtp.Session, error) {
@@ -98,6 +99,10 @@ func (s *sinkSession) Data(r io.Reader) error {
 		return err
 	}
 	s.mail.Data = data
+	if s.sink.stallTo != "" && slices.Contains(s.mail.To, s.sink.stallTo) {
+		<-s.sink.release
+		return errors.New("stalled")
+	}
 	s.sink.received <- s.mail
 	return nil
 }
@@ -130,6 +135,15 @@ func startAuthSMTPServer(t *testing.T, addr, username, password string) *smtpSin
 	return serveSMTP(t, addr, &smtpSink{received: make(chan receivedMail, 100), username: username, password: password})
 }
 
+// startStallingSMTPServer serves SMTP on addr but never answers the end of the data of a
+// message to stallTo, like a server stuck on one message (a filter hanging on an attachment).
+func startStallingSMTPServer(t *testing.T, addr, stallTo string) *smtpSink {
+	t.Helper()
+	sink := &smtpSink{received: make(chan receivedMail, 100), stallTo: stallTo, release: make(chan struct{})}
+	t.Cleanup(func() { close(sink.release) })
+	return serveSMTP(t, addr, sink)
+}
+
 func serveSMTP(t *testing.T, addr string, sink *smtpSink) *smtpSink {
 	t.Helper()
 	l, err := net.Listen("tcp", addr)
@@ -157,10 +171,9 @@ func (s *smtpSink) waitMail(t *testing.T) receivedMail {
 	}
 }
 
-// newSMTPApp returns a test app whose mail goes over SMTP to addr. tests.TestApp swaps every
-// mail client for its in-memory TestMailer; a later OnMailerSend handler swaps a real SMTP
-// client back in, so messages leave through PocketBase's own SMTP code. Invites leave through
-// the outbox's own SMTP client, which reads the same settings.
+// newSMTPApp returns a test app whose mail goes over SMTP to addr. The outbox speaks SMTP
+// itself from these settings, so tests.TestApp's in-memory TestMailer, which replaces
+// PocketBase's mail clients, never sees it.
 func newSMTPApp(t *testing.T, addr string) *tests.TestApp {
 	t.Helper()
 	app := apptest.New(t)
@@ -183,9 +196,4 @@ func routeMailOverSMTP(t *testing.T, app *tests.TestApp, addr string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	app.OnMailerSend().BindFunc(func(e *core.MailerEvent) error {
-		cfg := e.App.Settings().SMTP
-		e.Mailer = &mailer.SMTPClient{Host: cfg.Host, Port: cfg.Port}
-		return e.Next()
-	})
 }
