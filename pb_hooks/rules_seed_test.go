@@ -10,8 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
-	_ "github.com/mentorbase/mentorbase/pb_migrations"
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // The rule tests run against one small world, rebuilt for every scenario:
@@ -37,44 +36,50 @@ func phoneOf(person string) string {
 	return fmt.Sprintf("+4670%06d", (slices.Index(people, person)+1)*10101)
 }
 
-// world is the seeded data directory of one test and the auth tokens of its people; every
-// scenario runs on a fresh copy of it, so the tokens stay valid and seeding happens once.
+// world is the auth tokens of the seeded world's people; the world itself is seeded once per
+// test binary (apptest.World) and every scenario runs on a fresh copy of it, so the tokens
+// stay valid.
 type world struct {
-	dir    string
 	tokens map[string]string
 }
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	app, err := tests.NewTestApp()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(app.Cleanup)
-	pb_hooks.Register(app)
-	s := seeder{t: t, app: app}
-	w := &world{dir: app.DataDir(), tokens: s.people()}
-	s.programmes()
-	s.applications()
-	s.matches()
-	for _, pair := range []string{"1", "2", "b"} {
-		s.pairRecords(pair)
-	}
-	// close the database so copies of the directory are consistent
-	if err := app.ResetBootstrapState(); err != nil {
-		t.Fatal(err)
+	app := seededWorld(t)
+	w := &world{tokens: map[string]string{}}
+	for _, p := range people {
+		collection := "users"
+		if p == "superuser" {
+			collection = core.CollectionNameSuperusers
+		}
+		person, err := app.FindRecordById(collection, id(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w.tokens[p], err = person.NewAuthToken(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return w
 }
 
+// seededWorld is a fresh copy of the rules world.
+func seededWorld(t testing.TB) *tests.TestApp {
+	return apptest.World(t, "rules", func(t testing.TB, app *tests.TestApp) {
+		s := seeder{t: t, app: app}
+		s.people()
+		s.programmes()
+		s.applications()
+		s.matches()
+		for _, pair := range []string{"1", "2", "b"} {
+			s.pairRecords(pair)
+		}
+	})
+}
+
 // app is the TestAppFactory of the world's scenarios.
 func (w *world) app(t testing.TB) *tests.TestApp {
-	app, err := tests.NewTestApp(w.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pb_hooks.Register(app)
-	return app
+	return seededWorld(t)
 }
 
 // headers sign in as person ("visitor": nobody) and send JSON.
@@ -106,8 +111,7 @@ func (s seeder) save(collection, name string, data map[string]any) *core.Record 
 	return r
 }
 
-func (s seeder) people() map[string]string {
-	tokens := map[string]string{}
+func (s seeder) people() {
 	users, _ := s.app.FindCollectionByNameOrId("users")
 	for _, p := range people {
 		col := users
@@ -127,13 +131,7 @@ func (s seeder) people() map[string]string {
 		if err := s.app.Save(r); err != nil {
 			s.t.Fatalf("seed %s: %v", p, err)
 		}
-		token, err := r.NewAuthToken()
-		if err != nil {
-			s.t.Fatal(err)
-		}
-		tokens[p] = token
 	}
-	return tokens
 }
 
 func (s seeder) programmes() {
