@@ -45,37 +45,29 @@ func sameRule(a, b transition) bool {
 		a.localStart().Format("150405") == b.localStart().Format("150405")
 }
 
-// transitions lists the zone's offset changes in [from, to).
-func transitions(loc *time.Location, from, to time.Time) []transition {
-	var list []transition
-	t := from.In(loc)
-	for {
-		_, end := t.ZoneBounds()
-		if end.IsZero() || !end.Before(to) {
-			return list
-		}
-		_, offFrom := t.Zone()
-		name, offTo := end.Zone()
-		if offFrom != offTo || name != t.Format("MST") {
-			list = append(list, transition{At: end.UTC(), OffsetFrom: offFrom, OffsetTo: offTo,
-				Name: name, DST: end.IsDST()})
-		}
-		t = end
-	}
+// nextYearSameRule reports whether b repeats a by the same rule the year after: an RRULE
+// means every year, so a run with a gap (Russia kept its clocks in March 1991 and moved them
+// again by the old rule in 1992) must not become one.
+func nextYearSameRule(a, b transition) bool {
+	return sameRule(a, b) && b.localStart().Year() == a.localStart().Year()+1
 }
 
 // vtimezone builds the VTIMEZONE for the IANA zone loc, valid for times between first and last
 // (typically the events of one file). It scans the zone's transitions from a year before first
-// to a year after last; runs of transitions that repeat yearly become one STANDARD or DAYLIGHT
-// sub-component with an RRULE; a run still going in the last scanned year has no end, so dates
-// after the range follow the current rules, and an earlier run ends with UNTIL (a zone that
-// dropped daylight saving time); a transition that does not repeat is written alone.
+// to a year after last. The yearly run of each kind still going in the last scanned year
+// becomes one STANDARD or DAYLIGHT sub-component with an RRULE without end, so dates after
+// the range follow the current rules; every other transition is written alone. Runs that
+// ended are not given an RRULE with UNTIL: Python's icalendar cannot read one in a VTIMEZONE,
+// and there are few such transitions in the bounded range. When the first transition comes
+// after first, the zone's state at the start of the range is written before it, since
+// calendars give times before a VTIMEZONE's earliest observance no offset at all.
 // A zone without transitions gets a single STANDARD.
 func vtimezone(loc *time.Location, first, last time.Time) *ical.Component {
 	tz := ical.NewComponent(ical.CompTimezone)
 	tz.Props.SetText(ical.PropTimezoneID, loc.String())
 	tz.Props.Set(untypedText("X-LIC-LOCATION", loc.String()))
 
+	first, last = scanned(first), scanned(last)
 	from := time.Date(first.Year()-1, time.January, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(last.Year()+2, time.January, 1, 0, 0, 0, 0, time.UTC)
 	list := transitions(loc, from, to)
@@ -83,56 +75,65 @@ func vtimezone(loc *time.Location, first, last time.Time) *ical.Component {
 		name, offset := from.In(loc).Zone()
 		epoch := time.Date(1970, time.January, 1, 0, 0, 0, 0, time.FixedZone(name, offset))
 		only := transition{At: epoch.UTC(), OffsetFrom: offset, OffsetTo: offset, Name: name}
-		tz.Children = append(tz.Children, observance(ical.CompTimezoneStandard, only, "", time.Time{}))
+		tz.Children = append(tz.Children, observance(only, ""))
 		return tz
 	}
+	if list[0].At.After(first) {
+		start := time.Date(from.Year(), time.January, 1, 0, 0, 0, 0, loc)
+		name, offset := start.Zone()
+		state := transition{At: start.UTC(), OffsetFrom: offset, OffsetTo: offset, Name: name, DST: start.IsDST()}
+		list = append([]transition{state}, list...)
+	}
+	ruled, inRun := openRuns(list, last.Year())
 	for i, tr := range list {
-		if previousOfKind(list, i, sameRule) {
-			continue // written as part of an earlier run
-		}
-		run := []transition{tr}
-		newest := true
-		for _, next := range list[i+1:] {
-			if next.DST != tr.DST {
-				continue
-			}
-			if !sameRule(tr, next) {
-				newest = false
-				break
-			}
-			run = append(run, next)
-		}
-		kind := ical.CompTimezoneStandard
-		if tr.DST {
-			kind = ical.CompTimezoneDaylight
-		}
-		stillApplies := newest && run[len(run)-1].At.Year() > last.Year()
 		switch {
-		case stillApplies && len(run) > 1:
-			tz.Children = append(tz.Children, observance(kind, tr, tr.yearlyRule(), time.Time{}))
-		case len(run) > 1:
-			tz.Children = append(tz.Children, observance(kind, tr, tr.yearlyRule(), run[len(run)-1].At))
+		case inRun[i]:
+		case ruled[i]:
+			tz.Children = append(tz.Children, observance(tr, tr.yearlyRule()))
 		default:
-			tz.Children = append(tz.Children, observance(kind, tr, "", time.Time{}))
+			tz.Children = append(tz.Children, observance(tr, ""))
 		}
 	}
 	return tz
 }
 
-// previousOfKind reports whether the transition before list[i] of the same kind repeats it
-// by the same rule, so list[i] belongs to a run that started earlier.
-func previousOfKind(list []transition, i int, same func(a, b transition) bool) bool {
-	for j := i - 1; j >= 0; j-- {
-		if list[j].DST == list[i].DST {
-			return same(list[j], list[i])
+// openRuns finds, for each kind, the run of yearly repetitions that ends the list, if it goes
+// on after lastYear: ruled marks the transition that starts it, inRun the ones its RRULE
+// repeats.
+func openRuns(list []transition, lastYear int) (ruled, inRun []bool) {
+	ruled, inRun = make([]bool, len(list)), make([]bool, len(list))
+	for _, dst := range []bool{false, true} {
+		var kind []int
+		for i, tr := range list {
+			if tr.DST == dst {
+				kind = append(kind, i)
+			}
+		}
+		if len(kind) < 2 || list[kind[len(kind)-1]].At.Year() <= lastYear {
+			continue
+		}
+		start := len(kind) - 1
+		for start > 0 && nextYearSameRule(list[kind[start-1]], list[kind[start]]) {
+			start--
+		}
+		if start == len(kind)-1 {
+			continue
+		}
+		ruled[kind[start]] = true
+		for _, i := range kind[start+1:] {
+			inRun[i] = true
 		}
 	}
-	return false
+	return ruled, inRun
 }
 
 // observance is one STANDARD or DAYLIGHT sub-component starting at tr, repeating by rrule
-// (none when empty) until the given instant (none when zero).
-func observance(kind string, tr transition, rrule string, until time.Time) *ical.Component {
+// (none when empty).
+func observance(tr transition, rrule string) *ical.Component {
+	kind := ical.CompTimezoneStandard
+	if tr.DST {
+		kind = ical.CompTimezoneDaylight
+	}
 	c := ical.NewComponent(kind)
 	start := ical.NewProp(ical.PropDateTimeStart)
 	start.Value = tr.localStart().Format("20060102T150405")
@@ -141,9 +142,6 @@ func observance(kind string, tr transition, rrule string, until time.Time) *ical
 	c.Props.Set(&ical.Prop{Name: ical.PropTimezoneOffsetTo, Params: ical.Params{}, Value: utcOffset(tr.OffsetTo)})
 	c.Props.SetText(ical.PropTimezoneName, tr.Name)
 	if rrule != "" {
-		if !until.IsZero() {
-			rrule += ";UNTIL=" + until.UTC().Format("20060102T150405Z")
-		}
 		c.Props.Set(&ical.Prop{Name: ical.PropRecurrenceRule, Params: ical.Params{}, Value: rrule})
 	}
 	return c

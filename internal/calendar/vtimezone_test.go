@@ -53,10 +53,16 @@ func TestVTimezoneFollowsTheZoneRules(t *testing.T) {
 		{"America/Sao_Paulo", 2027, []string{"STANDARD 19700101T000000 -0300>-0300 -03 -"}},
 		{"UTC", 2027, []string{"STANDARD 19700101T000000 +0000>+0000 UTC -"}},
 		{"Asia/Kolkata", 2027, []string{"STANDARD 19700101T000000 +0530>+0530 IST -"}},
-		// Brazil dropped DST in 2019: the last summer's end is written once, without a rule.
+		// Brazil dropped DST in 2019: the rules that ended are written out change by change.
 		{"America/Sao_Paulo", 2019, []string{
-			"STANDARD 20180218T000000 -0200>-0300 -03 FREQ=YEARLY;BYMONTH=2;BYDAY=3SU;UNTIL=20190217T020000Z",
+			"STANDARD 20180218T000000 -0200>-0300 -03 -",
 			"DAYLIGHT 20181104T000000 -0300>-0200 -02 -",
+			"STANDARD 20190217T000000 -0200>-0300 -03 -",
+		}},
+		// Bogotá kept daylight time once, in 1992: a date before it has the zone's offset of 1991.
+		{"America/Bogota", 1991, []string{
+			"STANDARD 19900101T000000 -0500>-0500 -05 -",
+			"DAYLIGHT 19920503T000000 -0500>-0400 -04 -",
 		}},
 	} {
 		t.Run(fmt.Sprint(tc.zone, " ", tc.year), func(t *testing.T) {
