@@ -7,8 +7,9 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// bindVisibility hides fields that API rules cannot hide per viewer, and binds the record
-// rules of the schema (programme defaults and dates).
+// bindVisibility shows hidden fields to the viewers allowed to read them, keeps e-mail
+// addresses out of filters and sorts, and binds the record rules of the schema (programme
+// defaults and dates).
 func bindVisibility(app core.App) {
 	app.OnRecordEnrich("users").BindFunc(func(e *core.RecordEnrichEvent) error {
 		if err := e.Next(); err != nil {
@@ -21,16 +22,18 @@ func bindVisibility(app core.App) {
 		if err := e.Next(); err != nil {
 			return err
 		}
-		hidePrivateAnswers(e.App, e.RequestInfo, e.Record)
+		showPrivateAnswers(e.App, e.RequestInfo, e.Record)
 		return nil
 	})
+	bindEmailPrivacy(app)
 	bindProgramRules(app)
 }
 
 // showContactDetails shows a person's e-mail and phone to themself, their active partner and
 // the coordinators of programmes they applied to, and hides them from everyone else — even
-// when the person ticked emailVisibility, since DESIGN §1 promises no contact details before
-// a match. It runs after PocketBase's own enriching so its decision is the last word.
+// from a row whose emailVisibility was set past the hooks, since DESIGN §1 promises no
+// contact details before a match. It runs after PocketBase's own enriching so its decision
+// is the last word.
 func showContactDetails(app core.App, info *core.RequestInfo, person *core.Record) {
 	if info == nil || info.HasSuperuserAuth() {
 		return
@@ -68,20 +71,18 @@ func ContactVisible(app core.App, viewerID, personID string) bool {
 	return err == nil
 }
 
-// hidePrivateAnswers keeps what an applicant tells the coordinators (their other wishes, the
-// decision message, their consent) from partners and directory visitors.
-func hidePrivateAnswers(app core.App, info *core.RequestInfo, application *core.Record) {
-	if info == nil || info.HasSuperuserAuth() {
+// showPrivateAnswers shows what an applicant tells the coordinators (their other wishes, the
+// decision message, their consent) to the applicant and the coordinators. The schema hides
+// these fields so that nobody else reads them, nor filters or sorts by them.
+func showPrivateAnswers(app core.App, info *core.RequestInfo, application *core.Record) {
+	if info == nil || info.Auth == nil || info.HasSuperuserAuth() {
 		return
 	}
-	if info.Auth != nil {
-		if info.Auth.Id == application.GetString("user") {
-			return
-		}
+	if info.Auth.Id != application.GetString("user") {
 		program, err := app.FindRecordById("programs", application.GetString("program"))
-		if err == nil && slices.Contains(program.GetStringSlice("coordinators"), info.Auth.Id) {
+		if err != nil || !slices.Contains(program.GetStringSlice("coordinators"), info.Auth.Id) {
 			return
 		}
 	}
-	application.Hide("other_wishes", "decision_message", "consent")
+	application.Unhide("other_wishes", "decision_message", "consent")
 }
