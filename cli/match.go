@@ -29,7 +29,7 @@ func newMatchSolveCmd() *cobra.Command {
 		Long: `Reads {"mentors": [{"id", "capacity"}], "mentees": [{"id"}], "pairs": [{"mentee", "mentor", "score"}]}
 (optional "locked" and "excluded" lists of {"mentee", "mentor"}; pairs not listed are forbidden),
 or with --matrix the dense little-endian binary format: int32 n, int32 m, m int32 capacities,
-n×m int32 scores mentee-major with -1 for forbidden. Prints
+n×m int32 scores mentee-major with -1 for forbidden (m ≥ 1 when n ≥ 1). Prints
 {"matched", "total", "pairs": [[mentee, mentor, score]], "unmatched", "unmatched_reasons", "optimal"}.
 A file that cannot be read exits with status 2 and one line saying what is wrong.`,
 		Args: cobra.ExactArgs(1),

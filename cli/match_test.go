@@ -72,12 +72,16 @@ func TestMatchSolveBadFilesExitWithStatus2(t *testing.T) {
 	var b bytes.Buffer
 	binary.Write(&b, binary.LittleEndian, []int32{2, 2, 1, 1, 7})
 	matrix := writeFile(t, "short.bin", b.Bytes())
+	b.Reset()
+	binary.Write(&b, binary.LittleEndian, []int32{1 << 24, 0})
+	noMentors := writeFile(t, "no-mentors.bin", b.Bytes())
 	badJSON := writeFile(t, "bad.json", []byte(`{"mentees": [{"id": "x"}, {"name": "y"}]}`))
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"solve", "--matrix", matrix}, matrix + ": matrix: file is 20 bytes, expected 4+4+4·m+4·n·m = 32 for n = 2, m = 2\n"},
+		{[]string{"solve", "--matrix", noMentors}, noMentors + ": matrix: byte 4: n = 16777216 but m = 0: a matrix with mentees needs at least one mentor\n"},
 		{[]string{"solve", badJSON}, badJSON + ": mentees[1].id: missing\n"},
 		{[]string{"score", "--mentees", badJSON, "--mentors", badJSON}, badJSON + ": byte 1: top level: got object, want array\n"},
 	} {

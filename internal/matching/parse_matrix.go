@@ -10,8 +10,10 @@ import (
 // ReadMatrix reads the dense binary format of `match solve --matrix`:
 // little-endian int32 n (mentees), int32 m (mentors), m capacities, then
 // n × m scores mentee-major, −1 meaning forbidden. size is the file's length,
-// checked against the header before anything large is allocated. Errors
-// give the byte offset.
+// checked against the header before anything large is allocated, so what
+// reading and solving allocate grows with the file, not with the header's
+// claims; a header with mentees but no mentors is refused for that reason.
+// Errors give the byte offset.
 func ReadMatrix(r io.Reader, size int64) (*Problem, error) {
 	var head [8]byte
 	if size >= 8 {
@@ -44,6 +46,12 @@ func matrixHeader(head []byte, size int64) (n, m int64, err error) {
 	}
 	if n > MaxPeople || m > MaxPeople {
 		return 0, 0, fmt.Errorf("matrix: byte 0: size %d × %d, at most %d on each side", n, m, MaxPeople)
+	}
+	// With mentors, the scores take 4·m bytes per mentee, so the file's size bounds what the
+	// reader and the solver allocate. Without mentors nothing does: an 8-byte header could ask
+	// for 2^24 mentees and gigabytes of solver state, for a problem whose answer is empty.
+	if m == 0 && n > 0 {
+		return 0, 0, fmt.Errorf("matrix: byte 4: n = %d but m = 0: a matrix with mentees needs at least one mentor", n)
 	}
 	if want := 8 + 4*m + 4*n*m; size != want {
 		return 0, 0, fmt.Errorf("matrix: file is %d bytes, expected 4+4+4·m+4·n·m = %d for n = %d, m = %d", size, want, n, m)

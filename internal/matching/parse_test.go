@@ -112,6 +112,7 @@ func FuzzParseMatrix(f *testing.F) {
 	f.Add(matrixBytes(0, 0, nil, nil))
 	f.Add(matrixBytes(1, 1, []int32{1}, []int32{-2}))
 	f.Add([]byte{0xff, 0xff, 0xff, 0x7f, 0xff, 0xff, 0xff, 0x7f})
+	f.Add(matrixBytes(1<<24, 0, nil, nil)) // once took 20 s and 3 GB to solve
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := ReadMatrix(bytes.NewReader(data), int64(len(data)))
 		if err != nil {
