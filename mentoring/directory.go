@@ -58,7 +58,10 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 		dbx.Params{"program": programID, "viewer": viewerUserID})
 	criteria, err := ProgramCriteria(program)
 	if err != nil {
-		return nil, err
+		// saved before the programme rules checked it: every mentee would get an error page
+		app.Logger().Error("directory: unreadable programme criteria, scoring with the defaults",
+			"program", program.Id, "error", err)
+		criteria = matching.DefaultCriteria()
 	}
 	ids := make([]string, len(mentors))
 	for i, mentor := range mentors {

@@ -5,6 +5,9 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/internal/matching"
 )
 
 // programDefaults are the values DESIGN §3 and the seed programmes use when a coordinator
@@ -23,8 +26,12 @@ var programDateOrder = []string{
 	"applications_open_at", "applications_close_at", "starts_at", "midpoint_at", "ends_at",
 }
 
-// bindProgramRules fills programme defaults on create and rejects an unknown time zone or
-// dates out of order, whoever saves the programme (portal, API or dashboard).
+// CodeCriteria refuses matching criteria the engine cannot read; it is a catalog key.
+const CodeCriteria = "parity.error.criteria"
+
+// bindProgramRules fills programme defaults on create and rejects an unknown time zone, dates
+// out of order or unreadable matching criteria, whoever saves the programme (portal, API or
+// dashboard).
 func bindProgramRules(app core.App) {
 	app.OnRecordCreate("programs").BindFunc(func(e *core.RecordEvent) error {
 		applyProgramDefaults(e.Record)
@@ -55,6 +62,9 @@ func validateProgram(program *core.Record) validation.Errors {
 				"Must be an IANA time zone such as Europe/Paris.")
 		}
 	}
+	if _, err := programCriteria(program); err != nil {
+		errs["criteria"] = ruleError("criteria", CodeCriteria, "reason", err.Error())["criteria"]
+	}
 	var prevField string
 	var prev time.Time
 	for _, field := range programDateOrder {
@@ -69,4 +79,12 @@ func validateProgram(program *core.Record) validation.Errors {
 		prevField, prev = field, t
 	}
 	return errs
+}
+
+// programCriteria reads programs.criteria with the engine's parser, as
+// mentoring.ProgramCriteria does for the directory, the console and invitations; empty or
+// null gives the engine's defaults.
+func programCriteria(program *core.Record) (matching.Criteria, error) {
+	raw, _ := program.GetRaw("criteria").(types.JSONRaw)
+	return matching.ParseCriteria(raw)
 }

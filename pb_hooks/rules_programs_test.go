@@ -31,3 +31,26 @@ func TestRulesProgramDefaultsAndValidation(t *testing.T) {
 			[]string{`"slug":"gamma"`}, nil),
 	})
 }
+
+// The matching criteria are read by the directory, the console and every invitation: a value
+// the engine cannot read is refused when it is saved, on its field, from the dashboard as from
+// a coordinator, rather than breaking those pages later.
+func TestRulesProgramCriteriaAreValidatedOnSave(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/programs/records"
+	alpha := url + "/" + id("alpha")
+	refused := []string{`"criteria":{"code":"parity.error.criteria"`, "charisma"}
+	run(t, []tests.ApiScenario{
+		w.call("an unknown criterion is refused", "superuser", http.MethodPost, url,
+			`{"slug":"gamma","name":"Gamma","languages":["sv"],"matching_mode":"coordinated","timezone":"UTC","criteria":{"weights":{"charisma":3}}}`,
+			400, refused, nil),
+		w.call("a coordinator cannot save one either", "coorda", http.MethodPatch, alpha, `{"criteria":{"must":["charisma"]}}`, 400, refused, nil),
+		w.call("a negative weight is refused", "coorda", http.MethodPatch, alpha, `{"criteria":{"weights":{"area":-1}}}`, 400,
+			[]string{`"criteria":{"code":"parity.error.criteria"`}, nil),
+		w.call("something that is not criteria is refused", "coorda", http.MethodPatch, alpha, `{"criteria":[1,2]}`, 400,
+			[]string{`"criteria":{"code":"parity.error.criteria"`}, nil),
+		w.call("valid criteria are saved", "coorda", http.MethodPatch, alpha, `{"criteria":{"weights":{"area":5},"must":["languages"]}}`, 200,
+			[]string{`"must":["languages"]`}, nil),
+		w.call("no criteria means the defaults", "coorda", http.MethodPatch, alpha, `{"criteria":null}`, 200, []string{`"slug":"alpha"`}, nil),
+	})
+}
