@@ -5,7 +5,6 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
@@ -23,8 +22,8 @@ func HasAcceptedCurrent(app core.App, userID, programID string) (bool, error) {
 }
 
 // AcceptCharter records that userID accepts the current charter of programID in role (its
-// version through the relation, the role and the time). Accepting twice returns the first
-// acceptance.
+// version through the relation, and the role; the charter_acceptances hook dates it).
+// Accepting twice returns the first acceptance.
 func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, error) {
 	if role != "mentor" && role != "mentee" {
 		return nil, fieldError("role", "mentoring.field.invalid_choice")
@@ -49,6 +48,5 @@ func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, 
 	acceptance.Set("user", userID)
 	acceptance.Set("charter", charter.Id)
 	acceptance.Set("role", role)
-	acceptance.Set("accepted_at", types.NowDateTime())
 	return acceptance, app.Save(acceptance)
 }

@@ -73,3 +73,26 @@ func requireCharter(app core.App, application *core.Record) error {
 	}
 	return nil
 }
+
+// CodeAcceptedAt refuses moving an acceptance in time; it is a catalog key.
+const CodeAcceptedAt = "parity.error.accepted_at"
+
+// bindAcceptanceDate dates every charter acceptance with the server's clock when it is made,
+// whatever the client sent, and keeps that date: an acceptance is a signature, and when it
+// was given is a fact to record, not a value to choose.
+func bindAcceptanceDate(app core.App) {
+	app.OnRecordCreate("charter_acceptances").BindFunc(func(e *core.RecordEvent) error {
+		e.Record.Set("accepted_at", types.NowDateTime())
+		return e.Next()
+	})
+	app.OnRecordUpdate("charter_acceptances").BindFunc(func(e *core.RecordEvent) error {
+		stored, err := storedValue(e.App, e.Record, "accepted_at")
+		if err != nil {
+			return err
+		}
+		if e.Record.GetDateTime("accepted_at").String() != stored {
+			return ruleError("accepted_at", CodeAcceptedAt)
+		}
+		return e.Next()
+	})
+}
