@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
 )
 
 // matchTransitions are the status changes a match may make (DESIGN §2). A closed, declined,
@@ -42,6 +43,31 @@ func bindTransitions(app core.App) {
 	}
 	app.OnRecordUpdate("matches").BindFunc(guard(matchTransitions))
 	app.OnRecordUpdate("applications").BindFunc(guard(applicationTransitions))
+	app.OnRecordCreate("matches").BindFunc(stampMatchDates)
+	app.OnRecordUpdate("matches").BindFunc(stampMatchDates)
+}
+
+// stampMatchDates dates the start of a pair that becomes active and the end of one that
+// closes, when whoever saved it gave no date, so a pair made active or closed through the
+// REST API or the dashboard carries the dates the portal's paths set. Only the change of
+// status is dated: a later save of an undated pair does not invent when it started.
+func stampMatchDates(e *core.RecordEvent) error {
+	status := e.Record.GetString("status")
+	field := map[string]string{"active": "started_at", "closed": "ended_at"}[status]
+	if field == "" || !e.Record.GetDateTime(field).IsZero() {
+		return e.Next()
+	}
+	if !e.Record.IsNew() {
+		from, err := storedValue(e.App, e.Record, "status")
+		if err != nil {
+			return err
+		}
+		if from == status {
+			return e.Next()
+		}
+	}
+	e.Record.Set(field, types.NowDateTime())
+	return e.Next()
 }
 
 // storedValue reads field of record as it is in the database (through app, so inside the

@@ -4,16 +4,16 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 )
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
-// through the portal does, and refuse what the portal refuses: an acceptance carries the
-// server's time.
+// through the portal does, and refuse what the portal refuses: members stay within the
+// portal's actions, an acceptance carries the server's time.
 // The portal's functions (workspace.CloseMatch, RequestSupport, mentoring.CancelInvitation,
 // Respond, workspace.AnswerSupport) save records directly and mail themselves, so the request
 // hooks below never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
+	bindMemberLimits(app)
 	bindAcceptanceDate(app)
 	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("cancelled", tellInvitationCancelled))
@@ -22,14 +22,11 @@ func bindParity(app core.App) {
 	app.OnRecordUpdateRequest("support_requests").BindFunc(answerSupportRequest)
 }
 
-// closeMatchRequest: a match closed through the API ends now unless an end date was given,
-// and both members are told in the same transaction, as workspace.CloseMatch does.
+// closeMatchRequest: both members of a match closed through the API are told in the same
+// transaction, as workspace.CloseMatch does (stampMatchDates dates the end).
 func closeMatchRequest(e *core.RecordRequestEvent) error {
 	if e.Record.GetString("status") != "closed" || e.Record.Original().GetString("status") == "closed" {
 		return e.Next()
-	}
-	if e.Record.GetDateTime("ended_at").IsZero() {
-		e.Record.Set("ended_at", types.NowDateTime())
 	}
 	return inTransaction(e, func(txApp core.App) error {
 		pair, err := PairOf(txApp, e.Record)
