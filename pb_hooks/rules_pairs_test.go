@@ -110,5 +110,14 @@ func TestRulesNotesAreTheAuthorsAlone(t *testing.T) {
 			[]string{`"data":{}`}, []string{"note of"}),
 		w.call("author cannot write a note in another pair", "mentee1", http.MethodPost, url,
 			`{"match":"`+id("match2")+`","author":"`+id("mentee1")+`","body":"spy"}`, 400, []string{`"data":{}`}, nil),
+		// a filter through a relation only reaches the records the viewer may list
+		w.call("partner cannot probe the mentee's note through the match", "mentor1", http.MethodGet,
+			search("matches", "filter", "notes_via_match.body?~'note of mentee1'"), "", 200, []string{`"totalItems":0`}, []string{recordJSON("match1")}),
+		w.call("coordinator cannot probe notes through the match", "coorda", http.MethodGet,
+			search("matches", "filter", "notes_via_match.body?~'note of'"), "", 200, []string{`"totalItems":0`}, []string{recordJSON("match1")}),
+		w.call("partner cannot probe the mentee's evaluation through the match", "mentor1", http.MethodGet,
+			search("matches", "filter", "evaluations_via_match.author?='"+id("mentee1")+"'"), "", 200, []string{`"totalItems":0`}, []string{recordJSON("match1")}),
+		w.call("author's own note still answers their filter", "mentee1", http.MethodGet,
+			search("matches", "filter", "notes_via_match.body?~'note of mentee1'"), "", 200, []string{`"totalItems":1`, recordJSON("match1")}, nil),
 	})
 }
