@@ -83,16 +83,24 @@ func (s *Scorer) compileMentee(p Profile) menteeCode {
 		b2i(e.languages.count() > 0), b2i(e.area != 0 || e.city != 0), b2i(e.modes.count() > 0),
 		b2i(e.languages.has(s.langs.id("en"))),
 	}
-	total := 0.0
+	// Weights count relative to the largest that applies: a programme may write 1e308, and
+	// neither the sum of such weights nor 100 times one may overflow to infinity.
+	top := 0.0
 	for c, of := range e.of {
 		if of > 0 {
-			total += s.weights[c]
+			top = max(top, s.weights[c])
 			e.mustApply[c] = s.must[c]
+		}
+	}
+	total := 0.0
+	for c, of := range e.of {
+		if of > 0 && top > 0 {
+			total += s.weights[c] / top
 		}
 	}
 	for c, of := range e.of {
 		if of > 0 && total > 0 {
-			e.factor[c] = 100 * s.weights[c] / total / float64(of)
+			e.factor[c] = 100 * (s.weights[c] / top) / total / float64(of)
 		}
 	}
 	return e
