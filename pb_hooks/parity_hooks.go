@@ -8,12 +8,13 @@ import (
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
 // through the portal does, and refuse what the portal refuses: members stay within the
-// portal's actions, an acceptance carries the server's time.
+// portal's actions, a message stays its author's, an acceptance carries the server's time.
 // The portal's functions (workspace.CloseMatch, RequestSupport, mentoring.CancelInvitation,
 // Respond, workspace.AnswerSupport) save records directly and mail themselves, so the request
 // hooks below never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
 	bindMemberLimits(app)
+	bindMessageParity(app)
 	bindAcceptanceDate(app)
 	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("cancelled", tellInvitationCancelled))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/tools/filesystem"
 
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -116,6 +117,9 @@ func TestRulesTheRecipientMarksAMessageRead(t *testing.T) {
 			`{"read_at":"`+someTime+`","body":"rewritten"}`, 404, notFound, nil),
 		w.call("the recipient cannot remove its files while marking it read", "mentor1", http.MethodPatch, url,
 			`{"read_at":"`+someTime+`","attachments-":["report.pdf"]}`, 404, notFound, nil),
+		w.call("the recipient cannot rename its files while marking it read", "mentor1", http.MethodPatch, url,
+			`{"read_at":"`+someTime+`","attachment_names":{"report.pdf":"renamed.pdf"}}`, 400,
+			[]string{`"attachment_names":{"code":"parity.error.recipient_reads"`}, nil),
 		w.call("the recipient cannot delete it", "mentor1", http.MethodDelete, url, "", 404, notFound, nil),
 		w.call("the author cannot mark it read", "mentee1", http.MethodPatch, url, readAt, 404, notFound, nil),
 		w.call("the author still edits it", "mentee1", http.MethodPatch, url, `{"body":"edited"}`, 200, []string{`"body":"edited"`}, nil),
@@ -123,4 +127,57 @@ func TestRulesTheRecipientMarksAMessageRead(t *testing.T) {
 		w.call("the coordinator cannot mark it read", "coorda", http.MethodPatch, url, readAt, 404, notFound, nil),
 		w.call("the coordinator cannot rewrite it", "coorda", http.MethodPatch, url, `{"body":"moderated"}`, 404, notFound, nil),
 	})
+}
+
+// withAttachment gives message1 a file its author named "Mon CV été.pdf", as the portal does.
+func withAttachment(t testing.TB, app *tests.TestApp) {
+	file, err := filesystem.NewFileFromBytes([]byte("%PDF-1.4"), "Mon CV été.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	message, err := app.FindRecordById("messages", id("message1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	message.Set("attachments", []*filesystem.File{file})
+	message.Set("attachment_names", map[string]string{file.Name: file.OriginalName})
+	if err := app.Save(message); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A message's attachment_names name its own files only, whoever saves it: the author cannot
+// name a file the message does not have, and a file removed takes its name with it.
+func TestRulesAttachmentNamesFollowTheAttachments(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/messages/records/" + id("message1")
+	refused := []string{`"attachment_names":{"code":"parity.error.attachment_names"`}
+	run(t, []tests.ApiScenario{
+		w.call("the author cannot name a file the message does not have", "mentee1", http.MethodPatch, url,
+			`{"attachment_names":{"cv_a1b2c3d4e5.pdf":"Mon CV.pdf"}}`, 400, refused, nil),
+		w.call("nor post one with such names", "mentee1", http.MethodPost, "/api/collections/messages/records",
+			`{"match":"`+id("match1")+`","author":"`+id("mentee1")+`","body":"hi","attachment_names":{"x.pdf":"y.pdf"}}`, 400, refused, nil),
+		withSetup(w.call("removing the files removes their names", "mentee1", http.MethodPatch, url, `{"attachments":[]}`, 200,
+			[]string{`"attachments":[]`}, []string{"Mon CV"}), withAttachment),
+		withSetup(w.call("the author edits the text and the names stay", "mentee1", http.MethodPatch, url, `{"body":"edited"}`, 200,
+			[]string{`"body":"edited"`, "Mon CV été.pdf"}, nil), withAttachment),
+	})
+}
+
+// The portal's PostMessage names the files it uploads, which the same rule accepts.
+func TestThePortalNamesAMessagesFiles(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	file, err := filesystem.NewFileFromBytes([]byte("%PDF-1.4"), "Mon CV été.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	message, err := workspace.PostMessage(app, id("mentee1"), id("match1"), "my CV", []*filesystem.File{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names map[string]string
+	if err := message.UnmarshalJSONField("attachment_names", &names); err != nil || names[file.Name] != "Mon CV été.pdf" {
+		t.Errorf("attachment_names %v (%v), want the name of %s", names, err, file.Name)
+	}
 }
