@@ -11,6 +11,7 @@ func Register(app core.App) {
 	bindAuthMail(app)
 	bindLifecycle(app)
 	bindWorkspace(app)
+	bindDateWindow(app)
 	bindAgreement(app)
 	bindWorkspaceMessages(app)
 	bindReminders(app)

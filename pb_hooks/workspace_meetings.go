@@ -1,11 +1,17 @@
 package pb_hooks
 
 import (
+	"fmt"
 	"slices"
+	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 )
+
+// MaxMeetingLength bounds a meeting's duration and the minutes a held meeting took: longer
+// ones are typing mistakes.
+const MaxMeetingLength = 8 * time.Hour
 
 // meetingPlaceFields are the fields whose change moves a meeting: calendars must replace the
 // event (a higher SEQUENCE) and the partner must agree to it again.
@@ -154,6 +160,22 @@ func checkMeetingEdit(meeting, old *core.Record) error {
 	}
 	if MeetingMoved(meeting) && !comingStatus(from) {
 		return meetingError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
+	}
+	if to == "held" {
+		return checkHeld(meeting, old)
+	}
+	return nil
+}
+
+// checkHeld: a meeting is marked held once it has started, and the minutes it took are
+// those of a meeting, as the portal asks for them.
+func checkHeld(meeting, old *core.Record) error {
+	if old.GetString("status") != "held" && meeting.GetDateTime("starts_at").Time().After(time.Now()) {
+		return meetingError("status", "validation_meeting_not_started", "A meeting is marked held once it has started.")
+	}
+	limit := int(MaxMeetingLength / time.Minute)
+	if minutes := meeting.GetInt("minutes_spent"); minutes != old.GetInt("minutes_spent") && (minutes < 0 || minutes > limit) {
+		return meetingError("minutes_spent", "validation_invalid_value", fmt.Sprintf("A meeting takes at most %d minutes.", limit))
 	}
 	return nil
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
-// MaxMeetingLength bounds a meeting's duration; longer ones are typing mistakes.
-const MaxMeetingLength = 8 * time.Hour
+// MaxMeetingLength bounds a meeting's duration and the minutes a held one took.
+const MaxMeetingLength = pb_hooks.MaxMeetingLength
 
 // Proposal is when, how and about what a member proposes to meet.
 type Proposal struct {
@@ -148,8 +148,8 @@ func CancelMeeting(app core.App, userID, meetingID string) error {
 // MarkHeld records that a meeting which has started took place, how many minutes it took and
 // the notes the pair shares about it; a held meeting's minutes and notes may be corrected.
 func MarkHeld(app core.App, userID, meetingID string, minutes int, sharedNotes string) error {
-	if minutes <= 0 || minutes > 24*60 {
-		return validation.Errors{"minutes_spent": validation.NewError("validation_invalid_value", "between 1 and 1440")}
+	if minutes <= 0 || time.Duration(minutes)*time.Minute > MaxMeetingLength {
+		return validation.Errors{"minutes_spent": validation.NewError("validation_invalid_value", "between 1 and 480")}
 	}
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
 		status := m.GetString("status")
