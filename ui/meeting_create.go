@@ -20,7 +20,7 @@ func (s *server) meetingCreate(e *core.RequestEvent) error {
 		_, err = workspace.ProposeMeeting(e.App, e.Auth.Id, matchID, proposal)
 	}
 	if err != nil {
-		return s.workspaceFailure(e, err, matchID, p)
+		return s.meetingFailure(e, err, matchID, p)
 	}
 	setFlash(e, "flash.meeting_proposed")
 	return redirect(e, "/matches/"+matchID+"#meetings")

@@ -20,7 +20,7 @@ func (s *server) meetingAction(e *core.RequestEvent, change func(meeting *core.R
 	}
 	flash, err := change(meeting, pair.Program.GetString("timezone"))
 	if err != nil {
-		return s.workspaceFailure(e, err, pair.Match.Id, newPage(e, "match.title"))
+		return s.meetingFailure(e, err, pair.Match.Id, newPage(e, "match.title"))
 	}
 	setFlash(e, flash)
 	return redirect(e, "/matches/"+pair.Match.Id+"#meetings")
