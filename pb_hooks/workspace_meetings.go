@@ -39,6 +39,10 @@ func bindWorkspace(app core.App) {
 // in the same transaction as the change. The mails live here rather than in the workspace
 // package so that a change made through the REST API or the dashboard reaches the pair's
 // calendars too: a calendar that misses a cancellation is worse than one extra e-mail.
+// Building the invites inside the transaction holds the database's only writer, which is
+// fine because that work is bounded: the dates are within the programme's window
+// (bindDateWindow, checked when the record validates, before the mails are queued) and the
+// VTIMEZONE builder scans a capped range of years whatever the dates (internal/calendar).
 func bindMeetingRules(app core.App) {
 	app.OnRecordCreate("meetings").BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
