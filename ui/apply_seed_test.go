@@ -22,23 +22,45 @@ type applyWorld struct {
 
 func seedApply(t testing.TB, mode string) *applyWorld {
 	t.Helper()
-	app := newApp(t)
-	w := &applyWorld{app: app, people: map[string]*core.Record{
-		"coord": createUser(t, app, "coord@example.org", "Camille Coord", "en"),
-		"ada":   createUser(t, app, "ada@example.org", "Ada Lovelace", "sv"),
-		"bob":   createUser(t, app, "bob@example.org", "Bob Durand", "fr"),
-		"eve":   createUser(t, app, "eve@example.org", "Eve Other", "en"),
-	}, tags: map[string]string{}}
+	app := portalWorld(t, "apply-"+mode, func(t testing.TB, app *tests.TestApp) { fillApply(t, app, mode) })
+	w := &applyWorld{app: app, people: map[string]*core.Record{}, tags: map[string]string{}}
+	var err error
+	for _, person := range []string{"coord", "ada", "bob", "eve"} {
+		if w.people[person], err = app.FindAuthRecordByEmail("users", person+"@example.org"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w.program, err = app.FindFirstRecordByData("programs", "slug", "open-call"); err != nil {
+		t.Fatal(err)
+	}
+	tags, err := app.FindAllRecords("tags")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range tags {
+		w.tags[tag.GetString("key")] = tag.Id
+	}
+	return w
+}
+
+// fillApply saves the apply world's people, programme, charter and tags.
+func fillApply(t testing.TB, app *tests.TestApp, mode string) {
+	t.Helper()
+	coord := createUser(t, app, "coord@example.org", "Camille Coord", "en")
+	createUser(t, app, "ada@example.org", "Ada Lovelace", "sv")
+	createUser(t, app, "bob@example.org", "Bob Durand", "fr")
+	createUser(t, app, "eve@example.org", "Eve Other", "en")
 	now := time.Now().UTC()
-	w.program = saveRecord(t, app, "programs", map[string]any{
+	program := saveRecord(t, app, "programs", map[string]any{
 		"slug": "open-call", "name": "Open Call", "summary": "Apply now.", "languages": []string{"fr", "en"},
 		"timezone": "Europe/Paris", "matching_mode": mode, "requires_approval": true,
 		"applications_open_at": now.AddDate(0, 0, -7), "applications_close_at": now.AddDate(0, 1, 0),
 		"starts_at": now.AddDate(0, 2, 0), "ends_at": now.AddDate(0, 8, 0),
 		"areas": []string{"Lille", "Paris"}, "default_capacity": 2, "invitation_ttl_days": 14,
-		"max_pending_invitations": 3, "published": true, "coordinators": []string{w.people["coord"].Id},
+		"max_pending_invitations": 3, "published": true, "coordinators": []string{coord.Id},
 	})
-	w.charter(t, 1, "We promise to meet **once a month**.", "Nous nous engageons à nous voir **une fois par mois**.", "Vi lovar att träffas **en gång i månaden**.")
+	w := &applyWorld{program: program}
+	w.charterIn(t, app, 1, "We promise to meet **once a month**.", "Nous nous engageons à nous voir **une fois par mois**.", "Vi lovar att träffas **en gång i månaden**.")
 	for _, tag := range []struct{ kind, key, en, fr, sv string }{
 		{"skill", "public_speaking", "Public speaking", "Prise de parole", "Att tala inför publik"},
 		{"skill", "networking", "Networking", "Réseautage", "Nätverkande"},
@@ -46,17 +68,21 @@ func seedApply(t testing.TB, mode string) *applyWorld {
 		{"industry", "software", "Software", "Logiciel", "Mjukvara"},
 		{"job_function", "engineering", "Engineering", "Ingénierie", "Teknik"},
 	} {
-		r := saveRecord(t, app, "tags", map[string]any{"kind": tag.kind, "key": tag.key,
+		saveRecord(t, app, "tags", map[string]any{"kind": tag.kind, "key": tag.key,
 			"label_en": tag.en, "label_fr": tag.fr, "label_sv": tag.sv})
-		w.tags[tag.key] = r.Id
 	}
-	return w
 }
 
 // charter publishes a charter version of the programme, in force since a minute ago.
 func (w *applyWorld) charter(t testing.TB, version int, en, fr, sv string) {
 	t.Helper()
-	saveRecord(t, w.app, "charters", map[string]any{"program": w.program.Id, "version": version,
+	w.charterIn(t, w.app, version, en, fr, sv)
+}
+
+// charterIn publishes a charter version of the programme in app.
+func (w *applyWorld) charterIn(t testing.TB, app core.App, version int, en, fr, sv string) {
+	t.Helper()
+	saveRecord(t, app, "charters", map[string]any{"program": w.program.Id, "version": version,
 		"body_en": en, "body_fr": fr, "body_sv": sv, "published_at": time.Now().UTC().Add(-time.Minute)})
 }
 

@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -26,7 +27,50 @@ type matchingWorld struct {
 
 func seedMatching(t testing.TB) *matchingWorld {
 	t.Helper()
-	w := &matchingWorld{app: newApp(t), people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}}
+	app := portalWorld(t, "matching", func(t testing.TB, app *tests.TestApp) {
+		fillMatching(t, &matchingWorld{app: app, people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}})
+	})
+	w := &matchingWorld{app: app, people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}}
+	w.load(t)
+	return w
+}
+
+// load finds the world's records in w.app: people by e-mail, applications by user, tags by
+// key, programmes by slug.
+func (w *matchingWorld) load(t testing.TB) {
+	t.Helper()
+	for _, each := range []struct {
+		collection string
+		keep       func(*core.Record)
+	}{
+		{"users", func(r *core.Record) { w.people[strings.TrimSuffix(r.Email(), "@example.org")] = r }},
+		{"tags", func(r *core.Record) { w.tags[r.GetString("key")] = r }},
+		{"programs", func(r *core.Record) {
+			if r.GetString("slug") == "open-mentors" {
+				w.open = r
+			} else {
+				w.paired = r
+			}
+		}},
+	} {
+		records, err := w.app.FindAllRecords(each.collection)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range records {
+			each.keep(r)
+		}
+	}
+	for person := range w.people {
+		if a, err := w.app.FindRecordById("applications", mwApp(person)); err == nil {
+			w.apps[person] = a
+		}
+	}
+}
+
+// fillMatching saves the matching world into w.app.
+func fillMatching(t testing.TB, w *matchingWorld) {
+	t.Helper()
 	for _, p := range []struct{ key, name, locale string }{
 		{"mia", "Mia Mentee", "fr"}, {"ada", "Ada Mentor", "sv"}, {"bo", "Bo Banker", "en"},
 		{"dee", "Dee Full", "en"}, {"cy", "Cy Hidden", "en"}, {"eve", "Eve Waiting", "en"},
@@ -77,7 +121,6 @@ func seedMatching(t testing.TB) *matchingWorld {
 	w.apply(t, "omar", w.paired, "mentee", "approved", mwWith(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
 	w.apply(t, "lena", w.paired, "mentor", "approved", mwWith(good, "capacity", 1))
 	w.apply(t, "max", w.paired, "mentor", "approved", mwWith(weak, "capacity", 1))
-	return w
 }
 
 // program saves a published programme whose applications are open and mentoring runs.

@@ -17,7 +17,15 @@ import (
 // the coordinators for help. coord reads Swedish; the programme has a contact address.
 func seedWork(t testing.TB) *tests.TestApp {
 	t.Helper()
-	app := seedPairs(t)
+	return portalWorld(t, "work", func(t testing.TB, app *tests.TestApp) {
+		fillPairs(t, app)
+		fillWork(t, app)
+	})
+}
+
+// fillWork adds the pair's work to the workspace world.
+func fillWork(t testing.TB, app *tests.TestApp) {
+	t.Helper()
 	now := time.Now().UTC()
 	program, err := app.FindFirstRecordByData("programs", "slug", "alumni")
 	if err != nil {
@@ -48,7 +56,6 @@ func seedWork(t testing.TB) *tests.TestApp {
 	saveWith(t, app, "goals", "goala", map[string]any{"match": wid("matcha"), "title": "Rewrite the CV", "created_by": wid("sven")})
 	saveWith(t, app, "support_requests", "reqbob", map[string]any{"user": wid("bob"), "program": program.Id,
 		"topic": "Bob needs advice", "body": "How do I start?", "status": "open"})
-	return app
 }
 
 // asWorker returns headers signed in as person in the seedWork world, and its factory.

@@ -34,6 +34,16 @@ func newApp(t testing.TB) *tests.TestApp {
 	return app
 }
 
+// portalWorld is a fresh copy, with the portal bound and a known public address, of the
+// world that fill seeds once per test binary under name (see apptest.World).
+func portalWorld(t testing.TB, name string, fill func(testing.TB, *tests.TestApp)) *tests.TestApp {
+	t.Helper()
+	app := apptest.World(t, name, fill)
+	ui.Register(app)
+	app.Settings().Meta.AppURL = appURL
+	return app
+}
+
 // createUser saves a verified user with the test password.
 func createUser(t testing.TB, app core.App, email, name, locale string) *core.Record {
 	t.Helper()

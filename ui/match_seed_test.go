@@ -25,7 +25,12 @@ var workspacePeople = []string{"marie", "sven", "bob", "bea", "coord", "other"}
 
 func seedPairs(t testing.TB) *tests.TestApp {
 	t.Helper()
-	app := newApp(t)
+	return portalWorld(t, "pairs", fillPairs)
+}
+
+// fillPairs saves the workspace world's people, programme, pairs and meetings.
+func fillPairs(t testing.TB, app *tests.TestApp) {
+	t.Helper()
 	for _, name := range workspacePeople {
 		saveWith(t, app, "users", name, map[string]any{
 			"email": name + "@example.org", "name": strings.ToUpper(name[:1]) + name[1:] + " Person", "locale": "en",
@@ -41,7 +46,6 @@ func seedPairs(t testing.TB) *tests.TestApp {
 		saveWith(t, app, "meetings", "meeting"+p[0], map[string]any{"match": wid("match" + p[0]), "starts_at": start,
 			"ends_at": start.Add(time.Hour), "mode": "phone", "status": "proposed", "proposed_by": wid(p[1]), "agenda": "Agenda of pair " + p[0]})
 	}
-	return app
 }
 
 func saveWith(t testing.TB, app core.App, collection, name string, data map[string]any) *core.Record {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
@@ -20,6 +21,25 @@ var templateFiles embed.FS
 // template set holding the layout, the partials and that page. Each locale has its own set so
 // {{t "key"}} needs no locale argument and nothing is cloned per request.
 type pageTemplates map[string]map[string]*template.Template
+
+// compiledPortal is the static files' table and the parsed templates, or why they failed.
+type compiledPortal struct {
+	assets    *assetTable
+	templates pageTemplates
+	err       error
+}
+
+// compiled loads the static files and parses the templates once per process: both depend
+// only on what is embedded in the binary, and parsing them for every app cost each test app
+// tens of milliseconds. A template set is safe to execute from many servers at once.
+var compiled = sync.OnceValue(func() compiledPortal {
+	assets, err := loadAssets()
+	if err != nil {
+		return compiledPortal{err: fmt.Errorf("ui static files: %w", err)}
+	}
+	templates, err := parseTemplates(assets)
+	return compiledPortal{assets: assets, templates: templates, err: err}
+})
 
 // parseTemplates parses every page template for every locale; any error names the file.
 func parseTemplates(assets *assetTable) (pageTemplates, error) {
