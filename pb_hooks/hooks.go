@@ -9,6 +9,7 @@ func Register(app core.App) {
 	bindVisibility(app)
 	bindOutbox(app)
 	bindAuthMail(app)
+	bindThrottle(app)
 	bindLifecycle(app)
 	bindWorkspace(app)
 	bindDateWindow(app)

@@ -3,6 +3,8 @@ package ui
 import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/mails"
+
+	"github.com/mentorbase/mentorbase/internal/throttle"
 )
 
 // passwordSend queues a reset e-mail (rendered and queued by the mailer hook in pb_hooks) and
@@ -25,11 +27,11 @@ func (s *server) passwordSend(e *core.RequestEvent) error {
 // resetAllowed counts a reset request for the address and the client and says whether both
 // are still within their limits. Unknown addresses count too, so the limit reveals nothing.
 func (s *server) resetAllowed(e *core.RequestEvent, email string) bool {
-	limits, key, ip := s.limits, throttleKey(email), e.RealIP()
-	if limits.resetByEmail.wait(key) > 0 || limits.resetByIP.wait(ip) > 0 {
+	l, key, ip := limits(e), throttle.Email(email), e.RealIP()
+	if l.MailByEmail.Wait(key) > 0 || l.ResetByClient.Wait(ip) > 0 {
 		return false
 	}
-	limits.resetByEmail.add(key)
-	limits.resetByIP.add(ip)
+	l.MailByEmail.Add(key)
+	l.ResetByClient.Add(ip)
 	return true
 }

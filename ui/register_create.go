@@ -14,8 +14,8 @@ import (
 // typed except the passwords. Only so many accounts may be created from one client an hour.
 func (s *server) registerCreate(e *core.RequestEvent) error {
 	form := formValues(e, "name", "email", "locale", "next")
-	limit, ip := s.limits.registerByIP, e.RealIP()
-	if wait := limit.wait(ip); wait > 0 {
+	limit, ip := limits(e).RegisterByClient, e.RealIP()
+	if wait := limit.Wait(ip); wait > 0 {
 		p := newPage(e, "register.title")
 		p.Form = form
 		p.Errors[""] = translate(e, "register.throttled", "minutes", refuseFor(e, wait))
@@ -36,7 +36,7 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 		p.Errors = fieldErrors(e, err)
 		return s.render(e, http.StatusUnprocessableEntity, "register_new", p)
 	}
-	limit.add(ip)
+	limit.Add(ip)
 	if err := signIn(e, user); err != nil {
 		return err
 	}

@@ -9,21 +9,21 @@ import (
 
 // sessionCreate signs a person in with e-mail and password, through the users collection's
 // password auth and its auth rule, and returns them where they were going. After too many
-// failures for the address or from the client the password is not even checked.
+// failures for the address or from the client, counted with the REST API's sign-ins, the
+// password is not even checked.
 func (s *server) sessionCreate(e *core.RequestEvent) error {
 	form := formValues(e, "email", "next")
-	limits, email, ip := s.limits, throttleKey(form["email"]), e.RealIP()
-	if wait := max(limits.loginByEmail.wait(email), limits.loginByIP.wait(ip)); wait > 0 {
+	l, account, ip := limits(e), signInAccount(form["email"]), e.RealIP()
+	if wait := l.SignInWait(account, ip); wait > 0 {
 		minutes := refuseFor(e, wait)
 		return s.renderLoginError(e, form, http.StatusTooManyRequests, translate(e, "login.throttled", "minutes", minutes))
 	}
 	user, ok := checkPassword(e, form["email"], e.Request.PostFormValue("password"))
 	if !ok {
-		limits.loginByEmail.add(email)
-		limits.loginByIP.add(ip)
+		l.SignInFailed(account, ip)
 		return s.renderLoginError(e, form, http.StatusUnauthorized, translate(e, "login.failed"))
 	}
-	limits.loginByEmail.reset(email)
+	l.SignInSucceeded(account)
 	if err := signIn(e, user); err != nil {
 		return err
 	}
@@ -43,7 +43,9 @@ func (s *server) renderLoginError(e *core.RequestEvent, form map[string]string, 
 }
 
 // checkPassword finds the user and checks the password the way PocketBase's auth-with-password
-// does: password auth must be enabled and the collection's auth rule must accept the user.
+// does: password auth must be enabled and the collection's auth rule must accept the user. An
+// unknown address costs a password hash all the same, so the time of the answer does not tell
+// who has an account.
 func checkPassword(e *core.RequestEvent, email, password string) (*core.Record, bool) {
 	users, err := e.App.FindCachedCollectionByNameOrId(usersCollection)
 	if err != nil || !users.PasswordAuth.Enabled || !slices.Contains(users.PasswordAuth.IdentityFields, core.FieldNameEmail) ||
@@ -51,7 +53,11 @@ func checkPassword(e *core.RequestEvent, email, password string) (*core.Record, 
 		return nil, false
 	}
 	user, err := e.App.FindAuthRecordByEmail(users, email)
-	if err != nil || !user.ValidatePassword(password) {
+	if err != nil {
+		dummyPasswordCheck(e.App, users)
+		return nil, false
+	}
+	if !user.ValidatePassword(password) {
 		return nil, false
 	}
 	info, err := e.RequestInfo()
@@ -61,4 +67,13 @@ func checkPassword(e *core.RequestEvent, email, password string) (*core.Record, 
 	info.Auth = user
 	allowed, err := e.App.CanAccessRecord(user, info, users.AuthRule)
 	return user, err == nil && allowed
+}
+
+// dummyPasswordCheck compares a password with some user's hash, which takes as long as the
+// check of a real sign-in (PocketBase's REST sign-in does the same).
+func dummyPasswordCheck(app core.App, users *core.Collection) {
+	someone := &core.Record{}
+	if err := app.RecordQuery(users).Limit(1).One(someone); err == nil {
+		someone.ValidatePassword("")
+	}
 }

@@ -7,7 +7,6 @@ package ui
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -17,7 +16,6 @@ type server struct {
 	app       core.App
 	templates pageTemplates
 	assets    *assetTable
-	limits    *throttles
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -43,5 +41,5 @@ func newServer(app core.App) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{app: app, templates: templates, assets: assets, limits: newThrottles(time.Now)}, nil
+	return &server{app: app, templates: templates, assets: assets}, nil
 }

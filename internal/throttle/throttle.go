@@ -1,14 +1,17 @@
-package ui
+// Package throttle limits how often a key (an account, a client address) may do something
+// within a sliding window: failed sign-ins, reset mails, registrations. It has no PocketBase
+// import so that the portal and the REST API's hooks share one set of counts per app (Shared).
+package throttle
 
 import (
 	"sync"
 	"time"
 )
 
-// throttle remembers the recent events of each key (an e-mail address, a client IP) and says
-// how long a key must wait once it has had limit events within the sliding window. It lives in
-// memory: mentorbase is one process, and a restart only forgets a few minutes of counts.
-type throttle struct {
+// Throttle remembers the recent events of each key and says how long a key must wait once it
+// has had limit events within the sliding window. It lives in memory: mentorbase is one
+// process, and a restart only forgets a few minutes of counts.
+type Throttle struct {
 	limit  int
 	window time.Duration
 	now    func() time.Time
@@ -16,7 +19,7 @@ type throttle struct {
 	mu sync.Mutex
 	// events holds, per key, the times of at most the last limit events, oldest first.
 	events map[string][]time.Time
-	// sweepAt is the number of keys at which add drops the keys whose events have all
+	// sweepAt is the number of keys at which Add drops the keys whose events have all
 	// expired, so addresses and IPs seen once do not pile up for ever.
 	sweepAt int
 }
@@ -24,14 +27,14 @@ type throttle struct {
 // minSweep is the smallest number of keys worth sweeping for.
 const minSweep = 1024
 
-// newThrottle allows limit events per key within window, reading the time from now.
-func newThrottle(limit int, window time.Duration, now func() time.Time) *throttle {
-	return &throttle{limit: limit, window: window, now: now, events: map[string][]time.Time{}, sweepAt: minSweep}
+// New allows limit events per key within window, reading the time from now.
+func New(limit int, window time.Duration, now func() time.Time) *Throttle {
+	return &Throttle{limit: limit, window: window, now: now, events: map[string][]time.Time{}, sweepAt: minSweep}
 }
 
-// wait returns how long key must wait before its next event is allowed; zero when it is
+// Wait returns how long key must wait before its next event is allowed; zero when it is
 // allowed now.
-func (t *throttle) wait(key string) time.Duration {
+func (t *Throttle) Wait(key string) time.Duration {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	recent := t.recent(key, t.now())
@@ -41,8 +44,8 @@ func (t *throttle) wait(key string) time.Duration {
 	return recent[0].Add(t.window).Sub(t.now())
 }
 
-// add records one event for key.
-func (t *throttle) add(key string) {
+// Add records one event for key.
+func (t *Throttle) Add(key string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	now := t.now()
@@ -56,15 +59,15 @@ func (t *throttle) add(key string) {
 	}
 }
 
-// reset forgets key's events.
-func (t *throttle) reset(key string) {
+// Reset forgets key's events.
+func (t *Throttle) Reset(key string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	delete(t.events, key)
 }
 
 // recent returns key's events that are still inside the window at now.
-func (t *throttle) recent(key string, now time.Time) []time.Time {
+func (t *Throttle) recent(key string, now time.Time) []time.Time {
 	events := t.events[key]
 	for len(events) > 0 && !now.Before(events[0].Add(t.window)) {
 		events = events[1:]
@@ -74,7 +77,7 @@ func (t *throttle) recent(key string, now time.Time) []time.Time {
 
 // sweep drops the keys without a recent event and sets the next sweep at twice the keys left,
 // which keeps the cost of sweeping constant per add.
-func (t *throttle) sweep(now time.Time) {
+func (t *Throttle) sweep(now time.Time) {
 	for key := range t.events {
 		if len(t.recent(key, now)) == 0 {
 			delete(t.events, key)

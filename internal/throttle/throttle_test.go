@@ -1,4 +1,4 @@
-package ui
+package throttle
 
 import (
 	"fmt"
@@ -53,16 +53,16 @@ func TestThrottleRefusesPastTheLimitWithinTheWindow(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 			c := &clock{start}
-			th := newThrottle(3, window, c.now)
+			th := New(3, window, c.now)
 			for i, s := range tc.steps {
 				c.t = start.Add(s.at)
 				switch s.action {
 				case "add":
-					th.add(s.key)
+					th.Add(s.key)
 				case "reset":
-					th.reset(s.key)
+					th.Reset(s.key)
 				case "wait":
-					if got := th.wait(s.key); got != s.wantWait {
+					if got := th.Wait(s.key); got != s.wantWait {
 						t.Fatalf("step %d: wait(%q) at +%v = %v, want %v", i, s.key, s.at, got, s.wantWait)
 					}
 				}
@@ -73,53 +73,16 @@ func TestThrottleRefusesPastTheLimitWithinTheWindow(t *testing.T) {
 
 func TestThrottleForgetsExpiredKeys(t *testing.T) {
 	c := &clock{time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	th := newThrottle(5, time.Minute, c.now)
+	th := New(5, time.Minute, c.now)
 	for i := range minSweep - 1 {
-		th.add(fmt.Sprint("old", i))
+		th.Add(fmt.Sprint("old", i))
 	}
 	c.t = c.t.Add(time.Hour)
-	th.add("new")
+	th.Add("new")
 	if len(th.events) != 1 {
 		t.Fatalf("%d keys kept after the sweep, want only the recent one", len(th.events))
 	}
-	if th.wait("new") != 0 || len(th.events["new"]) != 1 {
+	if th.Wait("new") != 0 || len(th.events["new"]) != 1 {
 		t.Fatalf("the recent key lost its event: %v", th.events["new"])
-	}
-}
-
-func TestPortalLimits(t *testing.T) {
-	c := &clock{time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	limits := newThrottles(c.now)
-	cases := []struct {
-		name   string
-		th     *throttle
-		limit  int
-		window time.Duration
-	}{
-		{"failed sign-ins per address", limits.loginByEmail, 5, 15 * time.Minute},
-		{"failed sign-ins per client", limits.loginByIP, 20, 15 * time.Minute},
-		{"reset mails per address", limits.resetByEmail, 3, time.Hour},
-		{"reset mails per client", limits.resetByIP, 10, time.Hour},
-		{"registrations per client", limits.registerByIP, 20, time.Hour},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			for range tc.limit - 1 {
-				tc.th.add("k")
-			}
-			if w := tc.th.wait("k"); w != 0 {
-				t.Fatalf("refused after %d events: wait %v", tc.limit-1, w)
-			}
-			tc.th.add("k")
-			if w := tc.th.wait("k"); w != tc.window {
-				t.Fatalf("after %d events wait %v, want %v", tc.limit, w, tc.window)
-			}
-		})
-	}
-}
-
-func TestThrottleKeyIgnoresCaseAndSpace(t *testing.T) {
-	if got := throttleKey("  Ada@Example.ORG "); got != "ada@example.org" {
-		t.Fatalf("throttleKey = %q", got)
 	}
 }
