@@ -46,3 +46,24 @@ func queueAuthMail(e *core.MailerRecordEvent, kind authMail) error {
 	})
 	return err
 }
+
+// AccountExistsKind is the outbox kind of the letter telling an account's owner that someone
+// tried to register with their address.
+const AccountExistsKind = "account_exists"
+
+// QueueAccountExists tells owner that someone, perhaps they themselves, tried to create an
+// account with their address. The registration form answers a taken address as it answers a
+// new one, so the form cannot tell a stranger who has an account; the owner learns here, by
+// the e-mail only they read, and finds the way to sign in or to a new password.
+func QueueAccountExists(app core.App, owner *core.Record) error {
+	_, err := QueueLetter(app, owner, RecipientLocale(owner, nil), Letter{
+		Kind:       AccountExistsKind,
+		Subject:    P("mail.account_exists.subject"),
+		Paragraphs: []Phrase{P("mail.account_exists.body")},
+		Action:     P("mail.account_exists.action"),
+		Link:       "/login",
+		After:      []Phrase{P("mail.account_exists.forgot"), P("mail.account_exists.ignore")},
+		Related:    owner,
+	})
+	return err
+}

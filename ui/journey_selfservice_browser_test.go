@@ -33,7 +33,11 @@ func TestJourneySelfService(t *testing.T) {
 	lea.fill("#f-password", password)
 	lea.fill("#f-password_confirm", password)
 	lea.click(`form[action="/register"] button[type=submit]`)
-	lea.expectHeading("fr", "Mon compte")
+	lea.expectHeading("fr", "Connexion")
+	lea.fill("#f-email", "lea@example.org")
+	lea.fill("#f-password", password)
+	lea.click(`form[action="/login"] button[type=submit]`)
+	lea.expectHeading("fr", "Mon mentorat")
 
 	lea.open("/programs/passerelle")
 	lea.expectHeading("fr", "Passerelle")
@@ -111,8 +115,9 @@ func TestJourneySelfService(t *testing.T) {
 }
 
 // TestJourneyLanguageOfBoostedPages: a visitor whose browser speaks English registers in
-// French. The next page reads in French, so it must say so in <html lang> for screen readers:
-// the forms that can change the language (register, sign in, account) load a whole page.
+// French. The next page, sign-in, reads in French, so it must say so in <html lang> for
+// screen readers: the forms that can change the language (register, sign in, account) load a
+// whole page.
 func TestJourneyLanguageOfBoostedPages(t *testing.T) {
 	b := startBrowser(t, newApp(t))
 	visitor := b.window()
@@ -123,5 +128,5 @@ func TestJourneyLanguageOfBoostedPages(t *testing.T) {
 	visitor.fill("#f-password_confirm", password)
 	visitor.choose("#f-locale", "fr")
 	visitor.click(`form[action="/register"] button[type=submit]`)
-	visitor.expectHeading("fr", "Mon compte")
+	visitor.expectHeading("fr", "Connexion")
 }

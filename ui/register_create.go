@@ -1,17 +1,26 @@
 package ui
 
 import (
+	"errors"
 	"net/http"
+	"net/url"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/mails"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/internal/throttle"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
-// registerCreate creates the account, queues the verification e-mail in the same transaction,
-// signs the person in and takes them where they were going (next), else to their account
-// page. Invalid input re-renders the form with a message beside each field and everything
-// typed except the passwords. Only so many accounts may be created from one client an hour.
+// registerCreate creates the account and queues the verification e-mail in the same
+// transaction, then sends the person to the sign-in page, with where they were going (next),
+// to check their e-mail. An address that already has an account gets the same answer, and
+// its owner an e-mail saying so, so the form does not tell a stranger who has an account;
+// that is also why registering does not sign in. Invalid input re-renders the form with a
+// message beside each field and everything typed except the passwords. Only so many
+// registrations may come from one client an hour.
 func (s *server) registerCreate(e *core.RequestEvent) error {
 	form := formValues(e, "name", "email", "locale", "next")
 	limit, ip := limits(e).RegisterByClient, e.RealIP()
@@ -30,6 +39,9 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 			return mails.SendRecordVerification(txApp, user)
 		})
 	}
+	if emailTaken(err) {
+		err = tellOwner(e, form["email"])
+	}
 	if err != nil {
 		p := newPage(e, "register.title")
 		p.Form = form
@@ -37,11 +49,45 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 		return s.render(e, http.StatusUnprocessableEntity, "register_new", p)
 	}
 	limit.Add(ip)
-	if err := signIn(e, user); err != nil {
+	if i18n.Supported(form["locale"]) {
+		setCookie(e, langCookie, form["locale"], 365*24*3600, true) // the language chosen, from the next page on
+	}
+	setFlash(e, "flash.register_check_email")
+	return redirect(e, loginWithNext(form["next"]))
+}
+
+// emailTaken reports whether saving a new account failed because its address has one; the
+// database's unique index is what knows, so a taken address costs the same work as a new one.
+func emailTaken(err error) bool {
+	var errs validation.Errors
+	if !errors.As(err, &errs) {
+		return false
+	}
+	var taken validation.Error
+	return errors.As(errs[core.FieldNameEmail], &taken) && taken.Code() == "validation_not_unique"
+}
+
+// tellOwner e-mails the owner of email that someone tried to register with it, unless the
+// address has had its share of account e-mails, so the form cannot flood a mailbox.
+func tellOwner(e *core.RequestEvent, email string) error {
+	sent, key := limits(e).MailByEmail, throttle.Email(email)
+	if sent.Wait(key) > 0 {
+		return nil
+	}
+	owner, err := e.App.FindAuthRecordByEmail(usersCollection, email)
+	if err != nil {
 		return err
 	}
-	setFlash(e, "flash.registered")
-	return redirect(e, registerNext(form["next"]))
+	sent.Add(key)
+	return pb_hooks.QueueAccountExists(e.App, owner)
+}
+
+// loginWithNext is the sign-in page keeping next, a local path, for after signing in.
+func loginWithNext(next string) string {
+	if next = localPath(next); next == "/" {
+		return "/login"
+	}
+	return "/login?next=" + url.QueryEscape(next)
 }
 
 // newUser builds (without saving) a users record from the registration form and validates it,
