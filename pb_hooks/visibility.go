@@ -26,6 +26,7 @@ func bindVisibility(app core.App) {
 		return nil
 	})
 	bindEmailPrivacy(app)
+	bindFilterGuard(app)
 	bindProgramRules(app)
 }
 
