@@ -3,6 +3,7 @@ package ui
 import (
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -54,12 +55,23 @@ func isSafeMethod(method string) bool {
 }
 
 // secureRequest reports whether the browser reached us over TLS, directly or through a
-// reverse proxy that says so; cookies are then marked Secure.
+// reverse proxy that says so; cookies are then marked Secure. X-Forwarded-Proto is believed
+// only from the proxy the dashboard's trusted-proxy setting declares (as PocketBase believes
+// its client address), not from any client that sends it.
 func secureRequest(e *core.RequestEvent) bool {
-	return e.IsTLS() || strings.EqualFold(e.Request.Header.Get("X-Forwarded-Proto"), "https")
+	return e.IsTLS() || behindTrustedProxy(e) && strings.EqualFold(e.Request.Header.Get("X-Forwarded-Proto"), "https")
 }
 
-// signIn issues a PocketBase auth token for user and stores it in the sign-in cookie.
+// behindTrustedProxy reports whether the request carries one of the headers the trusted-proxy
+// setting names, that is, came through the proxy that sets them.
+func behindTrustedProxy(e *core.RequestEvent) bool {
+	return slices.ContainsFunc(e.App.Settings().TrustedProxy.Headers, func(h string) bool {
+		return e.Request.Header.Get(h) != ""
+	})
+}
+
+// signIn issues a PocketBase auth token for user and stores it in the sign-in cookie, with a
+// fresh CSRF token.
 func signIn(e *core.RequestEvent, user *core.Record) error {
 	token, err := user.NewAuthToken()
 	if err != nil {
@@ -67,14 +79,27 @@ func signIn(e *core.RequestEvent, user *core.Record) error {
 	}
 	maxAge := int(user.Collection().AuthToken.DurationTime() / time.Second)
 	setCookie(e, authCookie, token, maxAge, true)
+	rotateCSRFToken(e)
 	e.Auth = user
 	return nil
 }
 
-// signOut clears the sign-in cookie.
-func signOut(e *core.RequestEvent) {
+// signOut clears the sign-in cookie and revokes the person's tokens. Tokens are signed with
+// the user's token key, so a new key makes every token issued before worthless: a copied
+// cookie, the other browsers' sessions and REST API tokens alike ("sign out everywhere").
+// A list of revoked tokens would spare the other sessions, but it would have to outlive
+// restarts and be consulted on every request, for little gain to a person signing out.
+func signOut(e *core.RequestEvent) error {
+	if e.Auth != nil && e.Auth.Collection().Name == usersCollection {
+		e.Auth.RefreshTokenKey()
+		if err := e.App.Save(e.Auth); err != nil {
+			return err
+		}
+	}
 	setCookie(e, authCookie, "", -1, true)
+	rotateCSRFToken(e)
 	e.Auth = nil
+	return nil
 }
 
 // setCookie writes a portal cookie: SameSite=Lax, Secure under TLS, HttpOnly unless the page's

@@ -21,6 +21,13 @@ func ensureCSRFToken(e *core.RequestEvent) {
 		e.Set(csrfKey, c.Value)
 		return
 	}
+	rotateCSRFToken(e)
+}
+
+// rotateCSRFToken gives the browser a new token. Sign-in and sign-out call it, so a token
+// someone learnt or planted before (on a shared computer, from a sibling subdomain that can
+// set cookies for this one) is worthless to the next session.
+func rotateCSRFToken(e *core.RequestEvent) {
 	token := security.RandomString(43)
 	setCookie(e, csrfCookie, token, 0, true)
 	e.Set(csrfKey, token)
