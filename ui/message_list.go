@@ -23,8 +23,10 @@ type messageRow struct {
 // fileLink is an attached file: its name and where the portal serves it to the pair.
 type fileLink struct{ Name, URL string }
 
-// messageRows is the thread, oldest first. A member reading it marks the partner's messages
-// read, after noting which were new to them.
+// messageRows is the thread, oldest first, noting which of the partner's messages are new to
+// the viewer. Reading leaves them unread: a GET changes nothing (a link preview or another
+// site's image tag must not mark a thread read); the member marks them read by posting
+// (messageRead) or by replying.
 func messageRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]messageRow, error) {
 	messages, err := workspace.Messages(e.App, pair.Match.Id)
 	if err != nil {
@@ -32,22 +34,15 @@ func messageRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]mess
 	}
 	names := map[string]string{pair.Mentor.Id: pair.Mentor.GetString("name"), pair.Mentee.Id: pair.Mentee.GetString("name")}
 	rows := make([]messageRow, 0, len(messages))
-	unread := false
 	for _, m := range messages {
 		author := m.GetString("author")
 		row := messageRow{ID: m.Id, Author: names[author], Body: m.GetString("body"),
 			Mine: author == e.Auth.Id, Created: m.GetDateTime("created").Time()}
 		row.Unread = role != workspace.RoleCoordinator && !row.Mine && m.GetDateTime("read_at").IsZero()
-		unread = unread || row.Unread
 		for _, name := range m.GetStringSlice("attachments") {
 			row.Files = append(row.Files, fileLink{Name: givenName(m, name), URL: fileURL(m, name)})
 		}
 		rows = append(rows, row)
-	}
-	if unread {
-		if _, err := workspace.MarkRead(e.App, e.Auth.Id, pair.Match.Id); err != nil {
-			return nil, err
-		}
 	}
 	return rows, nil
 }
@@ -60,7 +55,8 @@ func (s *server) messageList(e *core.RequestEvent) error {
 // messageFields renames the messages record's fields to the message form's.
 var messageFields = map[string]string{"body": "message_body", "attachments": "message_files"}
 
-// messageCreate posts a message with its files (a multipart form) to the thread.
+// messageCreate posts a message with its files (a multipart form) to the thread. Replying
+// marks the partner's messages read: the author has seen what they answer.
 func (s *server) messageCreate(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
 	p := newPage(e, "workspace.section.messages")
@@ -71,6 +67,9 @@ func (s *server) messageCreate(e *core.RequestEvent) error {
 	}
 	if _, err := workspace.PostMessage(e.App, e.Auth.Id, matchID, p.Form["message_body"], nonEmpty(files)); err != nil {
 		return s.sectionFailure(e, err, "message_list", p, matchID, messageFields)
+	}
+	if _, err := workspace.MarkRead(e.App, e.Auth.Id, matchID); err != nil {
+		return err
 	}
 	setFlash(e, "flash.message_sent")
 	return redirect(e, "/matches/"+matchID+"#messages")

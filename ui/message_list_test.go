@@ -65,8 +65,9 @@ func TestMessagesTakeLimitedFiles(t *testing.T) {
 	}
 }
 
-// TestReadingTheThreadMarksItRead: the partner's new messages are flagged once, then read.
-func TestReadingTheThreadMarksItRead(t *testing.T) {
+// TestReadingTheThreadLeavesItUnreadUntilMarked: the partner's new messages are flagged, with
+// a button to mark them read; opening the page (a GET) changes nothing, the button's POST does.
+func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
 	headers, factory := asWorker("marie")
 	(&tests.ApiScenario{Name: "marie reads sven's messages and finds his file", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers,
@@ -81,16 +82,36 @@ func TestReadingTheThreadMarksItRead(t *testing.T) {
 			}
 			return app
 		},
-		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`, `>Mes notes (v2) été.txt</a>`},
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven", "See the file", `class="message unread"`, "new", `href="/files/messages/`,
+			`>Mes notes (v2) été.txt</a>`, `action="/matches/` + wid("matcha") + `/messages/read"`},
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if !record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
+				t.Error("opening the page marked the message read")
+			}
+		}}).Test(t)
+	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	(&tests.ApiScenario{Name: "marie marks them read", Method: http.MethodPost,
+		URL: "/matches/" + wid("matcha") + "/messages/read", Headers: headers, TestAppFactory: factory, Body: form(true),
+		ExpectedStatus: http.StatusSeeOther,
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			if record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
 				t.Error("the message is still unread")
 			}
 		}}).Test(t)
+	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	(&tests.ApiScenario{Name: "marie's reply marks them read", Method: http.MethodPost,
+		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
+		Body: form(true, "message_body", "Thank you, Sven"), ExpectedStatus: http.StatusSeeOther,
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
+				t.Error("the message answered is still unread")
+			}
+		}}).Test(t)
 	headers, factory = asWorker("coord")
 	(&tests.ApiScenario{Name: "a coordinator's reading leaves it unread", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven"}, NotExpectedContent: []string{`action="/matches/` + wid("matcha") + `/messages"`},
+		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven"},
+		NotExpectedContent: []string{`action="/matches/` + wid("matcha") + `/messages"`, `/messages/read"`},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			if !record(t, app, "messages", wid("msgsven")).GetDateTime("read_at").IsZero() {
 				t.Error("the coordinator marked the message read")

@@ -99,6 +99,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/matches/{id}/goals/{goal}/delete", s.goalDelete)
 	signedIn.GET("/matches/{id}/messages", s.messageList)
 	signedIn.POST("/matches/{id}/messages", s.messageCreate)
+	signedIn.POST("/matches/{id}/messages/read", s.messageRead)
 	signedIn.GET("/matches/{id}/notes", s.noteList)
 	signedIn.POST("/matches/{id}/notes", s.noteCreate)
 	signedIn.POST("/matches/{id}/notes/{note}/delete", s.noteDelete)
