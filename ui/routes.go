@@ -8,7 +8,7 @@ import (
 // bindRoutes is the portal's route table: every page and action in one place. Handlers live
 // in <resource>_<action>.go with their template in templates/<resource>_<action>.html.
 func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
-	r.Bind(loadCookieAuth())
+	r.Bind(loadCookieAuth(), securityHeaders())
 	r.GET("/static/{file...}", s.serveStatic)
 
 	p := r.Group("")
