@@ -107,3 +107,57 @@ func TestEveryWayInSharesTheThrottle(t *testing.T) {
 		s.Test(t)
 	}
 }
+
+// otpWorld is world with one-time-password sign-in enabled and a valid OTP "123456" for ada,
+// whose id it leaves in otpID.
+func otpWorld(otpID *string) func(testing.TB) *tests.TestApp {
+	return func(t testing.TB) *tests.TestApp {
+		app := world(t)
+		users, err := app.FindCollectionByNameOrId("users")
+		if err != nil {
+			t.Fatal(err)
+		}
+		users.OTP.Enabled = true
+		if err := app.Save(users); err != nil {
+			t.Fatal(err)
+		}
+		ada, err := app.FindAuthRecordByEmail(users, "ada@example.org")
+		if err != nil {
+			t.Fatal(err)
+		}
+		otp := core.NewOTP(app)
+		otp.SetCollectionRef(users.Id)
+		otp.SetRecordRef(ada.Id)
+		otp.SetPassword("123456")
+		if err := app.Save(otp); err != nil {
+			t.Fatal(err)
+		}
+		*otpID = otp.Id
+		return app
+	}
+}
+
+// TestAThrottledAccountCannotSignInWithAnOTP: once guessing passwords has throttled the
+// account, a one-time password does not let it in either until the wait is over.
+func TestAThrottledAccountCannotSignInWithAnOTP(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		failures int
+		status   int
+		want     string
+	}{
+		{"a throttled account is refused", 5, http.StatusTooManyRequests, "Too many unsuccessful sign-in attempts"},
+		{"an account below the limit signs in", 4, http.StatusOK, `"token"`},
+	} {
+		var otpID string
+		s := tests.ApiScenario{Name: c.name, Method: http.MethodPost, URL: "/api/collections/users/auth-with-otp",
+			Headers: map[string]string{"Content-Type": "application/json"}, TestAppFactory: otpWorld(&otpID),
+			ExpectedStatus: c.status, ExpectedContent: []string{c.want}}
+		failures := failedSignIns(c.failures, "ada@example.org")
+		s.BeforeTestFunc = func(t testing.TB, app *tests.TestApp, e *core.ServeEvent) {
+			failures(t, app, e)
+			s.Body = strings.NewReader(`{"otpId":"` + otpID + `","password":"123456"}`)
+		}
+		s.Test(t)
+	}
+}
