@@ -6,8 +6,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -33,13 +31,9 @@ func Register(app core.App) {
 }
 
 func newServer(app core.App) (*server, error) {
-	assets, err := loadAssets()
-	if err != nil {
-		return nil, fmt.Errorf("ui static files: %w", err)
+	c := compiled()
+	if c.err != nil {
+		return nil, c.err
 	}
-	templates, err := parseTemplates(assets)
-	if err != nil {
-		return nil, err
-	}
-	return &server{app: app, templates: templates, assets: assets}, nil
+	return &server{app: app, templates: c.templates, assets: c.assets}, nil
 }
