@@ -28,8 +28,8 @@ type pairWork struct {
 	dues          []workspace.Due // what the members owe, read once for the rows and a form's page
 }
 
-// newPairWork gathers the sections for the viewer; reading the page marks the partner's
-// messages read.
+// newPairWork gathers the sections for the viewer. Reading the page changes nothing: the
+// partner's messages are marked read by the viewer's own POST (or reply).
 func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string, dues []workspace.Due) (*pairWork, error) {
 	member := role != workspace.RoleCoordinator
 	w := &pairWork{
