@@ -57,8 +57,10 @@ func (s *server) fileShow(e *core.RequestEvent) error {
 	return fsys.Serve(e.Response, e.Request, record.BaseFilesPath()+"/"+name, attachmentName(name))
 }
 
-// storedSuffix is the random part PocketBase adds to an uploaded file's name ("cv_a1b2c3d4e5.pdf").
-var storedSuffix = regexp.MustCompile(`^(.+)_[a-z0-9]{10}(\.[^./]+)*$`)
+// storedSuffix is the random part PocketBase adds to an uploaded file's name ("cv_a1b2c3d4e5.pdf"):
+// the name part is snake-cased, so it holds no dot, and the random part stands right before
+// the first dot; the extension may hold anything, "_0123456789" included.
+var storedSuffix = regexp.MustCompile(`^([^.]+)_[a-z0-9]{10}(\..*)?$`)
 
 // attachmentName is the name a person gave a file, as PocketBase stored it without its random
 // part, to show it and to download it under.

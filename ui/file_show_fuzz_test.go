@@ -14,7 +14,7 @@ import (
 func FuzzAttachmentName(f *testing.F) {
 	for _, seed := range []string{
 		"cv.pdf", "Rapport final.docx", "archive.tar.gz", "no_extension", "photo_2024abcdefgh.jpg",
-		".hidden", "a.b.c.d", "ab", "é.png", "x_0123456789.pdf", "../../etc/passwd",
+		".hidden", "a.b.c.d", "ab", "é.png", "x_0123456789.pdf", "../../etc/passwd", "name.x_0123456789",
 	} {
 		f.Add(seed)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // postedForm is a request event carrying values as a posted form.
@@ -24,14 +25,15 @@ func postedForm(values url.Values) *core.RequestEvent {
 }
 
 // FuzzReadProposal checks the date, time and duration of a meeting form: accepted only when
-// they are a wall-clock time of the programme's zone and a whole number of minutes that the
-// proposal keeps exactly.
+// they are a wall-clock time of the programme's zone and a whole number of minutes, within a
+// meeting's length, that the proposal keeps exactly.
 func FuzzReadProposal(f *testing.F) {
 	for _, seed := range [][3]string{
 		{"2026-03-10", "14:00", "60"}, {"2026-03-29", "02:30", "45"}, {"2026-10-25", "02:30", "45"},
 		{"2026-02-30", "10:00", "30"}, {"2026-3-1", "9:5", " 30 "}, {"", "", ""}, {"10/03/2026", "2pm", "1h"},
 		{"2026-03-10", "24:00", "-5"}, {"2026-03-10", "14:00", "+60"}, {"2026-03-10", "14:00", "153722867"},
 		{"0000-01-01", "00:00", "0"}, {"9999-12-31", "23:59", "480"}, {"2026-03-10T14:00", "", "60"},
+		{"2026-03-10", "14:00", "9223372036854775807"}, {"2026-03-10", "14:00", "9007199254740993"},
 	} {
 		f.Add(seed[0], seed[1], seed[2])
 	}
@@ -43,7 +45,8 @@ func FuzzReadProposal(f *testing.F) {
 			return
 		}
 		minutes, convErr := strconv.Atoi(strings.TrimSpace(duration))
-		if convErr != nil || p.Duration/time.Minute != time.Duration(minutes) || p.Duration%time.Minute != 0 {
+		if convErr != nil || minutes < 1 || minutes > workspace.MaxMeetingMinutes ||
+			p.Duration/time.Minute != time.Duration(minutes) || p.Duration%time.Minute != 0 {
 			t.Fatalf("duration %q accepted as %v", duration, p.Duration)
 		}
 		wall := p.Start.In(zone).Format("2006-01-02 15:04")

@@ -63,8 +63,12 @@ func readProposal(e *core.RequestEvent, timezone string) (workspace.Proposal, ma
 		errs["date"] = validation.NewError("validation_invalid_format", "date and time")
 	}
 	minutes, err := strconv.Atoi(strings.TrimSpace(form["duration"]))
-	if err != nil {
+	switch {
+	case err != nil:
 		errs["duration"] = validation.NewError("validation_invalid_format", "minutes")
+	case minutes <= 0 || minutes > workspace.MaxMeetingMinutes:
+		// checked before turning minutes into a Duration, which would overflow
+		errs["duration"] = validation.NewError("validation_invalid_value", "between 1 and 480")
 	}
 	if len(errs) > 0 {
 		return p, form, errs

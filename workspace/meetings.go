@@ -13,6 +13,10 @@ import (
 // MaxMeetingLength bounds a meeting's duration and the minutes a held one took.
 const MaxMeetingLength = pb_hooks.MaxMeetingLength
 
+// MaxMeetingMinutes is MaxMeetingLength in minutes, to check a number of minutes before it is
+// turned into a time.Duration (which a huge number overflows).
+const MaxMeetingMinutes = int(MaxMeetingLength / time.Minute)
+
 // Proposal is when, how and about what a member proposes to meet.
 type Proposal struct {
 	Start    time.Time // an instant; the portal reads it in the programme's zone
@@ -148,7 +152,7 @@ func CancelMeeting(app core.App, userID, meetingID string) error {
 // MarkHeld records that a meeting which has started took place, how many minutes it took and
 // the notes the pair shares about it; a held meeting's minutes and notes may be corrected.
 func MarkHeld(app core.App, userID, meetingID string, minutes int, sharedNotes string) error {
-	if minutes <= 0 || time.Duration(minutes)*time.Minute > MaxMeetingLength {
+	if minutes <= 0 || minutes > MaxMeetingMinutes {
 		return validation.Errors{"minutes_spent": validation.NewError("validation_invalid_value", "between 1 and 480")}
 	}
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
