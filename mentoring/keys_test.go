@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // Every mentoring key the domain, the lifecycle hooks and the invitation mails they share with

@@ -16,7 +16,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/pb_hooks"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // Problem is an error a person caused that belongs to no form field. Code is the catalog key

@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // Phrase is one sentence of an e-mail: a catalog key with its {placeholder} values, or, when

@@ -12,7 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/mentoring"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // post encodes a form with the CSRF token; values may repeat a name (checkbox groups).

@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // domainErrors turns what a mentoring action refused into translated messages for the

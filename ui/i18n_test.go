@@ -10,7 +10,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/pb_hooks"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // TestEveryLanguageHasTheSameKeys: no string is missing from a language, and no language keeps

@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // page is what every template receives: the request's context (locale, user, CSRF token,

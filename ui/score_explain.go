@@ -12,7 +12,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/pb_hooks"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // scoreCriterionKeys names each matching criterion in the catalog; a literal map so the catalog

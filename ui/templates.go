@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 //go:embed templates

@@ -10,7 +10,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
 	"github.com/mentorbase/mentorbase/pb_hooks"
-	messages "github.com/mentorbase/mentorbase/ui/i18n"
+	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // FeedFor writes the private calendar of the person whose calendar_token is token: every

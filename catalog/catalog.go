@@ -1,6 +1,6 @@
-// Package i18n embeds the portal's translations, ui/i18n/{en,fr,sv}.json, so the portal and the
-// mail hooks (which render e-mails in the recipient's language) share one catalog.
-package i18n
+// Package catalog embeds every translation, catalog/<area>.<lang>.json, below every layer, so
+// the portal, the domain packages and the letters (written in the recipient's language) share it.
+package catalog
 
 import (
 	"embed"
@@ -18,7 +18,7 @@ var Catalog = mustLoad()
 func mustLoad() *i18n.Catalog {
 	c, err := i18n.Load(files)
 	if err != nil {
-		panic("ui/i18n: " + err.Error())
+		panic("catalog: " + err.Error())
 	}
 	return c
 }
