@@ -3,6 +3,7 @@ package mentoring
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/outbox"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
@@ -12,12 +13,12 @@ import (
 func mailReceived(app core.App, user, program, application *core.Record) error {
 	locale := localeOf(user, program)
 	status := application.GetString("status")
-	_, err := pb_hooks.QueueLetter(app, user, locale, pb_hooks.Letter{
+	_, err := outbox.QueueLetter(app, user, locale, outbox.Letter{
 		Kind:    "application_received",
-		Subject: pb_hooks.P("mentoring.mail.received.subject", "program", program.GetString("name")),
-		Paragraphs: []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.received."+status,
+		Subject: outbox.P("mentoring.mail.received.subject", "program", program.GetString("name")),
+		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.received."+status,
 			"program", program.GetString("name"), "role", roleName(locale, application.GetString("role")))},
-		Action:  pb_hooks.P("mentoring.mail.action.me"),
+		Action:  outbox.P("mentoring.mail.action.me"),
 		Link:    "/me",
 		Related: application,
 	})
@@ -25,16 +26,16 @@ func mailReceived(app core.App, user, program, application *core.Record) error {
 }
 
 func mailDecision(app core.App, user, program, application *core.Record) error {
-	paragraphs := []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.decision."+application.GetString("status"),
+	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.decision."+application.GetString("status"),
 		"program", program.GetString("name"))}
 	if message := application.GetString("decision_message"); message != "" {
-		paragraphs = append(paragraphs, pb_hooks.P("mentoring.mail.decision.message"), pb_hooks.Quoted(message))
+		paragraphs = append(paragraphs, outbox.P("mentoring.mail.decision.message"), outbox.Quoted(message))
 	}
-	_, err := pb_hooks.QueueLetter(app, user, localeOf(user, program), pb_hooks.Letter{
+	_, err := outbox.QueueLetter(app, user, localeOf(user, program), outbox.Letter{
 		Kind:       "application_decision",
-		Subject:    pb_hooks.P("mentoring.mail.decision.subject", "program", program.GetString("name")),
+		Subject:    outbox.P("mentoring.mail.decision.subject", "program", program.GetString("name")),
 		Paragraphs: paragraphs,
-		Action:     pb_hooks.P("mentoring.mail.action.me"),
+		Action:     outbox.P("mentoring.mail.action.me"),
 		Link:       "/me",
 		Related:    application,
 	})
@@ -43,15 +44,15 @@ func mailDecision(app core.App, user, program, application *core.Record) error {
 
 func mailInvited(app core.App, m *pb_hooks.Pair) error {
 	match, menteeName := m.Match, m.Mentee.GetString("name")
-	_, err := pb_hooks.QueueLetter(app, m.Mentor, m.Locale(m.Mentor), pb_hooks.Letter{
+	_, err := outbox.QueueLetter(app, m.Mentor, m.Locale(m.Mentor), outbox.Letter{
 		Kind:    "invitation",
-		Subject: pb_hooks.P("mentoring.mail.invited.subject", "name", menteeName),
-		Paragraphs: []pb_hooks.Phrase{
-			pb_hooks.P("mentoring.mail.invited.body", "name", menteeName, "program", m.Program.GetString("name")),
-			pb_hooks.Quoted(match.GetString("message")),
-			pb_hooks.P("mentoring.mail.invited.expires", "date", match.GetDateTime("expires_at").Time().Format("2006-01-02")),
+		Subject: outbox.P("mentoring.mail.invited.subject", "name", menteeName),
+		Paragraphs: []outbox.Phrase{
+			outbox.P("mentoring.mail.invited.body", "name", menteeName, "program", m.Program.GetString("name")),
+			outbox.Quoted(match.GetString("message")),
+			outbox.P("mentoring.mail.invited.expires", "date", match.GetDateTime("expires_at").Time().Format("2006-01-02")),
 		},
-		Action:  pb_hooks.P("mentoring.mail.action.invitation"),
+		Action:  outbox.P("mentoring.mail.action.invitation"),
 		Link:    "/invitations/" + match.Id,
 		Related: match,
 	})
@@ -67,15 +68,15 @@ func mailAnswer(app core.App, m *pb_hooks.Pair) error {
 		return pb_hooks.MailInvitationDeclined(app, m)
 	}
 	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
-	paragraphs := []pb_hooks.Phrase{pb_hooks.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}
+	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}
 	if words := match.GetString("response"); words != "" {
-		paragraphs = append(paragraphs, pb_hooks.P("mentoring.mail.accepted.message"), pb_hooks.Quoted(words))
+		paragraphs = append(paragraphs, outbox.P("mentoring.mail.accepted.message"), outbox.Quoted(words))
 	}
-	_, err := pb_hooks.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), pb_hooks.Letter{
+	_, err := outbox.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), outbox.Letter{
 		Kind:       "invitation_accepted",
-		Subject:    pb_hooks.P("mentoring.mail.accepted.subject", "name", mentorName),
+		Subject:    outbox.P("mentoring.mail.accepted.subject", "name", mentorName),
 		Paragraphs: append(paragraphs, contactPhrases(m.Mentor)...),
-		Action:     pb_hooks.P("mentoring.mail.action.match"),
+		Action:     outbox.P("mentoring.mail.action.match"),
 		Link:       "/matches/" + match.Id,
 		Related:    match,
 	})
@@ -90,14 +91,14 @@ func mailMentorWithdrew(app core.App, match *core.Record) error {
 		return err
 	}
 	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
-	_, err = pb_hooks.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), pb_hooks.Letter{
+	_, err = outbox.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), outbox.Letter{
 		Kind:    "invitation_mentor_withdrew",
-		Subject: pb_hooks.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
-		Paragraphs: []pb_hooks.Phrase{
-			pb_hooks.P("mentoring.mail.mentor_withdrew.body", "name", mentorName, "program", program),
-			pb_hooks.P("mentoring.mail.mentor_withdrew.next"),
+		Subject: outbox.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
+		Paragraphs: []outbox.Phrase{
+			outbox.P("mentoring.mail.mentor_withdrew.body", "name", mentorName, "program", program),
+			outbox.P("mentoring.mail.mentor_withdrew.next"),
 		},
-		Action:  pb_hooks.P("mentoring.mail.action.directory"),
+		Action:  outbox.P("mentoring.mail.action.directory"),
 		Link:    "/programs/" + m.Program.GetString("slug") + "/mentors",
 		Related: match,
 	})
@@ -115,13 +116,13 @@ func mailMatched(app core.App, pair *pb_hooks.Pair) error {
 		{pair.Mentee, pair.Mentor, "mentoring.mail.matched.mentee"},
 		{pair.Mentor, pair.Mentee, "mentoring.mail.matched.mentor"},
 	} {
-		paragraphs := append([]pb_hooks.Phrase{pb_hooks.P(side.body, "name", side.partner.GetString("name"), "program", program)},
+		paragraphs := append([]outbox.Phrase{outbox.P(side.body, "name", side.partner.GetString("name"), "program", program)},
 			contactPhrases(side.partner)...)
-		_, err := pb_hooks.QueueLetter(app, side.to, localeOf(side.to, pair.Program), pb_hooks.Letter{
+		_, err := outbox.QueueLetter(app, side.to, localeOf(side.to, pair.Program), outbox.Letter{
 			Kind:       "match_published",
-			Subject:    pb_hooks.P("mentoring.mail.matched.subject", "program", program),
+			Subject:    outbox.P("mentoring.mail.matched.subject", "program", program),
 			Paragraphs: paragraphs,
-			Action:     pb_hooks.P("mentoring.mail.action.match"),
+			Action:     outbox.P("mentoring.mail.action.match"),
 			Link:       "/matches/" + pair.Match.Id,
 			Related:    pair.Match,
 		})
@@ -133,17 +134,17 @@ func mailMatched(app core.App, pair *pb_hooks.Pair) error {
 }
 
 // contactPhrases give partner's e-mail and phone, and the next step.
-func contactPhrases(partner *core.Record) []pb_hooks.Phrase {
-	out := []pb_hooks.Phrase{
-		pb_hooks.P("mentoring.mail.contact.intro", "name", partner.GetString("name")),
-		pb_hooks.P("mentoring.mail.contact.email", "email", partner.Email()),
+func contactPhrases(partner *core.Record) []outbox.Phrase {
+	out := []outbox.Phrase{
+		outbox.P("mentoring.mail.contact.intro", "name", partner.GetString("name")),
+		outbox.P("mentoring.mail.contact.email", "email", partner.Email()),
 	}
 	if phone := partner.GetString("phone"); phone != "" {
-		out = append(out, pb_hooks.P("mentoring.mail.contact.phone", "phone", phone))
+		out = append(out, outbox.P("mentoring.mail.contact.phone", "phone", phone))
 	}
-	return append(out, pb_hooks.P("mentoring.mail.next_steps"))
+	return append(out, outbox.P("mentoring.mail.next_steps"))
 }
 
 func roleName(locale, role string) string {
-	return pb_hooks.P("mentoring.role." + role).Text(locale)
+	return outbox.P("mentoring.role." + role).Text(locale)
 }

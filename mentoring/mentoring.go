@@ -14,9 +14,10 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/outbox"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Problem is an error a person caused that belongs to no form field. Code is the catalog key
@@ -111,5 +112,5 @@ func findOwn(app core.App, collection, id string) (*core.Record, error) {
 
 // localeOf is the language to write to user in a programme.
 func localeOf(user, program *core.Record) string {
-	return pb_hooks.RecipientLocale(user, program.GetStringSlice("languages"))
+	return outbox.RecipientLocale(user, program.GetStringSlice("languages"))
 }

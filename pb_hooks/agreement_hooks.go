@@ -6,6 +6,8 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // bindAgreement keeps the pair's mentoring agreement honest whoever saves it: its terms are
@@ -102,11 +104,11 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 			continue
 		}
 		locale := pair.Locale(member)
-		_, err := QueueLetter(app, member, locale, Letter{
+		_, err := outbox.QueueLetter(app, member, locale, outbox.Letter{
 			Kind:       "agreement_proposed",
-			Subject:    P("agreement.mail.subject", "partner", pair.Partner(member.Id).GetString("name")),
-			Paragraphs: append([]Phrase{P("agreement.mail.body", "partner", pair.Partner(member.Id).GetString("name"))}, after.phrases(locale)...),
-			Action:     P("agreement.mail.action"),
+			Subject:    outbox.P("agreement.mail.subject", "partner", pair.Partner(member.Id).GetString("name")),
+			Paragraphs: append([]outbox.Phrase{outbox.P("agreement.mail.body", "partner", pair.Partner(member.Id).GetString("name"))}, after.phrases(locale)...),
+			Action:     outbox.P("agreement.mail.action"),
 			Link:       "/matches/" + match.Id + "#agreement",
 			Related:    match,
 		})
@@ -119,15 +121,15 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 
 // phrases are the terms as lines of an e-mail in locale: how often and how, then the
 // expectations quoted.
-func (a Agreement) phrases(locale string) []Phrase {
+func (a Agreement) phrases(locale string) []outbox.Phrase {
 	modes := make([]string, len(a.Modes))
 	for i, mode := range a.Modes {
-		modes[i] = P("meeting.mode." + mode).Text(locale)
+		modes[i] = outbox.P("meeting.mode." + mode).Text(locale)
 	}
-	lines := []Phrase{P("agreement.mail.terms", "frequency", P("agreement.frequency."+a.Frequency).Text(locale),
+	lines := []outbox.Phrase{outbox.P("agreement.mail.terms", "frequency", outbox.P("agreement.frequency."+a.Frequency).Text(locale),
 		"modes", strings.Join(modes, ", "))}
 	if a.Expectations != "" {
-		lines = append(lines, P("agreement.mail.expectations"), Quoted(a.Expectations))
+		lines = append(lines, outbox.P("agreement.mail.expectations"), outbox.Quoted(a.Expectations))
 	}
 	return lines
 }

@@ -2,6 +2,8 @@ package pb_hooks
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // bindAuthMail replaces PocketBase's verification and password-reset e-mails for users: they
@@ -35,13 +37,13 @@ var (
 // it with the app of the event, which is the transaction's app when the caller runs in one.
 func queueAuthMail(e *core.MailerRecordEvent, kind authMail) error {
 	token, _ := e.Meta["token"].(string)
-	_, err := QueueLetter(e.App, e.Record, RecipientLocale(e.Record, nil), Letter{
+	_, err := outbox.QueueLetter(e.App, e.Record, outbox.RecipientLocale(e.Record, nil), outbox.Letter{
 		Kind:       kind.kind,
-		Subject:    P(kind.subject),
-		Paragraphs: []Phrase{P(kind.body)},
-		Action:     P(kind.action),
+		Subject:    outbox.P(kind.subject),
+		Paragraphs: []outbox.Phrase{outbox.P(kind.body)},
+		Action:     outbox.P(kind.action),
 		Link:       kind.path + token,
-		After:      []Phrase{P(kind.ignore)},
+		After:      []outbox.Phrase{outbox.P(kind.ignore)},
 		Related:    e.Record,
 	})
 	return err
@@ -56,13 +58,13 @@ const AccountExistsKind = "account_exists"
 // new one, so the form cannot tell a stranger who has an account; the owner learns here, by
 // the e-mail only they read, and finds the way to sign in or to a new password.
 func QueueAccountExists(app core.App, owner *core.Record) error {
-	_, err := QueueLetter(app, owner, RecipientLocale(owner, nil), Letter{
+	_, err := outbox.QueueLetter(app, owner, outbox.RecipientLocale(owner, nil), outbox.Letter{
 		Kind:       AccountExistsKind,
-		Subject:    P("mail.account_exists.subject"),
-		Paragraphs: []Phrase{P("mail.account_exists.body")},
-		Action:     P("mail.account_exists.action"),
+		Subject:    outbox.P("mail.account_exists.subject"),
+		Paragraphs: []outbox.Phrase{outbox.P("mail.account_exists.body")},
+		Action:     outbox.P("mail.account_exists.action"),
 		Link:       "/login",
-		After:      []Phrase{P("mail.account_exists.forgot"), P("mail.account_exists.ignore")},
+		After:      []outbox.Phrase{outbox.P("mail.account_exists.forgot"), outbox.P("mail.account_exists.ignore")},
 		Related:    owner,
 	})
 	return err

@@ -2,12 +2,16 @@
 // dashboard): record hooks, cron jobs and the outbox mail worker.
 package pb_hooks
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
+)
 
 // Register binds every hook, cron job and worker of mentorbase to app.
 func Register(app core.App) {
 	bindVisibility(app)
-	bindOutbox(app)
+	outbox.Bind(app)
 	bindAuthMail(app)
 	bindThrottle(app)
 	bindLifecycle(app)

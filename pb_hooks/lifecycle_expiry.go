@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // ExpireInvitations marks every invitation still pending after its expires_at as expired and
@@ -44,21 +46,21 @@ func mailExpired(app core.App, match *core.Record) error {
 		return err
 	}
 	program := pair.Program.GetString("name")
-	_, err = QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), Letter{
+	_, err = outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
 		Kind:       "invitation_expired",
-		Subject:    P("mentoring.mail.expired.subject"),
-		Paragraphs: []Phrase{P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
-		Action:     P("mentoring.mail.action.me"),
+		Subject:    outbox.P("mentoring.mail.expired.subject"),
+		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
+		Action:     outbox.P("mentoring.mail.action.me"),
 		Link:       "/me",
 		Related:    match,
 	})
 	if err != nil {
 		return err
 	}
-	_, err = QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), Letter{
+	_, err = outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
 		Kind:       "invitation_expired",
-		Subject:    P("mentoring.mail.expired.subject"),
-		Paragraphs: []Phrase{P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},
+		Subject:    outbox.P("mentoring.mail.expired.subject"),
+		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},
 		Related:    match,
 	})
 	return err

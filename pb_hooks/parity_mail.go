@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // The e-mails of a relationship ending, of a support request, of an invitation closed
@@ -25,15 +27,15 @@ func MailMatchClosed(app core.App, pair *Pair, reason string) error {
 func mailClosed(app core.App, pair *Pair, member *core.Record, reason string) error {
 	partner := pair.Partner(member.Id).GetString("name")
 	program := pair.Program.GetString("name")
-	paragraphs := []Phrase{P("ending.mail.body", "partner", partner, "program", program)}
+	paragraphs := []outbox.Phrase{outbox.P("ending.mail.body", "partner", partner, "program", program)}
 	if reason != "" {
-		paragraphs = append(paragraphs, P("ending.mail.reason"), Quoted(reason))
+		paragraphs = append(paragraphs, outbox.P("ending.mail.reason"), outbox.Quoted(reason))
 	}
-	_, err := QueueLetter(app, member, pair.Locale(member), Letter{
+	_, err := outbox.QueueLetter(app, member, pair.Locale(member), outbox.Letter{
 		Kind:       "match_closed",
-		Subject:    P("ending.mail.subject", "partner", partner),
-		Paragraphs: append(paragraphs, P("ending.mail.final")),
-		Action:     P("ending.mail.action"),
+		Subject:    outbox.P("ending.mail.subject", "partner", partner),
+		Paragraphs: append(paragraphs, outbox.P("ending.mail.final")),
+		Action:     outbox.P("ending.mail.action"),
 		// "final" is workspace.EvaluationFinal, the form due when a match is closed
 		Link:    "/matches/" + pair.Match.Id + "/evaluations/final",
 		Related: pair.Match,
@@ -50,15 +52,15 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 		return err
 	}
 	languages := program.GetStringSlice("languages")
-	letter := func() Letter {
-		return Letter{
+	letter := func() outbox.Letter {
+		return outbox.Letter{
 			Kind:    "support_request",
-			Subject: P("support.mail.request.subject", "program", program.GetString("name"), "topic", request.GetString("topic")),
-			Paragraphs: []Phrase{
-				P("support.mail.request.body", "name", asker.GetString("name"), "program", program.GetString("name")),
-				Quoted(request.GetString("topic") + "\n\n" + request.GetString("body")),
+			Subject: outbox.P("support.mail.request.subject", "program", program.GetString("name"), "topic", request.GetString("topic")),
+			Paragraphs: []outbox.Phrase{
+				outbox.P("support.mail.request.body", "name", asker.GetString("name"), "program", program.GetString("name")),
+				outbox.Quoted(request.GetString("topic") + "\n\n" + request.GetString("body")),
 			},
-			Action:  P("support.mail.request.action"),
+			Action:  outbox.P("support.mail.request.action"),
 			Link:    "/coordinate/" + program.GetString("slug") + "/support",
 			Related: request,
 		}
@@ -70,7 +72,7 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 	}
 	for _, c := range coordinators {
 		told[strings.ToLower(c.Email())] = true
-		if _, err := QueueLetter(app, c, RecipientLocale(c, languages), letter()); err != nil {
+		if _, err := outbox.QueueLetter(app, c, outbox.RecipientLocale(c, languages), letter()); err != nil {
 			return err
 		}
 	}
@@ -82,7 +84,7 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 	mailbox := core.NewRecord(asker.Collection())
 	mailbox.SetEmail(contact)
 	mailbox.Set("name", program.GetString("name"))
-	_, err = QueueLetter(app, mailbox, RecipientLocale(nil, languages), letter())
+	_, err = outbox.QueueLetter(app, mailbox, outbox.RecipientLocale(nil, languages), letter())
 	return err
 }
 
@@ -101,14 +103,14 @@ func MailInvitationClosed(app core.App, match *core.Record, body string) error {
 
 func mailInvitationClosed(app core.App, pair *Pair, body string) error {
 	menteeName := pair.Mentee.GetString("name")
-	_, err := QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), Letter{
+	_, err := outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
 		Kind:    "invitation_closed",
-		Subject: P("mentoring.mail.closed.subject", "name", menteeName),
-		Paragraphs: []Phrase{
-			P(body, "name", menteeName, "program", pair.Program.GetString("name")),
-			P("mentoring.mail.closed.thanks"),
+		Subject: outbox.P("mentoring.mail.closed.subject", "name", menteeName),
+		Paragraphs: []outbox.Phrase{
+			outbox.P(body, "name", menteeName, "program", pair.Program.GetString("name")),
+			outbox.P("mentoring.mail.closed.thanks"),
 		},
-		Action:  P("mentoring.mail.action.me"),
+		Action:  outbox.P("mentoring.mail.action.me"),
 		Link:    "/me",
 		Related: pair.Match,
 	})
@@ -120,15 +122,15 @@ func mailInvitationClosed(app core.App, pair *Pair, body string) error {
 // another mentor. Call it with the transaction's app.
 func MailInvitationDeclined(app core.App, pair *Pair) error {
 	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
-	paragraphs := []Phrase{P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
+	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
 	if reason := pair.Match.GetString("response"); reason != "" {
-		paragraphs = append(paragraphs, P("mentoring.mail.declined.reason"), Quoted(reason))
+		paragraphs = append(paragraphs, outbox.P("mentoring.mail.declined.reason"), outbox.Quoted(reason))
 	}
-	_, err := QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), Letter{
+	_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
 		Kind:       "invitation_declined",
-		Subject:    P("mentoring.mail.declined.subject", "name", mentorName),
-		Paragraphs: append(paragraphs, P("mentoring.mail.declined.next")),
-		Action:     P("mentoring.mail.action.me"),
+		Subject:    outbox.P("mentoring.mail.declined.subject", "name", mentorName),
+		Paragraphs: append(paragraphs, outbox.P("mentoring.mail.declined.next")),
+		Action:     outbox.P("mentoring.mail.action.me"),
 		Link:       "/me",
 		Related:    pair.Match,
 	})
@@ -142,11 +144,11 @@ func MailSupportAnswer(app core.App, program, request *core.Record) error {
 	if err != nil {
 		return err
 	}
-	_, err = QueueLetter(app, asker, RecipientLocale(asker, program.GetStringSlice("languages")), Letter{
+	_, err = outbox.QueueLetter(app, asker, outbox.RecipientLocale(asker, program.GetStringSlice("languages")), outbox.Letter{
 		Kind:       "support_answer",
-		Subject:    P("support.mail.answer.subject", "topic", request.GetString("topic")),
-		Paragraphs: []Phrase{P("support.mail.answer.body", "program", program.GetString("name")), Quoted(request.GetString("answer"))},
-		Action:     P("support.mail.answer.action"),
+		Subject:    outbox.P("support.mail.answer.subject", "topic", request.GetString("topic")),
+		Paragraphs: []outbox.Phrase{outbox.P("support.mail.answer.body", "program", program.GetString("name")), outbox.Quoted(request.GetString("answer"))},
+		Action:     outbox.P("support.mail.answer.action"),
 		Link:       "/help",
 		Related:    request,
 	})

@@ -7,6 +7,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // Outbox kinds of the reminders (DESIGN §8). The outbox is their memory: a reminder of a kind,
@@ -49,7 +51,7 @@ func SendReminders(app core.App, now time.Time) (int, error) {
 // remindOnce queues l to person, in their language, unless a mail of the same kind about the
 // same record already went to them. Check and queue share one transaction, so two runs
 // cannot both queue it.
-func remindOnce(app core.App, person, program *core.Record, l Letter) (bool, error) {
+func remindOnce(app core.App, person, program *core.Record, l outbox.Letter) (bool, error) {
 	sent := false
 	err := app.RunInTransaction(func(txApp core.App) error {
 		done, err := txApp.CountRecords("outbox", dbx.HashExp{
@@ -58,7 +60,7 @@ func remindOnce(app core.App, person, program *core.Record, l Letter) (bool, err
 		if err != nil || done > 0 {
 			return err
 		}
-		_, err = QueueLetter(txApp, person, RecipientLocale(person, program.GetStringSlice("languages")), l)
+		_, err = outbox.QueueLetter(txApp, person, outbox.RecipientLocale(person, program.GetStringSlice("languages")), l)
 		sent = err == nil
 		return err
 	})
@@ -67,7 +69,7 @@ func remindOnce(app core.App, person, program *core.Record, l Letter) (bool, err
 
 // remindMembers reminds both members of the pair once with the letter written for each,
 // given the partner.
-func remindMembers(app core.App, pair *Pair, letter func(partner *core.Record) Letter) (int, error) {
+func remindMembers(app core.App, pair *Pair, letter func(partner *core.Record) outbox.Letter) (int, error) {
 	queued := 0
 	for _, person := range pair.Members() {
 		sent, err := remindOnce(app, person, pair.Program, letter(pair.Partner(person.Id)))

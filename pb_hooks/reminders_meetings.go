@@ -8,6 +8,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // meetingReminderLead is how long before a confirmed meeting both members are reminded.
@@ -46,12 +48,12 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 		pair := pairs[meeting.GetString("match")]
 		start := meeting.GetDateTime("starts_at").Time()
 		when := LocalTime(start, pair.Program.GetString("timezone"))
-		n, err := remindMembers(app, pair, func(partner *core.Record) Letter {
-			return Letter{
+		n, err := remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
+			return outbox.Letter{
 				Kind:       MeetingTomorrowKind(start),
-				Subject:    P("reminder.meeting.subject", "when", when),
-				Paragraphs: []Phrase{P("reminder.meeting.body", "when", when, "name", partner.GetString("name"))},
-				Action:     P("reminder.meeting.action"),
+				Subject:    outbox.P("reminder.meeting.subject", "when", when),
+				Paragraphs: []outbox.Phrase{outbox.P("reminder.meeting.body", "when", when, "name", partner.GetString("name"))},
+				Action:     outbox.P("reminder.meeting.action"),
 				Link:       "/matches/" + pair.Match.Id,
 				Related:    meeting,
 			}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // RemindPendingInvitations reminds, once, the mentor of every invitation that has waited
@@ -20,19 +22,19 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 			return 0, nil
 		}
 		mentee := pair.Mentee.GetString("name")
-		l := Letter{
+		l := outbox.Letter{
 			Kind:       InvitationPendingKind,
-			Subject:    P("reminder.invitation.subject", "name", mentee),
-			Paragraphs: []Phrase{P("reminder.invitation.body", "name", mentee, "program", pair.Program.GetString("name"))},
-			Action:     P("reminder.invitation.action"),
+			Subject:    outbox.P("reminder.invitation.subject", "name", mentee),
+			Paragraphs: []outbox.Phrase{outbox.P("reminder.invitation.body", "name", mentee, "program", pair.Program.GetString("name"))},
+			Action:     outbox.P("reminder.invitation.action"),
 			Link:       "/invitations/" + pair.Match.Id,
 			Related:    pair.Match,
 		}
 		if message := pair.Match.GetString("message"); message != "" {
-			l.Paragraphs = append(l.Paragraphs, Quoted(message))
+			l.Paragraphs = append(l.Paragraphs, outbox.Quoted(message))
 		}
 		if !expires.IsZero() {
-			l.After = []Phrase{P("reminder.invitation.expires", "date", LocalTime(expires, pair.Program.GetString("timezone")))}
+			l.After = []outbox.Phrase{outbox.P("reminder.invitation.expires", "date", LocalTime(expires, pair.Program.GetString("timezone")))}
 		}
 		sent, err := remindOnce(app, pair.Mentor, pair.Program, l)
 		if sent {
@@ -65,11 +67,11 @@ func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
 			return 0, nil
 		}
 		date := due.Format("2006-01-02")
-		sent, err := remindOnce(app, pair.Mentee, pair.Program, Letter{
+		sent, err := remindOnce(app, pair.Mentee, pair.Program, outbox.Letter{
 			Kind:       RoadbookDueKind,
-			Subject:    P("reminder.roadbook.subject", "date", date),
-			Paragraphs: []Phrase{P("reminder.roadbook.body", "date", date, "name", pair.Mentor.GetString("name"))},
-			Action:     P("reminder.roadbook.action"),
+			Subject:    outbox.P("reminder.roadbook.subject", "date", date),
+			Paragraphs: []outbox.Phrase{outbox.P("reminder.roadbook.body", "date", date, "name", pair.Mentor.GetString("name"))},
+			Action:     outbox.P("reminder.roadbook.action"),
 			Link:       "/matches/" + pair.Match.Id + "#roadbook",
 			Related:    pair.Match,
 		})

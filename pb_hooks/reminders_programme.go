@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // RemindMidpointCheckIns reminds, once, both members of every active pair that the programme
@@ -14,13 +16,13 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 	filter := `status = "active" && program.midpoint_at != "" && program.midpoint_at <= {:now} && program.midpoint_at >= {:since} &&
 		(program.ends_at = "" || program.ends_at > {:now})`
 	return eachMatch(app, filter, nil, now, func(pair *Pair) (int, error) {
-		return remindMembers(app, pair, func(partner *core.Record) Letter {
-			return Letter{
+		return remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
+			return outbox.Letter{
 				Kind:    MidpointCheckInKind,
-				Subject: P("reminder.midpoint.subject", "program", pair.Program.GetString("name")),
-				Paragraphs: []Phrase{P("reminder.midpoint.body",
+				Subject: outbox.P("reminder.midpoint.subject", "program", pair.Program.GetString("name")),
+				Paragraphs: []outbox.Phrase{outbox.P("reminder.midpoint.body",
 					"program", pair.Program.GetString("name"), "name", partner.GetString("name"))},
-				Action:  P("reminder.midpoint.action"),
+				Action:  outbox.P("reminder.midpoint.action"),
 				Link:    "/matches/" + pair.Match.Id + "/evaluations/midpoint",
 				Related: pair.Match,
 			}
@@ -46,17 +48,17 @@ func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 			closings[pair.Program.Id] = closing
 		}
 		name := pair.Program.GetString("name")
-		return remindMembers(app, pair, func(partner *core.Record) Letter {
-			l := Letter{
+		return remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
+			l := outbox.Letter{
 				Kind:       ProgrammeEndKind,
-				Subject:    P("reminder.end.subject", "program", name),
-				Paragraphs: []Phrase{P("reminder.end.body", "program", name, "name", partner.GetString("name"))},
-				Action:     P("reminder.end.action"),
+				Subject:    outbox.P("reminder.end.subject", "program", name),
+				Paragraphs: []outbox.Phrase{outbox.P("reminder.end.body", "program", name, "name", partner.GetString("name"))},
+				Action:     outbox.P("reminder.end.action"),
 				Link:       "/matches/" + pair.Match.Id,
 				Related:    pair.Match,
 			}
 			if len(closing) > 0 {
-				l.After = []Phrase{P("reminder.end.closing", "title", closing[0].GetString("title"),
+				l.After = []outbox.Phrase{outbox.P("reminder.end.closing", "title", closing[0].GetString("title"),
 					"when", LocalTime(closing[0].GetDateTime("starts_at").Time(), pair.Program.GetString("timezone")))}
 			}
 			return l

@@ -6,8 +6,9 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/calendar"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // MeetingCalendar describes a meetings record for internal/calendar, with its title in locale.
@@ -74,16 +75,16 @@ func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 			return err
 		}
 		args := []any{"partner", pair.Partner(person.Id).GetString("name"), "when", when}
-		paragraphs := []Phrase{P("meeting.mail."+kind+".body", args...)}
+		paragraphs := []outbox.Phrase{outbox.P("meeting.mail."+kind+".body", args...)}
 		if agenda := meeting.GetString("agenda"); kind == "updated" && agenda != "" {
 			// the new agenda itself, so nobody has to open the invite to read it
-			paragraphs = append(paragraphs, Quoted(agenda))
+			paragraphs = append(paragraphs, outbox.Quoted(agenda))
 		}
-		_, err = QueueLetter(app, person, locale, Letter{
+		_, err = outbox.QueueLetter(app, person, locale, outbox.Letter{
 			Kind:       "meeting_" + kind,
-			Subject:    P("meeting.mail."+kind+".subject", args...),
+			Subject:    outbox.P("meeting.mail."+kind+".subject", args...),
 			Paragraphs: paragraphs,
-			Action:     P("meeting.mail.action"),
+			Action:     outbox.P("meeting.mail.action"),
 			Link:       "/matches/" + pair.Match.Id,
 			Related:    meeting,
 			ICS:        string(ics),

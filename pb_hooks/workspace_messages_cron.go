@@ -6,6 +6,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // UnreadMessagesKind is the outbox kind of the e-mail telling a member their partner wrote.
@@ -82,11 +84,11 @@ func notifyUnread(app core.App, matchID, authorID string, newest, now time.Time)
 				return nil
 			}
 		}
-		_, err = QueueLetter(txApp, recipient, RecipientLocale(recipient, pair.Program.GetStringSlice("languages")), Letter{
+		_, err = outbox.QueueLetter(txApp, recipient, outbox.RecipientLocale(recipient, pair.Program.GetStringSlice("languages")), outbox.Letter{
 			Kind:       UnreadMessagesKind,
-			Subject:    P("message.mail.subject", "name", author.GetString("name")),
-			Paragraphs: []Phrase{P("message.mail.body", "name", author.GetString("name"), "program", pair.Program.GetString("name"))},
-			Action:     P("message.mail.action"),
+			Subject:    outbox.P("message.mail.subject", "name", author.GetString("name")),
+			Paragraphs: []outbox.Phrase{outbox.P("message.mail.body", "name", author.GetString("name"), "program", pair.Program.GetString("name"))},
+			Action:     outbox.P("message.mail.action"),
 			Link:       "/matches/" + matchID + "#messages",
 			Related:    pair.Match,
 		})

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // Pair is a match with the records the workspace needs around it: its programme and the two
@@ -120,7 +122,7 @@ func (p *Pair) Members() []*core.Record {
 // Locale is the language to write to person about this pair: theirs, else the programme's
 // first, as every other mail of the programme (RecipientLocale).
 func (p *Pair) Locale(person *core.Record) string {
-	return RecipientLocale(person, p.Program.GetStringSlice("languages"))
+	return outbox.RecipientLocale(person, p.Program.GetStringSlice("languages"))
 }
 
 // PortalURL is the absolute address of path on the portal.

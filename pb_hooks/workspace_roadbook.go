@@ -2,6 +2,8 @@ package pb_hooks
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // bindRoadbookRules e-mails the mentor when the mentee submits the road-book, whoever records
@@ -44,11 +46,11 @@ func queueRoadbookMail(app core.App, roadbook *core.Record) error {
 		return err
 	}
 	mentee := pair.Mentee.GetString("name")
-	_, err = QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), Letter{
+	_, err = outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
 		Kind:       "roadbook_submitted",
-		Subject:    P("roadbook.mail.subject", "mentee", mentee),
-		Paragraphs: []Phrase{P("roadbook.mail.body", "mentee", mentee)},
-		Action:     P("roadbook.mail.action"),
+		Subject:    outbox.P("roadbook.mail.subject", "mentee", mentee),
+		Paragraphs: []outbox.Phrase{outbox.P("roadbook.mail.body", "mentee", mentee)},
+		Action:     outbox.P("roadbook.mail.action"),
 		Link:       "/matches/" + pair.Match.Id + "#roadbook",
 		Related:    roadbook,
 	})

@@ -1,4 +1,4 @@
-package pb_hooks
+package outbox
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/apptest"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // A letter is written in the reader's language down to its punctuation: the plain-text line
@@ -26,9 +26,9 @@ func TestALetterIsWrittenInTheReadersLanguage(t *testing.T) {
 		to := core.NewRecord(users)
 		to.SetEmail("lea@example.org")
 		to.Set("name", "Léa")
-		mail, err := pb_hooks.QueueLetter(app, to, c.locale, pb_hooks.Letter{
-			Kind: "test", Subject: pb_hooks.P("mail.signature"), Paragraphs: []pb_hooks.Phrase{pb_hooks.Quoted("Hi: there")},
-			Action: pb_hooks.P("mentoring.mail.action.match"), Link: "/me",
+		mail, err := outbox.QueueLetter(app, to, c.locale, outbox.Letter{
+			Kind: "test", Subject: outbox.P("mail.signature"), Paragraphs: []outbox.Phrase{outbox.Quoted("Hi: there")},
+			Action: outbox.P("mentoring.mail.action.match"), Link: "/me",
 		})
 		if err != nil {
 			t.Fatal(err)

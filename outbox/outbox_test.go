@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/apptest"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 const testInvite = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//mentorbase//test//EN\r\nMETHOD:REQUEST\r\n" +
@@ -17,17 +17,17 @@ const testInvite = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//mentorbase//test
 	"DTSTART:20260310T140000Z\r\nDTEND:20260310T150000Z\r\nSUMMARY:First meeting\r\n" +
 	"END:VEVENT\r\nEND:VCALENDAR\r\n"
 
-func inviteMail(to string) pb_hooks.Mail {
-	return pb_hooks.Mail{
+func inviteMail(to string) outbox.Mail {
+	return outbox.Mail{
 		To: to, Locale: "en", Kind: "meeting_request", Subject: "Meeting proposed: 10 March",
 		HTML: "<p>Your mentor proposed a <b>meeting</b>.</p>", Text: "Your mentor proposed a meeting.",
 		ICS: testInvite, ICSMethod: "REQUEST", RelatedCollection: "meetings", RelatedID: "meeting1",
 	}
 }
 
-func enqueue(t *testing.T, app core.App, m pb_hooks.Mail) *core.Record {
+func enqueue(t *testing.T, app core.App, m outbox.Mail) *core.Record {
 	t.Helper()
-	r, err := pb_hooks.Enqueue(app, m)
+	r, err := outbox.Enqueue(app, m)
 	if err != nil {
 		t.Fatalf("enqueue: %v", err)
 	}
@@ -49,7 +49,7 @@ func TestOutboxDeliversMailWithInviteOverSMTP(t *testing.T) {
 	app := newSMTPApp(t, addr)
 	queued := enqueue(t, app, inviteMail("mentee@example.org"))
 
-	sent, failed, err := pb_hooks.DeliverDue(app)
+	sent, failed, err := outbox.DeliverDue(app)
 	if err != nil || sent != 1 || failed != 0 {
 		t.Fatalf("DeliverDue = %d sent, %d failed, %v; want 1, 0, nil", sent, failed, err)
 	}
@@ -85,10 +85,10 @@ func TestOutboxDeliversMailWithInviteOverSMTP(t *testing.T) {
 	}
 
 	record := reload(t, app, queued)
-	if record.GetString("status") != pb_hooks.OutboxSent || record.GetDateTime("sent_at").IsZero() {
+	if record.GetString("status") != outbox.OutboxSent || record.GetDateTime("sent_at").IsZero() {
 		t.Errorf("record status %q sent_at %v, want sent with a time", record.GetString("status"), record.GetDateTime("sent_at"))
 	}
-	if sent, _, _ := pb_hooks.DeliverDue(app); sent != 0 {
+	if sent, _, _ := outbox.DeliverDue(app); sent != 0 {
 		t.Errorf("a second pass sent %d messages again", sent)
 	}
 }
@@ -99,30 +99,30 @@ func TestOutboxWaitsWhileSMTPServerIsDownThenDelivers(t *testing.T) {
 	queued := enqueue(t, app, inviteMail("mentor@example.org"))
 
 	now := time.Now()
-	sent, failed, err := pb_hooks.DeliverDueAt(app, now)
+	sent, failed, err := outbox.DeliverDueAt(app, now)
 	if err != nil || sent != 0 || failed != 1 {
 		t.Fatalf("pass with server down = %d sent, %d failed, %v; want 0, 1, nil", sent, failed, err)
 	}
 	record := reload(t, app, queued)
 	next := record.GetDateTime("next_attempt_at").Time()
-	if record.GetString("status") != pb_hooks.OutboxPending || record.GetInt("attempts") != 1 ||
+	if record.GetString("status") != outbox.OutboxPending || record.GetInt("attempts") != 1 ||
 		record.GetString("last_error") == "" || !next.After(now) {
 		t.Fatalf("after failure: status %q attempts %d last_error %q next_attempt_at %v (now %v)",
 			record.GetString("status"), record.GetInt("attempts"), record.GetString("last_error"), next, now)
 	}
-	if sent, failed, _ := pb_hooks.DeliverDueAt(app, now); sent+failed != 0 {
+	if sent, failed, _ := outbox.DeliverDueAt(app, now); sent+failed != 0 {
 		t.Errorf("a pass before the back-off ended tried again (%d sent, %d failed)", sent, failed)
 	}
 
 	server := startSMTPServer(t, addr)
-	if sent, _, err := pb_hooks.DeliverDueAt(app, next); err != nil || sent != 1 {
+	if sent, _, err := outbox.DeliverDueAt(app, next); err != nil || sent != 1 {
 		t.Fatalf("pass after the back-off with the server up: %d sent, %v", sent, err)
 	}
 	if got := server.waitMail(t); len(got.To) != 1 || got.To[0] != "mentor@example.org" {
 		t.Errorf("delivered to %v", got.To)
 	}
 	record = reload(t, app, queued)
-	if record.GetString("status") != pb_hooks.OutboxSent || record.GetString("last_error") != "" {
+	if record.GetString("status") != outbox.OutboxSent || record.GetString("last_error") != "" {
 		t.Errorf("after delivery: status %q last_error %q", record.GetString("status"), record.GetString("last_error"))
 	}
 }
@@ -141,7 +141,7 @@ func TestOutboxEnqueueFollowsTheTransaction(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			app := apptest.New(t)
 			err := app.RunInTransaction(func(txApp core.App) error {
-				if _, err := pb_hooks.Enqueue(txApp, inviteMail("someone@example.org")); err != nil {
+				if _, err := outbox.Enqueue(txApp, inviteMail("someone@example.org")); err != nil {
 					return err
 				}
 				return tc.txErr
@@ -164,33 +164,33 @@ func TestOutboxBacksOffThenGivesUp(t *testing.T) {
 		30 * time.Second, 2 * time.Minute, 10 * time.Minute, time.Hour, 3 * time.Hour,
 		6 * time.Hour, 6 * time.Hour, 6 * time.Hour, 6 * time.Hour,
 	}
-	if len(wantWaits) != pb_hooks.MaxOutboxAttempts-1 {
-		t.Fatalf("the table expects %d attempts, the worker makes %d", len(wantWaits)+1, pb_hooks.MaxOutboxAttempts)
+	if len(wantWaits) != outbox.MaxOutboxAttempts-1 {
+		t.Fatalf("the table expects %d attempts, the worker makes %d", len(wantWaits)+1, outbox.MaxOutboxAttempts)
 	}
 
 	now := reload(t, app, queued).GetDateTime("next_attempt_at").Time()
 	for i, want := range wantWaits {
-		if _, failed, err := pb_hooks.DeliverDueAt(app, now); err != nil || failed != 1 {
+		if _, failed, err := outbox.DeliverDueAt(app, now); err != nil || failed != 1 {
 			t.Fatalf("attempt %d: %d failed, %v", i+1, failed, err)
 		}
 		record := reload(t, app, queued)
 		next := record.GetDateTime("next_attempt_at").Time()
-		if got := next.Sub(now); got != want || record.GetString("status") != pb_hooks.OutboxPending {
+		if got := next.Sub(now); got != want || record.GetString("status") != outbox.OutboxPending {
 			t.Fatalf("after attempt %d: status %q, waits %v; want pending, %v", i+1, record.GetString("status"), got, want)
 		}
 		now = next
 	}
 
-	if _, failed, _ := pb_hooks.DeliverDueAt(app, now); failed != 1 {
+	if _, failed, _ := outbox.DeliverDueAt(app, now); failed != 1 {
 		t.Fatalf("last attempt: %d failed", failed)
 	}
 	record := reload(t, app, queued)
-	if record.GetString("status") != pb_hooks.OutboxFailed || record.GetInt("attempts") != pb_hooks.MaxOutboxAttempts ||
+	if record.GetString("status") != outbox.OutboxFailed || record.GetInt("attempts") != outbox.MaxOutboxAttempts ||
 		record.GetString("last_error") == "" {
 		t.Fatalf("after the last attempt: status %q attempts %d last_error %q",
 			record.GetString("status"), record.GetInt("attempts"), record.GetString("last_error"))
 	}
-	if sent, failed, _ := pb_hooks.DeliverDueAt(app, now.Add(24*time.Hour)); sent+failed != 0 {
+	if sent, failed, _ := outbox.DeliverDueAt(app, now.Add(24*time.Hour)); sent+failed != 0 {
 		t.Errorf("a failed message was tried again (%d sent, %d failed)", sent, failed)
 	}
 }

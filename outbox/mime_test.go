@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"mime"
@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 func TestOutboxMIMEBuilder(t *testing.T) {
@@ -18,26 +18,26 @@ func TestOutboxMIMEBuilder(t *testing.T) {
 		"SUMMARY:First meeting\r\nDESCRIPTION:"+strings.Repeat("x", 3000)+"\r\n", 1)
 	cases := []struct {
 		name      string
-		mail      pb_hooks.OutgoingMail
+		mail      outbox.OutgoingMail
 		wantShape string
 		// wantLeaves maps a media type to its decoded body.
 		wantLeaves map[string]string
 	}{
 		{
 			name:       "text only",
-			mail:       pb_hooks.OutgoingMail{Subject: "Welcome", Text: "Hello,\nwelcome aboard."},
+			mail:       outbox.OutgoingMail{Subject: "Welcome", Text: "Hello,\nwelcome aboard."},
 			wantShape:  "text/plain",
 			wantLeaves: map[string]string{"text/plain": "Hello,\r\nwelcome aboard."},
 		},
 		{
 			name:       "text and HTML",
-			mail:       pb_hooks.OutgoingMail{Subject: "Välkommen, Åsa", Text: "Hej Åsa!", HTML: longHTML},
+			mail:       outbox.OutgoingMail{Subject: "Välkommen, Åsa", Text: "Hej Åsa!", HTML: longHTML},
 			wantShape:  "multipart/alternative{text/plain, text/html}",
 			wantLeaves: map[string]string{"text/plain": "Hej Åsa!", "text/html": longHTML},
 		},
 		{
 			name: "invite",
-			mail: pb_hooks.OutgoingMail{Subject: "Rendez-vous proposé : 10 mars", Text: "Un rendez-vous.",
+			mail: outbox.OutgoingMail{Subject: "Rendez-vous proposé : 10 mars", Text: "Un rendez-vous.",
 				HTML: "<p>Un rendez-vous.</p>", ICS: longICS, ICSMethod: "request"},
 			wantShape: inviteShape,
 			wantLeaves: map[string]string{"text/plain": "Un rendez-vous.", "text/html": "<p>Un rendez-vous.</p>",
@@ -45,7 +45,7 @@ func TestOutboxMIMEBuilder(t *testing.T) {
 		},
 		{
 			name:       "invite without HTML",
-			mail:       pb_hooks.OutgoingMail{Subject: "Meeting cancelled", Text: "Cancelled.", ICS: testInvite, ICSMethod: "CANCEL"},
+			mail:       outbox.OutgoingMail{Subject: "Meeting cancelled", Text: "Cancelled.", ICS: testInvite, ICSMethod: "CANCEL"},
 			wantShape:  "multipart/mixed{multipart/alternative{text/plain, text/calendar}, application/ics}",
 			wantLeaves: map[string]string{"text/plain": "Cancelled.", "text/calendar": testInvite},
 		},
@@ -54,7 +54,7 @@ func TestOutboxMIMEBuilder(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := tc.mail
 			m.From, m.To, m.Date, m.MessageID = from, "mentee@example.org", date, "abc@mentorbase.test"
-			raw, err := pb_hooks.BuildMIME(m)
+			raw, err := outbox.BuildMIME(m)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -98,7 +98,7 @@ func TestOutboxMIMEInviteParts(t *testing.T) {
 		{"Q\r\nBcc: a@b.co", "text/calendar; charset=utf-8"}, // never a header injection
 	} {
 		t.Run(tc.method, func(t *testing.T) {
-			raw, err := pb_hooks.BuildMIME(pb_hooks.OutgoingMail{
+			raw, err := outbox.BuildMIME(outbox.OutgoingMail{
 				From: mail.Address{Address: "noreply@mentorbase.test"}, To: "mentee@example.org",
 				Subject: "Meeting", Text: "A meeting.", ICS: testInvite, ICSMethod: tc.method,
 			})
@@ -128,7 +128,7 @@ func TestOutboxMIMERefusesBadAddresses(t *testing.T) {
 		{"no sender", "", "mentee@example.org"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := pb_hooks.BuildMIME(pb_hooks.OutgoingMail{
+			if _, err := outbox.BuildMIME(outbox.OutgoingMail{
 				From: mail.Address{Address: tc.from}, To: tc.to, Subject: "Hi", Text: "Hi",
 			}); err == nil {
 				t.Error("built a message, want an error")

@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"net/http"
@@ -11,7 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // serve triggers OnServe the way `mentorbase serve` does, with an HTTP server, which starts
@@ -52,7 +52,7 @@ func TestOutboxWorkerSendsMailLeftBeforeARestartAndNewMail(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(after.Cleanup)
-	pb_hooks.Register(after)
+	outbox.Bind(after)
 	routeMailOverSMTP(t, after, addr)
 
 	serve(t, after)
@@ -66,7 +66,7 @@ func TestOutboxWorkerSendsMailLeftBeforeARestartAndNewMail(t *testing.T) {
 	terminate(t, after)
 
 	for _, r := range []*core.Record{leftover, fresh} {
-		if status := reload(t, after, r).GetString("status"); status != pb_hooks.OutboxSent {
+		if status := reload(t, after, r).GetString("status"); status != outbox.OutboxSent {
 			t.Errorf("mail to %s is %q, want sent", r.GetString("to"), status)
 		}
 	}
@@ -86,7 +86,7 @@ func TestOutboxConcurrentPassesSendEachMessageOnce(t *testing.T) {
 	totalSent := 0
 	for range 3 {
 		wg.Go(func() {
-			sent, _, err := pb_hooks.DeliverDue(app)
+			sent, _, err := outbox.DeliverDue(app)
 			if err != nil {
 				t.Error(err)
 			}

@@ -1,4 +1,4 @@
-package pb_hooks
+package outbox
 
 // OutgoingMail is the MIME builder's input, for its table test.
 type OutgoingMail = outgoingMail

@@ -1,4 +1,4 @@
-package pb_hooks
+package outbox
 
 import (
 	"context"
@@ -15,9 +15,9 @@ const outboxTick = 10 * time.Second
 // up to smtpMessageTimeout: an attempt cut short is retried after its back-off anyway.
 const outboxShutdownWait = 15 * time.Second
 
-// bindOutbox runs the worker that delivers queued e-mail while the app serves. Everything it
+// Bind runs the worker that delivers queued e-mail while the app serves. Everything it
 // needs is in the outbox collection, so mail queued before a restart goes out on the next start.
-func bindOutbox(app core.App) {
+func Bind(app core.App) {
 	w := &outboxWorker{app: app, wake: make(chan struct{}, 1)}
 
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {

@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"io"
@@ -10,12 +10,12 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // plainMail is a message without an invite, the kind most mail is.
-func plainMail(to string) pb_hooks.Mail {
-	return pb_hooks.Mail{
+func plainMail(to string) outbox.Mail {
+	return outbox.Mail{
 		To: to, Locale: "en", Kind: "match_published", Subject: "You have a mentor",
 		HTML: "<p>Meet your mentor.</p>", Text: "Meet your mentor.",
 	}
@@ -62,7 +62,7 @@ func deliverWithin(t *testing.T, app core.App, limit time.Duration) (sent, faile
 	}
 	done := make(chan result, 1)
 	go func() {
-		sent, failed, err := pb_hooks.DeliverDue(app)
+		sent, failed, err := outbox.DeliverDue(app)
 		done <- result{sent, failed, err}
 	}()
 	select {
@@ -82,7 +82,7 @@ func deliverWithin(t *testing.T, app core.App, limit time.Duration) (sent, faile
 func checkTimedOut(t *testing.T, app core.App, r *core.Record) {
 	t.Helper()
 	got := reload(t, app, r)
-	if got.GetString("status") != pb_hooks.OutboxPending || got.GetInt("attempts") != 1 ||
+	if got.GetString("status") != outbox.OutboxPending || got.GetInt("attempts") != 1 ||
 		!strings.Contains(got.GetString("last_error"), "timeout") ||
 		!got.GetDateTime("next_attempt_at").Time().After(time.Now()) {
 		t.Errorf("stuck mail to %s: status %q attempts %d last_error %q next_attempt_at %v; want pending, 1, a timeout, later",
@@ -92,7 +92,7 @@ func checkTimedOut(t *testing.T, app core.App, r *core.Record) {
 }
 
 func TestOutboxGivesUpOnAServerThatNeverAnswers(t *testing.T) {
-	pb_hooks.SetSMTPTimeouts(t, 200*time.Millisecond, time.Second)
+	outbox.SetSMTPTimeouts(t, 200*time.Millisecond, time.Second)
 	addr := freeLocalAddr(t)
 	startSilentServer(t, addr)
 	app := newSMTPApp(t, addr)
@@ -107,7 +107,7 @@ func TestOutboxGivesUpOnAServerThatNeverAnswers(t *testing.T) {
 }
 
 func TestOutboxStuckMessageDoesNotHoldBackTheNext(t *testing.T) {
-	pb_hooks.SetSMTPTimeouts(t, 200*time.Millisecond, time.Second)
+	outbox.SetSMTPTimeouts(t, 200*time.Millisecond, time.Second)
 	addr := freeLocalAddr(t)
 	server := startStallingSMTPServer(t, addr, "stuck@example.org")
 	app := newSMTPApp(t, addr)
@@ -121,7 +121,7 @@ func TestOutboxStuckMessageDoesNotHoldBackTheNext(t *testing.T) {
 	if got := server.waitMail(t); got.To[0] != "next@example.org" {
 		t.Errorf("the server accepted mail to %v, want next@example.org", got.To)
 	}
-	if status := reload(t, app, next).GetString("status"); status != pb_hooks.OutboxSent {
+	if status := reload(t, app, next).GetString("status"); status != outbox.OutboxSent {
 		t.Errorf("the message after the stuck one is %q, want sent", status)
 	}
 }

@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"bytes"

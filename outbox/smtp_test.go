@@ -1,4 +1,4 @@
-package pb_hooks_test
+package outbox_test
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/tools/mailer"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 func TestOutboxInviteCarriesTheCalendarMethod(t *testing.T) {
@@ -27,7 +27,7 @@ func TestOutboxInviteCarriesTheCalendarMethod(t *testing.T) {
 			m := inviteMail("mentee@example.org")
 			m.ICSMethod = tc.method
 			enqueue(t, app, m)
-			if sent, _, err := pb_hooks.DeliverDue(app); sent != 1 || err != nil {
+			if sent, _, err := outbox.DeliverDue(app); sent != 1 || err != nil {
 				t.Fatalf("DeliverDue sent %d, %v", sent, err)
 			}
 			got := server.waitMail(t)
@@ -80,7 +80,7 @@ func TestOutboxInviteKeepsAccentsAndLongLines(t *testing.T) {
 	m.ICS = strings.Replace(testInvite, "SUMMARY:First meeting\r\n",
 		"SUMMARY:Première rencontre\r\nDESCRIPTION:"+strings.Repeat("é", 1500)+"\r\n", 1)
 	enqueue(t, app, m)
-	if sent, _, err := pb_hooks.DeliverDue(app); sent != 1 || err != nil {
+	if sent, _, err := outbox.DeliverDue(app); sent != 1 || err != nil {
 		t.Fatalf("DeliverDue sent %d, %v", sent, err)
 	}
 
@@ -119,7 +119,7 @@ func TestOutboxInviteAuthenticatesAsConfigured(t *testing.T) {
 			app.Settings().SMTP.AuthMethod = tc.method
 			app.Settings().SMTP.LocalName = "portal.mentorbase.test"
 			enqueue(t, app, inviteMail("mentee@example.org"))
-			if sent, _, err := pb_hooks.DeliverDue(app); sent != 1 || err != nil {
+			if sent, _, err := outbox.DeliverDue(app); sent != 1 || err != nil {
 				t.Fatalf("DeliverDue sent %d, %v", sent, err)
 			}
 			if got := server.waitMail(t); got.Auth != tc.wantAuth || got.Hello != "portal.mentorbase.test" {
@@ -136,11 +136,11 @@ func TestOutboxInviteWithWrongPasswordIsRetried(t *testing.T) {
 	app := newSMTPApp(t, addr)
 	app.Settings().SMTP.Username, app.Settings().SMTP.Password = "mentorbase", "wrong"
 	queued := enqueue(t, app, inviteMail("mentee@example.org"))
-	if sent, failed, err := pb_hooks.DeliverDue(app); sent != 0 || failed != 1 || err != nil {
+	if sent, failed, err := outbox.DeliverDue(app); sent != 0 || failed != 1 || err != nil {
 		t.Fatalf("DeliverDue = %d sent, %d failed, %v; want 0, 1, nil", sent, failed, err)
 	}
 	record := reload(t, app, queued)
-	if record.GetString("status") != pb_hooks.OutboxPending || !strings.Contains(record.GetString("last_error"), "invalid credentials") {
+	if record.GetString("status") != outbox.OutboxPending || !strings.Contains(record.GetString("last_error"), "invalid credentials") {
 		t.Errorf("status %q last_error %q, want pending with the server's refusal", record.GetString("status"), record.GetString("last_error"))
 	}
 }
