@@ -5,8 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // demoPairCount is how many active pairs a self-service demo programme starts with.
@@ -40,8 +40,8 @@ func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*cor
 // demoAgreement is a mentoring agreement the mentee wrote, confirmed by the mentor too when
 // both is set: the demo shows a pair with no agreement yet, one waiting for the mentor, one
 // agreed.
-func demoAgreement(menteeUser string, both bool, now time.Time) pb_hooks.Agreement {
-	a := pb_hooks.Agreement{Frequency: "fortnightly", Modes: []string{"video", "in_person"}, ProposedBy: menteeUser,
+func demoAgreement(menteeUser string, both bool, now time.Time) kernel.Agreement {
+	a := kernel.Agreement{Frequency: "fortnightly", Modes: []string{"video", "in_person"}, ProposedBy: menteeUser,
 		Expectations: "Prepare my applications for a first job; answer messages within a few days."}
 	a.Confirm("mentee", now)
 	if both {

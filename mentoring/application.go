@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
@@ -36,7 +37,7 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 			return err
 		}
 		if !accepted {
-			return problem(pb_hooks.CodeCharterNotAccepted)
+			return problem(kernel.CodeCharterNotAccepted)
 		}
 		if application, err = newOrWithdrawn(tx, userID, program, role); err != nil {
 			return err

@@ -6,19 +6,19 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // CurrentCharter returns the programme's charter in force: the highest version published at
 // or before now. It returns nil and no error when the programme has none.
 func CurrentCharter(app core.App, programID string) (*core.Record, error) {
-	return pb_hooks.CurrentCharter(app, programID, time.Now())
+	return kernel.CurrentCharter(app, programID, time.Now())
 }
 
 // HasAcceptedCurrent reports whether userID accepted the current charter of programID; a new
 // version makes it false until they accept again. Without a charter it is true.
 func HasAcceptedCurrent(app core.App, userID, programID string) (bool, error) {
-	return pb_hooks.HasAcceptedCharter(app, userID, programID, time.Now())
+	return kernel.HasAcceptedCharter(app, userID, programID, time.Now())
 }
 
 // AcceptCharter records that userID accepts the current charter of programID in role (its

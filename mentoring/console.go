@@ -5,7 +5,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // LockPair keeps (or releases) a draft pair when the proposal is computed again.
@@ -125,7 +125,7 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		if err != nil {
 			return err
 		}
-		pairs, err := pb_hooks.FindPairs(tx, drafts)
+		pairs, err := kernel.FindPairs(tx, drafts)
 		if err != nil {
 			return err
 		}

@@ -4,11 +4,11 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // MentorLoad is what a coordinated programme's proposal asks of one mentor: their seats
-// (pb_hooks.MentorSeats, the rule publishing enforces), their active pairs and their draft
+// (kernel.MentorSeats, the rule publishing enforces), their active pairs and their draft
 // pairs that publishing would make active.
 type MentorLoad struct {
 	Mentor           *core.Record
@@ -30,7 +30,7 @@ func (l MentorLoad) Over() bool { return l.Pairs() > l.Capacity }
 func ProposalLoad(app core.App, mentor *core.Record, exceptMentee string) (MentorLoad, error) {
 	load := MentorLoad{Mentor: mentor}
 	var err error
-	if load.Capacity, load.Active, err = pb_hooks.MentorSeats(app, mentor, ""); err != nil {
+	if load.Capacity, load.Active, err = kernel.MentorSeats(app, mentor, ""); err != nil {
 		return load, err
 	}
 	load.Drafts, err = app.FindRecordsByFilter("matches",
@@ -56,7 +56,7 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 	for i, mentor := range mentors {
 		ids[i] = mentor.Id
 	}
-	active, err := pb_hooks.ActiveSeats(app, ids)
+	active, err := kernel.ActiveSeats(app, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 	}
 	var over []MentorLoad
 	for _, mentor := range mentors {
-		load := MentorLoad{Mentor: mentor, Capacity: pb_hooks.MentorCapacity(mentor, program),
+		load := MentorLoad{Mentor: mentor, Capacity: kernel.MentorCapacity(mentor, program),
 			Active: active[mentor.Id], Drafts: draftsOf[mentor.Id]}
 		if load.Over() {
 			over = append(over, load)
@@ -83,7 +83,7 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 // overbookedProblem names the first overbooked mentor and the mentees of their proposed
 // pairs when the capacity hook refused a publication; other refusals pass through asProblem.
 func overbookedProblem(app core.App, over []MentorLoad, refused error) error {
-	if len(over) == 0 || !pb_hooks.HasCode(refused, pb_hooks.CodeCapacityFull) {
+	if len(over) == 0 || !kernel.HasCode(refused, kernel.CodeCapacityFull) {
 		return asProblem(refused)
 	}
 	load := over[0]

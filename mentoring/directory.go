@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // DirectoryFilter narrows the directory. Empty fields do not filter. Skills are tag ids (a
@@ -67,7 +67,7 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 	for i, mentor := range mentors {
 		ids[i] = mentor.Id
 	}
-	used, err := pb_hooks.ActiveSeats(app, ids)
+	used, err := kernel.ActiveSeats(app, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 		if user == nil || !f.matches(mentor, user.GetString("name")) {
 			continue
 		}
-		seatsLeft := max(pb_hooks.MentorCapacity(mentor, program)-used[mentor.Id], 0)
+		seatsLeft := max(kernel.MentorCapacity(mentor, program)-used[mentor.Id], 0)
 		e := DirectoryEntry{Application: mentor, Name: user.GetString("name"), SeatsLeft: seatsLeft}
 		e.AtCapacity = e.SeatsLeft == 0
 		if viewer != nil {

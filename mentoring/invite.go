@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
@@ -49,7 +50,7 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 		if err := tx.Save(match); err != nil {
 			return asProblem(err)
 		}
-		pair, err := pb_hooks.PairOf(tx, match)
+		pair, err := kernel.PairOf(tx, match)
 		if err != nil {
 			return err
 		}
@@ -115,9 +116,9 @@ func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) er
 	case statuses["invited"] >= limit:
 		return problem("mentoring.error.too_many_pending", "max", limit)
 	}
-	capacity, used, err := pb_hooks.MentorSeats(app, mentorApp, "")
+	capacity, used, err := kernel.MentorSeats(app, mentorApp, "")
 	if err != nil || used >= capacity {
-		return orProblem(err, pb_hooks.CodeCapacityFull)
+		return orProblem(err, kernel.CodeCapacityFull)
 	}
 	return nil
 }
@@ -168,12 +169,12 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 }
 
 // pendingInvitation loads an invitation that still waits for an answer and its members.
-func pendingInvitation(app core.App, matchID string) (*core.Record, *pb_hooks.Pair, error) {
+func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair, error) {
 	match, err := findOwn(app, "matches", matchID)
 	if err != nil {
 		return nil, nil, err
 	}
-	members, err := pb_hooks.PairOf(app, match)
+	members, err := kernel.PairOf(app, match)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -215,7 +216,7 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 		if err != nil {
 			return err
 		}
-		members, err := pb_hooks.PairOf(tx, match)
+		members, err := kernel.PairOf(tx, match)
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package mentoring
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
@@ -42,7 +43,7 @@ func mailDecision(app core.App, user, program, application *core.Record) error {
 	return err
 }
 
-func mailInvited(app core.App, m *pb_hooks.Pair) error {
+func mailInvited(app core.App, m *kernel.Pair) error {
 	match, menteeName := m.Match, m.Mentee.GetString("name")
 	_, err := outbox.QueueLetter(app, m.Mentor, m.Locale(m.Mentor), outbox.Letter{
 		Kind:    "invitation",
@@ -62,7 +63,7 @@ func mailInvited(app core.App, m *pb_hooks.Pair) error {
 // mailAnswer tells the mentee the mentor's answer; an acceptance carries the mentor's
 // contact details, a refusal the reason they gave (pb_hooks.MailInvitationDeclined, which
 // the REST API's declines send too).
-func mailAnswer(app core.App, m *pb_hooks.Pair) error {
+func mailAnswer(app core.App, m *kernel.Pair) error {
 	match := m.Match
 	if match.GetString("status") != "active" {
 		return pb_hooks.MailInvitationDeclined(app, m)
@@ -86,7 +87,7 @@ func mailAnswer(app core.App, m *pb_hooks.Pair) error {
 // mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
 // from the programme, and sends them to the directory to choose another mentor.
 func mailMentorWithdrew(app core.App, match *core.Record) error {
-	m, err := pb_hooks.PairOf(app, match)
+	m, err := kernel.PairOf(app, match)
 	if err != nil {
 		return err
 	}
@@ -107,7 +108,7 @@ func mailMentorWithdrew(app core.App, match *core.Record) error {
 
 // mailMatched tells both members of a published pair who their partner is, how to reach them
 // and what to do next.
-func mailMatched(app core.App, pair *pb_hooks.Pair) error {
+func mailMatched(app core.App, pair *kernel.Pair) error {
 	program := pair.Program.GetString("name")
 	for _, side := range []struct {
 		to, partner *core.Record

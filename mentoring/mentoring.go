@@ -16,8 +16,8 @@ import (
 
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Problem is an error a person caused that belongs to no form field. Code is the catalog key
@@ -41,8 +41,8 @@ func fieldError(field, code string) validation.Errors {
 // asProblem turns the lifecycle hooks' refusals into Problems, so callers get one kind of
 // error whichever layer said no.
 func asProblem(err error) error {
-	for _, code := range []string{pb_hooks.CodeCapacityFull, pb_hooks.CodeCharterNotAccepted, pb_hooks.CodeTransition} {
-		if pb_hooks.HasCode(err, code) {
+	for _, code := range []string{kernel.CodeCapacityFull, kernel.CodeCharterNotAccepted, kernel.CodeTransition} {
+		if kernel.HasCode(err, code) {
 			return problem(code)
 		}
 	}

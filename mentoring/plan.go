@@ -5,7 +5,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // ProposedPair is a pair of the console's proposal: its draft match, both applications and
@@ -107,7 +107,7 @@ func loadPlanInput(app core.App, programID string) (*planInput, error) {
 		}
 	}
 	for _, mentor := range in.mentors {
-		in.seatsLeft = append(in.seatsLeft, int32(max(pb_hooks.MentorCapacity(mentor, program)-used[mentor.Id], 0)))
+		in.seatsLeft = append(in.seatsLeft, int32(max(kernel.MentorCapacity(mentor, program)-used[mentor.Id], 0)))
 	}
 	in.sortMatches(matches)
 	return in, nil

@@ -1,12 +1,12 @@
 package pb_hooks
 
 import (
-	"strings"
 	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -15,7 +15,7 @@ import (
 // new terms are mailed to the member who has not confirmed them yet, in the same transaction.
 func bindAgreement(app core.App) {
 	validate := func(e *core.RecordEvent) error {
-		a, present, err := parseAgreement(e.Record)
+		a, present, err := kernel.ParseAgreement(e.Record)
 		if err == nil && present {
 			err = a.Validate()
 		}
@@ -54,12 +54,12 @@ func agreementRequest(e *core.RecordRequestEvent) error {
 	if e.Record.GetString("agreement") == old.GetString("agreement") {
 		return e.Next()
 	}
-	before, hadTerms := ReadAgreement(old)
-	after, present, err := parseAgreement(e.Record)
+	before, hadTerms := kernel.ReadAgreement(old)
+	after, present, err := kernel.ParseAgreement(e.Record)
 	if err != nil {
 		return e.BadRequestError("Invalid agreement.", validation.Errors{"agreement": err})
 	}
-	pair, err := FindPair(e.App, e.Record.Id)
+	pair, err := kernel.FindPair(e.App, e.Record.Id)
 	if err != nil {
 		return err
 	}
@@ -86,14 +86,14 @@ func agreementRequest(e *core.RecordRequestEvent) error {
 // new terms, when the saved terms of an active pair differ from those of previous, the match
 // as it was before the save.
 func mailNewTerms(app core.App, match, previous *core.Record) error {
-	after, ok := ReadAgreement(match)
+	after, ok := kernel.ReadAgreement(match)
 	if !ok || match.GetString("status") != "active" || after.ProposedBy == "" {
 		return nil
 	}
-	if before, had := ReadAgreement(previous); had && before.SameTerms(after) {
+	if before, had := kernel.ReadAgreement(previous); had && before.SameTerms(after) {
 		return nil
 	}
-	pair, err := PairOf(app, match)
+	pair, err := kernel.PairOf(app, match)
 	if err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 		_, err := outbox.QueueLetter(app, member, locale, outbox.Letter{
 			Kind:       "agreement_proposed",
 			Subject:    outbox.P("agreement.mail.subject", "partner", pair.Partner(member.Id).GetString("name")),
-			Paragraphs: append([]outbox.Phrase{outbox.P("agreement.mail.body", "partner", pair.Partner(member.Id).GetString("name"))}, after.phrases(locale)...),
+			Paragraphs: append([]outbox.Phrase{outbox.P("agreement.mail.body", "partner", pair.Partner(member.Id).GetString("name"))}, after.Phrases(locale)...),
 			Action:     outbox.P("agreement.mail.action"),
 			Link:       "/matches/" + match.Id + "#agreement",
 			Related:    match,
@@ -117,19 +117,4 @@ func mailNewTerms(app core.App, match, previous *core.Record) error {
 		}
 	}
 	return nil
-}
-
-// phrases are the terms as lines of an e-mail in locale: how often and how, then the
-// expectations quoted.
-func (a Agreement) phrases(locale string) []outbox.Phrase {
-	modes := make([]string, len(a.Modes))
-	for i, mode := range a.Modes {
-		modes[i] = outbox.P("meeting.mode." + mode).Text(locale)
-	}
-	lines := []outbox.Phrase{outbox.P("agreement.mail.terms", "frequency", outbox.P("agreement.frequency."+a.Frequency).Text(locale),
-		"modes", strings.Join(modes, ", "))}
-	if a.Expectations != "" {
-		lines = append(lines, outbox.P("agreement.mail.expectations"), outbox.Quoted(a.Expectations))
-	}
-	return lines
 }

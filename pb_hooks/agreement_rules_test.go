@@ -10,7 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // The mentoring agreement through the REST API, on the world of rules_seed_test.go (match1:
@@ -21,17 +21,17 @@ func TestAgreementRulesHoldThroughTheAPI(t *testing.T) {
 	match1 := "/api/collections/matches/records/" + id("match1")
 	terms := `{"agreement":{"frequency":"monthly","modes":["video"],"expectations":"Prepare a CV",` +
 		`"proposed_by":"` + id("mentor1") + `","confirmed":{"mentor":"2026-01-01T00:00:00Z"}}}`
-	stored := func(t testing.TB, app core.App) pb_hooks.Agreement {
+	stored := func(t testing.TB, app core.App) kernel.Agreement {
 		m, err := app.FindRecordById("matches", id("match1"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, _ := pb_hooks.ReadAgreement(m)
+		a, _ := kernel.ReadAgreement(m)
 		return a
 	}
 	mentorWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
 		m, _ := app.FindRecordById("matches", id("match1"))
-		a := pb_hooks.Agreement{Frequency: "monthly", Modes: []string{"video"}, Expectations: "Prepare a CV", ProposedBy: id("mentor1")}
+		a := kernel.Agreement{Frequency: "monthly", Modes: []string{"video"}, Expectations: "Prepare a CV", ProposedBy: id("mentor1")}
 		a.Confirm("mentor", time.Now())
 		a.Store(m)
 		if err := app.Save(m); err != nil {

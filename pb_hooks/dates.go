@@ -5,12 +5,9 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
-)
 
-// DateOutOfWindowCode is the validation code of a meeting or programme event dated outside
-// its programme's window; its "from" and "to" parameters are the first and last allowed days
-// (2006-01-02, in the programme's zone).
-const DateOutOfWindowCode = "validation_date_out_of_window"
+	"github.com/mentorbase/mentorbase/kernel"
+)
 
 // The window around a programme's dates: meetings and events are dated from a year before
 // applications open (a coordinator prepares the kickoff) to five years after it ends (pairs
@@ -70,9 +67,9 @@ func DateWindow(program *core.Record, now time.Time) (from, to time.Time) {
 
 // dateOutOfWindow is the field's refusal, with the first and last allowed days.
 func dateOutOfWindow(field string, program *core.Record, from, to time.Time) error {
-	loc := ProgramZone(program)
+	loc := kernel.ProgramZone(program)
 	first, last := from.In(loc).Format(time.DateOnly), to.Add(-time.Nanosecond).In(loc).Format(time.DateOnly)
-	err := validation.NewError(DateOutOfWindowCode, "Pick a date between "+first+" and "+last+".").
+	err := validation.NewError(kernel.DateOutOfWindowCode, "Pick a date between "+first+" and "+last+".").
 		SetParams(map[string]any{"from": first, "to": last})
 	return validation.Errors{field: err}
 }

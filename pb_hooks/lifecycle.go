@@ -10,14 +10,6 @@ import (
 	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
-// Codes of the errors the lifecycle rules return. Each is also the catalog key of the message
-// a person reads, so the portal translates what the API reports in English.
-const (
-	CodeCharterNotAccepted = "mentoring.error.charter_not_accepted"
-	CodeCapacityFull       = "mentoring.error.capacity_full"
-	CodeTransition         = "mentoring.error.transition"
-)
-
 // bindLifecycle binds the rules of applications and matches that hold for the portal, the
 // REST API and the dashboard alike: the charter gate, mentor capacity, the allowed status
 // changes, and the cron job that expires invitations.
@@ -38,17 +30,3 @@ func ruleError(field, code string, args ...any) validation.Errors {
 	return validation.Errors{field: validation.NewError(code, messages.Catalog.T(i18n.Fallback, code, args...))}
 }
 
-// HasCode reports whether err is (or wraps) a rule error with code, so domain functions can
-// turn it into their own error type.
-func HasCode(err error, code string) bool {
-	errs, ok := err.(validation.Errors)
-	if !ok {
-		return false
-	}
-	for _, fieldErr := range errs {
-		if e, ok := fieldErr.(validation.Error); ok && e.Code() == code {
-			return true
-		}
-	}
-	return false
-}

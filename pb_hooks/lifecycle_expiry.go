@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -41,7 +42,7 @@ func ExpireInvitations(app core.App, now time.Time) (int, error) {
 }
 
 func mailExpired(app core.App, match *core.Record) error {
-	pair, err := PairOf(app, match)
+	pair, err := kernel.PairOf(app, match)
 	if err != nil {
 		return err
 	}

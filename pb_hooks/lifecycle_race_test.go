@@ -10,8 +10,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Two mentors' acceptances of two invitations for the last seat of a mentor, at the same
@@ -73,14 +73,14 @@ func TestTwoAcceptancesRaceForTheLastSeat(t *testing.T) {
 		close(start)
 		wg.Wait()
 
-		capacity, used, err := pb_hooks.MentorSeats(app, mentor, "")
+		capacity, used, err := kernel.MentorSeats(app, mentor, "")
 		if err != nil || capacity != 2 || used != 2 {
 			t.Fatalf("round %d: mentor has %d of %d seats used (%v); answers %v", round, used, capacity, err, errs)
 		}
 		var problem *mentoring.Problem
 		refused := 0
 		for _, err := range errs {
-			if errors.As(err, &problem) && problem.Code == pb_hooks.CodeCapacityFull {
+			if errors.As(err, &problem) && problem.Code == kernel.CodeCapacityFull {
 				refused++
 			} else if err != nil {
 				t.Fatalf("round %d: unexpected error %v", round, err)

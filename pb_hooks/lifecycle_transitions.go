@@ -6,6 +6,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // matchTransitions are the status changes a match may make (DESIGN §2). A closed, declined,
@@ -36,7 +38,7 @@ func bindTransitions(app core.App) {
 			}
 			to := e.Record.GetString("status")
 			if from != to && !slices.Contains(allowed[from], to) {
-				return ruleError("status", CodeTransition, "from", from, "to", to)
+				return ruleError("status", kernel.CodeTransition, "from", from, "to", to)
 			}
 			return e.Next()
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
@@ -30,7 +32,7 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 		return e.Next()
 	}
 	return inTransaction(e, func(txApp core.App) error {
-		pair, err := PairOf(txApp, e.Record)
+		pair, err := kernel.PairOf(txApp, e.Record)
 		if err != nil {
 			return err
 		}
@@ -40,13 +42,13 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 
 // invitationEndedRequest runs tell, in the save's transaction, when an invitation leaves
 // "invited" for status through the API.
-func invitationEndedRequest(status string, tell func(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error) func(*core.RecordRequestEvent) error {
+func invitationEndedRequest(status string, tell func(txApp core.App, e *core.RecordRequestEvent, pair *kernel.Pair) error) func(*core.RecordRequestEvent) error {
 	return func(e *core.RecordRequestEvent) error {
 		if e.Record.GetString("status") != status || e.Record.Original().GetString("status") != "invited" {
 			return e.Next()
 		}
 		return inTransaction(e, func(txApp core.App) error {
-			pair, err := PairOf(txApp, e.Record)
+			pair, err := kernel.PairOf(txApp, e.Record)
 			if err != nil {
 				return err
 			}
@@ -58,7 +60,7 @@ func invitationEndedRequest(status string, tell func(txApp core.App, e *core.Rec
 // tellInvitationCancelled: an invitation cancelled through the API tells its mentor, as
 // mentoring.CancelInvitation does; in the mentee's words when they cancelled it, else as the
 // coordinators' decision.
-func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error {
+func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *kernel.Pair) error {
 	body := "mentoring.mail.closed.coordinator"
 	if e.Auth != nil && e.Auth.Id == pair.Mentee.Id {
 		body = "mentoring.mail.closed.cancelled"
@@ -68,7 +70,7 @@ func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *P
 
 // tellInvitationDeclined: an invitation declined through the API tells its mentee, with the
 // mentor's reason, as mentoring.Respond does.
-func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, pair *Pair) error {
+func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, pair *kernel.Pair) error {
 	return MailInvitationDeclined(txApp, pair)
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -15,7 +16,7 @@ import (
 // MailMatchClosed tells both members of pair, each in their language, that the relationship
 // ended, why when a reason was given, and asks for the final evaluation. Call it with the
 // transaction's app.
-func MailMatchClosed(app core.App, pair *Pair, reason string) error {
+func MailMatchClosed(app core.App, pair *kernel.Pair, reason string) error {
 	for _, member := range pair.Members() {
 		if err := mailClosed(app, pair, member, strings.TrimSpace(reason)); err != nil {
 			return err
@@ -24,7 +25,7 @@ func MailMatchClosed(app core.App, pair *Pair, reason string) error {
 	return nil
 }
 
-func mailClosed(app core.App, pair *Pair, member *core.Record, reason string) error {
+func mailClosed(app core.App, pair *kernel.Pair, member *core.Record, reason string) error {
 	partner := pair.Partner(member.Id).GetString("name")
 	program := pair.Program.GetString("name")
 	paragraphs := []outbox.Phrase{outbox.P("ending.mail.body", "partner", partner, "program", program)}
@@ -94,14 +95,14 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 // mentor (mentoring.mail.closed.found), cancelled it (.cancelled), withdrew (.withdrawn), or
 // the coordinators closed it (.coordinator). Call it with the transaction's app.
 func MailInvitationClosed(app core.App, match *core.Record, body string) error {
-	pair, err := PairOf(app, match)
+	pair, err := kernel.PairOf(app, match)
 	if err != nil {
 		return err
 	}
 	return mailInvitationClosed(app, pair, body)
 }
 
-func mailInvitationClosed(app core.App, pair *Pair, body string) error {
+func mailInvitationClosed(app core.App, pair *kernel.Pair, body string) error {
 	menteeName := pair.Mentee.GetString("name")
 	_, err := outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
 		Kind:    "invitation_closed",
@@ -120,7 +121,7 @@ func mailInvitationClosed(app core.App, pair *Pair, body string) error {
 // MailInvitationDeclined tells the mentee of the pair, in their language, that its mentor
 // declined the invitation, with the reason they gave (match.response) and where to look for
 // another mentor. Call it with the transaction's app.
-func MailInvitationDeclined(app core.App, pair *Pair) error {
+func MailInvitationDeclined(app core.App, pair *kernel.Pair) error {
 	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
 	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
 	if reason := pair.Match.GetString("response"); reason != "" {

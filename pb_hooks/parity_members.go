@@ -8,6 +8,8 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Codes of the refusals that hold a member of a pair, through the REST API, to what the portal
@@ -60,7 +62,7 @@ func matchMemberRequest(e *core.RecordRequestEvent) error {
 		return e.Next()
 	}
 	stored := e.Record.Original()
-	pair, err := PairOf(e.App, stored)
+	pair, err := kernel.PairOf(e.App, stored)
 	if err != nil {
 		return err
 	}
@@ -97,7 +99,7 @@ func roadbookRequest(e *core.RecordRequestEvent) error {
 	if !e.Record.IsNew() && !e.Record.Original().GetDateTime("submitted_at").IsZero() {
 		return ruleError("submitted_at", CodeRoadbookSubmitted)
 	}
-	pair, err := FindPair(e.App, e.Record.GetString("match"))
+	pair, err := kernel.FindPair(e.App, e.Record.GetString("match"))
 	if err != nil {
 		return err
 	}

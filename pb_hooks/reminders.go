@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -69,7 +70,7 @@ func remindOnce(app core.App, person, program *core.Record, l outbox.Letter) (bo
 
 // remindMembers reminds both members of the pair once with the letter written for each,
 // given the partner.
-func remindMembers(app core.App, pair *Pair, letter func(partner *core.Record) outbox.Letter) (int, error) {
+func remindMembers(app core.App, pair *kernel.Pair, letter func(partner *core.Record) outbox.Letter) (int, error) {
 	queued := 0
 	for _, person := range pair.Members() {
 		sent, err := remindOnce(app, person, pair.Program, letter(pair.Partner(person.Id)))
@@ -92,7 +93,7 @@ const reminderWindow = 14 * 24 * time.Hour
 // reminderWindow (as stored dates) bound to {:now} and {:since} besides params, and adds up
 // what it queued. The pairs are loaded together, so a run costs the same few queries however
 // many matches it reminds.
-func eachMatch(app core.App, filter string, params dbx.Params, now time.Time, remind func(*Pair) (int, error)) (int, error) {
+func eachMatch(app core.App, filter string, params dbx.Params, now time.Time, remind func(*kernel.Pair) (int, error)) (int, error) {
 	bound := dbx.Params{"now": storedDate(now), "since": storedDate(now.Add(-reminderWindow))}
 	for k, v := range params {
 		bound[k] = v
@@ -101,7 +102,7 @@ func eachMatch(app core.App, filter string, params dbx.Params, now time.Time, re
 	if err != nil {
 		return 0, err
 	}
-	pairs, err := FindPairs(app, matches)
+	pairs, err := kernel.FindPairs(app, matches)
 	if err != nil {
 		return 0, err
 	}
@@ -110,7 +111,7 @@ func eachMatch(app core.App, filter string, params dbx.Params, now time.Time, re
 
 // remindPairs calls remind for each pair in turn and adds up what it queued, stopping at the
 // first error.
-func remindPairs(pairs []*Pair, remind func(*Pair) (int, error)) (int, error) {
+func remindPairs(pairs []*kernel.Pair, remind func(*kernel.Pair) (int, error)) (int, error) {
 	queued := 0
 	for _, pair := range pairs {
 		n, err := remind(pair)
@@ -125,21 +126,6 @@ func remindPairs(pairs []*Pair, remind func(*Pair) (int, error)) (int, error) {
 // storedDate is t written as the database stores dates, for filters.
 func storedDate(t time.Time) string {
 	return t.UTC().Format(types.DefaultDateLayout)
-}
-
-// ProgramZone is the programme's time zone, UTC when it is unknown: dates and times read as
-// the programme's people live them.
-func ProgramZone(program *core.Record) *time.Location {
-	return ZoneNamed(program.GetString("timezone"))
-}
-
-// ZoneNamed is the IANA zone name, UTC when it is unknown.
-func ZoneNamed(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return time.UTC
-	}
-	return loc
 }
 
 // dayOf is the start of the day of t in loc.

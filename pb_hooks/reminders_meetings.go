@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -47,7 +48,7 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 	for _, meeting := range meetings {
 		pair := pairs[meeting.GetString("match")]
 		start := meeting.GetDateTime("starts_at").Time()
-		when := LocalTime(start, pair.Program.GetString("timezone"))
+		when := kernel.LocalTime(start, pair.Program.GetString("timezone"))
 		n, err := remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
 			return outbox.Letter{
 				Kind:       MeetingTomorrowKind(start),
@@ -67,7 +68,7 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 }
 
 // pairsOfMeetings loads the pairs of meetings together, by match id.
-func pairsOfMeetings(app core.App, meetings []*core.Record) (map[string]*Pair, error) {
+func pairsOfMeetings(app core.App, meetings []*core.Record) (map[string]*kernel.Pair, error) {
 	ids := make([]string, len(meetings))
 	for i, m := range meetings {
 		ids[i] = m.GetString("match")
@@ -76,11 +77,11 @@ func pairsOfMeetings(app core.App, meetings []*core.Record) (map[string]*Pair, e
 	if err != nil {
 		return nil, err
 	}
-	pairs, err := FindPairs(app, matches)
+	pairs, err := kernel.FindPairs(app, matches)
 	if err != nil {
 		return nil, err
 	}
-	byMatch := make(map[string]*Pair, len(pairs))
+	byMatch := make(map[string]*kernel.Pair, len(pairs))
 	for _, p := range pairs {
 		byMatch[p.Match.Id] = p
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -15,9 +16,9 @@ import (
 // the expiry e-mail will tell them soon enough.
 func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 	waited := dbx.Params{"invited_before": storedDate(now.Add(-invitationReminderDelay))}
-	return eachMatch(app, `status = "invited" && created <= {:invited_before}`, waited, now, func(pair *Pair) (int, error) {
+	return eachMatch(app, `status = "invited" && created <= {:invited_before}`, waited, now, func(pair *kernel.Pair) (int, error) {
 		expires := pair.Match.GetDateTime("expires_at").Time()
-		tomorrow := dayOf(now, ProgramZone(pair.Program)).AddDate(0, 0, 1)
+		tomorrow := dayOf(now, kernel.ProgramZone(pair.Program)).AddDate(0, 0, 1)
 		if !expires.IsZero() && expires.Before(tomorrow) {
 			return 0, nil
 		}
@@ -34,7 +35,7 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 			l.Paragraphs = append(l.Paragraphs, outbox.Quoted(message))
 		}
 		if !expires.IsZero() {
-			l.After = []outbox.Phrase{outbox.P("reminder.invitation.expires", "date", LocalTime(expires, pair.Program.GetString("timezone")))}
+			l.After = []outbox.Phrase{outbox.P("reminder.invitation.expires", "date", kernel.LocalTime(expires, pair.Program.GetString("timezone")))}
 		}
 		sent, err := remindOnce(app, pair.Mentor, pair.Program, l)
 		if sent {
@@ -56,13 +57,13 @@ func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
 		return 0, err
 	}
 	matches = slices.DeleteFunc(matches, func(m *core.Record) bool { return firsts[m.Id].IsZero() })
-	pairs, err := FindPairs(app, matches)
+	pairs, err := kernel.FindPairs(app, matches)
 	if err != nil {
 		return 0, err
 	}
-	return remindPairs(pairs, func(pair *Pair) (int, error) {
+	return remindPairs(pairs, func(pair *kernel.Pair) (int, error) {
 		due := RoadbookDueBefore(pair.Program, firsts[pair.Match.Id])
-		today := dayOf(now, ProgramZone(pair.Program))
+		today := dayOf(now, kernel.ProgramZone(pair.Program))
 		if !today.Equal(due) && !today.AddDate(0, 0, 1).Equal(due) {
 			return 0, nil
 		}
@@ -118,5 +119,5 @@ func firstMeetingsWithoutRoadbook(app core.App, matches []*core.Record) (map[str
 // held) meeting starts at first: the programme's roadbook_lead_days before that day, in the
 // programme's zone.
 func RoadbookDueBefore(program *core.Record, first time.Time) time.Time {
-	return dayOf(first, ProgramZone(program)).AddDate(0, 0, -program.GetInt("roadbook_lead_days"))
+	return dayOf(first, kernel.ProgramZone(program)).AddDate(0, 0, -program.GetInt("roadbook_lead_days"))
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -15,7 +16,7 @@ import (
 func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 	filter := `status = "active" && program.midpoint_at != "" && program.midpoint_at <= {:now} && program.midpoint_at >= {:since} &&
 		(program.ends_at = "" || program.ends_at > {:now})`
-	return eachMatch(app, filter, nil, now, func(pair *Pair) (int, error) {
+	return eachMatch(app, filter, nil, now, func(pair *kernel.Pair) (int, error) {
 		return remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
 			return outbox.Letter{
 				Kind:    MidpointCheckInKind,
@@ -36,7 +37,7 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 	filter := `status = "active" && program.ends_at != "" && program.ends_at <= {:now} && program.ends_at >= {:since}`
 	closings := map[string][]*core.Record{} // by programme: its first closing event, if any
-	return eachMatch(app, filter, nil, now, func(pair *Pair) (int, error) {
+	return eachMatch(app, filter, nil, now, func(pair *kernel.Pair) (int, error) {
 		closing, found := closings[pair.Program.Id]
 		if !found {
 			var err error
@@ -59,7 +60,7 @@ func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 			}
 			if len(closing) > 0 {
 				l.After = []outbox.Phrase{outbox.P("reminder.end.closing", "title", closing[0].GetString("title"),
-					"when", LocalTime(closing[0].GetDateTime("starts_at").Time(), pair.Program.GetString("timezone")))}
+					"when", kernel.LocalTime(closing[0].GetDateTime("starts_at").Time(), pair.Program.GetString("timezone")))}
 			}
 			return l
 		})

@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
@@ -136,7 +137,7 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 		{"road-book late", 8, 12, "roadbook_due", nil, nil},
 		{"meeting in 25 hours", 9, 13, "meeting_tomorrow", nil, nil},
 		{"meeting in 23 hours", 9, 15, "meeting_tomorrow", func(w reminderWorld) []string {
-			when := pb_hooks.LocalTime(w.at(10, 14), "Europe/Paris")
+			when := kernel.LocalTime(w.at(10, 14), "Europe/Paris")
 			return []string{
 				"mentee1 fr meeting1: Rappel : rendez-vous de mentorat le " + when,
 				"mentee2 fr meeting2: Rappel : rendez-vous de mentorat le " + when,
@@ -233,7 +234,7 @@ func TestMeetingIsRemindedOncePerStartTime(t *testing.T) {
 	edit(func(m *core.Record) { m.Set("status", "confirmed") })
 	remind("after confirming the new time", 16, 2)
 	remind("again at the new time", 17, 0)
-	when := pb_hooks.LocalTime(w.at(10, 16), "Europe/Paris")
+	when := kernel.LocalTime(w.at(10, 16), "Europe/Paris")
 	want := []string{
 		"mentee1 fr meeting1: Rappel : rendez-vous de mentorat le " + when,
 		"mentor1 sv meeting1: Påminnelse: mentorsmöte " + when,

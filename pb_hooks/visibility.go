@@ -3,8 +3,9 @@ package pb_hooks
 import (
 	"slices"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // bindVisibility shows hidden fields to the viewers allowed to read them, keeps e-mail
@@ -43,33 +44,12 @@ func showContactDetails(app core.App, info *core.RequestInfo, person *core.Recor
 	if info.Auth != nil {
 		viewer = info.Auth.Id
 	}
-	if viewer != "" && ContactVisible(app, viewer, person.Id) {
+	if viewer != "" && kernel.ContactVisible(app, viewer, person.Id) {
 		person.IgnoreEmailVisibility(true)
 		person.Unhide("phone")
 		return
 	}
 	person.Hide("email", "phone")
-}
-
-// ContactVisible reports whether viewerID may see the e-mail and phone of personID: they are
-// the same person, partners in an active match, or viewerID coordinates a programme personID
-// applied to. The portal uses it for the same decision as the API.
-func ContactVisible(app core.App, viewerID, personID string) bool {
-	if viewerID == "" || personID == "" {
-		return false
-	}
-	if viewerID == personID {
-		return true
-	}
-	params := dbx.Params{"viewer": viewerID, "person": personID}
-	if _, err := app.FindFirstRecordByFilter("matches",
-		`status = "active" && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
-		params); err == nil {
-		return true
-	}
-	_, err := app.FindFirstRecordByFilter("applications",
-		"user = {:person} && program.coordinators.id ?= {:viewer}", params)
-	return err == nil
 }
 
 // showPrivateAnswers shows what an applicant tells the coordinators (their other wishes, the

@@ -1,19 +1,17 @@
 package pb_hooks
 
 import (
-	"fmt"
-	"time"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // MeetingCalendar describes a meetings record for internal/calendar, with its title in locale.
 // The organiser is the member who proposed the current time; both members attend.
-func MeetingCalendar(app core.App, pair *Pair, meeting *core.Record, locale string) calendar.Meeting {
+func MeetingCalendar(app core.App, pair *kernel.Pair, meeting *core.Record, locale string) calendar.Meeting {
 	organizer := pair.Mentor
 	if meeting.GetString("proposed_by") == pair.Mentee.Id {
 		organizer = pair.Mentee
@@ -23,7 +21,7 @@ func MeetingCalendar(app core.App, pair *Pair, meeting *core.Record, locale stri
 	}
 	return calendar.Meeting{
 		ID:       meeting.Id,
-		Domain:   PortalDomain(app),
+		Domain:   kernel.PortalDomain(app),
 		Start:    meeting.GetDateTime("starts_at").Time(),
 		End:      meeting.GetDateTime("ends_at").Time(),
 		TimeZone: pair.Program.GetString("timezone"),
@@ -35,7 +33,7 @@ func MeetingCalendar(app core.App, pair *Pair, meeting *core.Record, locale stri
 		Agenda:   meeting.GetString("agenda"),
 		Title: messages.Catalog.T(locale, "meeting.ics.title",
 			"mentor", pair.Mentor.GetString("name"), "mentee", pair.Mentee.GetString("name")),
-		URL:       PortalURL(app, "/matches/"+pair.Match.Id),
+		URL:       kernel.PortalURL(app, "/matches/"+pair.Match.Id),
 		Stamp:     meeting.GetDateTime("updated").Time(),
 		Organizer: person(organizer),
 		Attendees: []calendar.Person{person(pair.Mentor), person(pair.Mentee)},
@@ -44,7 +42,7 @@ func MeetingCalendar(app core.App, pair *Pair, meeting *core.Record, locale stri
 
 // MeetingICS is the meeting's current iTIP message in locale: METHOD:CANCEL once it is
 // cancelled, METHOD:REQUEST otherwise. The e-mails and /meetings/{id}.ics use it alike.
-func MeetingICS(app core.App, pair *Pair, meeting *core.Record, locale string) (ics []byte, method string, err error) {
+func MeetingICS(app core.App, pair *kernel.Pair, meeting *core.Record, locale string) (ics []byte, method string, err error) {
 	method = calendar.MethodRequest
 	if meeting.GetString("status") == calendar.StatusCancelled {
 		method = calendar.MethodCancel
@@ -53,21 +51,14 @@ func MeetingICS(app core.App, pair *Pair, meeting *core.Record, locale string) (
 	return ics, method, err
 }
 
-// LocalTime formats t in the programme's zone as "2006-01-02 15:04 (Europe/Paris)": the zone
-// is always named so nobody has to guess whose clock a meeting follows.
-func LocalTime(t time.Time, timezone string) string {
-	loc := ZoneNamed(timezone)
-	return fmt.Sprintf("%s (%s)", t.In(loc).Format("2006-01-02 15:04"), loc)
-}
-
 // queueMeetingMails e-mails both members, each in their language, the meeting's invite after
 // a change of kind proposed, confirmed, rescheduled, updated (a new agenda) or cancelled.
 func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
-	pair, err := FindPair(app, meeting.GetString("match"))
+	pair, err := kernel.FindPair(app, meeting.GetString("match"))
 	if err != nil {
 		return err
 	}
-	when := LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
+	when := kernel.LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
 	for _, person := range pair.Members() {
 		locale := pair.Locale(person)
 		ics, method, err := MeetingICS(app, pair, meeting, locale)

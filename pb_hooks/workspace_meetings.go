@@ -7,6 +7,8 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // MaxMeetingLength bounds a meeting's duration and the minutes a held meeting took: longer
@@ -92,7 +94,7 @@ func checkNewMeeting(app core.App, meeting *core.Record) error {
 	if err := checkMeetingTimes(meeting); err != nil {
 		return err
 	}
-	pair, err := FindPair(app, meeting.GetString("match"))
+	pair, err := kernel.FindPair(app, meeting.GetString("match"))
 	if err != nil || pair.Match.GetString("status") != "active" {
 		return meetingError("match", "validation_match_not_active", "Meetings are arranged within an active match.")
 	}

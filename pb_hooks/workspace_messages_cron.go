@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -63,7 +64,7 @@ func NotifyUnreadMessages(app core.App, now time.Time) (int, error) {
 func notifyUnread(app core.App, matchID, authorID string, newest, now time.Time) (bool, error) {
 	sent := false
 	err := app.RunInTransaction(func(txApp core.App) error {
-		pair, err := FindPair(txApp, matchID)
+		pair, err := kernel.FindPair(txApp, matchID)
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package pb_hooks
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -41,7 +42,7 @@ func bindRoadbookRules(app core.App) {
 
 // queueRoadbookMail tells the mentor, in their language, that the road-book is ready to read.
 func queueRoadbookMail(app core.App, roadbook *core.Record) error {
-	pair, err := FindPair(app, roadbook.GetString("match"))
+	pair, err := kernel.FindPair(app, roadbook.GetString("match"))
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // choiceOption is one choice of a select or checkbox group.
@@ -80,7 +80,7 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 		case name == "languages":
 			add(name, spokenLanguages, spokenLanguageNames(locale, spokenLanguages))
 		case name == "meeting_modes":
-			add(name, pb_hooks.MeetingModes, modeNames(locale, pb_hooks.MeetingModes))
+			add(name, kernel.MeetingModes, modeNames(locale, kernel.MeetingModes))
 		}
 	}
 	return out, nil

@@ -5,8 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // assignPage is the preview of a pair the coordinator makes by hand.
@@ -35,7 +35,7 @@ func (a *assignPage) seats(app core.App, load mentoring.MentorLoad) {
 	if !a.Full || load.Pairs()-1 >= load.Capacity {
 		return
 	}
-	pairs, err := pb_hooks.FindPairs(app, load.Drafts)
+	pairs, err := kernel.FindPairs(app, load.Drafts)
 	for i, draft := range load.Drafts {
 		label := draft.GetString("mentee")
 		if err == nil {

@@ -7,8 +7,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // consoleUnmatchedKeys explains why the proposal leaves a mentee alone.
@@ -81,7 +81,7 @@ func (st *consoleState) name(applicationID string) string {
 func (st *consoleState) seats(program *core.Record) int {
 	total := 0
 	for _, m := range st.mentors {
-		total += pb_hooks.MentorCapacity(m, program)
+		total += kernel.MentorCapacity(m, program)
 	}
 	return total
 }

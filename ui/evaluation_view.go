@@ -6,7 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -19,7 +19,7 @@ type evaluationRow struct {
 
 // evaluationRows lists the forms the viewer fills in and the answers they may read: a member
 // sees their own forms and their partner's shared ones, a coordinator every form of the pair.
-func evaluationRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string, dues []workspace.Due) []evaluationRow {
+func evaluationRows(e *core.RequestEvent, pair *kernel.Pair, role string, dues []workspace.Due) []evaluationRow {
 	now := time.Now()
 	var rows []evaluationRow
 	for _, d := range dues {

@@ -8,7 +8,7 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -30,7 +30,7 @@ type pairWork struct {
 
 // newPairWork gathers the sections for the viewer. Reading the page changes nothing: the
 // partner's messages are marked read by the viewer's own POST (or reply).
-func newPairWork(e *core.RequestEvent, pair *pb_hooks.Pair, role string, dues []workspace.Due) (*pairWork, error) {
+func newPairWork(e *core.RequestEvent, pair *kernel.Pair, role string, dues []workspace.Due) (*pairWork, error) {
 	member := role != workspace.RoleCoordinator
 	w := &pairWork{
 		MatchID: pair.Match.Id, Role: role, Member: member,
@@ -59,7 +59,7 @@ type sectionPage struct {
 }
 
 // pairWorkOf is newPairWork for a page without the pair's timeline, which reads the dues.
-func pairWorkOf(e *core.RequestEvent, pair *pb_hooks.Pair, role string) (*pairWork, error) {
+func pairWorkOf(e *core.RequestEvent, pair *kernel.Pair, role string) (*pairWork, error) {
 	dues, err := workspace.DuesFor(e.App, pair, time.Now())
 	if err != nil {
 		return nil, err
@@ -82,7 +82,7 @@ func (s *server) renderSection(e *core.RequestEvent, status int, name string, p 
 }
 
 // renderWork renders the page of one section of pair from the work its caller gathered.
-func (s *server) renderWork(e *core.RequestEvent, status int, name string, p *page, pair *pb_hooks.Pair, work *pairWork, extra any) error {
+func (s *server) renderWork(e *core.RequestEvent, status int, name string, p *page, pair *kernel.Pair, work *pairWork, extra any) error {
 	p.Data = sectionPage{Work: work, Pair: pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name"), Extra: extra}
 	return s.render(e, status, name, p)
 }

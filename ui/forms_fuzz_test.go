@@ -11,7 +11,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -37,7 +37,7 @@ func FuzzReadProposal(f *testing.F) {
 	} {
 		f.Add(seed[0], seed[1], seed[2])
 	}
-	zone := pb_hooks.ZoneNamed("Europe/Paris")
+	zone := kernel.ZoneNamed("Europe/Paris")
 	f.Fuzz(func(t *testing.T, date, clock, duration string) {
 		e := postedForm(url.Values{"date": {date}, "time": {clock}, "duration": {duration}, "mode": {"video"}})
 		p, _, err := readProposal(e, "Europe/Paris")

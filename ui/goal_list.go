@@ -6,7 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -18,7 +18,7 @@ type goalRow struct {
 }
 
 // goalRows are the pair's goals, open ones first.
-func goalRows(app core.App, pair *pb_hooks.Pair) ([]goalRow, error) {
+func goalRows(app core.App, pair *kernel.Pair) ([]goalRow, error) {
 	goals, err := workspace.Goals(app, pair.Match.Id)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -47,7 +47,7 @@ func (s *server) renderHelp(e *core.RequestEvent, status int, p *page) error {
 		v.Programs = append(v.Programs, option{Value: program.Id, Label: program.GetString("name")})
 	}
 	for _, match := range workspace.SupportMatches(e.App, e.Auth.Id) {
-		pair, err := pb_hooks.FindPair(e.App, match.Id)
+		pair, err := kernel.FindPair(e.App, match.Id)
 		if err != nil {
 			return err
 		}

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // TestEveryLanguageHasTheSameKeys: no string is missing from a language, and no language keeps
@@ -57,8 +57,8 @@ var (
 
 // dynamicValues are the values of the keys templates build with printf "prefix.%s".
 var dynamicValues = map[string][]string{
-	"agreement.frequency": pb_hooks.AgreementFrequencies,
-	"meeting.mode":        pb_hooks.MeetingModes,
+	"agreement.frequency": kernel.AgreementFrequencies,
+	"meeting.mode":        kernel.MeetingModes,
 }
 
 // TestEveryUsedKeyExists scans the templates for {{t "key"}} and the Go files of the portal and

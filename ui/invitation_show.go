@@ -8,7 +8,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // invitationStatusKeys names a match's status as its members read it.
@@ -24,7 +24,7 @@ var invitationStatusKeys = map[string]string{
 // invitationPair is a match with its programme and people, and the mentee's application the
 // invited mentor reads.
 type invitationPair struct {
-	*pb_hooks.Pair
+	*kernel.Pair
 	MenteeApplication *core.Record
 }
 
@@ -64,7 +64,7 @@ func loadInvitation(e *core.RequestEvent) (*invitationPair, bool) {
 	if ok, err := e.App.CanAccessRecord(match, info, match.Collection().ViewRule); err != nil || !ok {
 		return nil, false
 	}
-	pairs, err := pb_hooks.FindPairs(e.App, []*core.Record{match})
+	pairs, err := kernel.FindPairs(e.App, []*core.Record{match})
 	if err != nil {
 		return nil, false
 	}
@@ -117,7 +117,7 @@ func inProgramZone(program *core.Record, t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	return t.In(pb_hooks.ProgramZone(program))
+	return t.In(kernel.ProgramZone(program))
 }
 
 func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeProfile {
@@ -139,7 +139,7 @@ func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeP
 }
 
 // invitationContacts are both members' contact details once the pair is active and
-// pb_hooks.ContactVisible agrees; before that, nothing.
+// kernel.ContactVisible agrees; before that, nothing.
 func invitationContacts(e *core.RequestEvent, pair *invitationPair) []contactCard {
 	if pair.Match.GetString("status") != "active" {
 		return nil
@@ -149,7 +149,7 @@ func invitationContacts(e *core.RequestEvent, pair *invitationPair) []contactCar
 		role string
 		user *core.Record
 	}{{"invitation.role.mentor", pair.Mentor}, {"invitation.role.mentee", pair.Mentee}} {
-		if !pb_hooks.ContactVisible(e.App, e.Auth.Id, member.user.Id) {
+		if !kernel.ContactVisible(e.App, e.Auth.Id, member.user.Id) {
 			continue
 		}
 		out = append(out, contactCard{Role: translate(e, member.role), Name: member.user.GetString("name"),

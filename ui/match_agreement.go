@@ -8,7 +8,7 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -16,7 +16,7 @@ import (
 // (or, while there are none, the form's suggestion), who confirmed them, and whether the
 // viewer may write or confirm them.
 type agreementView struct {
-	Terms              pb_hooks.Agreement
+	Terms              kernel.Agreement
 	Written            bool // a member has written terms
 	Mine, Partners     bool // the viewer, the partner confirmed the current terms
 	MentorAt, MenteeAt time.Time
@@ -35,9 +35,9 @@ func (v agreementView) ModeChosen(mode string) bool {
 
 // newAgreementView reads the agreement of pair for a viewer with role; after a failed terms
 // form, p.Form holds what the member typed and it is shown instead.
-func newAgreementView(e *core.RequestEvent, pair *pb_hooks.Pair, role string, active bool, p *page) agreementView {
-	terms, written := pb_hooks.ReadAgreement(pair.Match)
-	v := agreementView{Terms: terms, Written: written, Frequencies: pb_hooks.AgreementFrequencies, Modes: pb_hooks.MeetingModes,
+func newAgreementView(e *core.RequestEvent, pair *kernel.Pair, role string, active bool, p *page) agreementView {
+	terms, written := kernel.ReadAgreement(pair.Match)
+	v := agreementView{Terms: terms, Written: written, Frequencies: kernel.AgreementFrequencies, Modes: kernel.MeetingModes,
 		MentorAt: terms.Confirmed[workspace.RoleMentor], MenteeAt: terms.Confirmed[workspace.RoleMentee]}
 	v.MentorState, v.MenteeState = confirmationState(e, v.MentorAt), confirmationState(e, v.MenteeAt)
 	member := role == workspace.RoleMentor || role == workspace.RoleMentee
@@ -58,7 +58,7 @@ func newAgreementView(e *core.RequestEvent, pair *pb_hooks.Pair, role string, ac
 	}
 	if p.Form["intent"] == "propose" {
 		v.Editing = true
-		v.Terms = pb_hooks.Agreement{Frequency: p.Form["frequency"], Expectations: p.Form["expectations"]}
+		v.Terms = kernel.Agreement{Frequency: p.Form["frequency"], Expectations: p.Form["expectations"]}
 		if modes := p.Form["modes"]; modes != "" {
 			v.Terms.Modes = strings.Split(modes, ",")
 		}
@@ -86,9 +86,9 @@ func (s *server) matchAgreement(e *core.RequestEvent) error {
 		return err
 	}
 	form := e.Request.PostForm
-	var terms *pb_hooks.Agreement
+	var terms *kernel.Agreement
 	if form.Get("intent") == "propose" {
-		terms = &pb_hooks.Agreement{Frequency: form.Get("frequency"), Modes: form["modes"], Expectations: form.Get("expectations")}
+		terms = &kernel.Agreement{Frequency: form.Get("frequency"), Modes: form["modes"], Expectations: form.Get("expectations")}
 		p.Form = map[string]string{"intent": "propose", "frequency": terms.Frequency,
 			"modes": strings.Join(terms.Modes, ","), "expectations": terms.Expectations}
 	}

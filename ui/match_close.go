@@ -6,7 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -20,7 +20,7 @@ type endView struct {
 
 // newEndView is the ending section of the pair for anyone who may see it: either member or a
 // coordinator of the programme (workspace.Open), all of whom may end it.
-func newEndView(pair *pb_hooks.Pair) endView {
+func newEndView(pair *kernel.Pair) endView {
 	status := pair.Match.GetString("status")
 	return endView{
 		Closed: status == "closed", EndedAt: pair.Match.GetDateTime("ended_at").Time(),

@@ -8,7 +8,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/tests"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -46,7 +46,7 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 					t.Errorf("mail to %s: %s\n%s", to, mail.GetString("subject"), mail.GetString("text"))
 				}
 			}
-			pair, err := pb_hooks.FindPair(app, wid("matcha"))
+			pair, err := kernel.FindPair(app, wid("matcha"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -8,7 +8,7 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -59,7 +59,7 @@ func (s *server) matchShow(e *core.RequestEvent) error {
 
 // renderMatch renders the match page, also after a form on it failed (p then holds what was
 // typed and the errors).
-func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb_hooks.Pair, role string) error {
+func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *kernel.Pair, role string) error {
 	meetings, err := workspace.Meetings(e.App, pair.Match.Id)
 	if err != nil {
 		return err
@@ -83,7 +83,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *pb
 	}
 	if member {
 		v.Partner = pair.Partner(e.Auth.Id)
-		v.ShowContact = pb_hooks.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
+		v.ShowContact = kernel.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {

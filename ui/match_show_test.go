@@ -10,7 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -59,12 +59,12 @@ func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
 		}
 		return strings.NewReader(v.Encode())
 	}
-	agreement := func(t testing.TB, app core.App) (pb_hooks.Agreement, bool) {
+	agreement := func(t testing.TB, app core.App) (kernel.Agreement, bool) {
 		m, err := app.FindRecordById("matches", wid("matcha"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		return pb_hooks.ReadAgreement(m)
+		return kernel.ReadAgreement(m)
 	}
 	nothingStored := func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 		if _, ok := agreement(t, app); ok {
@@ -72,7 +72,7 @@ func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
 		}
 	}
 	menteeWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
-		terms := pb_hooks.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
+		terms := kernel.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
 		if err := workspace.Agree(app, wid("sven"), wid("matcha"), &terms); err != nil {
 			t.Fatal(err)
 		}
@@ -120,7 +120,7 @@ func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
 // confirm them; the mentee waits for him; the coordinator reads them without any form.
 func TestAgreementShowsWhatEachMustDo(t *testing.T) {
 	menteeWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
-		terms := pb_hooks.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
+		terms := kernel.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
 		if err := workspace.Agree(app, wid("sven"), wid("matcha"), &terms); err != nil {
 			t.Fatal(err)
 		}

@@ -7,8 +7,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Labels of roles and application and match statuses.
@@ -83,7 +83,7 @@ func takingPart(applications []*core.Record) []*core.Record {
 
 // loadMyPairs finds the matches a participant may see (never the coordinators' drafts) and
 // sorts them into active or past pairs and invitations both ways. Contact details appear only
-// where pb_hooks.ContactVisible allows them: once the match is active.
+// where kernel.ContactVisible allows them: once the match is active.
 func loadMyPairs(app core.App, userID string) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
 	matches, err := app.FindRecordsByFilter("matches",
@@ -125,7 +125,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applyRoleKeys[role],
 			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
 			Active: status == "active", Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
-		if view.Active && pb_hooks.ContactVisible(app, userID, partnerUser.Id) {
+		if view.Active && kernel.ContactVisible(app, userID, partnerUser.Id) {
 			view.Email, view.Phone = partnerUser.Email(), partnerUser.GetString("phone")
 		}
 		out.Matches = append(out.Matches, view)

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -67,7 +67,7 @@ func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
 		[]string{"Bob Durand", `href="mailto:bob@example.org"`, "&#43;33 6 12 34 56 78", `href="/matches/` + match.Id + `#agreement"`,
 			say("sv", "me.step.agreement")},
 		[]string{`action="/invitations/` + match.Id + `/cancel"`, say("sv", "me.step.meet_partner")})
-	terms := pb_hooks.Agreement{Frequency: "monthly", Modes: []string{"video"}}
+	terms := kernel.Agreement{Frequency: "monthly", Modes: []string{"video"}}
 	if err := workspace.Agree(w.app, w.people["ada"].Id, match.Id, &terms); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,7 @@ package ui
 import (
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // nextSteps says what the person should do next about one application, with links: accept a
@@ -43,7 +43,7 @@ func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode st
 	for _, m := range matches {
 		switch m.GetString("status") {
 		case "active":
-			if agreement, ok := pb_hooks.ReadAgreement(m); !ok || !agreement.ConfirmedBy(application.GetString("role")) {
+			if agreement, ok := kernel.ReadAgreement(m); !ok || !agreement.ConfirmedBy(application.GetString("role")) {
 				return one("me.step.agreement", "/matches/"+m.Id+"#agreement", "me.step.agreement_link")
 			}
 			return one("me.step.meet_partner", "/matches/"+m.Id, "me.step.meet_partner_link")

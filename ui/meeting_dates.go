@@ -7,12 +7,12 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // meetingFailure answers a refused proposal or new time as workspaceFailure does, except
-// that a date outside the programme's window (pb_hooks.DateOutOfWindowCode) says, beside the
+// that a date outside the programme's window (kernel.DateOutOfWindowCode) says, beside the
 // date, which days the programme takes: "not valid" would leave the person guessing.
 func (s *server) meetingFailure(e *core.RequestEvent, err error, matchID string, p *page) error {
 	window, ok := dateWindowMessage(e, err)
@@ -39,7 +39,7 @@ func dateWindowMessage(e *core.RequestEvent, err error) (string, bool) {
 	}
 	for _, field := range []string{"starts_at", "ends_at"} {
 		var coded validation.Error
-		if errors.As(invalid[field], &coded) && coded.Code() == pb_hooks.DateOutOfWindowCode {
+		if errors.As(invalid[field], &coded) && coded.Code() == kernel.DateOutOfWindowCode {
 			params := coded.Params()
 			return translate(e, "dates.out_of_window", "from", params["from"], "to", params["to"]), true
 		}

@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -23,7 +23,7 @@ type meetingView struct {
 }
 
 func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {
-	loc := pb_hooks.ZoneNamed(timezone)
+	loc := kernel.ZoneNamed(timezone)
 	start, end := m.GetDateTime("starts_at").Time().In(loc), m.GetDateTime("ends_at").Time().In(loc)
 	status := m.GetString("status")
 	upcoming := status == calendar.StatusProposed || status == calendar.StatusConfirmed
@@ -58,7 +58,7 @@ func readProposal(e *core.RequestEvent, timezone string) (workspace.Proposal, ma
 	form := formValues(e, meetingFields...)
 	p := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"]}
 	errs := validation.Errors{}
-	start, err := time.ParseInLocation("2006-01-02 15:04", form["date"]+" "+form["time"], pb_hooks.ZoneNamed(timezone))
+	start, err := time.ParseInLocation("2006-01-02 15:04", form["date"]+" "+form["time"], kernel.ZoneNamed(timezone))
 	if err != nil {
 		errs["date"] = validation.NewError("validation_invalid_format", "date and time")
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -27,7 +27,7 @@ type fileLink struct{ Name, URL string }
 // the viewer. Reading leaves them unread: a GET changes nothing (a link preview or another
 // site's image tag must not mark a thread read); the member marks them read by posting
 // (messageRead) or by replying.
-func messageRows(e *core.RequestEvent, pair *pb_hooks.Pair, role string) ([]messageRow, error) {
+func messageRows(e *core.RequestEvent, pair *kernel.Pair, role string) ([]messageRow, error) {
 	messages, err := workspace.Messages(e.App, pair.Match.Id)
 	if err != nil {
 		return nil, err

@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/list"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // The statuses of the pairs a coordinator follows: the drafts of the matching console stay
@@ -99,7 +99,7 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 	if err != nil || len(matches) == 0 {
 		return nil, err
 	}
-	pairs, err := pb_hooks.FindPairs(app, matches)
+	pairs, err := kernel.FindPairs(app, matches)
 	if err != nil {
 		return nil, err
 	}
@@ -144,9 +144,9 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 }
 
 // newPairRow is a pair as its coordinators see it, before its meetings and road-book.
-func newPairRow(pair *pb_hooks.Pair) *pairRow {
+func newPairRow(pair *kernel.Pair) *pairRow {
 	m := pair.Match
-	agreement, _ := pb_hooks.ReadAgreement(m)
+	agreement, _ := kernel.ReadAgreement(m)
 	status := m.GetString("status")
 	mentor, mentee := agreement.ConfirmedBy("mentor"), agreement.ConfirmedBy("mentee")
 	row := &pairRow{

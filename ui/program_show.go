@@ -11,8 +11,8 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/internal/markdown"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // programShow presents one programme: summary, description, dated steps, the events coming
@@ -117,7 +117,7 @@ func upcomingEvents(app core.App, programs []*core.Record, now time.Time) ([]eve
 			return nil, err
 		}
 		events = append(events, eventView{ID: r.Id, Title: r.GetString("title"), Program: program.GetString("name"),
-			Location: r.GetString("location"), Zone: pb_hooks.ProgramZone(program).String(),
+			Location: r.GetString("location"), Zone: kernel.ProgramZone(program).String(),
 			Starts: inProgramZone(program, r.GetDateTime("starts_at").Time()),
 			Ends:   inProgramZone(program, r.GetDateTime("ends_at").Time()), Description: description})
 	}

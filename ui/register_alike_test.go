@@ -8,7 +8,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/tests"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // TestRegistrationAnswersAlikeForAnyAddress: a new address and one that has an account get
@@ -25,7 +25,7 @@ func TestRegistrationAnswersAlikeForAnyAddress(t *testing.T) {
 				t.Error("no account for the new address")
 			}
 			queuedMail(t, app, "verification", "grace@example.org")
-			if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": pb_hooks.AccountExistsKind}); n != 0 {
+			if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": kernel.AccountExistsKind}); n != 0 {
 				t.Errorf("%d account-exists mails for a new address", n)
 			}
 		}},
@@ -34,7 +34,7 @@ func TestRegistrationAnswersAlikeForAnyAddress(t *testing.T) {
 			if err != nil || ada.GetString("name") != "Ada Lovelace" || !ada.ValidatePassword(password) {
 				t.Errorf("the owner's account changed: %v", err)
 			}
-			mail := queuedMail(t, app, pb_hooks.AccountExistsKind, "ada@example.org")
+			mail := queuedMail(t, app, kernel.AccountExistsKind, "ada@example.org")
 			if mail.GetString("subject") != "Du har redan ett konto" || !strings.Contains(mail.GetString("text"), appURL+"/login") {
 				t.Errorf("account-exists mail: %v", mail.PublicExport())
 			}
@@ -76,7 +76,7 @@ func TestTheOwnerOfATakenAddressIsNotFlooded(t *testing.T) {
 			t.Fatalf("attempt %d: status %d", i+1, res.Code)
 		}
 	}
-	if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": pb_hooks.AccountExistsKind, "to": "ada@example.org"}); n != 3 {
+	if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": kernel.AccountExistsKind, "to": "ada@example.org"}); n != 3 {
 		t.Fatalf("%d account-exists mails for five attempts, want 3", n)
 	}
 }

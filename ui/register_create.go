@@ -11,7 +11,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/internal/throttle"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // registerCreate creates the account and queues the verification e-mail in the same
@@ -79,7 +79,7 @@ func tellOwner(e *core.RequestEvent, email string) error {
 		return err
 	}
 	sent.Add(key)
-	return pb_hooks.QueueAccountExists(e.App, owner)
+	return kernel.QueueAccountExists(e.App, owner)
 }
 
 // loginWithNext is the sign-in page keeping next, a local path, for after signing in.

@@ -5,7 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -22,7 +22,7 @@ type roadbookView struct {
 
 // newRoadbookView shows the pair's road-book r (nil while none) to a viewer with role; its due
 // day comes from the pair's meetings. The match page has loaded both for its timeline.
-func newRoadbookView(pair *pb_hooks.Pair, r *core.Record, meetings []*core.Record, role string, canAct bool) roadbookView {
+func newRoadbookView(pair *kernel.Pair, r *core.Record, meetings []*core.Record, role string, canAct bool) roadbookView {
 	v := roadbookView{ForMentor: role == workspace.RoleMentor, Text: map[string]string{}}
 	v.Due, _ = workspace.RoadbookDue(pair.Program, meetings)
 	if r != nil {

@@ -10,9 +10,9 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
-	"github.com/mentorbase/mentorbase/internal/matching"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // scoreCriterionKeys names each matching criterion in the catalog; a literal map so the catalog
@@ -154,7 +154,7 @@ func spokenLanguageNames(locale string, codes []string) []string {
 // modeName translates in_person, video or phone; the forms, the directory, the scores and the
 // meetings all name them with the meeting.mode keys.
 func modeName(locale, mode string) string {
-	if slices.Contains(pb_hooks.MeetingModes, mode) {
+	if slices.Contains(kernel.MeetingModes, mode) {
 		return messages.Catalog.T(locale, "meeting.mode."+mode)
 	}
 	return mode

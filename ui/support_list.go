@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/list"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -86,7 +86,7 @@ type asker struct {
 // askersOf loads, by id, the people who asked requests of the programme programID in two
 // queries, however many requests there are. A coordinator sees the e-mail of everyone who
 // applied to the programme; the rare others (an asker who never applied) are left to
-// pb_hooks.ContactVisible, the rule the API follows.
+// kernel.ContactVisible, the rule the API follows.
 func askersOf(app core.App, programID, viewerID string, requests []*core.Record) (map[string]asker, error) {
 	ids := make([]string, len(requests))
 	for i, r := range requests {
@@ -106,7 +106,7 @@ func askersOf(app core.App, programID, viewerID string, requests []*core.Record)
 	}
 	askers := make(map[string]asker, len(people))
 	for _, p := range people {
-		askers[p.Id] = asker{person: p, contactShown: shown[p.Id] || pb_hooks.ContactVisible(app, viewerID, p.Id)}
+		askers[p.Id] = asker{person: p, contactShown: shown[p.Id] || kernel.ContactVisible(app, viewerID, p.Id)}
 	}
 	return askers, nil
 }

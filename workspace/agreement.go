@@ -5,14 +5,14 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // SuggestedAgreement is what the agreement form offers a pair that has none yet: the ways of
 // meeting both chose in their applications (all of them when they share none) and the
 // frequency that spreads the programme's recommended meetings over its duration.
-func SuggestedAgreement(app core.App, pair *pb_hooks.Pair) pb_hooks.Agreement {
-	suggestion := pb_hooks.Agreement{Frequency: suggestedFrequency(pair.Program)}
+func SuggestedAgreement(app core.App, pair *kernel.Pair) kernel.Agreement {
+	suggestion := kernel.Agreement{Frequency: suggestedFrequency(pair.Program)}
 	apps, err := app.FindRecordsByIds("applications", []string{pair.Match.GetString("mentor"), pair.Match.GetString("mentee")})
 	if err == nil && len(apps) == 2 {
 		for _, mode := range apps[0].GetStringSlice("meeting_modes") {
@@ -22,7 +22,7 @@ func SuggestedAgreement(app core.App, pair *pb_hooks.Pair) pb_hooks.Agreement {
 		}
 	}
 	if len(suggestion.Modes) == 0 {
-		suggestion.Modes = slices.Clone(pb_hooks.MeetingModes)
+		suggestion.Modes = slices.Clone(kernel.MeetingModes)
 	}
 	return suggestion
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Longest answers accepted, in characters: one line, and paragraphs.
@@ -65,7 +65,7 @@ func SubmitEvaluation(app core.App, userID, matchID, kind string, answers map[st
 }
 
 // dueOf is what the member with role owes of form kind; ok is false when they do not fill it.
-func dueOf(app core.App, pair *pb_hooks.Pair, role, kind string, now time.Time) (Due, bool, error) {
+func dueOf(app core.App, pair *kernel.Pair, role, kind string, now time.Time) (Due, bool, error) {
 	dues, err := DuesFor(app, pair, now)
 	if err != nil {
 		return Due{}, false, err

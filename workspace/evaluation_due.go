@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Due is one form one member of a pair fills in: when it becomes due (zero while unknown,
@@ -28,12 +28,12 @@ func (d Due) Open(now time.Time) bool {
 // DuesFor lists, form by form in the programme's order, what each member of the pair owes. A
 // closed match owes nothing that would have come after it ended, and the final evaluation and
 // programme feedback become due when it closes.
-func DuesFor(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Due, error) {
+func DuesFor(app core.App, pair *kernel.Pair, now time.Time) ([]Due, error) {
 	meetings, err := Meetings(app, pair.Match.Id)
 	if err != nil {
 		return nil, err
 	}
-	evaluations, err := submittedEvaluations(app, []*pb_hooks.Pair{pair})
+	evaluations, err := submittedEvaluations(app, []*kernel.Pair{pair})
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +42,7 @@ func DuesFor(app core.App, pair *pb_hooks.Pair, now time.Time) ([]Due, error) {
 
 // duesOf is DuesFor from the pair's meetings and submitted evaluations (others' are ignored),
 // so that pages showing several pairs load them once for all.
-func duesOf(pair *pb_hooks.Pair, meetings, evaluations []*core.Record, now time.Time) []Due {
+func duesOf(pair *kernel.Pair, meetings, evaluations []*core.Record, now time.Time) []Due {
 	firstMeeting := firstMeetingEnd(meetings, now)
 	ended := pair.Match.GetDateTime("ended_at").Time()
 	closed := pair.Match.GetString("status") == "closed"
@@ -67,7 +67,7 @@ func duesOf(pair *pb_hooks.Pair, meetings, evaluations []*core.Record, now time.
 }
 
 // dueDate is when form becomes due for the pair.
-func dueDate(form EvaluationForm, pair *pb_hooks.Pair, firstMeeting time.Time) time.Time {
+func dueDate(form EvaluationForm, pair *kernel.Pair, firstMeeting time.Time) time.Time {
 	switch form.Due {
 	case DueAfterFirstMeeting:
 		return firstMeeting
@@ -99,7 +99,7 @@ func firstMeetingEnd(meetings []*core.Record, now time.Time) time.Time {
 
 // submittedEvaluations are, in one query, the submitted evaluations of pairs: those of their
 // matches and the programme feedback of their members.
-func submittedEvaluations(app core.App, pairs []*pb_hooks.Pair) ([]*core.Record, error) {
+func submittedEvaluations(app core.App, pairs []*kernel.Pair) ([]*core.Record, error) {
 	if len(pairs) == 0 {
 		return nil, nil
 	}
@@ -117,7 +117,7 @@ func submittedEvaluations(app core.App, pairs []*pb_hooks.Pair) ([]*core.Record,
 
 // submittedEvaluation is authorID's submitted evaluation of form for the pair (for programme
 // feedback: for the pair's programme) among evaluations, or nil.
-func submittedEvaluation(evaluations []*core.Record, pair *pb_hooks.Pair, form EvaluationForm, authorID string) *core.Record {
+func submittedEvaluation(evaluations []*core.Record, pair *kernel.Pair, form EvaluationForm, authorID string) *core.Record {
 	for _, e := range evaluations {
 		if e.GetString("kind") != form.Kind || e.GetString("author") != authorID {
 			continue

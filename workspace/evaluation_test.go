@@ -7,9 +7,9 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -90,7 +90,7 @@ func TestEvaluationsFallDueFromThePairsRecords(t *testing.T) {
 	}
 	open := func() map[string]bool {
 		t.Helper()
-		pair, err := pb_hooks.FindPair(w.app, w.match.Id)
+		pair, err := kernel.FindPair(w.app, w.match.Id)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,9 +8,10 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/calendar"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
@@ -53,7 +54,7 @@ func (f *feed) addPairs() error {
 	if err != nil || len(matches) == 0 {
 		return err
 	}
-	pairs, err := pb_hooks.FindPairs(f.app, matches)
+	pairs, err := kernel.FindPairs(f.app, matches)
 	if err != nil {
 		return err
 	}
@@ -105,12 +106,12 @@ func byMatch(query *dbx.SelectQuery) (map[string][]*core.Record, error) {
 // evaluation they still owe, dated as the forms table says (the final one at the end of the
 // programme, or when the pair closed). meetings are the pair's, earliest first; roadbook is
 // nil while there is none; evaluations may hold other pairs' too.
-func (f *feed) addDeadlines(pair *pb_hooks.Pair, meetings []*core.Record, roadbook *core.Record, evaluations []*core.Record) {
+func (f *feed) addDeadlines(pair *kernel.Pair, meetings []*core.Record, roadbook *core.Record, evaluations []*core.Record) {
 	partner := pair.Partner(f.user.Id).GetString("name")
-	url := pb_hooks.PortalURL(f.app, "/matches/"+pair.Match.Id)
+	url := kernel.PortalURL(f.app, "/matches/"+pair.Match.Id)
 	deadline := func(kind, title string, due time.Time) {
 		f.events = append(f.events, calendar.Event{
-			UID:  calendar.UID(kind, pair.Match.Id+"-"+f.user.Id, pb_hooks.PortalDomain(f.app)),
+			UID:  calendar.UID(kind, pair.Match.Id+"-"+f.user.Id, kernel.PortalDomain(f.app)),
 			Kind: calendar.KindDeadline, Title: title, URL: url, AllDay: true,
 			Start: due, TimeZone: pair.Program.GetString("timezone"),
 		})
@@ -177,7 +178,7 @@ func (f *feed) addProgrammeEvents() error {
 			end = start.Add(time.Hour)
 		}
 		f.events = append(f.events, calendar.Event{
-			UID:  calendar.UID("event", e.Id, pb_hooks.PortalDomain(f.app)),
+			UID:  calendar.UID("event", e.Id, kernel.PortalDomain(f.app)),
 			Kind: calendar.KindProgramme, Title: program.GetString("name") + ": " + e.GetString("title"),
 			Description: e.GetString("description"), Location: e.GetString("location"),
 			Start: start, End: end, TimeZone: program.GetString("timezone"), Stamp: e.GetDateTime("updated").Time(),

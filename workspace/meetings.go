@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
@@ -192,7 +193,7 @@ func changeMeeting(app core.App, userID, meetingID string, change func(*core.Rec
 }
 
 // Meeting returns the meeting meetingID and its pair if userID may see the pair's workspace.
-func Meeting(app core.App, userID, meetingID string) (*core.Record, *pb_hooks.Pair, error) {
+func Meeting(app core.App, userID, meetingID string) (*core.Record, *kernel.Pair, error) {
 	meeting, err := app.FindRecordById("meetings", meetingID)
 	if err != nil {
 		return nil, nil, ErrNotFound

@@ -8,7 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/apptest"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -125,7 +125,7 @@ func TestTheFeedQueriesDoNotGrowWithThePersonsRecords(t *testing.T) {
 // whatever their number.
 func TestTheTimelineQueriesDoNotGrowWithThePairsRecords(t *testing.T) {
 	b := newBusyMentor(t, 2, 8)
-	pair, err := pb_hooks.FindPair(b.app, b.matches[0].Id)
+	pair, err := kernel.FindPair(b.app, b.matches[0].Id)
 	if err != nil {
 		t.Fatal(err)
 	}

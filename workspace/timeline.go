@@ -6,7 +6,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Step keys of the timeline, in the programme's order; the portal translates
@@ -45,8 +45,8 @@ type Progress struct {
 // Timeline computes the pair's progress from its records and its meetings (as Meetings lists
 // them: the pages that show the timeline show the meetings too, and read them once). The
 // evaluation steps are done when both members submitted that evaluation of the pair.
-func Timeline(app core.App, pair *pb_hooks.Pair, meetings []*core.Record) (Progress, error) {
-	evaluations, err := submittedEvaluations(app, []*pb_hooks.Pair{pair})
+func Timeline(app core.App, pair *kernel.Pair, meetings []*core.Record) (Progress, error) {
+	evaluations, err := submittedEvaluations(app, []*kernel.Pair{pair})
 	if err != nil {
 		return Progress{}, err
 	}

@@ -15,7 +15,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 var (
@@ -37,11 +37,11 @@ const (
 // Open returns the pair of matchID and the role of userID in it, if userID may see the pair's
 // workspace: a member while the match is active or closed, or a coordinator of its programme
 // once the match has left the drafts. Anyone else gets ErrNotFound.
-func Open(app core.App, userID, matchID string) (*pb_hooks.Pair, string, error) {
+func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	if userID == "" || matchID == "" {
 		return nil, "", ErrNotFound
 	}
-	pair, err := pb_hooks.FindPair(app, matchID)
+	pair, err := kernel.FindPair(app, matchID)
 	if err != nil {
 		return nil, "", ErrNotFound
 	}
@@ -58,7 +58,7 @@ func Open(app core.App, userID, matchID string) (*pb_hooks.Pair, string, error) 
 // openActive returns the pair if userID is one of its members and the match is active: the
 // only state in which a pair arranges meetings and writes. A coordinator or a member of a
 // closed match gets ErrNotAllowed, anyone else ErrNotFound.
-func openActive(app core.App, userID, matchID string) (*pb_hooks.Pair, string, error) {
+func openActive(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	pair, role, err := Open(app, userID, matchID)
 	if err != nil {
 		return nil, "", err
@@ -74,13 +74,13 @@ func openActive(app core.App, userID, matchID string) (*pb_hooks.Pair, string, e
 // (how often and how the pair meets, what they expect): the same terms again only add their
 // confirmation, different ones replace them and ask the partner to confirm anew (the record
 // hooks mail the partner).
-func Agree(app core.App, userID, matchID string, terms *pb_hooks.Agreement) error {
+func Agree(app core.App, userID, matchID string, terms *kernel.Agreement) error {
 	return app.RunInTransaction(func(txApp core.App) error {
 		pair, role, err := openActive(txApp, userID, matchID)
 		if err != nil {
 			return err
 		}
-		current, has := pb_hooks.ReadAgreement(pair.Match)
+		current, has := kernel.ReadAgreement(pair.Match)
 		next := current
 		switch {
 		case terms == nil && !has:
@@ -89,7 +89,7 @@ func Agree(app core.App, userID, matchID string, terms *pb_hooks.Agreement) erro
 			if err := terms.Validate(); err != nil {
 				return err
 			}
-			next = pb_hooks.Agreement{Frequency: terms.Frequency, Modes: terms.Modes,
+			next = kernel.Agreement{Frequency: terms.Frequency, Modes: terms.Modes,
 				Expectations: strings.TrimSpace(terms.Expectations), ProposedBy: userID}
 		}
 		if has && current.SameTerms(next) && current.ConfirmedBy(role) {
@@ -103,7 +103,7 @@ func Agree(app core.App, userID, matchID string, terms *pb_hooks.Agreement) erro
 
 // Agreed reports whether the member with role has confirmed the current terms of the
 // pair's mentoring agreement.
-func Agreed(pair *pb_hooks.Pair, role string) bool {
-	a, ok := pb_hooks.ReadAgreement(pair.Match)
+func Agreed(pair *kernel.Pair, role string) bool {
+	a, ok := kernel.ReadAgreement(pair.Match)
 	return ok && a.ConfirmedBy(role)
 }

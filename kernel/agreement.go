@@ -1,4 +1,4 @@
-package pb_hooks
+package kernel
 
 import (
 	"encoding/json"
@@ -8,6 +8,8 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // AgreementFrequencies are how often a pair may agree to meet.
@@ -33,12 +35,12 @@ type Agreement struct {
 // ReadAgreement returns the agreement stored on match; ok is false while there is none (or
 // what is stored is not an agreement, which the record hooks refuse to save).
 func ReadAgreement(match *core.Record) (a Agreement, ok bool) {
-	a, present, err := parseAgreement(match)
+	a, present, err := ParseAgreement(match)
 	return a, present && err == nil
 }
 
-// parseAgreement reads match's agreement; present is false when the field is empty.
-func parseAgreement(match *core.Record) (a Agreement, present bool, err error) {
+// ParseAgreement reads match's agreement; present is false when the field is empty.
+func ParseAgreement(match *core.Record) (a Agreement, present bool, err error) {
 	raw := strings.TrimSpace(match.GetString("agreement"))
 	if raw == "" || raw == "null" {
 		return Agreement{}, false, nil
@@ -102,4 +104,19 @@ func anySlice(values []string) []any {
 		out[i] = v
 	}
 	return out
+}
+
+// Phrases are the terms as lines of an e-mail in locale: how often and how, then the
+// expectations quoted.
+func (a Agreement) Phrases(locale string) []outbox.Phrase {
+	modes := make([]string, len(a.Modes))
+	for i, mode := range a.Modes {
+		modes[i] = outbox.P("meeting.mode." + mode).Text(locale)
+	}
+	lines := []outbox.Phrase{outbox.P("agreement.mail.terms", "frequency", outbox.P("agreement.frequency."+a.Frequency).Text(locale),
+		"modes", strings.Join(modes, ", "))}
+	if a.Expectations != "" {
+		lines = append(lines, outbox.P("agreement.mail.expectations"), outbox.Quoted(a.Expectations))
+	}
+	return lines
 }

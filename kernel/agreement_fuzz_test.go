@@ -1,4 +1,4 @@
-package pb_hooks
+package kernel
 
 import (
 	"testing"
@@ -33,16 +33,16 @@ func FuzzParseAgreement(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		match := agreementRecord(raw)
-		a, present, err := parseAgreement(match)
+		a, present, err := ParseAgreement(match)
 		if read, ok := ReadAgreement(match); ok != (present && err == nil) || ok && !read.SameTerms(a) {
-			t.Fatalf("ReadAgreement(%q) = %+v, %v; parseAgreement gave %+v, %v, %v", raw, read, ok, a, present, err)
+			t.Fatalf("ReadAgreement(%q) = %+v, %v; ParseAgreement gave %+v, %v, %v", raw, read, ok, a, present, err)
 		}
 		if !present || err != nil || a.Validate() != nil {
 			return
 		}
 		stored := agreementRecord("")
 		a.Store(stored)
-		back, present, err := parseAgreement(stored)
+		back, present, err := ParseAgreement(stored)
 		if !present || err != nil || !back.SameTerms(a) || len(back.Confirmed) != len(a.Confirmed) {
 			t.Fatalf("agreement %+v stored as %q reads back as %+v, %v, %v", a, stored.GetString("agreement"), back, present, err)
 		}
@@ -52,7 +52,7 @@ func FuzzParseAgreement(f *testing.F) {
 			}
 		}
 		for _, locale := range []string{"en", "fr", "sv"} {
-			for _, phrase := range a.phrases(locale) {
+			for _, phrase := range a.Phrases(locale) {
 				phrase.Text(locale)
 			}
 		}

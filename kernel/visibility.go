@@ -1,0 +1,27 @@
+package kernel
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// ContactVisible reports whether viewerID may see the e-mail and phone of personID: they are
+// the same person, partners in an active match, or viewerID coordinates a programme personID
+// applied to. The portal uses it for the same decision as the API.
+func ContactVisible(app core.App, viewerID, personID string) bool {
+	if viewerID == "" || personID == "" {
+		return false
+	}
+	if viewerID == personID {
+		return true
+	}
+	params := dbx.Params{"viewer": viewerID, "person": personID}
+	if _, err := app.FindFirstRecordByFilter("matches",
+		`status = "active" && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
+		params); err == nil {
+		return true
+	}
+	_, err := app.FindFirstRecordByFilter("applications",
+		"user = {:person} && program.coordinators.id ?= {:viewer}", params)
+	return err == nil
+}
