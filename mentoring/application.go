@@ -7,7 +7,6 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Apply submits userID's application to programID in role. The programme must take
@@ -181,7 +180,7 @@ func cancelWithdrawnPair(app core.App, match *core.Record, applicationID string)
 	case !wasInvitation:
 		return nil
 	case match.GetString("mentee") == applicationID:
-		return pb_hooks.MailInvitationClosed(app, match, "mentoring.mail.closed.withdrawn")
+		return MailInvitationClosed(app, match, "mentoring.mail.closed.withdrawn")
 	default:
 		return mailMentorWithdrew(app, match)
 	}

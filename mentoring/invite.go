@@ -9,7 +9,6 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Invite sends menteeUserID's invitation, with a message saying why, to the mentor of
@@ -201,7 +200,7 @@ func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 		if err := app.Save(other); err != nil {
 			return err
 		}
-		if err := pb_hooks.MailInvitationClosed(app, other, "mentoring.mail.closed.found"); err != nil {
+		if err := MailInvitationClosed(app, other, "mentoring.mail.closed.found"); err != nil {
 			return err
 		}
 	}
@@ -230,6 +229,6 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 		if err := tx.Save(match); err != nil {
 			return err
 		}
-		return pb_hooks.MailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
+		return MailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
 	})
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // selfService is a self-service programme with approved, listed mentors and mentees.
@@ -166,10 +165,10 @@ func TestCancelAndExpireInvitations(t *testing.T) {
 	if err := mentoring.CancelInvitation(s.app, s.mentees[0].Id, cancelled.Id); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := pb_hooks.ExpireInvitations(s.app, time.Now().AddDate(0, 0, 2)); n != 0 || err != nil {
+	if n, err := mentoring.ExpireInvitations(s.app, time.Now().AddDate(0, 0, 2)); n != 0 || err != nil {
 		t.Fatalf("expired before their time: %d, %v", n, err)
 	}
-	if n, err := pb_hooks.ExpireInvitations(s.app, time.Now().AddDate(0, 0, 4)); n != 1 || err != nil {
+	if n, err := mentoring.ExpireInvitations(s.app, time.Now().AddDate(0, 0, 4)); n != 1 || err != nil {
 		t.Fatalf("expired %d, %v; want the one pending", n, err)
 	}
 	if s.reload(pending).GetString("status") != "expired" || s.reload(cancelled).GetString("status") != "cancelled" {

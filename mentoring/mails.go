@@ -5,7 +5,6 @@ import (
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // The e-mails of this package. Each is queued with the transaction's app, in the language of
@@ -61,12 +60,12 @@ func mailInvited(app core.App, m *kernel.Pair) error {
 }
 
 // mailAnswer tells the mentee the mentor's answer; an acceptance carries the mentor's
-// contact details, a refusal the reason they gave (pb_hooks.MailInvitationDeclined, which
+// contact details, a refusal the reason they gave (MailInvitationDeclined, which
 // the REST API's declines send too).
 func mailAnswer(app core.App, m *kernel.Pair) error {
 	match := m.Match
 	if match.GetString("status") != "active" {
-		return pb_hooks.MailInvitationDeclined(app, m)
+		return MailInvitationDeclined(app, m)
 	}
 	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
 	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}

@@ -6,8 +6,9 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // bindLifecycle binds the rules of applications and matches that hold for the portal, the
@@ -18,7 +19,7 @@ func bindLifecycle(app core.App) {
 	bindCapacity(app)
 	bindTransitions(app)
 	app.Cron().MustAdd("mentorbase_expire_invitations", "*/10 * * * *", func() {
-		if n, err := ExpireInvitations(app, time.Now()); err != nil {
+		if n, err := mentoring.ExpireInvitations(app, time.Now()); err != nil {
 			app.Logger().Error("expire invitations", "error", err, "expired", n)
 		}
 	})
@@ -29,4 +30,3 @@ func bindLifecycle(app core.App) {
 func ruleError(field, code string, args ...any) validation.Errors {
 	return validation.Errors{field: validation.NewError(code, messages.Catalog.T(i18n.Fallback, code, args...))}
 }
-

@@ -6,6 +6,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
@@ -36,7 +38,7 @@ func closeMatchRequest(e *core.RecordRequestEvent) error {
 		if err != nil {
 			return err
 		}
-		return MailMatchClosed(txApp, pair, e.Record.GetString("end_reason"))
+		return workspace.MailMatchClosed(txApp, pair, e.Record.GetString("end_reason"))
 	})
 }
 
@@ -65,13 +67,13 @@ func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *k
 	if e.Auth != nil && e.Auth.Id == pair.Mentee.Id {
 		body = "mentoring.mail.closed.cancelled"
 	}
-	return mailInvitationClosed(txApp, pair, body)
+	return mentoring.MailInvitationClosed(txApp, e.Record, body)
 }
 
 // tellInvitationDeclined: an invitation declined through the API tells its mentee, with the
 // mentor's reason, as mentoring.Respond does.
 func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, pair *kernel.Pair) error {
-	return MailInvitationDeclined(txApp, pair)
+	return mentoring.MailInvitationDeclined(txApp, pair)
 }
 
 // createSupportRequest: a request made through the API reaches the coordinators by e-mail,
@@ -82,7 +84,7 @@ func createSupportRequest(e *core.RecordRequestEvent) error {
 		if err != nil {
 			return err
 		}
-		return MailSupportRequest(txApp, program, e.Record)
+		return workspace.MailSupportRequest(txApp, program, e.Record)
 	})
 }
 
@@ -98,7 +100,7 @@ func answerSupportRequest(e *core.RecordRequestEvent) error {
 		if err != nil {
 			return err
 		}
-		return MailSupportAnswer(txApp, program, e.Record)
+		return workspace.MailSupportAnswer(txApp, program, e.Record)
 	})
 }
 

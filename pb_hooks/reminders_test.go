@@ -12,7 +12,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/pb_hooks"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // The reminders run on a small programme in Paris time, whose days are counted from day 0,
@@ -171,7 +171,7 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			w := newReminderWorld(t)
 			now := w.at(c.day, c.hour)
-			if _, err := pb_hooks.SendReminders(w.app, now); err != nil {
+			if _, err := workspace.SendReminders(w.app, now); err != nil {
 				t.Fatal(err)
 			}
 			var want []string
@@ -190,7 +190,7 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 					}
 				}
 			}
-			if n, err := pb_hooks.SendReminders(w.app, now.Add(15*time.Minute)); err != nil || n != 0 {
+			if n, err := workspace.SendReminders(w.app, now.Add(15*time.Minute)); err != nil || n != 0 {
 				t.Errorf("second run queued %d more (error %v), want none", n, err)
 			}
 		})
@@ -205,7 +205,7 @@ func TestMeetingIsRemindedOncePerStartTime(t *testing.T) {
 	s := seeder{t: t, app: w.app}
 	remind := func(step string, hour, want int) {
 		t.Helper()
-		if n, err := pb_hooks.RemindMeetingsTomorrow(w.app, w.at(9, hour)); err != nil || n != want {
+		if n, err := workspace.RemindMeetingsTomorrow(w.app, w.at(9, hour)); err != nil || n != want {
 			t.Errorf("%s: queued %d (error %v), want %d", step, n, err, want)
 		}
 	}
@@ -239,7 +239,7 @@ func TestMeetingIsRemindedOncePerStartTime(t *testing.T) {
 		"mentee1 fr meeting1: Rappel : rendez-vous de mentorat le " + when,
 		"mentor1 sv meeting1: Påminnelse: mentorsmöte " + when,
 	}
-	if got := reminders(t, w.app, pb_hooks.MeetingTomorrowKind(w.at(10, 16))); !slices.Equal(got, want) {
+	if got := reminders(t, w.app, workspace.MeetingTomorrowKind(w.at(10, 16))); !slices.Equal(got, want) {
 		t.Errorf("reminders of the new time:\n got %q\nwant %q", got, want)
 	}
 }

@@ -3,9 +3,9 @@ package pb_hooks
 import (
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // bindMatchEnding cancels the meetings still to come of a pair that ends (closed, or
@@ -25,27 +25,6 @@ func bindMatchEnding(app core.App) {
 		if err := e.Next(); err != nil || from != "active" {
 			return err
 		}
-		return cancelUpcomingMeetings(e.App, e.Record.Id, time.Now())
+		return workspace.CancelUpcomingMeetings(e.App, e.Record.Id, time.Now())
 	})
-}
-
-// cancelUpcomingMeetings cancels the match's proposed and confirmed meetings that start after now.
-func cancelUpcomingMeetings(app core.App, matchID string, now time.Time) error {
-	at, err := types.ParseDateTime(now)
-	if err != nil {
-		return err
-	}
-	meetings, err := app.FindRecordsByFilter("meetings",
-		`match = {:match} && (status = "proposed" || status = "confirmed") && starts_at > {:now}`,
-		"starts_at", 0, 0, dbx.Params{"match": matchID, "now": at.String()})
-	if err != nil {
-		return err
-	}
-	for _, m := range meetings {
-		m.Set("status", "cancelled")
-		if err := app.Save(m); err != nil {
-			return err
-		}
-	}
-	return nil
 }

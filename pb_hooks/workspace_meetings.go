@@ -9,15 +9,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
-
-// MaxMeetingLength bounds a meeting's duration and the minutes a held meeting took: longer
-// ones are typing mistakes.
-const MaxMeetingLength = 8 * time.Hour
-
-// meetingPlaceFields are the fields whose change moves a meeting: calendars must replace the
-// event (a higher SEQUENCE) and the partner must agree to it again.
-var meetingPlaceFields = []string{"starts_at", "ends_at", "mode", "location", "video_url"}
 
 // meetingNext lists the statuses a meeting may take from each status: a cancelled meeting
 // stays cancelled and a held one stays held (its minutes and notes may still be edited).
@@ -55,7 +48,7 @@ func bindMeetingRules(app core.App) {
 			if err := e.Next(); err != nil {
 				return err
 			}
-			return queueMeetingMails(txApp, e.Record, "proposed")
+			return workspace.MailMeetingChange(txApp, e.Record, "proposed")
 		})
 	})
 	app.OnRecordUpdate("meetings").BindFunc(func(e *core.RecordEvent) error {
@@ -71,7 +64,7 @@ func bindMeetingRules(app core.App) {
 			if kind == "" {
 				return nil
 			}
-			return queueMeetingMails(txApp, e.Record, kind)
+			return workspace.MailMeetingChange(txApp, e.Record, kind)
 		})
 	})
 	app.OnRecordUpdateRequest("meetings").BindFunc(func(e *core.RecordRequestEvent) error {
@@ -126,7 +119,7 @@ func checkMeetingChange(meeting *core.Record) (string, error) {
 		return "", err
 	}
 	from, to := old.GetString("status"), meeting.GetString("status")
-	moved := MeetingMoved(meeting)
+	moved := workspace.MeetingMoved(meeting)
 	if moved && to == "confirmed" {
 		meeting.Set("status", "proposed")
 		to = "proposed"
@@ -164,7 +157,7 @@ func checkMeetingEdit(meeting, old *core.Record) error {
 	if meeting.GetInt("sequence") < old.GetInt("sequence") {
 		return meetingError("sequence", "validation_sequence_decreased", "A meeting's sequence only grows.")
 	}
-	if MeetingMoved(meeting) && !comingStatus(from) {
+	if workspace.MeetingMoved(meeting) && !comingStatus(from) {
 		return meetingError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
 	}
 	if to == "held" {
@@ -179,20 +172,11 @@ func checkHeld(meeting, old *core.Record) error {
 	if old.GetString("status") != "held" && meeting.GetDateTime("starts_at").Time().After(time.Now()) {
 		return meetingError("status", "validation_meeting_not_started", "A meeting is marked held once it has started.")
 	}
-	limit := int(MaxMeetingLength / time.Minute)
+	limit := int(workspace.MaxMeetingLength / time.Minute)
 	if minutes := meeting.GetInt("minutes_spent"); minutes != old.GetInt("minutes_spent") && (minutes < 0 || minutes > limit) {
 		return meetingError("minutes_spent", "validation_invalid_value", fmt.Sprintf("A meeting takes at most %d minutes.", limit))
 	}
 	return nil
-}
-
-// MeetingMoved reports whether meeting's time or place differs from the one it was loaded
-// with: such a change needs the partner's agreement again.
-func MeetingMoved(meeting *core.Record) bool {
-	old := meeting.Original()
-	return slices.ContainsFunc(meetingPlaceFields, func(f string) bool {
-		return meeting.GetString(f) != old.GetString(f)
-	})
 }
 
 // comingStatus reports whether a meeting of status is still to be held.

@@ -3,8 +3,7 @@ package pb_hooks
 import (
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/outbox"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // bindRoadbookRules e-mails the mentor when the mentee submits the road-book, whoever records
@@ -19,7 +18,7 @@ func bindRoadbookRules(app core.App) {
 			if e.Record.GetDateTime("submitted_at").IsZero() {
 				return nil
 			}
-			return queueRoadbookMail(txApp, e.Record)
+			return workspace.MailRoadbookSubmitted(txApp, e.Record)
 		})
 	})
 	app.OnRecordUpdate("roadbooks").BindFunc(func(e *core.RecordEvent) error {
@@ -35,25 +34,7 @@ func bindRoadbookRules(app core.App) {
 			if wasSubmitted || e.Record.GetDateTime("submitted_at").IsZero() {
 				return nil
 			}
-			return queueRoadbookMail(txApp, e.Record)
+			return workspace.MailRoadbookSubmitted(txApp, e.Record)
 		})
 	})
-}
-
-// queueRoadbookMail tells the mentor, in their language, that the road-book is ready to read.
-func queueRoadbookMail(app core.App, roadbook *core.Record) error {
-	pair, err := kernel.FindPair(app, roadbook.GetString("match"))
-	if err != nil {
-		return err
-	}
-	mentee := pair.Mentee.GetString("name")
-	_, err = outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
-		Kind:       "roadbook_submitted",
-		Subject:    outbox.P("roadbook.mail.subject", "mentee", mentee),
-		Paragraphs: []outbox.Phrase{outbox.P("roadbook.mail.body", "mentee", mentee)},
-		Action:     outbox.P("roadbook.mail.action"),
-		Link:       "/matches/" + pair.Match.Id + "#roadbook",
-		Related:    roadbook,
-	})
-	return err
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -20,7 +19,7 @@ func (s *server) meetingICS(e *core.RequestEvent) error {
 	if err != nil || pair.Role(e.Auth.Id) == "" {
 		return s.renderNotFound(e)
 	}
-	ics, method, err := pb_hooks.MeetingICS(e.App, pair, meeting, requestLocale(e))
+	ics, method, err := workspace.MeetingICS(e.App, pair, meeting, requestLocale(e))
 	if err != nil {
 		return err
 	}

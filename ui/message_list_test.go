@@ -11,7 +11,6 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 
-	"github.com/mentorbase/mentorbase/pb_hooks"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -127,7 +126,7 @@ func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
 	now := time.Now()
 	notify := func(at time.Time, want int) {
 		t.Helper()
-		n, err := pb_hooks.NotifyUnreadMessages(app, at)
+		n, err := workspace.NotifyUnreadMessages(app, at)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -136,7 +135,7 @@ func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
 		}
 	}
 	notify(now, 1) // sven's message to marie
-	mail := queuedMail(t, app, pb_hooks.UnreadMessagesKind, "marie@example.org")
+	mail := queuedMail(t, app, workspace.UnreadMessagesKind, "marie@example.org")
 	if mail.GetString("related_id") != wid("matcha") || !strings.Contains(mail.GetString("subject"), "Sven Person wrote to you") {
 		t.Errorf("mail %s about %s", mail.GetString("subject"), mail.GetString("related_id"))
 	}
@@ -149,7 +148,7 @@ func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
 		t.Fatal(err)
 	}
 	notify(now.Add(30*time.Minute), 1) // sven hears of marie's; marie was told 30 minutes ago
-	if !strings.Contains(queuedMail(t, app, pb_hooks.UnreadMessagesKind, "sven@example.org").GetString("subject"), "Marie Person vous a écrit") {
+	if !strings.Contains(queuedMail(t, app, workspace.UnreadMessagesKind, "sven@example.org").GetString("subject"), "Marie Person vous a écrit") {
 		t.Error("sven's mail is not in French")
 	}
 	notify(now.Add(61*time.Minute), 1) // marie again, for the new message, after the hour

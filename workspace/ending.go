@@ -6,8 +6,6 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
-
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // CloseMatch ends the active relationship of matchID with reason: either member or a
@@ -34,6 +32,6 @@ func CloseMatch(app core.App, userID, matchID, reason string) error {
 		if err := txApp.Save(pair.Match); err != nil {
 			return err
 		}
-		return pb_hooks.MailMatchClosed(txApp, pair, reason)
+		return MailMatchClosed(txApp, pair, reason)
 	})
 }

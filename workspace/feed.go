@@ -11,7 +11,6 @@ import (
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/calendar"
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
@@ -77,7 +76,7 @@ func (f *feed) addPairs() error {
 	for _, pair := range pairs {
 		own := meetings[pair.Match.Id]
 		for _, m := range own {
-			f.events = append(f.events, pb_hooks.MeetingCalendar(f.app, pair, m, f.locale).FeedEvent())
+			f.events = append(f.events, MeetingCalendar(f.app, pair, m, f.locale).FeedEvent())
 		}
 		var roadbook *core.Record
 		if r := roadbooks[pair.Match.Id]; len(r) > 0 {

@@ -8,11 +8,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
-
-// MaxMeetingLength bounds a meeting's duration and the minutes a held one took.
-const MaxMeetingLength = pb_hooks.MaxMeetingLength
 
 // MaxMeetingMinutes is MaxMeetingLength in minutes, to check a number of minutes before it is
 // turned into a time.Duration (which a huge number overflows).
@@ -123,7 +119,7 @@ func RescheduleMeeting(app core.App, userID, meetingID string, p Proposal) error
 			return ErrNotAllowed
 		}
 		p.apply(m)
-		if pb_hooks.MeetingMoved(m) {
+		if MeetingMoved(m) {
 			m.Set("proposed_by", userID)
 		}
 		return nil
@@ -135,7 +131,7 @@ func RescheduleMeeting(app core.App, userID, meetingID string, p Proposal) error
 func (p Proposal) Moves(meeting *core.Record) bool {
 	probe := meeting.Clone()
 	p.apply(probe)
-	return pb_hooks.MeetingMoved(probe)
+	return MeetingMoved(probe)
 }
 
 // CancelMeeting calls off a proposed or confirmed meeting: the meeting hook raises its

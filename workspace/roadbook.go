@@ -7,8 +7,6 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 	"github.com/pocketbase/pocketbase/tools/types"
-
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // RoadbookText is what the mentee writes in the road-book.
@@ -105,7 +103,7 @@ func RoadbookDue(program *core.Record, meetings []*core.Record) (due time.Time, 
 	if first.IsZero() {
 		return time.Time{}, false
 	}
-	return pb_hooks.RoadbookDueBefore(program, first), true
+	return RoadbookDueBefore(program, first), true
 }
 
 // RoadbookVisible reports whether a viewer with role reads the road-book: the mentee always,

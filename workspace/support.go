@@ -7,8 +7,6 @@ import (
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
-
-	"github.com/mentorbase/mentorbase/pb_hooks"
 )
 
 // Support request statuses.
@@ -50,7 +48,7 @@ func RequestSupport(app core.App, userID string, in SupportRequest) (*core.Recor
 		if err := txApp.Save(request); err != nil {
 			return err
 		}
-		return pb_hooks.MailSupportRequest(txApp, program, request)
+		return MailSupportRequest(txApp, program, request)
 	})
 	if err != nil {
 		return nil, err
@@ -129,7 +127,7 @@ func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error 
 		if err := txApp.Save(request); err != nil {
 			return err
 		}
-		return pb_hooks.MailSupportAnswer(txApp, program, request)
+		return MailSupportAnswer(txApp, program, request)
 	})
 }
 

@@ -1,4 +1,4 @@
-package pb_hooks
+package workspace
 
 import (
 	"github.com/pocketbase/pocketbase/core"
@@ -51,9 +51,9 @@ func MeetingICS(app core.App, pair *kernel.Pair, meeting *core.Record, locale st
 	return ics, method, err
 }
 
-// queueMeetingMails e-mails both members, each in their language, the meeting's invite after
+// MailMeetingChange e-mails both members, each in their language, the meeting's invite after
 // a change of kind proposed, confirmed, rescheduled, updated (a new agenda) or cancelled.
-func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
+func MailMeetingChange(app core.App, meeting *core.Record, kind string) error {
 	pair, err := kernel.FindPair(app, meeting.GetString("match"))
 	if err != nil {
 		return err
@@ -87,3 +87,4 @@ func queueMeetingMails(app core.App, meeting *core.Record, kind string) error {
 	}
 	return nil
 }
+

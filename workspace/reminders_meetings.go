@@ -1,4 +1,4 @@
-package pb_hooks
+package workspace
 
 import (
 	"database/sql"

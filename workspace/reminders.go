@@ -1,4 +1,4 @@
-package pb_hooks
+package workspace
 
 import (
 	"errors"
@@ -23,15 +23,6 @@ const (
 
 // invitationReminderDelay is how long an invitation waits before its mentor is reminded.
 const invitationReminderDelay = 3 * 24 * time.Hour
-
-// bindReminders binds the cron job that queues the reminders of DESIGN §8.
-func bindReminders(app core.App) {
-	app.Cron().MustAdd("mentorbase_reminders", "*/15 * * * *", func() {
-		if n, err := SendReminders(app, time.Now()); err != nil {
-			app.Logger().Error("reminders", "error", err, "queued", n)
-		}
-	})
-}
 
 // SendReminders queues every reminder due at now and returns how many e-mails it queued. A
 // reminder that fails does not hold the other kinds back; their errors are joined.
