@@ -28,4 +28,3 @@ func CancelUpcomingMeetings(app core.App, matchID string, now time.Time) error {
 	}
 	return nil
 }
-

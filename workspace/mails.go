@@ -102,4 +102,3 @@ func MailSupportAnswer(app core.App, program, request *core.Record) error {
 	})
 	return err
 }
-

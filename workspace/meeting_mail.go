@@ -87,4 +87,3 @@ func MailMeetingChange(app core.App, meeting *core.Record, kind string) error {
 	}
 	return nil
 }
-

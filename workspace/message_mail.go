@@ -88,4 +88,3 @@ func notifyUnread(app core.App, matchID, authorID string, newest, now time.Time)
 	})
 	return sent, err
 }
-

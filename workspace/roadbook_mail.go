@@ -24,4 +24,3 @@ func MailRoadbookSubmitted(app core.App, roadbook *core.Record) error {
 	})
 	return err
 }
-
