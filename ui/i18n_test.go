@@ -61,9 +61,10 @@ var dynamicValues = map[string][]string{
 	"meeting.mode":        kernel.MeetingModes,
 }
 
-// TestEveryUsedKeyExists scans the templates for {{t "key"}} and the Go files of the portal and
-// the account e-mails for key literals, and checks each is in the catalog. Keys built at run
-// time ("phase.%s", "lang.%s") are checked for every value they can take.
+// TestEveryUsedKeyExists scans the templates for {{t "key"}} and every Go file of the module
+// (every layer writes messages or letters) for key literals, and checks each is in the catalog.
+// Keys built at run time ("phase.%s", "lang.%s", a mail per status) are checked for every
+// value they can take.
 func TestEveryUsedKeyExists(t *testing.T) {
 	namespaces := map[string]bool{}
 	for _, k := range messages.Catalog.Keys("en") {
@@ -87,18 +88,20 @@ func TestEveryUsedKeyExists(t *testing.T) {
 			}
 		}
 	}
-	goFiles, _ := filepath.Glob("*.go")
-	mailFiles, _ := filepath.Glob("../pb_hooks/auth_mail*.go")
-	for _, file := range append(goFiles, mailFiles...) {
-		if strings.HasSuffix(file, "_test.go") {
-			continue
-		}
+	for _, file := range moduleGoFiles(t) {
 		for _, m := range goLiteral.FindAllStringSubmatch(readFile(t, file), -1) {
 			if namespaces[strings.Split(m[1], ".")[0]] {
 				used[m[1]] = file
 			}
 		}
 	}
+	for _, status := range []string{"submitted", "approved"} {
+		used["mentoring.mail.received."+status] = "mentoring/mails.go"
+	}
+	for _, decision := range []string{"approved", "waitlisted", "rejected"} {
+		used["mentoring.mail.decision."+decision] = "mentoring/mails.go"
+	}
+	used["mentoring.role.mentor"], used["mentoring.role.mentee"] = "mentoring", "mentoring"
 	for _, phase := range []string{"draft", "upcoming", "applications", "matching", "running", "closed"} {
 		used["phase."+phase] = "program_phase.go"
 	}
@@ -115,6 +118,27 @@ func TestEveryUsedKeyExists(t *testing.T) {
 			}
 		}
 	}
+}
+
+// moduleGoFiles lists the module's Go files, tests and migrations left out.
+func moduleGoFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir() && (strings.HasPrefix(d.Name(), ".") && path != ".." || d.Name() == "pb_migrations"):
+			return filepath.SkipDir // migrations hold API rules ("match.program"), no messages
+		case !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go"):
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 func readFile(t *testing.T, name string) string {
