@@ -26,4 +26,3 @@ func QueueAccountExists(app core.App, owner *core.Record) error {
 	})
 	return err
 }
-

@@ -55,4 +55,3 @@ func MentorSeats(app core.App, mentorApplication *core.Record, exceptID string) 
 		Row(&used)
 	return capacity, used, err
 }
-

@@ -40,4 +40,3 @@ func HasAcceptedCharter(app core.App, userID, programID string, now time.Time) (
 	}
 	return err == nil, err
 }
-

@@ -8,8 +8,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 // Phrase is one sentence of an e-mail: a catalog key with its {placeholder} values, or, when

@@ -48,4 +48,3 @@ func queueAuthMail(e *core.MailerRecordEvent, kind authMail) error {
 	})
 	return err
 }
-

@@ -6,8 +6,8 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/mentoring"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // domainErrors turns what a mentoring action refused into translated messages for the

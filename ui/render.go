@@ -6,8 +6,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 // page is what every template receives: the request's context (locale, user, CSRF token,

@@ -10,8 +10,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 //go:embed templates
