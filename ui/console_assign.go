@@ -76,7 +76,7 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 	data.seats(e.App, load)
 	data.override()
 	p.Data = data
-	return s.render(e, status, "console_assign", p)
+	return s.render(e, status, "console_assign_preview", p)
 }
 
 // consoleApplication loads an approved application of program in role.

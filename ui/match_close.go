@@ -30,7 +30,7 @@ func newEndView(pair *kernel.Pair) endView {
 
 // matchCloseConfirm asks for the reason before the relationship is ended.
 func (s *server) matchCloseConfirm(e *core.RequestEvent) error {
-	return s.renderSection(e, http.StatusOK, "match_close", newPage(e, "ending.title"), e.Request.PathValue("id"), nil)
+	return s.renderSection(e, http.StatusOK, "match_close_confirm", newPage(e, "ending.title"), e.Request.PathValue("id"), nil)
 }
 
 // matchClose ends the relationship: both members are e-mailed and asked for the final
@@ -40,7 +40,7 @@ func (s *server) matchClose(e *core.RequestEvent) error {
 	p := newPage(e, "ending.title")
 	p.Form = formValues(e, "reason")
 	if err := workspace.CloseMatch(e.App, e.Auth.Id, matchID, p.Form["reason"]); err != nil {
-		return s.sectionFailure(e, err, "match_close", p, matchID, nil)
+		return s.sectionFailure(e, err, "match_close_confirm", p, matchID, nil)
 	}
 	setFlash(e, "flash.match_closed")
 	return redirect(e, "/matches/"+matchID+"#end")

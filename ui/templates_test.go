@@ -18,8 +18,8 @@ func TestTemplatesParse(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, locale := range i18n.Locales {
-		for _, name := range []string{"home_show", "program_show", "register_new", "session_new",
-			"password_forgot", "password_edit", "verify_show", "account_edit", "guide_list",
+		for _, name := range []string{"home_show", "program_show", "account_new", "session_new",
+			"password_forgot", "password_edit", "verification_show", "account_edit", "guide_list",
 			"guide_show", "error_show"} {
 			if set[locale][name] == nil {
 				t.Errorf("%s: page template %s is missing", locale, name)

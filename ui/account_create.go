@@ -28,7 +28,7 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 		p := newPage(e, "register.title")
 		p.Form = form
 		p.Errors[""] = translate(e, "register.throttled", "minutes", refuseFor(e, wait))
-		return s.render(e, http.StatusTooManyRequests, "register_new", p)
+		return s.render(e, http.StatusTooManyRequests, "account_new", p)
 	}
 	user, err := newUser(e.App, form, e.Request.PostFormValue("password"), e.Request.PostFormValue("password_confirm"))
 	if err == nil {
@@ -46,7 +46,7 @@ func (s *server) registerCreate(e *core.RequestEvent) error {
 		p := newPage(e, "register.title")
 		p.Form = form
 		p.Errors = fieldErrors(e, err)
-		return s.render(e, http.StatusUnprocessableEntity, "register_new", p)
+		return s.render(e, http.StatusUnprocessableEntity, "account_new", p)
 	}
 	limit.Add(ip)
 	if i18n.Supported(form["locale"]) {

@@ -62,7 +62,7 @@ func (s *server) renderHelp(e *core.RequestEvent, status int, p *page) error {
 		v.Mine = append(v.Mine, newSupportRow(r, e.Auth))
 	}
 	p.Data = v
-	return s.render(e, status, "help_new", p)
+	return s.render(e, status, "support_new", p)
 }
 
 // newSupportRow shows request, asked by asker.

@@ -69,7 +69,7 @@ func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core
 		}
 	}
 	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, due}
-	return s.render(e, status, "apply_form", p)
+	return s.render(e, status, "application_form", p)
 }
 
 // renderApplyNotice shows a message instead of the form (applications closed, already applied
@@ -80,7 +80,7 @@ func (s *server) renderApplyNotice(e *core.RequestEvent, status int, program *co
 		Program                  programCard
 		Message, LinkURL, LinkTo string
 	}{newProgramCard(program, time.Now()), translate(e, messageKey), linkURL, translate(e, linkKey)}
-	return s.render(e, status, "apply_notice", p)
+	return s.render(e, status, "application_notice", p)
 }
 
 // statusOfForm is the HTTP status of a form shown again because of errors.

@@ -24,5 +24,5 @@ func (s *server) verifyShow(e *core.RequestEvent) error {
 			return err
 		}
 	}
-	return s.render(e, http.StatusOK, "verify_show", newPage(e, "verify.title"))
+	return s.render(e, http.StatusOK, "verification_show", newPage(e, "verify.title"))
 }

@@ -17,7 +17,7 @@ func (s *server) registerNew(e *core.RequestEvent) error {
 	p := newPage(e, "register.title")
 	p.Form["locale"] = p.Locale
 	p.Form["next"] = localPath(next)
-	return s.render(e, http.StatusOK, "register_new", p)
+	return s.render(e, http.StatusOK, "account_new", p)
 }
 
 // registerNext is where a new account leads: the local path next names, validated as sign-in
