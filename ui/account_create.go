@@ -14,14 +14,14 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// registerCreate creates the account and queues the verification e-mail in the same
+// accountCreate creates the account and queues the verification e-mail in the same
 // transaction, then sends the person to the sign-in page, with where they were going (next),
 // to check their e-mail. An address that already has an account gets the same answer, and
 // its owner an e-mail saying so, so the form does not tell a stranger who has an account;
 // that is also why registering does not sign in. Invalid input re-renders the form with a
 // message beside each field and everything typed except the passwords. Only so many
 // registrations may come from one client an hour.
-func (s *server) registerCreate(e *core.RequestEvent) error {
+func (s *server) accountCreate(e *core.RequestEvent) error {
 	form := formValues(e, "name", "email", "locale", "next")
 	limit, ip := limits(e).RegisterByClient, e.RealIP()
 	if wait := limit.Wait(ip); wait > 0 {

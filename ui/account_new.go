@@ -6,10 +6,10 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// registerNew shows the registration form, in the language the page is shown in by default.
+// accountNew shows the registration form, in the language the page is shown in by default.
 // A "next" local path (the page that asked the visitor to sign in) is kept through the form,
 // so registering leads back there.
-func (s *server) registerNew(e *core.RequestEvent) error {
+func (s *server) accountNew(e *core.RequestEvent) error {
 	next := e.Request.URL.Query().Get("next")
 	if e.Auth != nil {
 		return redirect(e, registerNext(next))

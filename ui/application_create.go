@@ -6,9 +6,9 @@ import (
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
-// applyCreate sends the application. The charter must be accepted first (the page sends the
+// applicationCreate sends the application. The charter must be accepted first (the page sends the
 // person back to it otherwise); anything refused shows the form again with what was typed.
-func (s *server) applyCreate(e *core.RequestEvent) error {
+func (s *server) applicationCreate(e *core.RequestEvent) error {
 	program, role, ok, err := s.openApplyForm(e)
 	if !ok {
 		return err

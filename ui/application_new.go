@@ -9,10 +9,10 @@ import (
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
-// applyNew is the way into a programme as mentor or mentee: the programme's charter first,
+// applicationNew is the way into a programme as mentor or mentee: the programme's charter first,
 // until the person has accepted its current version, then the application form. Someone who
 // already applied is taken to their application instead.
-func (s *server) applyNew(e *core.RequestEvent) error {
+func (s *server) applicationNew(e *core.RequestEvent) error {
 	program, role, ok, err := s.openApplyForm(e)
 	if !ok {
 		return err

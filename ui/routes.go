@@ -20,8 +20,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p.GET("/guide/{slug}", s.guideShow)
 	p.POST("/lang", s.localeUpdate)
 
-	p.GET("/register", s.registerNew)
-	p.POST("/register", s.registerCreate)
+	p.GET("/register", s.accountNew)
+	p.POST("/register", s.accountCreate)
 	p.GET("/login", s.sessionNew)
 	p.POST("/login", s.sessionCreate)
 	p.POST("/logout", s.sessionDelete)
@@ -29,7 +29,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p.POST("/forgot-password", s.passwordSend)
 	p.GET("/reset-password/{token}", s.passwordEdit)
 	p.POST("/reset-password/{token}", s.passwordUpdate)
-	p.GET("/verify/{token}", s.verifyShow)
+	p.GET("/verify/{token}", s.verificationShow)
 
 	account := p.Group("/account")
 	account.BindFunc(requireUser)
@@ -57,8 +57,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p.GET("/calendar/{file}", s.calendarFeed)
 
 	// Applying, the charter, my mentoring and the coordinators' review of applications.
-	signedIn.GET("/programs/{slug}/apply/{role}", s.applyNew)
-	signedIn.POST("/programs/{slug}/apply/{role}", s.applyCreate)
+	signedIn.GET("/programs/{slug}/apply/{role}", s.applicationNew)
+	signedIn.POST("/programs/{slug}/apply/{role}", s.applicationCreate)
 	signedIn.GET("/programs/{slug}/charter", s.charterShow)
 	signedIn.POST("/programs/{slug}/charter", s.charterAccept)
 	signedIn.GET("/applications/{id}/edit", s.applicationEdit)
@@ -105,8 +105,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/matches/{id}/notes/{note}/delete", s.noteDelete)
 	signedIn.GET("/matches/{id}/close", s.matchCloseConfirm)
 	signedIn.POST("/matches/{id}/close", s.matchClose)
-	signedIn.GET("/help", s.helpNew)
-	signedIn.POST("/help", s.helpCreate)
+	signedIn.GET("/help", s.supportNew)
+	signedIn.POST("/help", s.supportCreate)
 	signedIn.GET("/coordinate/{slug}/support", s.supportList)
 	signedIn.POST("/coordinate/{slug}/support/{id}/answer", s.supportAnswer)
 

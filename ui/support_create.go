@@ -10,8 +10,8 @@ import (
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// helpCreate sends a support request to the programme's coordinators.
-func (s *server) helpCreate(e *core.RequestEvent) error {
+// supportCreate sends a support request to the programme's coordinators.
+func (s *server) supportCreate(e *core.RequestEvent) error {
 	p := newPage(e, "support.title")
 	p.Form = formValues(e, "program", "match", "topic", "body")
 	_, err := workspace.RequestSupport(e.App, e.Auth.Id, workspace.SupportRequest{

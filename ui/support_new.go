@@ -28,9 +28,9 @@ type supportRow struct {
 	Created                                                                 time.Time
 }
 
-// helpNew shows the support form; ?match= attaches one of the person's pairs and picks its
+// supportNew shows the support form; ?match= attaches one of the person's pairs and picks its
 // programme.
-func (s *server) helpNew(e *core.RequestEvent) error {
+func (s *server) supportNew(e *core.RequestEvent) error {
 	p := newPage(e, "support.title")
 	if matchID := e.Request.URL.Query().Get("match"); matchID != "" {
 		if pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID); err == nil && role != workspace.RoleCoordinator {

@@ -7,9 +7,9 @@ import (
 	"github.com/pocketbase/pocketbase/tools/security"
 )
 
-// verifyShow is where the verification e-mail's link leads: it confirms the address (once; a
+// verificationShow is where the verification e-mail's link leads: it confirms the address (once; a
 // second visit just says it is confirmed) or explains that the link has expired.
-func (s *server) verifyShow(e *core.RequestEvent) error {
+func (s *server) verificationShow(e *core.RequestEvent) error {
 	token := e.Request.PathValue("token")
 	user, err := e.App.FindAuthRecordByToken(token, core.TokenTypeVerification)
 	if err != nil {
