@@ -21,4 +21,5 @@ func Register(app core.App) {
 	bindWorkspaceMessages(app)
 	bindReminders(app)
 	bindParity(app)
+	bindMails(app)
 }

@@ -18,28 +18,13 @@ import (
 // hooks below never run for them and nothing is mailed twice.
 func bindParity(app core.App) {
 	bindMemberLimits(app)
+	bindEndedBy(app)
 	bindMessageParity(app)
 	bindAcceptanceDate(app)
-	app.OnRecordUpdateRequest("matches").BindFunc(closeMatchRequest)
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("cancelled", tellInvitationCancelled))
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("declined", tellInvitationDeclined))
 	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
 	app.OnRecordUpdateRequest("support_requests").BindFunc(answerSupportRequest)
-}
-
-// closeMatchRequest: both members of a match closed through the API are told in the same
-// transaction, as workspace.CloseMatch does (stampMatchDates dates the end).
-func closeMatchRequest(e *core.RecordRequestEvent) error {
-	if e.Record.GetString("status") != "closed" || e.Record.Original().GetString("status") == "closed" {
-		return e.Next()
-	}
-	return inTransaction(e, func(txApp core.App) error {
-		pair, err := kernel.PairOf(txApp, e.Record)
-		if err != nil {
-			return err
-		}
-		return workspace.MailMatchClosed(txApp, pair, e.Record.GetString("end_reason"))
-	})
 }
 
 // invitationEndedRequest runs tell, in the save's transaction, when an invitation leaves

@@ -9,10 +9,10 @@ import (
 )
 
 // CloseMatch ends the active relationship of matchID with reason: either member or a
-// coordinator of the programme may. The match becomes closed with ended_at and end_reason, the
-// final evaluation and the programme feedback become due at once, and both members are
-// e-mailed, in their language, in the same transaction. An empty reason is a validation error
-// of "reason".
+// coordinator of the programme may. The match becomes closed with ended_at, end_reason and
+// ended_by, and the final evaluation and the programme feedback become due at once; the
+// record hook that tells both members (MailMatchChanged) runs in the same transaction. An
+// empty reason is a validation error of "reason".
 func CloseMatch(app core.App, userID, matchID, reason string) error {
 	reason = strings.TrimSpace(reason)
 	return app.RunInTransaction(func(txApp core.App) error {
@@ -29,9 +29,7 @@ func CloseMatch(app core.App, userID, matchID, reason string) error {
 		pair.Match.Set("status", "closed")
 		pair.Match.Set("ended_at", types.NowDateTime())
 		pair.Match.Set("end_reason", reason)
-		if err := txApp.Save(pair.Match); err != nil {
-			return err
-		}
-		return MailMatchClosed(txApp, pair, reason)
+		pair.Match.Set("ended_by", userID)
+		return txApp.Save(pair.Match)
 	})
 }

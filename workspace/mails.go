@@ -9,12 +9,20 @@ import (
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
-// MailMatchClosed tells both members of pair, each in their language, that the relationship
-// ended, why when a reason was given, and asks for the final evaluation. Call it with the
-// transaction's app.
-func MailMatchClosed(app core.App, pair *kernel.Pair, reason string) error {
+// MailMatchChanged queues the letters a change of match calls for, whoever saved it: when an
+// active pair is closed, both members are told, each in their language, why (end_reason) when
+// a reason was given, and asked for the final evaluation. from is the status stored before the
+// save. Call it from the record hook, with the save's transaction.
+func MailMatchChanged(app core.App, match *core.Record, from string) error {
+	if from != "active" || match.GetString("status") != "closed" {
+		return nil
+	}
+	pair, err := kernel.PairOf(app, match)
+	if err != nil {
+		return err
+	}
 	for _, member := range pair.Members() {
-		if err := mailClosed(app, pair, member, strings.TrimSpace(reason)); err != nil {
+		if err := mailClosed(app, pair, member, strings.TrimSpace(match.GetString("end_reason"))); err != nil {
 			return err
 		}
 	}
