@@ -1,6 +1,8 @@
 package pb_hooks
 
 import (
+	"strings"
+
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -26,6 +28,30 @@ func bindMails(app core.App) {
 				return nil
 			}
 			return workspace.MailMatchChanged(txApp, e.Record, from)
+		})
+	})
+	app.OnRecordCreate("support_requests").BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			if err := e.Next(); err != nil {
+				return err
+			}
+			return workspace.MailSupportRequest(txApp, e.Record)
+		})
+	})
+	app.OnRecordUpdate("support_requests").BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			stored, err := storedValue(txApp, e.Record, "answer")
+			if err != nil {
+				return err
+			}
+			answer := strings.TrimSpace(e.Record.GetString("answer"))
+			if err := e.Next(); err != nil {
+				return err
+			}
+			if answer == "" || answer == strings.TrimSpace(stored) {
+				return nil
+			}
+			return workspace.MailSupportAnswer(txApp, e.Record)
 		})
 	})
 }

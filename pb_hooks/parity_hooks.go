@@ -1,13 +1,10 @@
 package pb_hooks
 
 import (
-	"strings"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
-	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // bindParity makes a change through the REST API or the dashboard do what the same change
@@ -23,8 +20,6 @@ func bindParity(app core.App) {
 	bindAcceptanceDate(app)
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("cancelled", tellInvitationCancelled))
 	app.OnRecordUpdateRequest("matches").BindFunc(invitationEndedRequest("declined", tellInvitationDeclined))
-	app.OnRecordCreateRequest("support_requests").BindFunc(createSupportRequest)
-	app.OnRecordUpdateRequest("support_requests").BindFunc(answerSupportRequest)
 }
 
 // invitationEndedRequest runs tell, in the save's transaction, when an invitation leaves
@@ -59,34 +54,6 @@ func tellInvitationCancelled(txApp core.App, e *core.RecordRequestEvent, pair *k
 // mentor's reason, as mentoring.Respond does.
 func tellInvitationDeclined(txApp core.App, e *core.RecordRequestEvent, pair *kernel.Pair) error {
 	return mentoring.MailInvitationDeclined(txApp, pair)
-}
-
-// createSupportRequest: a request made through the API reaches the coordinators by e-mail,
-// as workspace.RequestSupport does.
-func createSupportRequest(e *core.RecordRequestEvent) error {
-	return inTransaction(e, func(txApp core.App) error {
-		program, err := txApp.FindRecordById("programs", e.Record.GetString("program"))
-		if err != nil {
-			return err
-		}
-		return workspace.MailSupportRequest(txApp, program, e.Record)
-	})
-}
-
-// answerSupportRequest: an answer a coordinator gives through the API or the dashboard is
-// mailed to the person who asked, in the same transaction, as workspace.AnswerSupport does.
-func answerSupportRequest(e *core.RecordRequestEvent) error {
-	answer := strings.TrimSpace(e.Record.GetString("answer"))
-	if answer == "" || answer == strings.TrimSpace(e.Record.Original().GetString("answer")) {
-		return e.Next()
-	}
-	return inTransaction(e, func(txApp core.App) error {
-		program, err := txApp.FindRecordById("programs", e.Record.GetString("program"))
-		if err != nil {
-			return err
-		}
-		return workspace.MailSupportAnswer(txApp, program, e.Record)
-	})
 }
 
 // inTransaction saves the request's record (e.Next) and runs after in one transaction, so the

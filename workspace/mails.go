@@ -48,11 +48,11 @@ func mailClosed(app core.App, pair *kernel.Pair, member *core.Record, reason str
 	return err
 }
 
-// MailSupportRequest tells each coordinator of program, in their language, and the
-// programme's contact address, in the programme's first language, about request. Call it
-// with the transaction's app.
-func MailSupportRequest(app core.App, program, request *core.Record) error {
-	asker, err := app.FindRecordById("users", request.GetString("user"))
+// MailSupportRequest tells each coordinator of the request's programme, in their language,
+// and the programme's contact address, in the programme's first language, about a new
+// request. Call it from the record hook, with the save's transaction.
+func MailSupportRequest(app core.App, request *core.Record) error {
+	program, asker, err := supportParties(app, request)
 	if err != nil {
 		return err
 	}
@@ -93,10 +93,10 @@ func MailSupportRequest(app core.App, program, request *core.Record) error {
 	return err
 }
 
-// MailSupportAnswer sends the coordinators' answer to request to the person who asked, in
-// their language. Call it with the transaction's app.
-func MailSupportAnswer(app core.App, program, request *core.Record) error {
-	asker, err := app.FindRecordById("users", request.GetString("user"))
+// MailSupportAnswer sends the coordinators' new answer to request to the person who asked,
+// in their language. Call it from the record hook, with the save's transaction.
+func MailSupportAnswer(app core.App, request *core.Record) error {
+	program, asker, err := supportParties(app, request)
 	if err != nil {
 		return err
 	}
@@ -109,4 +109,14 @@ func MailSupportAnswer(app core.App, program, request *core.Record) error {
 		Related:    request,
 	})
 	return err
+}
+
+// supportParties are the programme a request was made in and the person who made it.
+func supportParties(app core.App, request *core.Record) (program, asker *core.Record, err error) {
+	program, err = app.FindRecordById("programs", request.GetString("program"))
+	if err != nil {
+		return nil, nil, err
+	}
+	asker, err = app.FindRecordById("users", request.GetString("user"))
+	return program, asker, err
 }

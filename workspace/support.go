@@ -22,10 +22,11 @@ type SupportRequest struct {
 	ProgramID, MatchID, Topic, Body string
 }
 
-// RequestSupport stores userID's request to the coordinators of a programme they applied to
-// and e-mails every coordinator and the programme's contact address, each in their language,
-// in the same transaction. A match must be userID's own in that programme. Missing fields
-// come back as validation.Errors by form field (program, match, topic, body).
+// RequestSupport stores userID's request to the coordinators of a programme they applied to;
+// the record hook that e-mails every coordinator and the programme's contact address
+// (MailSupportRequest) runs in the same transaction. A match must be userID's own in that
+// programme. Missing fields come back as validation.Errors by form field (program, match,
+// topic, body).
 func RequestSupport(app core.App, userID string, in SupportRequest) (*core.Record, error) {
 	in.Topic, in.Body = strings.TrimSpace(in.Topic), strings.TrimSpace(in.Body)
 	var request *core.Record
@@ -45,10 +46,7 @@ func RequestSupport(app core.App, userID string, in SupportRequest) (*core.Recor
 		request.Set("topic", in.Topic)
 		request.Set("body", in.Body)
 		request.Set("status", SupportOpen)
-		if err := txApp.Save(request); err != nil {
-			return err
-		}
-		return MailSupportRequest(txApp, program, request)
+		return txApp.Save(request)
 	})
 	if err != nil {
 		return nil, err
@@ -109,13 +107,14 @@ func memberMatches(app core.App, userID string) ([]*core.Record, error) {
 		"-created", 0, 0, dbx.Params{"user": userID})
 }
 
-// AnswerSupport records a coordinator's answer to a request of their programme and e-mails it
-// to the person who asked, in their language. An empty answer is a validation error of
-// "answer"; a request of another programme is ErrNotFound.
+// AnswerSupport records a coordinator's answer to a request of their programme; the record
+// hook that e-mails it to the person who asked (MailSupportAnswer) runs in the same
+// transaction. An empty answer is a validation error of "answer"; a request of another
+// programme is ErrNotFound.
 func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error {
 	answer = strings.TrimSpace(answer)
 	return app.RunInTransaction(func(txApp core.App) error {
-		request, program, err := coordinatedRequest(txApp, coordinatorID, requestID)
+		request, err := coordinatedRequest(txApp, coordinatorID, requestID)
 		if err != nil {
 			return err
 		}
@@ -124,24 +123,21 @@ func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error 
 		}
 		request.Set("answer", answer)
 		request.Set("status", SupportAnswered)
-		if err := txApp.Save(request); err != nil {
-			return err
-		}
-		return MailSupportAnswer(txApp, program, request)
+		return txApp.Save(request)
 	})
 }
 
-// coordinatedRequest returns the request and its programme when coordinatorID coordinates it.
-func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Record, *core.Record, error) {
+// coordinatedRequest returns the request when coordinatorID coordinates its programme.
+func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Record, error) {
 	request, err := app.FindRecordById("support_requests", requestID)
 	if err != nil {
-		return nil, nil, ErrNotFound
+		return nil, ErrNotFound
 	}
 	program, err := app.FindRecordById("programs", request.GetString("program"))
 	if err != nil || coordinatorID == "" || !slices.Contains(program.GetStringSlice("coordinators"), coordinatorID) {
-		return nil, nil, ErrNotFound
+		return nil, ErrNotFound
 	}
-	return request, program, nil
+	return request, nil
 }
 
 // SupportRequests are the programme's requests, open ones first, newest first.
