@@ -41,35 +41,3 @@ func (s *server) goalList(e *core.RequestEvent) error {
 
 // goalFields renames the goals record's fields to the goal form's.
 var goalFields = map[string]string{"title": "goal_title", "details": "goal_details", "due_on": "goal_due_on"}
-
-// goalCreate adds a goal to the pair's action plan.
-func (s *server) goalCreate(e *core.RequestEvent) error {
-	matchID := e.Request.PathValue("id")
-	p := newPage(e, "workspace.section.goals")
-	p.Form = formValues(e, "goal_title", "goal_details", "goal_due_on")
-	in := workspace.GoalInput{Title: p.Form["goal_title"], Details: p.Form["goal_details"], DueOn: p.Form["goal_due_on"]}
-	if _, err := workspace.AddGoal(e.App, e.Auth.Id, matchID, in); err != nil {
-		return s.sectionFailure(e, err, "goal_list", p, matchID, goalFields)
-	}
-	setFlash(e, "flash.goal_added")
-	return redirect(e, "/matches/"+matchID+"#goals")
-}
-
-// goalToggle marks a goal done, or not done again.
-func (s *server) goalToggle(e *core.RequestEvent) error {
-	matchID := e.Request.PathValue("id")
-	if err := workspace.ToggleGoal(e.App, e.Auth.Id, matchID, e.Request.PathValue("goal")); err != nil {
-		return s.sectionFailure(e, err, "goal_list", newPage(e, "workspace.section.goals"), matchID, goalFields)
-	}
-	return redirect(e, "/matches/"+matchID+"#goals")
-}
-
-// goalDelete removes a goal from the action plan.
-func (s *server) goalDelete(e *core.RequestEvent) error {
-	matchID := e.Request.PathValue("id")
-	if err := workspace.DeleteGoal(e.App, e.Auth.Id, matchID, e.Request.PathValue("goal")); err != nil {
-		return s.sectionFailure(e, err, "goal_list", newPage(e, "workspace.section.goals"), matchID, goalFields)
-	}
-	setFlash(e, "flash.goal_deleted")
-	return redirect(e, "/matches/"+matchID+"#goals")
-}

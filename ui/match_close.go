@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/http"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -26,11 +25,6 @@ func newEndView(pair *kernel.Pair) endView {
 		Closed: status == "closed", EndedAt: pair.Match.GetDateTime("ended_at").Time(),
 		Reason: pair.Match.GetString("end_reason"), CanClose: status == "active",
 	}
-}
-
-// matchCloseConfirm asks for the reason before the relationship is ended.
-func (s *server) matchCloseConfirm(e *core.RequestEvent) error {
-	return s.renderSection(e, http.StatusOK, "match_close_confirm", newPage(e, "ending.title"), e.Request.PathValue("id"), nil)
 }
 
 // matchClose ends the relationship: both members are e-mailed and asked for the final

@@ -32,25 +32,3 @@ func noteRows(app core.App, userID, matchID string) ([]noteRow, error) {
 func (s *server) noteList(e *core.RequestEvent) error {
 	return s.renderSection(e, http.StatusOK, "note_list", newPage(e, "workspace.section.notes"), e.Request.PathValue("id"), nil)
 }
-
-// noteCreate saves a private note.
-func (s *server) noteCreate(e *core.RequestEvent) error {
-	matchID := e.Request.PathValue("id")
-	p := newPage(e, "workspace.section.notes")
-	p.Form = formValues(e, "note_body")
-	if _, err := workspace.AddNote(e.App, e.Auth.Id, matchID, p.Form["note_body"]); err != nil {
-		return s.sectionFailure(e, err, "note_list", p, matchID, map[string]string{"body": "note_body"})
-	}
-	setFlash(e, "flash.note_saved")
-	return redirect(e, "/matches/"+matchID+"#notes")
-}
-
-// noteDelete removes one of the viewer's notes.
-func (s *server) noteDelete(e *core.RequestEvent) error {
-	matchID := e.Request.PathValue("id")
-	if err := workspace.DeleteNote(e.App, e.Auth.Id, matchID, e.Request.PathValue("note")); err != nil {
-		return s.sectionFailure(e, err, "note_list", newPage(e, "workspace.section.notes"), matchID, nil)
-	}
-	setFlash(e, "flash.note_deleted")
-	return redirect(e, "/matches/"+matchID+"#notes")
-}
