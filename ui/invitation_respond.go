@@ -12,17 +12,8 @@ import (
 // invitationReasonMax is the longest answer to an invitation, as matches.response allows.
 const invitationReasonMax = 2000
 
-// invitationAccept is the mentor's yes: the pair becomes active and both get the other's
-// contact details.
-func (s *server) invitationAccept(e *core.RequestEvent) error {
-	return s.invitationRespond(e, true, "flash.invitation_accepted")
-}
-
-// invitationDecline is the mentor's no, with an optional reason the mentee reads.
-func (s *server) invitationDecline(e *core.RequestEvent) error {
-	return s.invitationRespond(e, false, "flash.invitation_declined")
-}
-
+// invitationRespond records the invited mentor's answer, yes or no, for invitationAccept and
+// invitationDecline; anyone else gets the 404 page.
 func (s *server) invitationRespond(e *core.RequestEvent, accept bool, flash string) error {
 	pair, ok := loadInvitation(e)
 	if !ok || e.Auth.Id != pair.Mentor.Id {
@@ -34,16 +25,6 @@ func (s *server) invitationRespond(e *core.RequestEvent, accept bool, flash stri
 	}
 	err := mentoring.Respond(e.App, e.Auth.Id, pair.Match.Id, accept, form["reason"])
 	return s.afterInvitationAction(e, pair, err, form, flash)
-}
-
-// invitationCancel is the mentee taking back an invitation the mentor has not answered.
-func (s *server) invitationCancel(e *core.RequestEvent) error {
-	pair, ok := loadInvitation(e)
-	if !ok || e.Auth.Id != pair.Mentee.Id {
-		return s.renderNotFound(e)
-	}
-	err := mentoring.CancelInvitation(e.App, e.Auth.Id, pair.Match.Id)
-	return s.afterInvitationAction(e, pair, err, map[string]string{}, "flash.invitation_cancelled")
 }
 
 // afterInvitationAction redirects back to the invitation with a notice, or shows the page

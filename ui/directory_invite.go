@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"net/http"
+	"unicode/utf8"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// inviteMessageMax is the longest invitation message, as matches.message allows.
+const inviteMessageMax = 2000
+
+// directoryInvite sends the viewer's invitation to the mentor, then goes to /me; a refusal
+// shows the profile again with the reason and the message kept.
+func (s *server) directoryInvite(e *core.RequestEvent) error {
+	program, _, ok, err := s.openDirectory(e)
+	if !ok {
+		return err
+	}
+	mentor, ok := programRecord(e, program, "applications", "application")
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	form := formValues(e, "message")
+	message := form["message"]
+	switch {
+	case message == "":
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.required")})
+	case utf8.RuneCountInString(message) > inviteMessageMax:
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.too_long")})
+	}
+	if _, err := mentoring.Invite(e.App, e.Auth.Id, mentor.Id, message); err != nil {
+		if !isDomainRefusal(err) {
+			return err
+		}
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, domainErrors(e, err))
+	}
+	setFlash(e, "flash.invitation_sent")
+	return redirect(e, "/me")
+}
