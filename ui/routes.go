@@ -9,7 +9,7 @@ import (
 // in <resource>_<action>.go with their template in templates/<resource>_<action>.html.
 func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	r.Bind(loadCookieAuth(), securityHeaders())
-	r.GET("/static/{file...}", s.serveStatic)
+	r.GET("/static/{file...}", s.staticShow)
 
 	p := r.Group("")
 	p.BindFunc(portalContext, s.requireCSRF)
