@@ -7,8 +7,9 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// The application forms of DESIGN §4. singleFields are one value each (text, numbers, a
-// single choice, or a ticked box sent as "on"); multiFields are checkbox groups.
+// The fields of the mentor's and the mentee's application forms, by role. singleFields are one
+// value each (text, numbers, a single choice, or a ticked box sent as "on"); multiFields are
+// checkbox groups.
 var (
 	singleFields = map[string][]string{
 		"mentor": {"organisation", "industry", "job_function", "education", "city", "area", "english_ok",

@@ -9,7 +9,8 @@ import (
 )
 
 // phaseUpcoming is how pages name a published programme whose applications have not opened
-// yet; every other phase is mentoring's (DESIGN §2).
+// yet; every other phase is mentoring's, read from the programme's dates (README, "Creating
+// your first programme").
 const phaseUpcoming = "upcoming"
 
 // programPhase returns the phase program is in at now: mentoring.Phase, which reads the
