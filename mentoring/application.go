@@ -136,9 +136,10 @@ func UpdateApplication(app core.App, userID, applicationID string, form Applicat
 }
 
 // WithdrawApplication withdraws userID's application and cancels the invitations and draft
-// pairs it has, on either side. The mentors a withdrawing mentee had invited are told by
-// e-mail; so are the mentees who had invited a withdrawing mentor, with a link to choose
-// another. Active pairs are left for the coordinators to close.
+// pairs it has, on either side, naming userID in ended_by. The record hook tells the mentors a
+// withdrawing mentee had invited, and the mentees who had invited a withdrawing mentor, with
+// a link to choose another; drafts were never shown, so nobody is told. Active pairs are left
+// for the coordinators to close.
 func WithdrawApplication(app core.App, userID, applicationID string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		application, err := ownApplication(tx, userID, applicationID)
@@ -159,31 +160,14 @@ func WithdrawApplication(app core.App, userID, applicationID string) error {
 			return err
 		}
 		for _, match := range pending {
-			if err := cancelWithdrawnPair(tx, match, application.Id); err != nil {
+			match.Set("status", "cancelled")
+			match.Set("ended_by", userID)
+			if err := tx.Save(match); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
-}
-
-// cancelWithdrawnPair cancels a pending pair of the withdrawn application and, when it was an
-// invitation, tells the other person: a mentor that the mentee left, a mentee that the
-// mentor did. Draft pairs were never shown to anyone, so nobody is told.
-func cancelWithdrawnPair(app core.App, match *core.Record, applicationID string) error {
-	wasInvitation := match.GetString("status") == "invited"
-	match.Set("status", "cancelled")
-	if err := app.Save(match); err != nil {
-		return err
-	}
-	switch {
-	case !wasInvitation:
-		return nil
-	case match.GetString("mentee") == applicationID:
-		return MailInvitationClosed(app, match, "mentoring.mail.closed.withdrawn")
-	default:
-		return mailMentorWithdrew(app, match)
-	}
 }
 
 func ownApplication(app core.App, userID, applicationID string) (*core.Record, error) {

@@ -1,25 +1,73 @@
 package mentoring
 
 import (
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
-// MailInvitationClosed thanks the mentor of an invitation closed before they answered it, so
-// they stop waiting for it and are not puzzled when it vanishes from their page. body is the
-// catalog key saying why, with {name} (the mentee) and {program}: the mentee found another
-// mentor (mentoring.mail.closed.found), cancelled it (.cancelled), withdrew (.withdrawn), or
-// the coordinators closed it (.coordinator). Call it with the transaction's app.
-func MailInvitationClosed(app core.App, match *core.Record, body string) error {
+// MailInvitationChanged queues the letters the end of a pending invitation calls for,
+// whoever ended it (the portal, the REST API, the dashboard or the expiry cron job), each in
+// its recipient's language: a declined invitation tells the mentee the mentor's reason, an
+// expired one tells both people, a cancelled one tells whoever still waits on it why. from is
+// the status stored before the save. Call it from the record hook, with the save's
+// transaction, after the save.
+func MailInvitationChanged(app core.App, match *core.Record, from string) error {
+	to := match.GetString("status")
+	if from != "invited" || to != "declined" && to != "expired" && to != "cancelled" {
+		return nil // a draft was never shown to anyone: its cancellation tells nobody
+	}
 	pair, err := kernel.PairOf(app, match)
 	if err != nil {
 		return err
 	}
-	return mailInvitationClosed(app, pair, body)
+	switch to {
+	case "declined":
+		return mailDeclined(app, pair)
+	case "expired":
+		return mailExpired(app, pair)
+	}
+	return mailCancelled(app, pair)
 }
 
+// mailCancelled reads why an invitation was cancelled from the data, as the record hook has no
+// request to ask: the mentor withdrew from the programme (the mentee is sent to choose
+// another), the mentee withdrew, the mentee found another mentor (Respond saved that pair
+// first, in the same transaction), the mentee cancelled it (ended_by), or the coordinators did.
+func mailCancelled(app core.App, pair *kernel.Pair) error {
+	match := pair.Match
+	applications, err := app.FindRecordsByIds("applications", []string{match.GetString("mentor"), match.GetString("mentee")})
+	if err != nil {
+		return err
+	}
+	withdrawn := map[string]bool{}
+	for _, a := range applications {
+		withdrawn[a.Id] = a.GetString("status") == "withdrawn"
+	}
+	if withdrawn[match.GetString("mentor")] {
+		return mailMentorWithdrew(app, pair)
+	}
+	if withdrawn[match.GetString("mentee")] {
+		return mailInvitationClosed(app, pair, "mentoring.mail.closed.withdrawn")
+	}
+	matched, err := app.CountRecords("matches", dbx.HashExp{
+		"mentee": match.GetString("mentee"), "program": match.GetString("program"), "status": "active"})
+	switch {
+	case err != nil:
+		return err
+	case matched > 0:
+		return mailInvitationClosed(app, pair, "mentoring.mail.closed.found")
+	case match.GetString("ended_by") == pair.Mentee.Id:
+		return mailInvitationClosed(app, pair, "mentoring.mail.closed.cancelled")
+	}
+	return mailInvitationClosed(app, pair, "mentoring.mail.closed.coordinator")
+}
+
+// mailInvitationClosed thanks the mentor of an invitation closed before they answered it, so
+// they stop waiting for it and are not puzzled when it vanishes from their page. body is the
+// catalog key saying why, with {name} (the mentee) and {program}.
 func mailInvitationClosed(app core.App, pair *kernel.Pair, body string) error {
 	menteeName := pair.Mentee.GetString("name")
 	_, err := outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
@@ -36,10 +84,9 @@ func mailInvitationClosed(app core.App, pair *kernel.Pair, body string) error {
 	return err
 }
 
-// MailInvitationDeclined tells the mentee of the pair, in their language, that its mentor
-// declined the invitation, with the reason they gave (match.response) and where to look for
-// another mentor. Call it with the transaction's app.
-func MailInvitationDeclined(app core.App, pair *kernel.Pair) error {
+// mailDeclined tells the mentee that the mentor declined the invitation, with the reason they
+// gave (match.response) and where to look for another mentor.
+func mailDeclined(app core.App, pair *kernel.Pair) error {
 	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
 	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
 	if reason := pair.Match.GetString("response"); reason != "" {
@@ -51,6 +98,47 @@ func MailInvitationDeclined(app core.App, pair *kernel.Pair) error {
 		Paragraphs: append(paragraphs, outbox.P("mentoring.mail.declined.next")),
 		Action:     outbox.P("mentoring.mail.action.me"),
 		Link:       "/me",
+		Related:    pair.Match,
+	})
+	return err
+}
+
+// mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
+// from the programme, and sends them to the directory to choose another mentor.
+func mailMentorWithdrew(app core.App, pair *kernel.Pair) error {
+	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
+	_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
+		Kind:    "invitation_mentor_withdrew",
+		Subject: outbox.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
+		Paragraphs: []outbox.Phrase{
+			outbox.P("mentoring.mail.mentor_withdrew.body", "name", mentorName, "program", program),
+			outbox.P("mentoring.mail.mentor_withdrew.next"),
+		},
+		Action:  outbox.P("mentoring.mail.action.directory"),
+		Link:    "/programs/" + pair.Program.GetString("slug") + "/mentors",
+		Related: pair.Match,
+	})
+	return err
+}
+
+// mailExpired tells both people that the invitation ran out unanswered.
+func mailExpired(app core.App, pair *kernel.Pair) error {
+	program := pair.Program.GetString("name")
+	_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
+		Kind:       "invitation_expired",
+		Subject:    outbox.P("mentoring.mail.expired.subject"),
+		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
+		Action:     outbox.P("mentoring.mail.action.me"),
+		Link:       "/me",
+		Related:    pair.Match,
+	})
+	if err != nil {
+		return err
+	}
+	_, err = outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
+		Kind:       "invitation_expired",
+		Subject:    outbox.P("mentoring.mail.expired.subject"),
+		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},
 		Related:    pair.Match,
 	})
 	return err

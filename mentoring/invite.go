@@ -132,9 +132,9 @@ func orProblem(err error, code string, args ...any) error {
 
 // Respond records the mentor's answer to an invitation. Accepting makes the pair active
 // (when the mentor still has a seat: the capacity hook holds it even against a concurrent
-// acceptance) and cancels the mentee's other pending invitations in the programme, thanking
-// those mentors by e-mail; declining keeps the reason. Either way the mentee is e-mailed the answer, with the
-// mentor's contact details on acceptance.
+// acceptance), cancels the mentee's other pending invitations in the programme (the record
+// hook thanks those mentors) and e-mails the mentee the mentor's contact details; declining
+// keeps the reason, which the record hook mails the mentee (MailInvitationChanged).
 func Respond(app core.App, mentorUserID, matchID string, accept bool, reason string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		match, members, err := pendingInvitation(tx, matchID)
@@ -148,10 +148,7 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 		match.Set("response", strings.TrimSpace(reason))
 		if !accept {
 			match.Set("status", "declined")
-			if err := tx.Save(match); err != nil {
-				return asProblem(err)
-			}
-			return mailAnswer(tx, members)
+			return asProblem(tx.Save(match))
 		}
 		match.Set("status", "active")
 		match.Set("started_at", now)
@@ -163,7 +160,7 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 		if err := cancelOtherInvitations(tx, match); err != nil {
 			return err
 		}
-		return mailAnswer(tx, members)
+		return mailAccepted(tx, members)
 	})
 }
 
@@ -187,7 +184,8 @@ func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair
 }
 
 // cancelOtherInvitations closes the mentee's other pending invitations in the programme once
-// one is accepted, and thanks each of those mentors so they stop waiting for an answer.
+// one is accepted; the record hook thanks each of those mentors, who read from the accepted
+// pair that the mentee found a mentor.
 func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 	others, err := app.FindRecordsByFilter("matches",
 		`mentee = {:mentee} && program = {:program} && status = "invited" && id != {:id}`, "", 0, 0,
@@ -200,15 +198,12 @@ func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 		if err := app.Save(other); err != nil {
 			return err
 		}
-		if err := MailInvitationClosed(app, other, "mentoring.mail.closed.found"); err != nil {
-			return err
-		}
 	}
 	return nil
 }
 
-// CancelInvitation withdraws menteeUserID's own pending invitation; the mentor is told by
-// e-mail, so they stop waiting for it.
+// CancelInvitation withdraws menteeUserID's own pending invitation, naming them in ended_by so
+// the record hook tells the mentor, in the mentee's words, to stop waiting for it.
 func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		match, err := findOwn(tx, "matches", matchID)
@@ -226,9 +221,7 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 			return problem("mentoring.error.not_pending")
 		}
 		match.Set("status", "cancelled")
-		if err := tx.Save(match); err != nil {
-			return err
-		}
-		return MailInvitationClosed(tx, match, "mentoring.mail.closed.cancelled")
+		match.Set("ended_by", menteeUserID)
+		return tx.Save(match)
 	})
 }

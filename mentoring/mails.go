@@ -59,14 +59,10 @@ func mailInvited(app core.App, m *kernel.Pair) error {
 	return err
 }
 
-// mailAnswer tells the mentee the mentor's answer; an acceptance carries the mentor's
-// contact details, a refusal the reason they gave (MailInvitationDeclined, which
-// the REST API's declines send too).
-func mailAnswer(app core.App, m *kernel.Pair) error {
+// mailAccepted tells the mentee the mentor accepted, with the mentor's words and contact
+// details.
+func mailAccepted(app core.App, m *kernel.Pair) error {
 	match := m.Match
-	if match.GetString("status") != "active" {
-		return MailInvitationDeclined(app, m)
-	}
 	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
 	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}
 	if words := match.GetString("response"); words != "" {
@@ -79,28 +75,6 @@ func mailAnswer(app core.App, m *kernel.Pair) error {
 		Action:     outbox.P("mentoring.mail.action.match"),
 		Link:       "/matches/" + match.Id,
 		Related:    match,
-	})
-	return err
-}
-
-// mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
-// from the programme, and sends them to the directory to choose another mentor.
-func mailMentorWithdrew(app core.App, match *core.Record) error {
-	m, err := kernel.PairOf(app, match)
-	if err != nil {
-		return err
-	}
-	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
-	_, err = outbox.QueueLetter(app, m.Mentee, m.Locale(m.Mentee), outbox.Letter{
-		Kind:    "invitation_mentor_withdrew",
-		Subject: outbox.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
-		Paragraphs: []outbox.Phrase{
-			outbox.P("mentoring.mail.mentor_withdrew.body", "name", mentorName, "program", program),
-			outbox.P("mentoring.mail.mentor_withdrew.next"),
-		},
-		Action:  outbox.P("mentoring.mail.action.directory"),
-		Link:    "/programs/" + m.Program.GetString("slug") + "/mentors",
-		Related: match,
 	})
 	return err
 }

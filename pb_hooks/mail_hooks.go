@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -27,7 +28,10 @@ func bindMails(app core.App) {
 			if from == e.Record.GetString("status") {
 				return nil
 			}
-			return workspace.MailMatchChanged(txApp, e.Record, from)
+			if err := workspace.MailMatchChanged(txApp, e.Record, from); err != nil {
+				return err
+			}
+			return mentoring.MailInvitationChanged(txApp, e.Record, from)
 		})
 	})
 	app.OnRecordCreate("support_requests").BindFunc(func(e *core.RecordEvent) error {

@@ -130,7 +130,7 @@ func TestClosingAMatchThroughTheAPIMailsBothMembers(t *testing.T) {
 	})
 }
 
-// The portal's CloseMatch mails each member once: the API hook does not add its own.
+// The portal's CloseMatch mails each member once: the record hook is the only one to mail.
 func TestClosingThroughThePortalMailsOnce(t *testing.T) {
 	app := newWorld(t).app(t)
 	defer app.Cleanup()
@@ -164,7 +164,7 @@ func TestAskingForHelpThroughTheAPIMailsTheCoordinators(t *testing.T) {
 	})
 }
 
-// The portal's RequestSupport mails each coordinator once: the API hook does not add its own.
+// The portal's RequestSupport mails each coordinator once: the record hook is the only one to mail.
 func TestAskingForHelpThroughThePortalMailsOnce(t *testing.T) {
 	app := newWorld(t).app(t)
 	defer app.Cleanup()
@@ -203,7 +203,7 @@ func TestCancellingAnInvitationThroughTheAPITellsTheMentor(t *testing.T) {
 	})
 }
 
-// The portal's CancelInvitation tells the mentor once: the API hook does not add its own.
+// The portal's CancelInvitation tells the mentor once: the record hook is the only one to mail.
 func TestCancellingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 	app := newWorld(t).app(t)
 	defer app.Cleanup()
@@ -238,7 +238,7 @@ func TestDecliningAnInvitationThroughTheAPITellsTheMentee(t *testing.T) {
 	})
 }
 
-// The portal's Respond tells the mentee once: the API hook does not add its own.
+// The portal's Respond tells the mentee once: the record hook is the only one to mail.
 func TestDecliningAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 	app := newWorld(t).app(t)
 	defer app.Cleanup()
