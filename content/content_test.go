@@ -9,7 +9,8 @@ import (
 	"github.com/mentorbase/mentorbase/internal/markdown"
 )
 
-// guidanceSlugs are the pages DESIGN §7 promises in every language.
+// guidanceSlugs are the guidance pages (`/guide`, README "Creating your first programme") that
+// ship in every language: each step of the seed programmes has its page.
 var guidanceSlugs = []string{
 	"how-it-works", "mentor-commitments", "mentee-commitments", "charter-template",
 	"first-interview", "roadbook-guide", "what-to-talk-about", "saying-no",
