@@ -60,8 +60,8 @@ func bindMails(app core.App) {
 	})
 }
 
-// withTransaction runs body with e.App bound to one transaction, then gives e.App back: the hooks
-// bound before this one go on after e.Next() with the app they had, not a finished
+// withTransaction runs body with e.App bound to one transaction, then gives e.App back: the
+// hooks bound before this one go on after e.Next() with the app they had, not a finished
 // transaction.
 func withTransaction(e *core.RecordEvent, body func(txApp core.App) error) error {
 	app := e.App
