@@ -16,7 +16,7 @@ import (
 var AgreementFrequencies = []string{"weekly", "fortnightly", "monthly", "as_needed"}
 
 // MeetingModes are the ways a pair meets, as in applications.meeting_modes and meetings.mode.
-var MeetingModes = []string{"in_person", "video", "phone"}
+var MeetingModes = []string{ModeInPerson, ModeVideo, ModePhone}
 
 // MaxExpectations is the longest text of what a pair expects of the relationship.
 const MaxExpectations = 2000
@@ -83,7 +83,7 @@ func (a Agreement) Validate() error {
 		"expectations": validation.Validate(a.Expectations, validation.Length(0, MaxExpectations)),
 		"confirmed": validation.Validate(a.Confirmed, validation.By(func(any) error {
 			for role := range a.Confirmed {
-				if role != "mentor" && role != "mentee" {
+				if role != RoleMentor && role != RoleMentee {
 					return validation.NewError("validation_invalid_value", "Only the mentor and the mentee confirm.")
 				}
 			}

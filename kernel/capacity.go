@@ -29,8 +29,8 @@ func ActiveSeats(app core.App, mentorIDs []string) (map[string]int, error) {
 		Mentor string `db:"mentor"`
 		Count  int    `db:"n"`
 	}
-	err := app.DB().Select("mentor", "count(*) AS n").From("matches").
-		Where(dbx.In("mentor", ids...)).AndWhere(dbx.HashExp{"status": "active"}).
+	err := app.DB().Select("mentor", "count(*) AS n").From(CollectionMatches).
+		Where(dbx.In("mentor", ids...)).AndWhere(dbx.HashExp{"status": MatchActive}).
 		GroupBy("mentor").All(&rows)
 	for _, r := range rows {
 		seats[r.Mentor] = r.Count
@@ -43,14 +43,14 @@ func ActiveSeats(app core.App, mentorIDs []string) (map[string]int, error) {
 func MentorSeats(app core.App, mentorApplication *core.Record, exceptID string) (capacity, used int, err error) {
 	capacity = mentorApplication.GetInt("capacity")
 	if capacity == 0 {
-		program, err := app.FindRecordById("programs", mentorApplication.GetString("program"))
+		program, err := app.FindRecordById(CollectionPrograms, mentorApplication.GetString("program"))
 		if err != nil {
 			return 0, 0, err
 		}
 		capacity = MentorCapacity(mentorApplication, program)
 	}
-	err = app.DB().Select("count(*)").From("matches").
-		Where(dbx.HashExp{"mentor": mentorApplication.Id, "status": "active"}).
+	err = app.DB().Select("count(*)").From(CollectionMatches).
+		Where(dbx.HashExp{"mentor": mentorApplication.Id, "status": MatchActive}).
 		AndWhere(dbx.Not(dbx.HashExp{"id": exceptID})).
 		Row(&used)
 	return capacity, used, err

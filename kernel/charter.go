@@ -17,7 +17,7 @@ func CurrentCharter(app core.App, programID string, now time.Time) (*core.Record
 	if err != nil {
 		return nil, err
 	}
-	records, err := app.FindRecordsByFilter("charters",
+	records, err := app.FindRecordsByFilter(CollectionCharters,
 		`program = {:program} && published_at != "" && published_at <= {:now}`, "-version", 1, 0,
 		dbx.Params{"program": programID, "now": at.String()})
 	if err != nil || len(records) == 0 {
@@ -33,7 +33,7 @@ func HasAcceptedCharter(app core.App, userID, programID string, now time.Time) (
 	if err != nil || charter == nil {
 		return charter == nil && err == nil, err
 	}
-	_, err = app.FindFirstRecordByFilter("charter_acceptances", "user = {:user} && charter = {:charter}",
+	_, err = app.FindFirstRecordByFilter(CollectionCharterAcceptances, "user = {:user} && charter = {:charter}",
 		dbx.Params{"user": userID, "charter": charter.Id})
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil

@@ -20,7 +20,7 @@ type Pair struct {
 
 // FindPair loads the match matchID with its programme and both members' user records.
 func FindPair(app core.App, matchID string) (*Pair, error) {
-	match, err := app.FindRecordById("matches", matchID)
+	match, err := app.FindRecordById(CollectionMatches, matchID)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func FindPairs(app core.App, matches []*core.Record) ([]*Pair, error) {
 		applicationIDs = append(applicationIDs, m.GetString("mentor"), m.GetString("mentee"))
 		programIDs = append(programIDs, m.GetString("program"))
 	}
-	applications, err := recordsByID(app, "applications", applicationIDs)
+	applications, err := recordsByID(app, CollectionApplications, applicationIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -55,11 +55,11 @@ func FindPairs(app core.App, matches []*core.Record) ([]*Pair, error) {
 	for _, a := range applications {
 		userIDs = append(userIDs, a.GetString("user"))
 	}
-	users, err := recordsByID(app, "users", userIDs)
+	users, err := recordsByID(app, CollectionUsers, userIDs)
 	if err != nil {
 		return nil, err
 	}
-	programs, err := recordsByID(app, "programs", programIDs)
+	programs, err := recordsByID(app, CollectionPrograms, programIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -93,15 +93,15 @@ func recordsByID(app core.App, collection string, ids []string) (map[string]*cor
 	return byID, nil
 }
 
-// Role is "mentor" or "mentee" when userID is that member of the pair, else "".
+// Role is RoleMentor or RoleMentee when userID is that member of the pair, else "".
 func (p *Pair) Role(userID string) string {
 	switch userID {
 	case "":
 		return ""
 	case p.Mentor.Id:
-		return "mentor"
+		return RoleMentor
 	case p.Mentee.Id:
-		return "mentee"
+		return RoleMentee
 	}
 	return ""
 }

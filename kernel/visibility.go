@@ -15,13 +15,13 @@ func ContactVisible(app core.App, viewerID, personID string) bool {
 	if viewerID == personID {
 		return true
 	}
-	params := dbx.Params{"viewer": viewerID, "person": personID}
-	if _, err := app.FindFirstRecordByFilter("matches",
-		`status = "active" && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
+	params := dbx.Params{"viewer": viewerID, "person": personID, "active": MatchActive}
+	if _, err := app.FindFirstRecordByFilter(CollectionMatches,
+		`status = {:active} && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
 		params); err == nil {
 		return true
 	}
-	_, err := app.FindFirstRecordByFilter("applications",
+	_, err := app.FindFirstRecordByFilter(CollectionApplications,
 		"user = {:person} && program.coordinators.id ?= {:viewer}", params)
 	return err == nil
 }

@@ -57,7 +57,7 @@ func deliverDue(ctx context.Context, app core.App, now time.Time) (sent, failed 
 		return 0, 0, err
 	}
 	for ctx.Err() == nil {
-		due, err := app.FindRecordsByFilter("outbox",
+		due, err := app.FindRecordsByFilter(Collection,
 			"status = {:pending} && next_attempt_at <= {:now}", "next_attempt_at", outboxBatch, 0,
 			dbx.Params{"pending": OutboxPending, "now": nowDT.String()})
 		if err != nil {
@@ -99,7 +99,7 @@ func deliverDue(ctx context.Context, app core.App, now time.Time) (sent, failed 
 func claimOutboxRecord(app core.App, id string, now time.Time) (*core.Record, error) {
 	var claimed *core.Record
 	err := app.RunInTransaction(func(txApp core.App) error {
-		r, err := txApp.FindRecordById("outbox", id)
+		r, err := txApp.FindRecordById(Collection, id)
 		if err != nil {
 			return err
 		}

@@ -7,6 +7,10 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
+// Collection is the name of the collection that holds the queued e-mails; the kernel's
+// vocabulary names it from here, since the outbox sits below the kernel.
+const Collection = "outbox"
+
 // Outbox statuses of a queued e-mail.
 const (
 	OutboxPending = "pending"
@@ -25,7 +29,7 @@ type Mail struct {
 // (txApp) so the mail is queued if and only if the change that caused it commits; the worker is
 // woken once the record is committed.
 func Enqueue(app core.App, m Mail) (*core.Record, error) {
-	collection, err := app.FindCachedCollectionByNameOrId("outbox")
+	collection, err := app.FindCachedCollectionByNameOrId(Collection)
 	if err != nil {
 		return nil, fmt.Errorf("outbox: %w", err)
 	}

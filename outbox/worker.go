@@ -37,7 +37,7 @@ func Bind(app core.App) {
 	})
 	// After-success hooks run once the surrounding transaction has committed, so the worker
 	// never looks for a record that is not visible yet.
-	app.OnRecordAfterCreateSuccess("outbox").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordAfterCreateSuccess(Collection).BindFunc(func(e *core.RecordEvent) error {
 		w.nudge()
 		return e.Next()
 	})

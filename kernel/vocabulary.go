@@ -1,0 +1,130 @@
+package kernel
+
+import "github.com/mentorbase/mentorbase/outbox"
+
+// The vocabulary of the data: the names of the collections and the values of their select
+// fields, as the migrations in pb_migrations create them. Code says kernel.MatchActive rather
+// than "active", so a value the schema does not know fails to compile instead of matching
+// nothing, and a reader finds every place that handles a status by its name.
+//
+// The constants are untyped strings on purpose. PocketBase hands a field back as a string
+// (Record.GetString) and takes a collection as `any` that it type-switches on string
+// (FindRecordById, FindRecordsByFilter, …): a named type would need a conversion at nearly
+// every use, and a collection of a named string type would not be found at all. Each block
+// below is one field's set of values; the block's name says which field it belongs to.
+//
+// The migrations keep their literals: a migration writes the schema as it was on its day and
+// must not change when a constant here does.
+
+// Collections: the names the portal, the hooks and the commands find records by.
+const (
+	CollectionUsers              = "users"
+	CollectionPrograms           = "programs"
+	CollectionCharters           = "charters"
+	CollectionCharterAcceptances = "charter_acceptances"
+	CollectionTags               = "tags"
+	CollectionApplications       = "applications"
+	CollectionMatches            = "matches"
+	CollectionMeetings           = "meetings"
+	CollectionRoadbooks          = "roadbooks"
+	CollectionEvaluations        = "evaluations"
+	CollectionGoals              = "goals"
+	CollectionMessages           = "messages"
+	CollectionNotes              = "notes"
+	CollectionEvents             = "events"
+	CollectionSupportRequests    = "support_requests"
+	CollectionPages              = "pages"
+	CollectionOutbox             = outbox.Collection
+)
+
+// Application statuses (applications.status): coordinators approve, waitlist or reject a
+// submitted application; the applicant may withdraw and submit again.
+const (
+	ApplicationSubmitted  = "submitted"
+	ApplicationApproved   = "approved"
+	ApplicationWaitlisted = "waitlisted"
+	ApplicationRejected   = "rejected"
+	ApplicationWithdrawn  = "withdrawn"
+)
+
+// Match statuses (matches.status): a draft lives in the coordinators' console, an invitation
+// waits for the mentor, an active pair works together; the last four are history.
+const (
+	MatchDraft     = "draft"
+	MatchInvited   = "invited"
+	MatchActive    = "active"
+	MatchClosed    = "closed"
+	MatchDeclined  = "declined"
+	MatchExpired   = "expired"
+	MatchCancelled = "cancelled"
+)
+
+// Match origins (matches.origin): a mentee's invitation from the directory, or a
+// coordinator's assignment in the console.
+const (
+	OriginInvitation  = "invitation"
+	OriginCoordinator = "coordinator"
+)
+
+// Meeting statuses (meetings.status): one member proposes, the other confirms, then the
+// meeting is held or cancelled.
+const (
+	MeetingProposed  = "proposed"
+	MeetingConfirmed = "confirmed"
+	MeetingCancelled = "cancelled"
+	MeetingHeld      = "held"
+)
+
+// Support request statuses (support_requests.status): open until a coordinator answers,
+// closed when settled.
+const (
+	SupportOpen     = "open"
+	SupportAnswered = "answered"
+	SupportClosed   = "closed"
+)
+
+// Roles of a person in a programme (applications.role, charter_acceptances.role), which are
+// also the two sides of a pair (matches.mentor, matches.mentee).
+const (
+	RoleMentor = "mentor"
+	RoleMentee = "mentee"
+)
+
+// Matching modes of a programme (programs.matching_mode): mentees invite mentors from the
+// directory, or coordinators match the pairs in the console.
+const (
+	MatchingSelfService = "self_service"
+	MatchingCoordinated = "coordinated"
+)
+
+// Evaluation kinds (evaluations.kind): the forms a pair or a participant fills in.
+const (
+	EvaluationFirstInterview  = "first_interview"
+	EvaluationMidpoint        = "midpoint"
+	EvaluationFinal           = "final"
+	EvaluationProgramFeedback = "program_feedback"
+)
+
+// Event kinds (events.kind): the kickoff and the closing are announced to every participant.
+const (
+	EventKickoff  = "kickoff"
+	EventClosing  = "closing"
+	EventWorkshop = "workshop"
+	EventOther    = "other"
+)
+
+// Meeting modes (meetings.mode, applications.meeting_modes, the agreement's modes): how a
+// pair meets. MeetingModes lists them in the order the forms offer them.
+const (
+	ModeInPerson = "in_person"
+	ModeVideo    = "video"
+	ModePhone    = "phone"
+)
+
+// Tag kinds (tags.kind): which vocabulary of the application forms a tag belongs to.
+const (
+	TagSkill       = "skill"
+	TagIndustry    = "industry"
+	TagJobFunction = "job_function"
+	TagInterest    = "interest"
+)
