@@ -23,7 +23,8 @@ func init() {
 				Name: "phone", Max: 40, Hidden: true, Pattern: `^\+?[0-9 ().-]*$`,
 				Help: "Phone number. Visible only to the person, their active partner and the coordinators of their programmes.",
 			},
-			choice("locale", "Language of the portal and of the e-mails sent to this person.", false, portalLocales...),
+			&core.SelectField{Name: "locale", Values: []string{"en", "fr", "sv"}, MaxSelect: 1,
+				Help: "Language of the portal and of the e-mails sent to this person."},
 			// Never leaves the server through the API: it is the password of the ICS feed.
 			&core.TextField{
 				Name: "calendar_token", Hidden: true, Min: 32, Max: 64,

@@ -3,21 +3,8 @@ package pb_migrations
 import (
 	"github.com/pocketbase/pocketbase/core"
 	m "github.com/pocketbase/pocketbase/migrations"
+	"github.com/pocketbase/pocketbase/tools/types"
 )
-
-// MIME types accepted as message attachments: PDF, images, office documents, plain text.
-var documentTypes = []string{
-	"application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp", "text/plain",
-	"application/msword",
-	"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-	"application/vnd.ms-excel",
-	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-	"application/vnd.ms-powerpoint",
-	"application/vnd.openxmlformats-officedocument.presentationml.presentation",
-	"application/vnd.oasis.opendocument.text",
-	"application/vnd.oasis.opendocument.spreadsheet",
-	"application/vnd.oasis.opendocument.presentation",
-}
 
 // Creates the records a pair works with: meetings, road-book, evaluations, goals, messages
 // and private notes. Each goes with its match when the match is deleted.
@@ -28,16 +15,13 @@ func init() {
 			return err
 		}
 		programsID, matchesID := ids[0], ids[1]
-		match := func() *core.RelationField {
-			return relation("match", "The pair this belongs to.", matchesID, true, true)
-		}
 		for _, c := range []*core.Collection{
-			meetingsCollection(match()),
-			roadbooksCollection(match()),
+			meetingsCollection(matchesID),
+			roadbooksCollection(matchesID),
 			evaluationsCollection(matchesID, programsID),
-			goalsCollection(match()),
-			messagesCollection(match()),
-			notesCollection(match()),
+			goalsCollection(matchesID),
+			messagesCollection(matchesID),
+			notesCollection(matchesID),
 		} {
 			if err := app.Save(c); err != nil {
 				return err
@@ -49,82 +33,152 @@ func init() {
 	})
 }
 
-func meetingsCollection(match *core.RelationField) *core.Collection {
-	c := newCollection("meetings", match,
-		date("starts_at", "Start of the meeting.", true),
-		date("ends_at", "End of the meeting.", true),
-		choice("mode", "How the pair meets.", true, meetingModes...),
-		text("location", "Address or place, for meetings in person.", 300, false),
-		&core.URLField{Name: "video_url", Help: "Link of the video call."},
-		text("agenda", "What the pair plans to talk about.", maxLongText, false),
-		choice("status", "proposed by one member, confirmed by the other, then held or cancelled.", true,
-			"proposed", "confirmed", "cancelled", "held"),
-		relation("proposed_by", "Who proposed the meeting.", usersID, false, false),
-		number("sequence", "iCalendar SEQUENCE: increases with every change mailed to the pair.", 0, 1e6),
-		number("minutes_spent", "Length of the meeting once held, in minutes.", 0, 24*60),
-		text("shared_notes", "Notes the pair shares about the meeting.", maxMarkdown, false),
+func meetingsCollection(matchesID string) *core.Collection {
+	c := core.NewBaseCollection("meetings")
+	c.Fields.Add(
+		&core.RelationField{Name: "match", CollectionId: matchesID, CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "The pair this belongs to."},
+		&core.DateField{Name: "starts_at", Required: true,
+			Help: "Start of the meeting."},
+		&core.DateField{Name: "ends_at", Required: true,
+			Help: "End of the meeting."},
+		&core.SelectField{Name: "mode", Values: []string{"in_person", "video", "phone"}, MaxSelect: 1, Required: true,
+			Help: "How the pair meets."},
+		&core.TextField{Name: "location", Max: 300,
+			Help: "Address or place, for meetings in person."},
+		&core.URLField{Name: "video_url",
+			Help: "Link of the video call."},
+		&core.TextField{Name: "agenda", Max: 5000,
+			Help: "What the pair plans to talk about."},
+		&core.SelectField{Name: "status", Values: []string{"proposed", "confirmed", "cancelled", "held"}, MaxSelect: 1, Required: true,
+			Help: "proposed by one member, confirmed by the other, then held or cancelled."},
+		&core.RelationField{Name: "proposed_by", CollectionId: "_pb_users_auth_", MaxSelect: 1,
+			Help: "Who proposed the meeting."},
+		&core.NumberField{Name: "sequence", Min: types.Pointer(0.0), Max: types.Pointer(1000000.0), OnlyInt: true,
+			Help: "iCalendar SEQUENCE: increases with every change mailed to the pair."},
+		&core.NumberField{Name: "minutes_spent", Min: types.Pointer(0.0), Max: types.Pointer(1440.0), OnlyInt: true,
+			Help: "Length of the meeting once held, in minutes."},
+		&core.TextField{Name: "shared_notes", Max: 50000,
+			Help: "Notes the pair shares about the meeting."},
+		&core.AutodateField{Name: "created", OnCreate: true},
+		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 	)
 	c.AddIndex("idx_meetings_match_starts_at", false, "match, starts_at", "")
 	return c
 }
 
-func roadbooksCollection(match *core.RelationField) *core.Collection {
-	match.Help = "The pair this road-book prepares; one road-book per pair."
-	c := newCollection("roadbooks", match,
-		text("professional_project", "The mentee's professional project.", maxLongText, false),
-		text("path_and_motivation", "The mentee's path so far and motivation.", maxLongText, false),
-		text("strategy", "How the mentee plans to reach their goal.", maxLongText, false),
-		text("action_plan", "Concrete next steps.", maxLongText, false),
-		&core.FileField{Name: "attachment", MaxSelect: 1, MaxSize: maxAttachSize, MimeTypes: []string{"application/pdf"},
+func roadbooksCollection(matchesID string) *core.Collection {
+	c := core.NewBaseCollection("roadbooks")
+	c.Fields.Add(
+		&core.RelationField{Name: "match", CollectionId: matchesID, CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "The pair this road-book prepares; one road-book per pair."},
+		&core.TextField{Name: "professional_project", Max: 5000,
+			Help: "The mentee's professional project."},
+		&core.TextField{Name: "path_and_motivation", Max: 5000,
+			Help: "The mentee's path so far and motivation."},
+		&core.TextField{Name: "strategy", Max: 5000,
+			Help: "How the mentee plans to reach their goal."},
+		&core.TextField{Name: "action_plan", Max: 5000,
+			Help: "Concrete next steps."},
+		&core.FileField{Name: "attachment", MaxSize: 10 << 20, MaxSelect: 1, MimeTypes: []string{"application/pdf"},
 			Help: "Optional PDF (10 MB at most), e.g. the mentee's CV."},
-		date("submitted_at", "When the mentee sent the road-book to the mentor; empty while a draft.", false),
+		&core.DateField{Name: "submitted_at",
+			Help: "When the mentee sent the road-book to the mentor; empty while a draft."},
+		&core.AutodateField{Name: "created", OnCreate: true},
+		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 	)
 	c.AddIndex("idx_roadbooks_match", true, "match", "")
 	return c
 }
 
 func evaluationsCollection(matchesID, programsID string) *core.Collection {
-	c := newCollection("evaluations",
-		relation("match", "Pair evaluated; empty for programme feedback.", matchesID, false, true),
-		relation("program", "Programme of the evaluation.", programsID, true, true),
-		relation("author", "Who filled the form in.", usersID, true, true),
-		choice("kind", "Which form this is.", true, "first_interview", "midpoint", "final", "program_feedback"),
-		jsonField("answers", "Answers to the form, by question key."),
-		date("submitted_at", "When the form was submitted; empty while a draft.", false),
+	c := core.NewBaseCollection("evaluations")
+	c.Fields.Add(
+		&core.RelationField{Name: "match", CollectionId: matchesID, CascadeDelete: true, MaxSelect: 1,
+			Help: "Pair evaluated; empty for programme feedback."},
+		&core.RelationField{Name: "program", CollectionId: programsID, CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "Programme of the evaluation."},
+		&core.RelationField{Name: "author", CollectionId: "_pb_users_auth_", CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "Who filled the form in."},
+		&core.SelectField{Name: "kind", Values: []string{"first_interview", "midpoint", "final", "program_feedback"}, MaxSelect: 1, Required: true,
+			Help: "Which form this is."},
+		&core.JSONField{Name: "answers", MaxSize: 64 << 10,
+			Help: "Answers to the form, by question key."},
+		&core.DateField{Name: "submitted_at",
+			Help: "When the form was submitted; empty while a draft."},
+		&core.AutodateField{Name: "created", OnCreate: true},
+		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 	)
 	c.AddIndex("idx_evaluations_match", false, "match", "")
 	c.AddIndex("idx_evaluations_program_kind", false, "program, kind", "")
 	return c
 }
 
-func goalsCollection(match *core.RelationField) *core.Collection {
-	c := newCollection("goals", match,
-		text("title", "The goal in a few words.", maxShortText, true),
-		text("details", "Steps, resources, how success is measured.", maxLongText, false),
-		date("due_on", "Target date.", false),
-		date("done_at", "When the goal was reached.", false),
-		relation("created_by", "Who wrote the goal.", usersID, false, false),
+func goalsCollection(matchesID string) *core.Collection {
+	c := core.NewBaseCollection("goals")
+	c.Fields.Add(
+		&core.RelationField{Name: "match", CollectionId: matchesID, CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "The pair this belongs to."},
+		&core.TextField{Name: "title", Max: 200, Required: true,
+			Help: "The goal in a few words."},
+		&core.TextField{Name: "details", Max: 5000,
+			Help: "Steps, resources, how success is measured."},
+		&core.DateField{Name: "due_on",
+			Help: "Target date."},
+		&core.DateField{Name: "done_at",
+			Help: "When the goal was reached."},
+		&core.RelationField{Name: "created_by", CollectionId: "_pb_users_auth_", MaxSelect: 1,
+			Help: "Who wrote the goal."},
+		&core.AutodateField{Name: "created", OnCreate: true},
+		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 	)
 	c.AddIndex("idx_goals_match", false, "match", "")
 	return c
 }
 
-func messagesCollection(match *core.RelationField) *core.Collection {
-	c := newCollection("messages", match,
-		relation("author", "Who wrote the message.", usersID, true, true),
-		text("body", "Text of the message.", maxLongText, true),
-		&core.FileField{Name: "attachments", MaxSelect: 5, MaxSize: maxAttachSize, MimeTypes: documentTypes,
+// messagesCollection accepts PDF, images, office documents and plain text as attachments.
+func messagesCollection(matchesID string) *core.Collection {
+	c := core.NewBaseCollection("messages")
+	c.Fields.Add(
+		&core.RelationField{Name: "match", CollectionId: matchesID, CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "The pair this belongs to."},
+		&core.RelationField{Name: "author", CollectionId: "_pb_users_auth_", CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "Who wrote the message."},
+		&core.TextField{Name: "body", Max: 5000, Required: true,
+			Help: "Text of the message."},
+		&core.FileField{Name: "attachments", MaxSize: 10 << 20, MaxSelect: 5, MimeTypes: []string{
+			"application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp",
+			"text/plain", "application/msword",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"application/vnd.ms-excel",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			"application/vnd.ms-powerpoint",
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation",
+			"application/vnd.oasis.opendocument.text",
+			"application/vnd.oasis.opendocument.spreadsheet",
+			"application/vnd.oasis.opendocument.presentation",
+		},
 			Help: "Up to 5 files of 10 MB at most: PDF, images, office documents or plain text."},
-		date("read_at", "When the partner read the message.", false),
+		&core.DateField{Name: "read_at",
+			Help: "When the partner read the message."},
+		&core.AutodateField{Name: "created", OnCreate: true},
+		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 	)
 	c.AddIndex("idx_messages_match_created", false, "match, created", "")
 	return c
 }
 
-func notesCollection(match *core.RelationField) *core.Collection {
-	c := newCollection("notes", match,
-		relation("author", "Who wrote the note; nobody else can read it, not even the coordinators.", usersID, true, true),
-		text("body", "Private note.", maxMarkdown, true),
+func notesCollection(matchesID string) *core.Collection {
+	c := core.NewBaseCollection("notes")
+	c.Fields.Add(
+		&core.RelationField{Name: "match", CollectionId: matchesID, CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "The pair this belongs to."},
+		&core.RelationField{Name: "author", CollectionId: "_pb_users_auth_", CascadeDelete: true, MaxSelect: 1, Required: true,
+			Help: "Who wrote the note; nobody else can read it, not even the coordinators."},
+		&core.TextField{Name: "body", Max: 50000, Required: true,
+			Help: "Private note."},
+		&core.AutodateField{Name: "created", OnCreate: true},
+		&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 	)
 	c.AddIndex("idx_notes_author_match", false, "author, match", "")
 	return c

@@ -13,24 +13,44 @@ func init() {
 			return err
 		}
 		programsID, matchesID := ids[0], ids[1]
-		events := newCollection("events",
-			relation("program", "Programme of the event.", programsID, true, true),
-			choice("kind", "kickoff and closing events are announced to every participant.", true, "kickoff", "closing", "workshop", "other"),
-			&core.TextField{Name: "title", Required: true, Max: maxShortText, Presentable: true, Help: "Title of the event."},
-			date("starts_at", "Start of the event.", true),
-			date("ends_at", "End of the event.", false),
-			text("location", "Place or link of the event.", 300, false),
-			text("description", "What happens at the event (Markdown).", maxLongText, false),
+		events := core.NewBaseCollection("events")
+		events.Fields.Add(
+			&core.RelationField{Name: "program", CollectionId: programsID, CascadeDelete: true, MaxSelect: 1, Required: true,
+				Help: "Programme of the event."},
+			&core.SelectField{Name: "kind", Values: []string{"kickoff", "closing", "workshop", "other"}, MaxSelect: 1, Required: true,
+				Help: "kickoff and closing events are announced to every participant."},
+			&core.TextField{Name: "title", Presentable: true, Max: 200, Required: true,
+				Help: "Title of the event."},
+			&core.DateField{Name: "starts_at", Required: true,
+				Help: "Start of the event."},
+			&core.DateField{Name: "ends_at",
+				Help: "End of the event."},
+			&core.TextField{Name: "location", Max: 300,
+				Help: "Place or link of the event."},
+			&core.TextField{Name: "description", Max: 5000,
+				Help: "What happens at the event (Markdown)."},
+			&core.AutodateField{Name: "created", OnCreate: true},
+			&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 		)
 		events.AddIndex("idx_events_program_starts_at", false, "program, starts_at", "")
-		support := newCollection("support_requests",
-			relation("user", "Who asks for help.", usersID, true, true),
-			relation("program", "Programme whose coordinators answer.", programsID, true, true),
-			relation("match", "Pair concerned, if any.", matchesID, false, false),
-			text("topic", "Subject of the request.", maxShortText, true),
-			text("body", "The request.", maxLongText, true),
-			choice("status", "open until a coordinator answers; closed when settled.", true, "open", "answered", "closed"),
-			text("answer", "The coordinators' answer.", maxLongText, false),
+		support := core.NewBaseCollection("support_requests")
+		support.Fields.Add(
+			&core.RelationField{Name: "user", CollectionId: "_pb_users_auth_", CascadeDelete: true, MaxSelect: 1, Required: true,
+				Help: "Who asks for help."},
+			&core.RelationField{Name: "program", CollectionId: programsID, CascadeDelete: true, MaxSelect: 1, Required: true,
+				Help: "Programme whose coordinators answer."},
+			&core.RelationField{Name: "match", CollectionId: matchesID, MaxSelect: 1,
+				Help: "Pair concerned, if any."},
+			&core.TextField{Name: "topic", Max: 200, Required: true,
+				Help: "Subject of the request."},
+			&core.TextField{Name: "body", Max: 5000, Required: true,
+				Help: "The request."},
+			&core.SelectField{Name: "status", Values: []string{"open", "answered", "closed"}, MaxSelect: 1, Required: true,
+				Help: "open until a coordinator answers; closed when settled."},
+			&core.TextField{Name: "answer", Max: 5000,
+				Help: "The coordinators' answer."},
+			&core.AutodateField{Name: "created", OnCreate: true},
+			&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true},
 		)
 		support.AddIndex("idx_support_requests_program_status", false, "program, status", "")
 		support.AddIndex("idx_support_requests_user", false, "user", "")

@@ -16,11 +16,10 @@ func init() {
 		if err != nil {
 			return err
 		}
-		agreement := jsonField("agreement", "The pair's mentoring agreement: frequency (weekly, fortnightly, monthly, as_needed), "+
-			"modes (in_person, video, phone), expectations (text), proposed_by (user id) and confirmed "+
-			"(role → time each member confirmed these terms). Changing the terms asks the partner to confirm again.")
-		agreement.MaxSize = 16 << 10
-		matches.Fields.Add(agreement)
+		matches.Fields.Add(&core.JSONField{Name: "agreement", MaxSize: 16 << 10,
+			Help: "The pair's mentoring agreement: frequency (weekly, fortnightly, monthly, as_needed), " +
+				"modes (in_person, video, phone), expectations (text), proposed_by (user id) and confirmed " +
+				"(role → time each member confirmed these terms). Changing the terms asks the partner to confirm again."})
 		for _, name := range []string{"mentor_agreed_at", "mentee_agreed_at"} {
 			if f, ok := matches.Fields.GetByName(name).(*core.DateField); ok {
 				f.Help = "When the " + name[:6] + " accepted the pairing by invitation (empty for pairs the coordinators made); the mentoring agreement is in agreement."

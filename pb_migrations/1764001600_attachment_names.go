@@ -14,8 +14,8 @@ func init() {
 		if err != nil {
 			return err
 		}
-		messages.Fields.Add(jsonField("attachment_names",
-			"The names the author gave the attachments, by stored file name (set by the portal)."))
+		messages.Fields.Add(&core.JSONField{Name: "attachment_names", MaxSize: 64 << 10,
+			Help: "The names the author gave the attachments, by stored file name (set by the portal)."})
 		if err := app.Save(messages); err != nil {
 			return err
 		}
@@ -23,7 +23,8 @@ func init() {
 		if err != nil {
 			return err
 		}
-		roadbooks.Fields.Add(text("attachment_name", "The name the mentee gave the attachment (set by the portal).", 255, false))
+		roadbooks.Fields.Add(&core.TextField{Name: "attachment_name", Max: 255,
+			Help: "The name the mentee gave the attachment (set by the portal)."})
 		return app.Save(roadbooks)
 	}, func(app core.App) error {
 		for collection, field := range map[string]string{"messages": "attachment_names", "roadbooks": "attachment_name"} {
