@@ -11,15 +11,15 @@ import (
 
 // Apply submits userID's application to programID in role. The programme must take
 // applications (its applications phase; a self-service one also while it runs) and the
-// person must have accepted its current charter. The application is "submitted", or
-// "approved" at once when the programme does not require approval; a withdrawn application
+// person must have accepted its current charter. The application is submitted, or
+// approved at once when the programme does not require approval; a withdrawn application
 // comes back with the new answers. The form's phone goes to the account, and the applicant
 // is told by e-mail that the application arrived.
 func Apply(app core.App, userID, programID, role string, form ApplicationForm) (*core.Record, error) {
-	if role != "mentor" && role != "mentee" {
+	if role != kernel.RoleMentor && role != kernel.RoleMentee {
 		return nil, fieldError("role", "mentoring.field.invalid_choice")
 	}
-	program, err := findOwn(app, "programs", programID)
+	program, err := findOwn(app, kernel.CollectionPrograms, programID)
 	if err != nil {
 		return nil, err
 	}
@@ -63,17 +63,17 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 // same role submitted again; any other application to the programme is a Problem, since a
 // person has one role per programme.
 func newOrWithdrawn(app core.App, userID string, program *core.Record, role string) (*core.Record, error) {
-	existing, err := app.FindFirstRecordByFilter("applications", "user = {:user} && program = {:program}",
+	existing, err := app.FindFirstRecordByFilter(kernel.CollectionApplications, "user = {:user} && program = {:program}",
 		dbx.Params{"user": userID, "program": program.Id})
 	if err == nil {
-		if existing.GetString("status") != "withdrawn" || existing.GetString("role") != role {
+		if existing.GetString("status") != kernel.ApplicationWithdrawn || existing.GetString("role") != role {
 			return nil, problem("mentoring.error.already_applied")
 		}
-		existing.Set("status", "submitted")
+		existing.Set("status", kernel.ApplicationSubmitted)
 		existing.Set("decision_message", "")
 		return existing, nil
 	}
-	collection, err := app.FindCachedCollectionByNameOrId("applications")
+	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionApplications)
 	if err != nil {
 		return nil, err
 	}
@@ -81,24 +81,24 @@ func newOrWithdrawn(app core.App, userID string, program *core.Record, role stri
 	application.Set("program", program.Id)
 	application.Set("user", userID)
 	application.Set("role", role)
-	application.Set("status", "submitted")
+	application.Set("status", kernel.ApplicationSubmitted)
 	return application, nil
 }
 
 // approveAtOnce approves a just-submitted application, reloaded so the status change is seen
 // as submitted → approved.
 func approveAtOnce(app core.App, applicationID string) (*core.Record, error) {
-	application, err := app.FindRecordById("applications", applicationID)
+	application, err := app.FindRecordById(kernel.CollectionApplications, applicationID)
 	if err != nil {
 		return nil, err
 	}
-	application.Set("status", "approved")
+	application.Set("status", kernel.ApplicationApproved)
 	return application, app.Save(application)
 }
 
 // savePhone stores the phone given in the form on the account; an empty one keeps the old.
 func savePhone(app core.App, userID, phone string) (*core.Record, error) {
-	user, err := app.FindRecordById("users", userID)
+	user, err := app.FindRecordById(kernel.CollectionUsers, userID)
 	if err != nil || phone == "" || phone == user.GetString("phone") {
 		return user, err
 	}
@@ -115,11 +115,11 @@ func UpdateApplication(app core.App, userID, applicationID string, form Applicat
 			return err
 		}
 		switch application.GetString("status") {
-		case "submitted", "approved", "waitlisted":
+		case kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted:
 		default:
 			return problem("mentoring.error.not_editable")
 		}
-		program, err := tx.FindRecordById("programs", application.GetString("program"))
+		program, err := tx.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
 		if err != nil {
 			return err
 		}
@@ -146,21 +146,21 @@ func WithdrawApplication(app core.App, userID, applicationID string) error {
 		if err != nil {
 			return err
 		}
-		if application.GetString("status") == "withdrawn" {
+		if application.GetString("status") == kernel.ApplicationWithdrawn {
 			return nil
 		}
-		application.Set("status", "withdrawn")
+		application.Set("status", kernel.ApplicationWithdrawn)
 		if err := tx.Save(application); err != nil {
 			return err
 		}
-		pending, err := tx.FindRecordsByFilter("matches",
-			`(mentor = {:app} || mentee = {:app}) && (status = "invited" || status = "draft")`, "", 0, 0,
-			dbx.Params{"app": application.Id})
+		pending, err := tx.FindRecordsByFilter(kernel.CollectionMatches,
+			`(mentor = {:app} || mentee = {:app}) && (status = {:invited} || status = {:draft})`, "", 0, 0,
+			dbx.Params{"app": application.Id, "invited": kernel.MatchInvited, "draft": kernel.MatchDraft})
 		if err != nil {
 			return err
 		}
 		for _, match := range pending {
-			match.Set("status", "cancelled")
+			match.Set("status", kernel.MatchCancelled)
 			match.Set("ended_by", userID)
 			if err := tx.Save(match); err != nil {
 				return err
@@ -171,7 +171,7 @@ func WithdrawApplication(app core.App, userID, applicationID string) error {
 }
 
 func ownApplication(app core.App, userID, applicationID string) (*core.Record, error) {
-	application, err := findOwn(app, "applications", applicationID)
+	application, err := findOwn(app, kernel.CollectionApplications, applicationID)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // ApplicationForm holds the answers of the mentor or mentee form (DESIGN §4). Tags are tag
@@ -35,7 +37,7 @@ type ApplicationForm struct {
 // fill copies the form into application for its role, clearing the other role's answers so
 // a record never holds a stale half.
 func (f ApplicationForm) fill(application *core.Record, role string) {
-	mentor, mentee := role == "mentor", role == "mentee"
+	mentor, mentee := role == kernel.RoleMentor, role == kernel.RoleMentee
 	set := func(field string, v any, keep bool) {
 		if !keep {
 			v = nil

@@ -25,7 +25,7 @@ func HasAcceptedCurrent(app core.App, userID, programID string) (bool, error) {
 // version through the relation, and the role; the charter_acceptances hook dates it).
 // Accepting twice returns the first acceptance.
 func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, error) {
-	if role != "mentor" && role != "mentee" {
+	if role != kernel.RoleMentor && role != kernel.RoleMentee {
 		return nil, fieldError("role", "mentoring.field.invalid_choice")
 	}
 	charter, err := CurrentCharter(app, programID)
@@ -35,12 +35,12 @@ func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, 
 	if charter == nil {
 		return nil, problem("mentoring.error.not_found")
 	}
-	existing, err := app.FindFirstRecordByFilter("charter_acceptances", "user = {:user} && charter = {:charter}",
+	existing, err := app.FindFirstRecordByFilter(kernel.CollectionCharterAcceptances, "user = {:user} && charter = {:charter}",
 		dbx.Params{"user": userID, "charter": charter.Id})
 	if err == nil {
 		return existing, nil
 	}
-	collection, err := app.FindCachedCollectionByNameOrId("charter_acceptances")
+	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionCharterAcceptances)
 	if err != nil {
 		return nil, err
 	}

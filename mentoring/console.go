@@ -15,7 +15,7 @@ func LockPair(app core.App, coordinatorID, matchID string, locked bool) error {
 		if err != nil {
 			return err
 		}
-		if match.GetString("status") != "draft" {
+		if match.GetString("status") != kernel.MatchDraft {
 			return problem("mentoring.error.not_editable")
 		}
 		match.Set("locked", locked)
@@ -62,8 +62,9 @@ func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID, dropMatch
 		if match, err = draftOf(tx, mentee, mentor); err != nil {
 			return err
 		}
-		others, err := tx.FindRecordsByFilter("matches", `mentee = {:mentee} && status = "draft" && mentor != {:mentor}`,
-			"", 0, 0, dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id})
+		others, err := tx.FindRecordsByFilter(kernel.CollectionMatches,
+			`mentee = {:mentee} && status = {:draft} && mentor != {:mentor}`,
+			"", 0, 0, dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id, "draft": kernel.MatchDraft})
 		if err != nil {
 			return err
 		}
@@ -85,8 +86,8 @@ func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID, dropMatch
 // the mentor's draft dropMatchID when that is what frees the seat. A full mentor without a
 // draft to drop is refused with their name and how many pairs they have.
 func makeSeat(app core.App, mentee, mentor *core.Record, dropMatchID string) error {
-	if _, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
-		dbx.Params{"mentee": mentee.Id}); err == nil {
+	if _, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:active}`,
+		dbx.Params{"mentee": mentee.Id, "active": kernel.MatchActive}); err == nil {
 		return problem("mentoring.error.already_matched")
 	}
 	load, err := ProposalLoad(app, mentor, mentee.Id)
@@ -116,8 +117,8 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		if !IsCoordinator(tx, coordinatorID, programID) {
 			return problem("mentoring.error.not_coordinator")
 		}
-		drafts, err := tx.FindRecordsByFilter("matches", `program = {:program} && status = "draft" && excluded = false`,
-			"created", 0, 0, dbx.Params{"program": programID})
+		drafts, err := tx.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:draft} && excluded = false`,
+			"created", 0, 0, dbx.Params{"program": programID, "draft": kernel.MatchDraft})
 		if err != nil {
 			return err
 		}
@@ -131,7 +132,7 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		}
 		now := types.NowDateTime()
 		for _, pair := range pairs {
-			pair.Match.Set("status", "active")
+			pair.Match.Set("status", kernel.MatchActive)
 			pair.Match.Set("started_at", now)
 			if err := tx.Save(pair.Match); err != nil {
 				return overbookedProblem(tx, over, err)
@@ -151,7 +152,7 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 
 // coordinatorsMatch loads a match of a programme coordinatorID coordinates.
 func coordinatorsMatch(app core.App, coordinatorID, matchID string) (*core.Record, error) {
-	match, err := findOwn(app, "matches", matchID)
+	match, err := findOwn(app, kernel.CollectionMatches, matchID)
 	if err != nil {
 		return nil, err
 	}
@@ -164,18 +165,19 @@ func coordinatorsMatch(app core.App, coordinatorID, matchID string) (*core.Recor
 // consolePair loads an approved mentee and an approved mentor application of one programme
 // coordinatorID coordinates.
 func consolePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (mentee, mentor *core.Record, err error) {
-	if mentee, err = findOwn(app, "applications", menteeAppID); err != nil {
+	if mentee, err = findOwn(app, kernel.CollectionApplications, menteeAppID); err != nil {
 		return nil, nil, err
 	}
-	if mentor, err = findOwn(app, "applications", mentorAppID); err != nil {
+	if mentor, err = findOwn(app, kernel.CollectionApplications, mentorAppID); err != nil {
 		return nil, nil, err
 	}
 	program := mentee.GetString("program")
 	if !IsCoordinator(app, coordinatorID, program) {
 		return nil, nil, problem("mentoring.error.not_coordinator")
 	}
-	if mentor.GetString("program") != program || mentee.GetString("role") != "mentee" || mentor.GetString("role") != "mentor" ||
-		mentee.GetString("status") != "approved" || mentor.GetString("status") != "approved" {
+	if mentor.GetString("program") != program ||
+		mentee.GetString("role") != kernel.RoleMentee || mentor.GetString("role") != kernel.RoleMentor ||
+		mentee.GetString("status") != kernel.ApplicationApproved || mentor.GetString("status") != kernel.ApplicationApproved {
 		return nil, nil, problem("mentoring.error.not_approved")
 	}
 	return mentee, mentor, nil
@@ -183,18 +185,19 @@ func consolePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (
 
 // draftOf returns the pair's draft match, or a new unsaved one with its score.
 func draftOf(app core.App, mentee, mentor *core.Record) (*core.Record, error) {
-	match, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && mentor = {:mentor} && status = "draft"`,
-		dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id})
+	match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches,
+		`mentee = {:mentee} && mentor = {:mentor} && status = {:draft}`,
+		dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id, "draft": kernel.MatchDraft})
 	if err == nil {
 		return match, nil
 	}
-	collection, err := app.FindCachedCollectionByNameOrId("matches")
+	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionMatches)
 	if err != nil {
 		return nil, err
 	}
 	match = core.NewRecord(collection)
 	match.Load(map[string]any{"program": mentee.GetString("program"), "mentor": mentor.Id, "mentee": mentee.Id,
-		"status": "draft", "origin": "coordinator"})
+		"status": kernel.MatchDraft, "origin": kernel.OriginCoordinator})
 	result, err := ScorePair(app, mentee, mentor)
 	if err != nil {
 		return nil, err

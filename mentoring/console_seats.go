@@ -33,9 +33,9 @@ func ProposalLoad(app core.App, mentor *core.Record, exceptMentee string) (Mento
 	if load.Capacity, load.Active, err = kernel.MentorSeats(app, mentor, ""); err != nil {
 		return load, err
 	}
-	load.Drafts, err = app.FindRecordsByFilter("matches",
-		`mentor = {:mentor} && status = "draft" && excluded = false && mentee != {:mentee}`,
-		"created", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": exceptMentee})
+	load.Drafts, err = app.FindRecordsByFilter(kernel.CollectionMatches,
+		`mentor = {:mentor} && status = {:draft} && excluded = false && mentee != {:mentee}`,
+		"created", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": exceptMentee, "draft": kernel.MatchDraft})
 	return load, err
 }
 
@@ -43,12 +43,12 @@ func ProposalLoad(app core.App, mentor *core.Record, exceptMentee string) (Mento
 // they have: publishing would be refused until one of their pairs is dropped or excluded. It
 // reads the programme, its mentors, their active seats and the drafts once each.
 func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
-	program, err := app.FindRecordById("programs", programID)
+	program, err := app.FindRecordById(kernel.CollectionPrograms, programID)
 	if err != nil {
 		return nil, err
 	}
-	mentors, err := app.FindRecordsByFilter("applications", `program = {:program} && role = "mentor" && status = "approved"`,
-		"created", 0, 0, dbx.Params{"program": programID})
+	mentors, err := app.FindRecordsByFilter(kernel.CollectionApplications, `program = {:program} && role = {:role} && status = {:approved}`,
+		"created", 0, 0, dbx.Params{"program": programID, "role": kernel.RoleMentor, "approved": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, err
 	}
@@ -60,8 +60,8 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 	if err != nil {
 		return nil, err
 	}
-	drafts, err := app.FindRecordsByFilter("matches", `program = {:program} && status = "draft" && excluded = false`,
-		"created", 0, 0, dbx.Params{"program": programID})
+	drafts, err := app.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:draft} && excluded = false`,
+		"created", 0, 0, dbx.Params{"program": programID, "draft": kernel.MatchDraft})
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func overbookedProblem(app core.App, over []MentorLoad, refused error) error {
 
 // applicantName is the name of the person behind an application.
 func applicantName(app core.App, application *core.Record) string {
-	if user, err := app.FindRecordById("users", application.GetString("user")); err == nil {
+	if user, err := app.FindRecordById(kernel.CollectionUsers, application.GetString("user")); err == nil {
 		return user.GetString("name")
 	}
 	return application.Id
@@ -106,7 +106,7 @@ func menteeNames(app core.App, matches []*core.Record) string {
 		if k > 0 {
 			names += ", "
 		}
-		if mentee, err := app.FindRecordById("applications", m.GetString("mentee")); err == nil {
+		if mentee, err := app.FindRecordById(kernel.CollectionApplications, m.GetString("mentee")); err == nil {
 			names += applicantName(app, mentee)
 		}
 	}

@@ -2,6 +2,8 @@ package mentoring
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Decide records a coordinator's decision on an application — approved, waitlisted or
@@ -9,23 +11,23 @@ import (
 // coordinator of the application's programme may decide; a withdrawn application stays so.
 func Decide(app core.App, coordinatorID, applicationID, decision, message string) error {
 	switch decision {
-	case "approved", "waitlisted", "rejected":
+	case kernel.ApplicationApproved, kernel.ApplicationWaitlisted, kernel.ApplicationRejected:
 	default:
 		return fieldError("decision", "mentoring.field.invalid_choice")
 	}
 	return app.RunInTransaction(func(tx core.App) error {
-		application, err := findOwn(tx, "applications", applicationID)
+		application, err := findOwn(tx, kernel.CollectionApplications, applicationID)
 		if err != nil {
 			return err
 		}
-		program, err := tx.FindRecordById("programs", application.GetString("program"))
+		program, err := tx.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
 		if err != nil {
 			return err
 		}
 		if !IsCoordinator(tx, coordinatorID, program.Id) {
 			return problem("mentoring.error.not_coordinator")
 		}
-		if application.GetString("status") == "withdrawn" {
+		if application.GetString("status") == kernel.ApplicationWithdrawn {
 			return problem("mentoring.error.not_editable")
 		}
 		application.Set("status", decision)
@@ -33,7 +35,7 @@ func Decide(app core.App, coordinatorID, applicationID, decision, message string
 		if err := tx.Save(application); err != nil {
 			return asProblem(err)
 		}
-		user, err := tx.FindRecordById("users", application.GetString("user"))
+		user, err := tx.FindRecordById(kernel.CollectionUsers, application.GetString("user"))
 		if err != nil {
 			return err
 		}

@@ -38,24 +38,26 @@ type DirectoryEntry struct {
 // first, then by name). Mentors at capacity stay in the list, marked, so a mentee sees why
 // they cannot invite them.
 func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) ([]DirectoryEntry, error) {
-	program, err := findOwn(app, "programs", programID)
+	program, err := findOwn(app, kernel.CollectionPrograms, programID)
 	if err != nil {
 		return nil, err
 	}
-	if program.GetString("matching_mode") != "self_service" {
+	if program.GetString("matching_mode") != kernel.MatchingSelfService {
 		return nil, problem("mentoring.error.wrong_mode")
 	}
-	mentors, err := app.FindRecordsByFilter("applications",
-		`program = {:program} && role = "mentor" && status = "approved" && listed_in_directory = true && user != {:viewer}`,
-		"", 0, 0, dbx.Params{"program": programID, "viewer": viewerUserID})
+	mentors, err := app.FindRecordsByFilter(kernel.CollectionApplications,
+		`program = {:program} && role = {:role} && status = {:approved} && listed_in_directory = true && user != {:viewer}`,
+		"", 0, 0, dbx.Params{"program": programID, "viewer": viewerUserID,
+			"role": kernel.RoleMentor, "approved": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, err
 	}
 	if errs := app.ExpandRecords(mentors, []string{"user"}, nil); len(errs) > 0 {
 		return nil, errs["user"]
 	}
-	viewer, _ := app.FindFirstRecordByFilter("applications", `program = {:program} && user = {:viewer} && role = "mentee"`,
-		dbx.Params{"program": programID, "viewer": viewerUserID})
+	viewer, _ := app.FindFirstRecordByFilter(kernel.CollectionApplications,
+		`program = {:program} && user = {:viewer} && role = {:role}`,
+		dbx.Params{"program": programID, "viewer": viewerUserID, "role": kernel.RoleMentee})
 	criteria, err := ProgramCriteria(program)
 	if err != nil {
 		// saved before the programme rules checked it: every mentee would get an error page

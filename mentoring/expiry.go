@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // ExpireInvitations marks every invitation still pending after its expires_at as expired; the
@@ -16,15 +18,15 @@ func ExpireInvitations(app core.App, now time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	due, err := app.FindRecordsByFilter("matches",
-		`status = "invited" && expires_at != "" && expires_at <= {:now}`, "expires_at", 0, 0,
-		map[string]any{"now": at.String()})
+	due, err := app.FindRecordsByFilter(kernel.CollectionMatches,
+		`status = {:invited} && expires_at != "" && expires_at <= {:now}`, "expires_at", 0, 0,
+		map[string]any{"now": at.String(), "invited": kernel.MatchInvited})
 	if err != nil {
 		return 0, err
 	}
 	expired := 0
 	for _, match := range due {
-		match.Set("status", "expired")
+		match.Set("status", kernel.MatchExpired)
 		if err := app.Save(match); err != nil {
 			return expired, err
 		}

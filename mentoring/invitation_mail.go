@@ -16,7 +16,7 @@ import (
 // transaction, after the save.
 func MailInvitationChanged(app core.App, match *core.Record, from string) error {
 	to := match.GetString("status")
-	if from != "invited" || to != "declined" && to != "expired" && to != "cancelled" {
+	if from != kernel.MatchInvited || to != kernel.MatchDeclined && to != kernel.MatchExpired && to != kernel.MatchCancelled {
 		return nil // a draft was never shown to anyone: its cancellation tells nobody
 	}
 	pair, err := kernel.PairOf(app, match)
@@ -24,9 +24,9 @@ func MailInvitationChanged(app core.App, match *core.Record, from string) error 
 		return err
 	}
 	switch to {
-	case "declined":
+	case kernel.MatchDeclined:
 		return mailDeclined(app, pair)
-	case "expired":
+	case kernel.MatchExpired:
 		return mailExpired(app, pair)
 	}
 	return mailCancelled(app, pair)
@@ -38,13 +38,14 @@ func MailInvitationChanged(app core.App, match *core.Record, from string) error 
 // first, in the same transaction), the mentee cancelled it (ended_by), or the coordinators did.
 func mailCancelled(app core.App, pair *kernel.Pair) error {
 	match := pair.Match
-	applications, err := app.FindRecordsByIds("applications", []string{match.GetString("mentor"), match.GetString("mentee")})
+	applications, err := app.FindRecordsByIds(kernel.CollectionApplications,
+		[]string{match.GetString("mentor"), match.GetString("mentee")})
 	if err != nil {
 		return err
 	}
 	withdrawn := map[string]bool{}
 	for _, a := range applications {
-		withdrawn[a.Id] = a.GetString("status") == "withdrawn"
+		withdrawn[a.Id] = a.GetString("status") == kernel.ApplicationWithdrawn
 	}
 	if withdrawn[match.GetString("mentor")] {
 		return mailMentorWithdrew(app, pair)
@@ -52,8 +53,8 @@ func mailCancelled(app core.App, pair *kernel.Pair) error {
 	if withdrawn[match.GetString("mentee")] {
 		return mailInvitationClosed(app, pair, "mentoring.mail.closed.withdrawn")
 	}
-	matched, err := app.CountRecords("matches", dbx.HashExp{
-		"mentee": match.GetString("mentee"), "program": match.GetString("program"), "status": "active"})
+	matched, err := app.CountRecords(kernel.CollectionMatches, dbx.HashExp{
+		"mentee": match.GetString("mentee"), "program": match.GetString("program"), "status": kernel.MatchActive})
 	switch {
 	case err != nil:
 		return err

@@ -35,14 +35,14 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 		if err != nil {
 			return err
 		}
-		collection, err := tx.FindCachedCollectionByNameOrId("matches")
+		collection, err := tx.FindCachedCollectionByNameOrId(kernel.CollectionMatches)
 		if err != nil {
 			return err
 		}
 		match = core.NewRecord(collection)
 		match.Load(map[string]any{
 			"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
-			"status": "invited", "origin": "invitation", "message": message,
+			"status": kernel.MatchInvited, "origin": kernel.OriginInvitation, "message": message,
 			"expires_at": time.Now().AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
 		})
 		storeScore(match, result)
@@ -61,28 +61,28 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 // invitationParties loads the mentor's application, the mentee's approved application in the
 // same self-service programme, and the programme, open for invitations.
 func invitationParties(app core.App, menteeUserID, mentorApplicationID string) (mentorApp, menteeApp, program *core.Record, err error) {
-	mentorApp, err = findOwn(app, "applications", mentorApplicationID)
+	mentorApp, err = findOwn(app, kernel.CollectionApplications, mentorApplicationID)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	listed := mentorApp.GetString("role") == "mentor" && mentorApp.GetString("status") == "approved" &&
+	listed := mentorApp.GetString("role") == kernel.RoleMentor && mentorApp.GetString("status") == kernel.ApplicationApproved &&
 		mentorApp.GetBool("listed_in_directory")
 	if !listed || mentorApp.GetString("user") == menteeUserID {
 		return nil, nil, nil, problem("mentoring.error.mentor_unavailable")
 	}
-	program, err = app.FindRecordById("programs", mentorApp.GetString("program"))
+	program, err = app.FindRecordById(kernel.CollectionPrograms, mentorApp.GetString("program"))
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if program.GetString("matching_mode") != "self_service" {
+	if program.GetString("matching_mode") != kernel.MatchingSelfService {
 		return nil, nil, nil, problem("mentoring.error.wrong_mode")
 	}
 	if phase := Phase(program, time.Now()); phase != PhaseApplications && phase != PhaseRunning {
 		return nil, nil, nil, problem("mentoring.error.applications_closed")
 	}
-	menteeApp, err = app.FindFirstRecordByFilter("applications",
-		`user = {:user} && program = {:program} && role = "mentee" && status = "approved"`,
-		dbx.Params{"user": menteeUserID, "program": program.Id})
+	menteeApp, err = app.FindFirstRecordByFilter(kernel.CollectionApplications,
+		`user = {:user} && program = {:program} && role = {:role} && status = {:approved}`,
+		dbx.Params{"user": menteeUserID, "program": program.Id, "role": kernel.RoleMentee, "approved": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, nil, nil, problem("mentoring.error.not_approved")
 	}
@@ -92,7 +92,7 @@ func invitationParties(app core.App, menteeUserID, mentorApplicationID string) (
 // checkInvitable applies the limits of an invitation between two applications, reading the
 // mentee's pairs once.
 func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) error {
-	matches, err := app.FindRecordsByFilter("matches", "mentee = {:mentee}", "", 0, 0, dbx.Params{"mentee": menteeApp.Id})
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, "mentee = {:mentee}", "", 0, 0, dbx.Params{"mentee": menteeApp.Id})
 	if err != nil {
 		return err
 	}
@@ -106,13 +106,13 @@ func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) er
 	}
 	limit := program.GetInt("max_pending_invitations")
 	switch {
-	case statuses["active"] > 0:
+	case statuses[kernel.MatchActive] > 0:
 		return problem("mentoring.error.already_matched")
-	case withMentor["invited"]:
+	case withMentor[kernel.MatchInvited]:
 		return problem("mentoring.error.duplicate_invitation")
-	case withMentor["declined"]:
+	case withMentor[kernel.MatchDeclined]:
 		return problem("mentoring.error.declined_before")
-	case statuses["invited"] >= limit:
+	case statuses[kernel.MatchInvited] >= limit:
 		return problem("mentoring.error.too_many_pending", "max", limit)
 	}
 	capacity, used, err := kernel.MentorSeats(app, mentorApp, "")
@@ -147,10 +147,10 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 		now := types.NowDateTime()
 		match.Set("response", strings.TrimSpace(reason))
 		if !accept {
-			match.Set("status", "declined")
+			match.Set("status", kernel.MatchDeclined)
 			return asProblem(tx.Save(match))
 		}
-		match.Set("status", "active")
+		match.Set("status", kernel.MatchActive)
 		match.Set("started_at", now)
 		match.Set("mentor_agreed_at", now)
 		match.Set("mentee_agreed_at", match.GetDateTime("created"))
@@ -166,7 +166,7 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 
 // pendingInvitation loads an invitation that still waits for an answer and its members.
 func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair, error) {
-	match, err := findOwn(app, "matches", matchID)
+	match, err := findOwn(app, kernel.CollectionMatches, matchID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -174,7 +174,7 @@ func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair
 	if err != nil {
 		return nil, nil, err
 	}
-	if match.GetString("status") != "invited" {
+	if match.GetString("status") != kernel.MatchInvited {
 		return nil, nil, problem("mentoring.error.not_pending")
 	}
 	if exp := match.GetDateTime("expires_at").Time(); !exp.IsZero() && !time.Now().Before(exp) {
@@ -187,14 +187,15 @@ func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair
 // one is accepted; the record hook thanks each of those mentors, who read from the accepted
 // pair that the mentee found a mentor.
 func cancelOtherInvitations(app core.App, accepted *core.Record) error {
-	others, err := app.FindRecordsByFilter("matches",
-		`mentee = {:mentee} && program = {:program} && status = "invited" && id != {:id}`, "", 0, 0,
-		dbx.Params{"mentee": accepted.GetString("mentee"), "program": accepted.GetString("program"), "id": accepted.Id})
+	others, err := app.FindRecordsByFilter(kernel.CollectionMatches,
+		`mentee = {:mentee} && program = {:program} && status = {:invited} && id != {:id}`, "", 0, 0,
+		dbx.Params{"mentee": accepted.GetString("mentee"), "program": accepted.GetString("program"), "id": accepted.Id,
+			"invited": kernel.MatchInvited})
 	if err != nil {
 		return err
 	}
 	for _, other := range others {
-		other.Set("status", "cancelled")
+		other.Set("status", kernel.MatchCancelled)
 		if err := app.Save(other); err != nil {
 			return err
 		}
@@ -206,7 +207,7 @@ func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 // the record hook tells the mentor, in the mentee's words, to stop waiting for it.
 func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 	return app.RunInTransaction(func(tx core.App) error {
-		match, err := findOwn(tx, "matches", matchID)
+		match, err := findOwn(tx, kernel.CollectionMatches, matchID)
 		if err != nil {
 			return err
 		}
@@ -217,10 +218,10 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 		if members.Mentee.Id != menteeUserID {
 			return problem("mentoring.error.not_found")
 		}
-		if match.GetString("status") != "invited" {
+		if match.GetString("status") != kernel.MatchInvited {
 			return problem("mentoring.error.not_pending")
 		}
-		match.Set("status", "cancelled")
+		match.Set("status", kernel.MatchCancelled)
 		match.Set("ended_by", menteeUserID)
 		return tx.Save(match)
 	})

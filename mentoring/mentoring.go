@@ -90,14 +90,14 @@ func TakesApplications(program *core.Record, now time.Time) bool {
 	case PhaseApplications:
 		return true
 	case PhaseRunning:
-		return program.GetString("matching_mode") == "self_service"
+		return program.GetString("matching_mode") == kernel.MatchingSelfService
 	}
 	return false
 }
 
 // IsCoordinator reports whether userID coordinates programID.
 func IsCoordinator(app core.App, userID, programID string) bool {
-	program, err := app.FindRecordById("programs", programID)
+	program, err := app.FindRecordById(kernel.CollectionPrograms, programID)
 	return err == nil && userID != "" && slices.Contains(program.GetStringSlice("coordinators"), userID)
 }
 

@@ -68,36 +68,37 @@ type planInput struct {
 }
 
 func loadPlanInput(app core.App, programID string) (*planInput, error) {
-	program, err := findOwn(app, "programs", programID)
+	program, err := findOwn(app, kernel.CollectionPrograms, programID)
 	if err != nil {
 		return nil, err
 	}
-	if program.GetString("matching_mode") != "coordinated" {
+	if program.GetString("matching_mode") != kernel.MatchingCoordinated {
 		return nil, problem("mentoring.error.wrong_mode")
 	}
 	in := &planInput{program: program, locked: map[matching.Pair]*core.Record{}}
 	if in.criteria, err = ProgramCriteria(program); err != nil {
 		return nil, err
 	}
-	matches, err := app.FindRecordsByFilter("matches", "program = {:program}", "created", 0, 0, dbx.Params{"program": programID})
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, "program = {:program}", "created", 0, 0,
+		dbx.Params{"program": programID})
 	if err != nil {
 		return nil, err
 	}
 	paired, used := map[string]bool{}, map[string]int{}
 	for _, m := range matches {
-		if m.GetString("status") == "active" {
+		if m.GetString("status") == kernel.MatchActive {
 			paired[m.GetString("mentee")] = true
 			used[m.GetString("mentor")]++
 		}
 	}
 	approved := func(role string) ([]*core.Record, error) {
-		return app.FindRecordsByFilter("applications", `program = {:program} && role = {:role} && status = "approved"`,
-			"created", 0, 0, dbx.Params{"program": programID, "role": role})
+		return app.FindRecordsByFilter(kernel.CollectionApplications, `program = {:program} && role = {:role} && status = {:approved}`,
+			"created", 0, 0, dbx.Params{"program": programID, "role": role, "approved": kernel.ApplicationApproved})
 	}
-	if in.mentors, err = approved("mentor"); err != nil {
+	if in.mentors, err = approved(kernel.RoleMentor); err != nil {
 		return nil, err
 	}
-	all, err := approved("mentee")
+	all, err := approved(kernel.RoleMentee)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +122,7 @@ func (in *planInput) sortMatches(matches []*core.Record) {
 		i, okMentee := menteeIndex[m.GetString("mentee")]
 		j, okMentor := mentorIndex[m.GetString("mentor")]
 		status := m.GetString("status")
-		draft := status == "draft"
+		draft := status == kernel.MatchDraft
 		if draft && !m.GetBool("locked") && !m.GetBool("excluded") {
 			in.stale = append(in.stale, m)
 		}
@@ -130,7 +131,7 @@ func (in *planInput) sortMatches(matches []*core.Record) {
 		}
 		pair := matching.Pair{Mentee: i, Mentor: j}
 		switch {
-		case status == "declined" || draft && m.GetBool("excluded"):
+		case status == kernel.MatchDeclined || draft && m.GetBool("excluded"):
 			excluded[pair] = true
 		case draft && m.GetBool("locked"):
 			in.locked[pair] = m

@@ -4,6 +4,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // problem builds the engine's problem. A locked pair a must-have criterion forbids was
@@ -42,7 +43,7 @@ func (in *planInput) store(app core.App, sol *matching.Solution, scorer *matchin
 			return nil, err
 		}
 	}
-	collection, err := app.FindCachedCollectionByNameOrId("matches")
+	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionMatches)
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +54,7 @@ func (in *planInput) store(app core.App, sol *matching.Solution, scorer *matchin
 		if pair.Match == nil {
 			pair.Match = core.NewRecord(collection)
 			pair.Match.Load(map[string]any{"program": in.program.Id, "mentor": pair.Mentor.Id,
-				"mentee": pair.Mentee.Id, "status": "draft", "origin": "coordinator"})
+				"mentee": pair.Mentee.Id, "status": kernel.MatchDraft, "origin": kernel.OriginCoordinator})
 		}
 		storeScore(pair.Match, pair.Result)
 		if err := app.Save(pair.Match); err != nil {

@@ -5,6 +5,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Profile is the part of an application the matching engine reads. Tags are their record
@@ -39,7 +40,7 @@ func ProgramCriteria(program *core.Record) (matching.Criteria, error) {
 
 // ScorePair scores a mentee's application with a mentor's under their programme's criteria.
 func ScorePair(app core.App, menteeApp, mentorApp *core.Record) (matching.Result, error) {
-	program, err := app.FindRecordById("programs", menteeApp.GetString("program"))
+	program, err := app.FindRecordById(kernel.CollectionPrograms, menteeApp.GetString("program"))
 	if err != nil {
 		return matching.Result{}, err
 	}
