@@ -15,9 +15,9 @@ func ContactVisible(app core.App, viewerID, personID string) bool {
 	if viewerID == personID {
 		return true
 	}
-	params := dbx.Params{"viewer": viewerID, "person": personID, "active": MatchActive}
+	params := dbx.Params{"viewer": viewerID, "person": personID, "status": MatchActive}
 	if _, err := app.FindFirstRecordByFilter(CollectionMatches,
-		`status = {:active} && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
+		`status = {:status} && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
 		params); err == nil {
 		return true
 	}

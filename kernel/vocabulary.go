@@ -1,6 +1,9 @@
 package kernel
 
-import "github.com/mentorbase/mentorbase/outbox"
+import (
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/outbox"
+)
 
 // The vocabulary of the data: the names of the collections and the values of their select
 // fields, as the migrations in pb_migrations create them. Code says kernel.MatchActive rather
@@ -67,12 +70,13 @@ const (
 )
 
 // Meeting statuses (meetings.status): one member proposes, the other confirms, then the
-// meeting is held or cancelled.
+// meeting is held or cancelled. The calendar, below the kernel, names them first, since the
+// status decides an invitation's METHOD and an event's STATUS.
 const (
-	MeetingProposed  = "proposed"
-	MeetingConfirmed = "confirmed"
-	MeetingCancelled = "cancelled"
-	MeetingHeld      = "held"
+	MeetingProposed  = calendar.StatusProposed
+	MeetingConfirmed = calendar.StatusConfirmed
+	MeetingCancelled = calendar.StatusCancelled
+	MeetingHeld      = calendar.StatusHeld
 )
 
 // Support request statuses (support_requests.status): open until a coordinator answers,
@@ -114,11 +118,12 @@ const (
 )
 
 // Meeting modes (meetings.mode, applications.meeting_modes, the agreement's modes): how a
-// pair meets. MeetingModes lists them in the order the forms offer them.
+// pair meets, named first by the calendar, which places a video call at its link.
+// MeetingModes lists them in the order the forms offer them.
 const (
-	ModeInPerson = "in_person"
-	ModeVideo    = "video"
-	ModePhone    = "phone"
+	ModeInPerson = calendar.ModeInPerson
+	ModeVideo    = calendar.ModeVideo
+	ModePhone    = calendar.ModePhone
 )
 
 // Tag kinds (tags.kind): which vocabulary of the application forms a tag belongs to.
