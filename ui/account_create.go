@@ -74,7 +74,7 @@ func tellOwner(e *core.RequestEvent, email string) error {
 	if sent.Wait(key) > 0 {
 		return nil
 	}
-	owner, err := e.App.FindAuthRecordByEmail(usersCollection, email)
+	owner, err := e.App.FindAuthRecordByEmail(kernel.CollectionUsers, email)
 	if err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func loginWithNext(next string) string {
 // newUser builds (without saving) a users record from the registration form and validates it,
 // including the password confirmation that the record itself cannot check.
 func newUser(app core.App, form map[string]string, password, confirm string) (*core.Record, error) {
-	users, err := app.FindCachedCollectionByNameOrId(usersCollection)
+	users, err := app.FindCachedCollectionByNameOrId(kernel.CollectionUsers)
 	if err != nil {
 		return nil, err
 	}

@@ -34,8 +34,8 @@ var spokenLanguages = []string{"en", "fr", "sv", "de", "es", "it", "pt", "nl", "
 
 // tagFields says which tag vocabulary each tag field of the forms chooses from.
 var tagFields = map[string]string{
-	"industry": "industry", "job_function": "job_function", "skills": "skill",
-	"development_areas": "skill", "interests": "interest",
+	"industry": kernel.TagIndustry, "job_function": kernel.TagJobFunction, "skills": kernel.TagSkill,
+	"development_areas": kernel.TagSkill, "interests": kernel.TagInterest,
 }
 
 // chooserLabels are the labels of the choosers of the forms.
@@ -89,7 +89,7 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 // programTags returns the tags every programme offers plus program's own, by kind, sorted by
 // their English label so the lists keep one order.
 func programTags(app core.App, programID string) (map[string][]*core.Record, error) {
-	records, err := app.FindRecordsByFilter("tags", "program = '' || program = {:p}", "label_en,key", 0, 0,
+	records, err := app.FindRecordsByFilter(kernel.CollectionTags, "program = '' || program = {:p}", "label_en,key", 0, 0,
 		dbx.Params{"p": programID})
 	if err != nil {
 		return nil, err

@@ -4,16 +4,18 @@ import (
 	"net/http"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // ownApplication loads the {id} application of the signed-in person with its programme; ok
 // is false for anyone else's, so others get 404 and learn nothing.
 func ownApplication(e *core.RequestEvent) (application, program *core.Record, ok bool) {
-	application, err := e.App.FindRecordById("applications", e.Request.PathValue("id"))
+	application, err := e.App.FindRecordById(kernel.CollectionApplications, e.Request.PathValue("id"))
 	if err != nil || application.GetString("user") != e.Auth.Id {
 		return nil, nil, false
 	}
-	program, err = e.App.FindRecordById("programs", application.GetString("program"))
+	program, err = e.App.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
 	if err != nil {
 		return nil, nil, false
 	}

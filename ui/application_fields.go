@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // The fields of the mentor's and the mentee's application forms, by role. singleFields are one
@@ -12,14 +14,14 @@ import (
 // checkbox groups.
 var (
 	singleFields = map[string][]string{
-		"mentor": {"organisation", "industry", "job_function", "education", "city", "area", "english_ok",
+		kernel.RoleMentor: {"organisation", "industry", "job_function", "education", "city", "area", "english_ok",
 			"capacity", "availability", "bio", "other_wishes", "listed_in_directory", "phone", "consent"},
-		"mentee": {"study_programme", "study_year", "city", "area", "motivation", "expectations",
+		kernel.RoleMentee: {"study_programme", "study_year", "city", "area", "motivation", "expectations",
 			"contribution", "other_wishes", "phone", "consent"},
 	}
 	multiFields = map[string][]string{
-		"mentor": {"languages", "skills", "meeting_modes"},
-		"mentee": {"languages", "interests", "development_areas", "meeting_modes"},
+		kernel.RoleMentor: {"languages", "skills", "meeting_modes"},
+		kernel.RoleMentee: {"languages", "interests", "development_areas", "meeting_modes"},
 	}
 	boolFields   = map[string]bool{"english_ok": true, "listed_in_directory": true, "consent": true}
 	numberFields = map[string]bool{"capacity": true, "study_year": true}
@@ -27,7 +29,7 @@ var (
 
 // validRole reports whether role is one a person applies with.
 func validRole(role string) bool {
-	return role == "mentor" || role == "mentee"
+	return role == kernel.RoleMentor || role == kernel.RoleMentee
 }
 
 // applicationInput is what a person typed or chose in an application form, kept as typed so

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -38,7 +39,7 @@ func (s *server) openApplyForm(e *core.RequestEvent) (program *core.Record, role
 	if !ok {
 		return nil, "", false, s.renderNotFound(e)
 	}
-	if existing := userApplication(e.App, e.Auth.Id, program.Id); existing != nil && existing.GetString("status") != "withdrawn" {
+	if existing := userApplication(e.App, e.Auth.Id, program.Id); existing != nil && existing.GetString("status") != kernel.ApplicationWithdrawn {
 		if existing.GetString("role") == role {
 			return nil, "", false, redirect(e, "/applications/"+existing.Id+"/edit")
 		}
@@ -54,6 +55,6 @@ func (s *server) openApplyForm(e *core.RequestEvent) (program *core.Record, role
 
 // otherRoleKeys explain, per role asked for, that the person already applied in the other one.
 var otherRoleKeys = map[string]string{
-	"mentor": "apply.error.already_mentee",
-	"mentee": "apply.error.already_mentor",
+	kernel.RoleMentor: "apply.error.already_mentee",
+	kernel.RoleMentee: "apply.error.already_mentor",
 }

@@ -10,12 +10,11 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
-const (
-	authCookie      = "mb_auth"
-	usersCollection = "users"
-)
+const authCookie = "mb_auth"
 
 // loadCookieAuth sets e.Auth from the sign-in cookie. It runs just before PocketBase's own
 // token loader, which then leaves e.Auth alone; an Authorization header still wins because
@@ -38,7 +37,7 @@ func loadCookieAuth() *hook.Handler[*core.RequestEvent] {
 				return e.Next()
 			}
 			record, err := e.App.FindAuthRecordByToken(cookie.Value, core.TokenTypeAuth)
-			if err == nil && record.Collection().Name == usersCollection {
+			if err == nil && record.Collection().Name == kernel.CollectionUsers {
 				e.Auth = record
 			}
 			return e.Next()
@@ -90,7 +89,7 @@ func signIn(e *core.RequestEvent, user *core.Record) error {
 // A list of revoked tokens would spare the other sessions, but it would have to outlive
 // restarts and be consulted on every request, for little gain to a person signing out.
 func signOut(e *core.RequestEvent) error {
-	if e.Auth != nil && e.Auth.Collection().Name == usersCollection {
+	if e.Auth != nil && e.Auth.Collection().Name == kernel.CollectionUsers {
 		e.Auth.RefreshTokenKey()
 		if err := e.App.Save(e.Auth); err != nil {
 			return err
@@ -118,7 +117,7 @@ func setCookie(e *core.RequestEvent, name, value string, maxAge int, httpOnly bo
 
 // requireUser sends visitors to the sign-in page, coming back here afterwards.
 func requireUser(e *core.RequestEvent) error {
-	if e.Auth == nil || e.Auth.Collection().Name != usersCollection {
+	if e.Auth == nil || e.Auth.Collection().Name != kernel.CollectionUsers {
 		return redirect(e, "/login?next="+url.QueryEscape(e.Request.URL.RequestURI()))
 	}
 	return e.Next()

@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // consoleURL is the console of the request's programme.
@@ -17,7 +19,7 @@ func consoleDraft(e *core.RequestEvent) (*core.Record, bool) {
 	if !ok {
 		return nil, false
 	}
-	return programRecord(e, program, "matches", "match")
+	return programRecord(e, program, kernel.CollectionMatches, "match")
 }
 
 // consoleRefused shows the console again with what the domain refused; other errors are

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -37,8 +38,8 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	mentee, okMentee := consoleApplication(e, program, menteeID, "mentee")
-	mentor, okMentor := consoleApplication(e, program, mentorID, "mentor")
+	mentee, okMentee := consoleApplication(e, program, menteeID, kernel.RoleMentee)
+	mentor, okMentor := consoleApplication(e, program, mentorID, kernel.RoleMentor)
 	if !okMentee || !okMentor {
 		return s.renderNotFound(e)
 	}
@@ -66,8 +67,8 @@ func consoleApplication(e *core.RequestEvent, program *core.Record, id, role str
 	if id == "" {
 		return nil, false
 	}
-	a, err := e.App.FindRecordById("applications", id)
-	if err != nil || a.GetString("program") != program.Id || a.GetString("role") != role || a.GetString("status") != "approved" {
+	a, err := e.App.FindRecordById(kernel.CollectionApplications, id)
+	if err != nil || a.GetString("program") != program.Id || a.GetString("role") != role || a.GetString("status") != kernel.ApplicationApproved {
 		return nil, false
 	}
 	return a, true

@@ -58,7 +58,7 @@ func (a *assignPage) override() {
 
 // applicationName is the name of the person behind an application.
 func applicationName(app core.App, application *core.Record) string {
-	if u, err := app.FindRecordById("users", application.GetString("user")); err == nil {
+	if u, err := app.FindRecordById(kernel.CollectionUsers, application.GetString("user")); err == nil {
 		return u.GetString("name")
 	}
 	return application.Id

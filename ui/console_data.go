@@ -34,7 +34,8 @@ func loadConsoleState(app core.App, program *core.Record) (*consoleState, error)
 		return nil, err
 	}
 	st.criteria = criteria
-	apps, err := app.FindRecordsByFilter("applications", "program = {:p} && status = 'approved'", "created", 0, 0, dbx.Params{"p": program.Id})
+	apps, err := app.FindRecordsByFilter(kernel.CollectionApplications, "program = {:p} && status = {:status}", "created", 0, 0,
+		dbx.Params{"p": program.Id, "status": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +43,7 @@ func loadConsoleState(app core.App, program *core.Record) (*consoleState, error)
 		return nil, fmt.Errorf("console: people of the applications: %v", errs)
 	}
 	for _, a := range apps {
-		if a.GetString("role") == "mentee" {
+		if a.GetString("role") == kernel.RoleMentee {
 			st.mentees = append(st.mentees, a)
 		} else {
 			st.mentors = append(st.mentors, a)
@@ -51,18 +52,18 @@ func loadConsoleState(app core.App, program *core.Record) (*consoleState, error)
 			st.users[a.Id] = user
 		}
 	}
-	matches, err := app.FindRecordsByFilter("matches", "program = {:p}", "-score", 0, 0, dbx.Params{"p": program.Id})
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, "program = {:p}", "-score", 0, 0, dbx.Params{"p": program.Id})
 	if err != nil {
 		return nil, err
 	}
 	for _, m := range matches {
 		switch status := m.GetString("status"); {
-		case status == "draft":
+		case status == kernel.MatchDraft:
 			st.drafts = append(st.drafts, m)
-		case status == "active":
+		case status == kernel.MatchActive:
 			st.active = append(st.active, m)
 		}
-		if s := m.GetString("status"); s == "declined" || s == "draft" && m.GetBool("excluded") {
+		if s := m.GetString("status"); s == kernel.MatchDeclined || s == kernel.MatchDraft && m.GetBool("excluded") {
 			st.blocked[[2]string{m.GetString("mentee"), m.GetString("mentor")}] = true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -49,7 +50,7 @@ func (s *server) consoleShow(e *core.RequestEvent) error {
 // consoleProgram is coordinatedProgram restricted to programmes the coordinators match.
 func consoleProgram(e *core.RequestEvent) (*core.Record, bool) {
 	program, ok := coordinatedProgram(e)
-	if !ok || program.GetString("matching_mode") != "coordinated" {
+	if !ok || program.GetString("matching_mode") != kernel.MatchingCoordinated {
 		return nil, false
 	}
 	return program, true

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -22,7 +23,7 @@ type directoryGate struct {
 // programme answers 404, so unpublished ones do not leak.
 func directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
 	program, ok := visibleProgram(e)
-	if !ok || program.GetString("matching_mode") != "self_service" {
+	if !ok || program.GetString("matching_mode") != kernel.MatchingSelfService {
 		return nil, false
 	}
 	return program, true
@@ -49,7 +50,7 @@ func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Reco
 func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
 	slug := program.GetString("slug")
 	gate := &directoryGate{ProgramName: program.GetString("name"), Slug: slug}
-	if e.Auth == nil || e.Auth.Collection().Name != usersCollection {
+	if e.Auth == nil || e.Auth.Collection().Name != kernel.CollectionUsers {
 		gate.Reason = "directory.gate.sign_in"
 		gate.Link = "/login?next=" + url.QueryEscape(e.Request.URL.RequestURI())
 		gate.LinkLabel = "directory.gate.sign_in_link"
@@ -59,11 +60,11 @@ func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate
 	switch {
 	case application == nil:
 		gate.Reason, gate.Link, gate.LinkLabel = "directory.gate.apply", "/programs/"+slug, "directory.gate.apply_link"
-	case application.GetString("role") != "mentee":
+	case application.GetString("role") != kernel.RoleMentee:
 		gate.Reason = "directory.gate.not_mentee"
-	case application.GetString("status") == "submitted" || application.GetString("status") == "waitlisted":
+	case application.GetString("status") == kernel.ApplicationSubmitted || application.GetString("status") == kernel.ApplicationWaitlisted:
 		gate.Reason = "directory.gate.pending"
-	case application.GetString("status") != "approved":
+	case application.GetString("status") != kernel.ApplicationApproved:
 		gate.Reason = "directory.gate.inactive"
 	default:
 		phase := mentoring.Phase(program, time.Now())
@@ -92,8 +93,8 @@ type currentMentor struct {
 
 // currentMentorOf is the active pair of the mentee's application, or nil when she has none.
 func currentMentorOf(app core.App, mentee *core.Record) *currentMentor {
-	match, err := app.FindFirstRecordByFilter("matches", `mentee = {:mentee} && status = "active"`,
-		dbx.Params{"mentee": mentee.Id})
+	match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
+		dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive})
 	if err != nil {
 		return nil
 	}

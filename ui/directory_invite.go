@@ -6,6 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -19,7 +20,7 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 	if !ok {
 		return err
 	}
-	mentor, ok := programRecord(e, program, "applications", "application")
+	mentor, ok := programRecord(e, program, kernel.CollectionApplications, "application")
 	if !ok {
 		return s.renderNotFound(e)
 	}

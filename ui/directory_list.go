@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -74,26 +75,27 @@ func directoryFilterOf(e *core.RequestEvent) mentoring.DirectoryFilter {
 func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.DirectoryFilter) (directoryOptions, error) {
 	locale := requestLocale(e)
 	var o directoryOptions
-	tags, err := e.App.FindRecordsByFilter("tags", "program = '' || program = {:p}", "key", 0, 0, dbx.Params{"p": program.Id})
+	tags, err := e.App.FindRecordsByFilter(kernel.CollectionTags, "program = '' || program = {:p}", "key", 0, 0, dbx.Params{"p": program.Id})
 	if err != nil {
 		return o, err
 	}
 	for _, tag := range tags {
 		c := directoryChoice{Value: tag.Id, Label: tagLabelIn(tag, locale)}
 		switch tag.GetString("kind") {
-		case "skill":
+		case kernel.TagSkill:
 			c.Selected = slices.Contains(f.Skills, tag.Id)
 			o.Skills = append(o.Skills, c)
-		case "industry":
+		case kernel.TagIndustry:
 			c.Selected = f.Industry == tag.Id
 			o.Industries = append(o.Industries, c)
-		case "job_function":
+		case kernel.TagJobFunction:
 			c.Selected = f.JobFunction == tag.Id
 			o.JobFunctions = append(o.JobFunctions, c)
 		}
 	}
-	mentors, err := e.App.FindRecordsByFilter("applications",
-		"program = {:p} && role = 'mentor' && status = 'approved' && listed_in_directory = true", "", 0, 0, dbx.Params{"p": program.Id})
+	mentors, err := e.App.FindRecordsByFilter(kernel.CollectionApplications,
+		"program = {:p} && role = {:role} && status = {:status} && listed_in_directory = true", "", 0, 0,
+		dbx.Params{"p": program.Id, "role": kernel.RoleMentor, "status": kernel.ApplicationApproved})
 	if err != nil {
 		return o, err
 	}
@@ -112,7 +114,7 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.
 	for _, city := range sortedUnique(cities) {
 		o.Cities = append(o.Cities, directoryChoice{city, city, f.City == city})
 	}
-	for _, mode := range []string{"in_person", "video", "phone"} {
+	for _, mode := range kernel.MeetingModes {
 		o.Modes = append(o.Modes, directoryChoice{mode, modeName(locale, mode), f.MeetingMode == mode})
 	}
 	return o, nil

@@ -34,7 +34,7 @@ func newPairWork(e *core.RequestEvent, pair *kernel.Pair, role string, dues []wo
 	member := role != workspace.RoleCoordinator
 	w := &pairWork{
 		MatchID: pair.Match.Id, Role: role, Member: member,
-		Active: member && pair.Match.GetString("status") == "active", dues: dues,
+		Active: member && pair.Match.GetString("status") == kernel.MatchActive, dues: dues,
 	}
 	var err error
 	w.Evaluations = evaluationRows(e, pair, role, w.dues)

@@ -8,10 +8,12 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // pairFileFields are the protected file fields the portal serves, by collection.
-var pairFileFields = map[string]string{"roadbooks": "attachment", "messages": "attachments"}
+var pairFileFields = map[string]string{kernel.CollectionRoadbooks: "attachment", kernel.CollectionMessages: "attachments"}
 
 // fileURL is the portal address of one of record's protected files.
 func fileURL(record *core.Record, name string) string {

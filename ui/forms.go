@@ -6,6 +6,8 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // validationMessages maps PocketBase and ozzo-validation error codes to catalog keys; a code
@@ -73,7 +75,7 @@ func minLength(e *core.RequestEvent, field string, err error) int {
 	if field != "password" {
 		return 0
 	}
-	users, findErr := e.App.FindCachedCollectionByNameOrId(usersCollection)
+	users, findErr := e.App.FindCachedCollectionByNameOrId(kernel.CollectionUsers)
 	if findErr != nil {
 		return 0
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/content"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // guideGroup is the guidance for one audience, under a heading such as "For mentors".
@@ -46,7 +47,7 @@ func (s *server) guideList(e *core.RequestEvent) error {
 // it, sorted by order then title. A record with a shipped slug gives that page its title;
 // a record with a new slug is a page for everyone.
 func guidancePages(app core.App, locale string) ([]content.Page, error) {
-	records, err := app.FindAllRecords("pages", dbx.HashExp{"locale": locale})
+	records, err := app.FindAllRecords(kernel.CollectionPages, dbx.HashExp{"locale": locale})
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/content"
 	"github.com/mentorbase/mentorbase/internal/markdown"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // guideShow shows one guidance page. A `pages` record with the same slug and locale, edited in
@@ -31,7 +32,7 @@ func (s *server) guideShow(e *core.RequestEvent) error {
 // guidancePage finds the title and Markdown of a guidance page: the dashboard's override if
 // there is one, else the file shipped with mentorbase.
 func guidancePage(app core.App, locale, slug string) (title, body string, ok bool) {
-	override, err := app.FindFirstRecordByFilter("pages", "slug = {:slug} && locale = {:locale}",
+	override, err := app.FindFirstRecordByFilter(kernel.CollectionPages, "slug = {:slug} && locale = {:locale}",
 		dbx.Params{"slug": slug, "locale": locale})
 	if err == nil {
 		return override.GetString("title"), override.GetString("body"), true

@@ -5,11 +5,13 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // homeShow is the public front page: what mentoring here is and the published programmes.
 func (s *server) homeShow(e *core.RequestEvent) error {
-	programs, err := e.App.FindRecordsByFilter("programs", "published = true", "-applications_open_at,name", 100, 0)
+	programs, err := e.App.FindRecordsByFilter(kernel.CollectionPrograms, "published = true", "-applications_open_at,name", 100, 0)
 	if err != nil {
 		return err
 	}

@@ -13,12 +13,12 @@ import (
 
 // invitationStatusKeys names a match's status as its members read it.
 var invitationStatusKeys = map[string]string{
-	"invited":   "invitation.status.invited",
-	"active":    "invitation.status.active",
-	"closed":    "invitation.status.closed",
-	"declined":  "invitation.status.declined",
-	"expired":   "invitation.status.expired",
-	"cancelled": "invitation.status.cancelled",
+	kernel.MatchInvited:   "invitation.status.invited",
+	kernel.MatchActive:    "invitation.status.active",
+	kernel.MatchClosed:    "invitation.status.closed",
+	kernel.MatchDeclined:  "invitation.status.declined",
+	kernel.MatchExpired:   "invitation.status.expired",
+	kernel.MatchCancelled: "invitation.status.cancelled",
 }
 
 // invitationPair is a match with its programme and people, and the mentee's application the
@@ -53,8 +53,8 @@ func loadInvitation(e *core.RequestEvent) (*invitationPair, bool) {
 	if e.Auth == nil {
 		return nil, false
 	}
-	match, err := e.App.FindRecordById("matches", e.Request.PathValue("match"))
-	if err != nil || match.GetString("status") == "draft" {
+	match, err := e.App.FindRecordById(kernel.CollectionMatches, e.Request.PathValue("match"))
+	if err != nil || match.GetString("status") == kernel.MatchDraft {
 		return nil, false
 	}
 	info, err := e.RequestInfo()
@@ -72,7 +72,7 @@ func loadInvitation(e *core.RequestEvent) (*invitationPair, bool) {
 	if pair.Role(e.Auth.Id) == "" {
 		return nil, false
 	}
-	if pair.MenteeApplication, err = e.App.FindRecordById("applications", match.GetString("mentee")); err != nil {
+	if pair.MenteeApplication, err = e.App.FindRecordById(kernel.CollectionApplications, match.GetString("mentee")); err != nil {
 		return nil, false
 	}
 	return pair, true
@@ -102,7 +102,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		ProgramName: pair.Program.GetString("name"), MentorName: pair.Mentor.GetString("name"),
 		Message: m.GetString("message"), Response: m.GetString("response"),
 		ExpiresAt: inProgramZone(pair.Program, m.GetDateTime("expires_at").Time()),
-		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == "invited",
+		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == kernel.MatchInvited,
 		Mentee:    newMenteeProfile(e.App, p.Locale, pair),
 		Score:     explainStored(e.App, p.Locale, m),
 		Contacts:  invitationContacts(e, pair),
@@ -141,7 +141,7 @@ func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeP
 // invitationContacts are both members' contact details once the pair is active and
 // kernel.ContactVisible agrees; before that, nothing.
 func invitationContacts(e *core.RequestEvent, pair *invitationPair) []contactCard {
-	if pair.Match.GetString("status") != "active" {
+	if pair.Match.GetString("status") != kernel.MatchActive {
 		return nil
 	}
 	var out []contactCard

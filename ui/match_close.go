@@ -22,8 +22,8 @@ type endView struct {
 func newEndView(pair *kernel.Pair) endView {
 	status := pair.Match.GetString("status")
 	return endView{
-		Closed: status == "closed", EndedAt: pair.Match.GetDateTime("ended_at").Time(),
-		Reason: pair.Match.GetString("end_reason"), CanClose: status == "active",
+		Closed: status == kernel.MatchClosed, EndedAt: pair.Match.GetDateTime("ended_at").Time(),
+		Reason: pair.Match.GetString("end_reason"), CanClose: status == kernel.MatchActive,
 	}
 }
 

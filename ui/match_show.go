@@ -72,7 +72,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	v := &matchView{
 		MatchID: pair.Match.Id, Role: role,
 		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"),
-		Closed: pair.Match.GetString("status") != "active", Member: member,
+		Closed: pair.Match.GetString("status") != kernel.MatchActive, Member: member,
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
 		Progress: progress,
 	}

@@ -13,12 +13,15 @@ import (
 
 // Labels of roles and application and match statuses.
 var (
-	applyRoleKeys   = map[string]string{"mentor": "apply.role.mentor", "mentee": "apply.role.mentee"}
+	applyRoleKeys   = map[string]string{kernel.RoleMentor: "apply.role.mentor", kernel.RoleMentee: "apply.role.mentee"}
 	applyStatusKeys = map[string]string{
-		"submitted": "apply.status.submitted", "approved": "apply.status.approved", "waitlisted": "apply.status.waitlisted",
-		"rejected": "apply.status.rejected", "withdrawn": "apply.status.withdrawn",
+		kernel.ApplicationSubmitted:  "apply.status.submitted",
+		kernel.ApplicationApproved:   "apply.status.approved",
+		kernel.ApplicationWaitlisted: "apply.status.waitlisted",
+		kernel.ApplicationRejected:   "apply.status.rejected",
+		kernel.ApplicationWithdrawn:  "apply.status.withdrawn",
 	}
-	meMatchStatusKeys = map[string]string{"active": "me.match.active", "closed": "me.match.closed"}
+	meMatchStatusKeys = map[string]string{kernel.MatchActive: "me.match.active", kernel.MatchClosed: "me.match.closed"}
 )
 
 // meApplication is one of the person's applications with what to do next.
@@ -55,7 +58,7 @@ type mePairs struct {
 
 // loadMyApplications returns the person's applications, newest first, with their programme.
 func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
-	apps, err := app.FindRecordsByFilter("applications", "user = {:u}", "-created", 0, 0, dbx.Params{"u": userID})
+	apps, err := app.FindRecordsByFilter(kernel.CollectionApplications, "user = {:u}", "-created", 0, 0, dbx.Params{"u": userID})
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +76,7 @@ func takingPart(applications []*core.Record) []*core.Record {
 	var programs []*core.Record
 	for _, a := range applications {
 		program := a.ExpandedOne("program")
-		if program == nil || a.GetString("status") == "withdrawn" || a.GetString("status") == "rejected" {
+		if program == nil || a.GetString("status") == kernel.ApplicationWithdrawn || a.GetString("status") == kernel.ApplicationRejected {
 			continue
 		}
 		programs = append(programs, program)
@@ -86,9 +89,10 @@ func takingPart(applications []*core.Record) []*core.Record {
 // where kernel.ContactVisible allows them: once the match is active.
 func loadMyPairs(app core.App, userID string) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
-	matches, err := app.FindRecordsByFilter("matches",
-		"(mentor.user = {:u} || mentee.user = {:u}) && (status = 'invited' || status = 'active' || status = 'closed')",
-		"-created", 0, 0, dbx.Params{"u": userID})
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches,
+		"(mentor.user = {:u} || mentee.user = {:u}) && (status = {:invitedStatus} || status = {:activeStatus} || status = {:closedStatus})",
+		"-created", 0, 0, dbx.Params{"u": userID,
+			"invitedStatus": kernel.MatchInvited, "activeStatus": kernel.MatchActive, "closedStatus": kernel.MatchClosed})
 	if err != nil {
 		return out, err
 	}
@@ -103,9 +107,9 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 		if mentor == nil || mentee == nil || program == nil {
 			continue
 		}
-		mine, partner, role := mentee, mentor, "mentee"
+		mine, partner, role := mentee, mentor, kernel.RoleMentee
 		if mentor.GetString("user") == userID {
-			mine, partner, role = mentor, mentee, "mentor"
+			mine, partner, role = mentor, mentee, kernel.RoleMentor
 		}
 		out.byApplication[mine.Id] = append(out.byApplication[mine.Id], m)
 		partnerUser := partner.ExpandedOne("user")
@@ -113,9 +117,9 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 			continue
 		}
 		status := m.GetString("status")
-		if status == "invited" {
+		if status == kernel.MatchInvited {
 			inv := meInvitation{m.Id, program.GetString("name"), partnerUser.GetString("name"), inProgramZone(program, m.GetDateTime("expires_at").Time())}
-			if role == "mentee" {
+			if role == kernel.RoleMentee {
 				out.Sent = append(out.Sent, inv)
 			} else {
 				out.Received = append(out.Received, inv)
@@ -124,7 +128,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 		}
 		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applyRoleKeys[role],
 			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
-			Active: status == "active", Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
+			Active: status == kernel.MatchActive, Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
 		if view.Active && kernel.ContactVisible(app, userID, partnerUser.Id) {
 			view.Email, view.Phone = partnerUser.Email(), partnerUser.GetString("phone")
 		}
@@ -146,7 +150,7 @@ func chartersDue(app core.App, userID string, applications []*core.Record) (map[
 	due := map[string]bool{}
 	var programIDs []any
 	for _, a := range applications {
-		if a.GetString("status") != "withdrawn" {
+		if a.GetString("status") != kernel.ApplicationWithdrawn {
 			programIDs = append(programIDs, a.GetString("program"))
 		}
 	}
@@ -157,7 +161,7 @@ func chartersDue(app core.App, userID string, applications []*core.Record) (map[
 	if err != nil {
 		return nil, err
 	}
-	published, err := app.FindAllRecords("charters", dbx.In("program", programIDs...),
+	published, err := app.FindAllRecords(kernel.CollectionCharters, dbx.In("program", programIDs...),
 		dbx.Not(dbx.HashExp{"published_at": ""}), dbx.NewExp("published_at <= {:now}", dbx.Params{"now": now.String()}))
 	if err != nil {
 		return nil, err
@@ -172,7 +176,7 @@ func chartersDue(app core.App, userID string, applications []*core.Record) (map[
 	for _, c := range current {
 		charterIDs = append(charterIDs, c.Id)
 	}
-	accepted, err := app.FindAllRecords("charter_acceptances", dbx.HashExp{"user": userID}, dbx.In("charter", charterIDs...))
+	accepted, err := app.FindAllRecords(kernel.CollectionCharterAcceptances, dbx.HashExp{"user": userID}, dbx.In("charter", charterIDs...))
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +186,7 @@ func chartersDue(app core.App, userID string, applications []*core.Record) (map[
 	}
 	for _, a := range applications {
 		c := current[a.GetString("program")]
-		due[a.Id] = a.GetString("status") != "withdrawn" && c != nil && !acceptedIDs[c.Id]
+		due[a.Id] = a.GetString("status") != kernel.ApplicationWithdrawn && c != nil && !acceptedIDs[c.Id]
 	}
 	return due, nil
 }

@@ -14,7 +14,7 @@ func nextSteps(e *core.RequestEvent, application, program *core.Record, charterD
 	var steps []meStep
 	step := func(textKey, url, linkKey string) { steps = append(steps, newMeStep(e, textKey, url, linkKey)) }
 	status := application.GetString("status")
-	if status == "withdrawn" {
+	if status == kernel.ApplicationWithdrawn {
 		return nil
 	}
 	if charterDue {
@@ -24,13 +24,13 @@ func nextSteps(e *core.RequestEvent, application, program *core.Record, charterD
 		step("me.step.complete", "/applications/"+application.Id+"/edit", "me.step.complete_link")
 	}
 	switch status {
-	case "submitted":
+	case kernel.ApplicationSubmitted:
 		step("me.step.wait_approval", "", "")
-	case "waitlisted":
+	case kernel.ApplicationWaitlisted:
 		step("me.step.waitlisted", "", "")
-	case "rejected":
+	case kernel.ApplicationRejected:
 		step("me.step.rejected", "", "")
-	case "approved":
+	case kernel.ApplicationApproved:
 		steps = append(steps, approvedSteps(e, application, slug, program.GetString("matching_mode"), matches)...)
 	}
 	return steps
@@ -42,24 +42,24 @@ func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode st
 	var invited []*core.Record
 	for _, m := range matches {
 		switch m.GetString("status") {
-		case "active":
+		case kernel.MatchActive:
 			if agreement, ok := kernel.ReadAgreement(m); !ok || !agreement.ConfirmedBy(application.GetString("role")) {
 				return one("me.step.agreement", "/matches/"+m.Id+"#agreement", "me.step.agreement_link")
 			}
 			return one("me.step.meet_partner", "/matches/"+m.Id, "me.step.meet_partner_link")
-		case "invited":
+		case kernel.MatchInvited:
 			invited = append(invited, m)
 		}
 	}
 	role := application.GetString("role")
 	switch {
-	case role == "mentor" && len(invited) > 0:
+	case role == kernel.RoleMentor && len(invited) > 0:
 		return one("me.step.answer_invitation", "/invitations/"+invited[0].Id, "me.step.answer_invitation_link")
-	case mode != "self_service":
+	case mode != kernel.MatchingSelfService:
 		return one("me.step.wait_matching", "", "")
-	case role == "mentee" && len(invited) > 0:
+	case role == kernel.RoleMentee && len(invited) > 0:
 		return one("me.step.wait_answer", "", "")
-	case role == "mentee":
+	case role == kernel.RoleMentee:
 		return one("me.step.browse", "/programs/"+slug+"/mentors", "me.step.browse_link")
 	}
 	return one("me.step.wait_invitations", "", "")

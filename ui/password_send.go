@@ -5,6 +5,7 @@ import (
 	"github.com/pocketbase/pocketbase/mails"
 
 	"github.com/mentorbase/mentorbase/internal/throttle"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // passwordSend queues a reset e-mail (rendered and queued by the mailer hook in pb_hooks) and
@@ -14,7 +15,7 @@ import (
 func (s *server) passwordSend(e *core.RequestEvent) error {
 	email := formValues(e, "email")["email"]
 	if s.resetAllowed(e, email) {
-		if user, err := e.App.FindAuthRecordByEmail(usersCollection, email); err == nil {
+		if user, err := e.App.FindAuthRecordByEmail(kernel.CollectionUsers, email); err == nil {
 			if err := mails.SendRecordPasswordReset(e.App, user); err != nil {
 				return err
 			}

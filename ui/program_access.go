@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Who may reach a programme through its {slug} address. Every handler answers the same 404
@@ -19,7 +21,7 @@ func coordinates(program, user *core.Record) bool {
 // sees a published programme, only its coordinators see it before. ok is false for an unknown
 // or hidden programme, and the caller answers 404.
 func visibleProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
+	program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
 	if err != nil {
 		return nil, false
 	}
@@ -36,7 +38,7 @@ func visibleProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 // coordinatedProgram loads the request's {slug} programme when the signed-in person
 // coordinates it; for anyone else ok is false and the caller answers 404.
 func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
-	program, err := e.App.FindFirstRecordByData("programs", "slug", e.Request.PathValue("slug"))
+	program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
 	if err != nil || !coordinates(program, e.Auth) {
 		return nil, false
 	}

@@ -59,8 +59,8 @@ func newProgramActions(e *core.RequestEvent, program *core.Record) programAction
 	}
 	if application := userApplication(e.App, e.Auth.Id, program.Id); application != nil {
 		a.ApplicationID = application.Id
-		a.BrowseMentors = program.GetString("matching_mode") == "self_service" &&
-			application.GetString("role") == "mentee" && application.GetString("status") == "approved"
+		a.BrowseMentors = program.GetString("matching_mode") == kernel.MatchingSelfService &&
+			application.GetString("role") == kernel.RoleMentee && application.GetString("status") == kernel.ApplicationApproved
 	}
 	a.Coordinator = coordinates(program, e.Auth)
 	return a
@@ -101,7 +101,7 @@ func upcomingEvents(app core.App, programs []*core.Record, now time.Time) ([]eve
 	if err != nil {
 		return nil, err
 	}
-	records, err := app.FindAllRecords("events", dbx.In("program", ids...),
+	records, err := app.FindAllRecords(kernel.CollectionEvents, dbx.In("program", ids...),
 		dbx.NewExp("(starts_at >= {:now} OR ends_at >= {:now})", dbx.Params{"now": at.String()}))
 	if err != nil {
 		return nil, err

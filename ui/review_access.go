@@ -2,6 +2,8 @@ package ui
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // reviewedApplication loads the {id} application of a programme the person coordinates.
@@ -10,6 +12,6 @@ func reviewedApplication(e *core.RequestEvent) (application, program *core.Recor
 	if !ok {
 		return nil, nil, false
 	}
-	application, ok = programRecord(e, program, "applications", "id")
+	application, ok = programRecord(e, program, kernel.CollectionApplications, "id")
 	return application, program, ok
 }

@@ -6,12 +6,14 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // reviewIndex lists the programmes the person coordinates, with their consoles; someone who
 // coordinates nothing gets 404 like every other coordinator address.
 func (s *server) reviewIndex(e *core.RequestEvent) error {
-	programs, err := e.App.FindRecordsByFilter("programs", coordinatedFilter, "name", 0, 0, dbx.Params{"u": e.Auth.Id})
+	programs, err := e.App.FindRecordsByFilter(kernel.CollectionPrograms, coordinatedFilter, "name", 0, 0, dbx.Params{"u": e.Auth.Id})
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,8 @@ package ui
 import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // coordinatorKey is where a request keeps whether its person coordinates a programme, once
@@ -22,13 +24,13 @@ func rememberCoordinator(e *core.RequestEvent, coordinates bool) {
 // at least one programme. It asks at most once per request, and not at all on a coordinator's
 // page that has loaded its programme already.
 func coordinatesAny(e *core.RequestEvent) bool {
-	if e.Auth == nil || e.Auth.Collection().Name != usersCollection {
+	if e.Auth == nil || e.Auth.Collection().Name != kernel.CollectionUsers {
 		return false
 	}
 	if known, ok := e.Get(coordinatorKey).(bool); ok {
 		return known
 	}
-	_, err := e.App.FindFirstRecordByFilter("programs", coordinatedFilter, dbx.Params{"u": e.Auth.Id})
+	_, err := e.App.FindFirstRecordByFilter(kernel.CollectionPrograms, coordinatedFilter, dbx.Params{"u": e.Auth.Id})
 	rememberCoordinator(e, err == nil)
 	return err == nil
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // reviewAnswer is one question of the application form with the applicant's answer, as text.
@@ -39,7 +41,7 @@ func (s *server) reviewShow(e *core.RequestEvent) error {
 
 // renderReview renders the review page, also after a refused decision.
 func (s *server) renderReview(e *core.RequestEvent, status int, application, program *core.Record, form, errs map[string]string) error {
-	user, err := e.App.FindRecordById("users", application.GetString("user"))
+	user, err := e.App.FindRecordById(kernel.CollectionUsers, application.GetString("user"))
 	if err != nil {
 		return err
 	}
@@ -88,7 +90,7 @@ func applicationAnswers(e *core.RequestEvent, application, program *core.Record)
 				value = application.GetString(a.Field)
 			}
 		}
-		if value != "" && (application.GetString("role") == "mentor" || a.Field != "english_ok" && a.Field != "listed_in_directory") {
+		if value != "" && (application.GetString("role") == kernel.RoleMentor || a.Field != "english_ok" && a.Field != "listed_in_directory") {
 			out = append(out, reviewAnswer{translate(e, a.Key), value})
 		}
 	}

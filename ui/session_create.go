@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // sessionCreate signs a person in with e-mail and password, through the users collection's
@@ -47,7 +49,7 @@ func (s *server) renderLoginError(e *core.RequestEvent, form map[string]string, 
 // unknown address costs a password hash all the same, so the time of the answer does not tell
 // who has an account.
 func checkPassword(e *core.RequestEvent, email, password string) (*core.Record, bool) {
-	users, err := e.App.FindCachedCollectionByNameOrId(usersCollection)
+	users, err := e.App.FindCachedCollectionByNameOrId(kernel.CollectionUsers)
 	if err != nil || !users.PasswordAuth.Enabled || !slices.Contains(users.PasswordAuth.IdentityFields, core.FieldNameEmail) ||
 		email == "" || password == "" {
 		return nil, false

@@ -66,11 +66,11 @@ func askersOf(app core.App, programID, viewerID string, requests []*core.Record)
 	for i, r := range requests {
 		ids[i] = r.GetString("user")
 	}
-	people, err := app.FindRecordsByIds("users", ids)
+	people, err := app.FindRecordsByIds(kernel.CollectionUsers, ids)
 	if err != nil {
 		return nil, err
 	}
-	applied, err := app.FindAllRecords("applications", dbx.HashExp{"program": programID}, dbx.In("user", list.ToInterfaceSlice(ids)...))
+	applied, err := app.FindAllRecords(kernel.CollectionApplications, dbx.HashExp{"program": programID}, dbx.In("user", list.ToInterfaceSlice(ids)...))
 	if err != nil {
 		return nil, err
 	}

@@ -54,7 +54,7 @@ func (s *server) renderHelp(e *core.RequestEvent, status int, p *page) error {
 		v.Matches = append(v.Matches, option{Value: match.Id,
 			Label: pair.Partner(e.Auth.Id).GetString("name") + " — " + pair.Program.GetString("name")})
 	}
-	mine, err := e.App.FindRecordsByFilter("support_requests", "user = {:user}", "-created", 0, 0, dbx.Params{"user": e.Auth.Id})
+	mine, err := e.App.FindRecordsByFilter(kernel.CollectionSupportRequests, "user = {:user}", "-created", 0, 0, dbx.Params{"user": e.Auth.Id})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+)
 
 // tagCacheKey holds, in the app's store, every tag by id. Pages label many tags at once (a
 // directory of mentors with their skills, the console's explanations); the vocabulary is
@@ -14,9 +18,9 @@ func bindTagCache(app core.App) {
 		e.App.Store().Remove(tagCacheKey)
 		return e.Next()
 	}
-	app.OnRecordAfterCreateSuccess("tags").BindFunc(forget)
-	app.OnRecordAfterUpdateSuccess("tags").BindFunc(forget)
-	app.OnRecordAfterDeleteSuccess("tags").BindFunc(forget)
+	app.OnRecordAfterCreateSuccess(kernel.CollectionTags).BindFunc(forget)
+	app.OnRecordAfterUpdateSuccess(kernel.CollectionTags).BindFunc(forget)
+	app.OnRecordAfterDeleteSuccess(kernel.CollectionTags).BindFunc(forget)
 }
 
 // cachedTag finds a tag by id in the cached vocabulary, loading it when needed; a failed
@@ -24,7 +28,7 @@ func bindTagCache(app core.App) {
 func cachedTag(app core.App, id string) (*core.Record, bool) {
 	tags, cached := app.Store().Get(tagCacheKey).(map[string]*core.Record)
 	if !cached {
-		all, err := app.FindAllRecords("tags")
+		all, err := app.FindAllRecords(kernel.CollectionTags)
 		if err != nil {
 			return nil, false
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/throttle"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // limits are the app's throttles on sign-ins, reset mails and registrations. They live in the
@@ -18,7 +19,7 @@ func limits(e *core.RequestEvent) *throttle.Limits {
 
 // signInAccount is the throttle's key of a portal sign-in: an address of the users collection.
 func signInAccount(email string) string {
-	return throttle.Account(usersCollection, email)
+	return throttle.Account(kernel.CollectionUsers, email)
 }
 
 // refuseFor tells the client when to come back and returns the whole minutes to say on the
