@@ -6,6 +6,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // applyFormData is what the application form template shows.
@@ -15,12 +17,14 @@ type applyFormData struct {
 	Action   string // where the form posts
 	Editing  *core.Record
 	Choosers map[string]chooser
+	// Withdrawable: the application being edited is not withdrawn; the form offers to withdraw it.
+	Withdrawable bool
 	// CharterDue: the programme's charter has a version the person has not accepted yet.
 	CharterDue bool
 }
 
 // applyTitleKeys are the titles of the two forms.
-var applyTitleKeys = map[string]string{"mentor": "apply.title_mentor", "mentee": "apply.title_mentee"}
+var applyTitleKeys = map[string]string{kernel.RoleMentor: "apply.title_mentor", kernel.RoleMentee: "apply.title_mentee"}
 
 // applyTarget reads the programme and the role of an /programs/{slug}/apply/{role} address;
 // ok is false for an unknown or hidden programme or an unknown role.
@@ -35,7 +39,7 @@ func applyTarget(e *core.RequestEvent) (program *core.Record, role string, ok bo
 
 // userApplication is the person's application to program, or nil.
 func userApplication(app core.App, userID, programID string) *core.Record {
-	r, err := app.FindFirstRecordByFilter("applications", "user = {:u} && program = {:p}",
+	r, err := app.FindFirstRecordByFilter(kernel.CollectionApplications, "user = {:u} && program = {:p}",
 		dbx.Params{"u": userID, "p": programID})
 	if err != nil {
 		return nil
@@ -58,17 +62,17 @@ func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core
 	p := newPage(e, applyTitleKeys[in.Role])
 	p.Form, p.Errors = in.Single, errs
 	action := "/programs/" + program.GetString("slug") + "/apply/" + in.Role
-	due := false
+	due, withdrawable := false, false
 	if editing != nil {
 		p.Title = translate(e, "apply.edit_title")
 		action = "/applications/" + editing.Id + "/edit"
-		if editing.GetString("status") != "withdrawn" {
+		if withdrawable = editing.GetString("status") != kernel.ApplicationWithdrawn; withdrawable {
 			if due, err = charterDue(e.App, e.Auth.Id, program.Id); err != nil {
 				return err
 			}
 		}
 	}
-	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, due}
+	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, withdrawable, due}
 	return s.render(e, status, "application_form", p)
 }
 

@@ -8,44 +8,45 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/calendar"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // meetingView is one meeting as the match page lists it, with times in the programme's zone.
 type meetingView struct {
-	ID, Status, Mode, Location, VideoURL, Agenda, SharedNotes string
-	StatusKey, ModeKey                                        string // catalog keys
-	Day, Clock, Until                                         string // YYYY-MM-DD, HH:MM, HH:MM
-	Duration, Minutes, Sequence                               int
-	CanConfirm, CanChange, CanMarkHeld                        bool
+	ID, Mode, Location, VideoURL, Agenda, SharedNotes string
+	StatusKey, ModeKey                                string // catalog keys
+	Day, Clock, Until                                 string // YYYY-MM-DD, HH:MM, HH:MM
+	Duration, Minutes, Sequence                       int
+	Confirmed, Held                                   bool // its status, for the template
+	CanConfirm, CanChange, CanMarkHeld                bool
 }
 
 func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {
 	loc := kernel.ZoneNamed(timezone)
 	start, end := m.GetDateTime("starts_at").Time().In(loc), m.GetDateTime("ends_at").Time().In(loc)
 	status := m.GetString("status")
-	upcoming := status == calendar.StatusProposed || status == calendar.StatusConfirmed
+	upcoming := status == kernel.MeetingProposed || status == kernel.MeetingConfirmed
 	return meetingView{
 		StatusKey: meetingStatusKeys[status], ModeKey: meetingModeKeys[m.GetString("mode")],
-		ID: m.Id, Status: status, Mode: m.GetString("mode"), Location: m.GetString("location"),
+		ID: m.Id, Mode: m.GetString("mode"), Location: m.GetString("location"),
 		VideoURL: m.GetString("video_url"), Agenda: m.GetString("agenda"), SharedNotes: m.GetString("shared_notes"),
 		Day: start.Format("2006-01-02"), Clock: start.Format("15:04"), Until: end.Format("15:04"),
 		Duration: int(end.Sub(start) / time.Minute), Minutes: m.GetInt("minutes_spent"), Sequence: m.GetInt("sequence"),
-		CanConfirm:  canAct && status == calendar.StatusProposed && m.GetString("proposed_by") != viewerID,
+		Confirmed: status == kernel.MeetingConfirmed, Held: status == kernel.MeetingHeld,
+		CanConfirm:  canAct && status == kernel.MeetingProposed && m.GetString("proposed_by") != viewerID,
 		CanChange:   canAct && upcoming,
-		CanMarkHeld: canAct && status != calendar.StatusCancelled && !start.After(time.Now()),
+		CanMarkHeld: canAct && status != kernel.MeetingCancelled && !start.After(time.Now()),
 	}
 }
 
 var (
 	meetingStatusKeys = map[string]string{
-		calendar.StatusProposed: "meeting.status.proposed", calendar.StatusConfirmed: "meeting.status.confirmed",
-		calendar.StatusCancelled: "meeting.status.cancelled", calendar.StatusHeld: "meeting.status.held",
+		kernel.MeetingProposed: "meeting.status.proposed", kernel.MeetingConfirmed: "meeting.status.confirmed",
+		kernel.MeetingCancelled: "meeting.status.cancelled", kernel.MeetingHeld: "meeting.status.held",
 	}
 	meetingModeKeys = map[string]string{
-		calendar.ModeInPerson: "meeting.mode.in_person", calendar.ModeVideo: "meeting.mode.video", calendar.ModePhone: "meeting.mode.phone",
+		kernel.ModeInPerson: "meeting.mode.in_person", kernel.ModeVideo: "meeting.mode.video", kernel.ModePhone: "meeting.mode.phone",
 	}
 )
 

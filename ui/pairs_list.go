@@ -16,16 +16,26 @@ import (
 // there; the current pairs come first and the ones that never started or were called off are
 // history.
 var (
-	currentPairStatuses = []string{"invited", "active", "closed"}
-	pastPairStatuses    = []string{"declined", "expired", "cancelled"}
+	currentPairStatuses = []string{kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed}
+	pastPairStatuses    = []string{kernel.MatchDeclined, kernel.MatchExpired, kernel.MatchCancelled}
 	pairStatusKeys      = map[string]string{
-		"invited": "pairs.status.invited", "active": "pairs.status.active", "closed": "pairs.status.closed",
-		"declined": "pairs.status.declined", "expired": "pairs.status.expired", "cancelled": "pairs.status.cancelled",
+		kernel.MatchInvited: "pairs.status.invited", kernel.MatchActive: "pairs.status.active", kernel.MatchClosed: "pairs.status.closed",
+		kernel.MatchDeclined: "pairs.status.declined", kernel.MatchExpired: "pairs.status.expired", kernel.MatchCancelled: "pairs.status.cancelled",
 	}
 )
 
-// pairStatus is a choice of the status filter.
-type pairStatus struct{ Value, Key string }
+// filterOption is a choice of a list's filter: the value it sends and the catalog key of its
+// label.
+type filterOption struct{ Value, Key string }
+
+// filterOptions are values as filter options labelled by keys, in the order given.
+func filterOptions(keys map[string]string, values ...string) []filterOption {
+	out := make([]filterOption, len(values))
+	for i, v := range values {
+		out[i] = filterOption{v, keys[v]}
+	}
+	return out
+}
 
 // How long a pair may go before its coordinators are asked to look at it.
 const (
@@ -49,7 +59,7 @@ type pairsView struct {
 	Program          programCard
 	Recommended      int
 	Filter           string
-	Statuses         []pairStatus
+	Statuses         []filterOption
 	Current, History []pairRow
 }
 
@@ -70,10 +80,8 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"), Filter: filter}
-	for _, status := range statuses {
-		v.Statuses = append(v.Statuses, pairStatus{status, pairStatusKeys[status]})
-	}
+	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
+		Statuses: filterOptions(pairStatusKeys, statuses...)}
 	for _, r := range rows {
 		if slices.Contains(pastPairStatuses, r.Status) {
 			v.History = append(v.History, r)
@@ -94,7 +102,7 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 	if status != "" {
 		statuses = []string{status}
 	}
-	matches, err := app.FindAllRecords("matches", dbx.HashExp{"program": program.Id},
+	matches, err := app.FindAllRecords(kernel.CollectionMatches, dbx.HashExp{"program": program.Id},
 		dbx.In("status", list.ToInterfaceSlice(statuses)...))
 	if err != nil || len(matches) == 0 {
 		return nil, err
@@ -107,11 +115,11 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 	for i, m := range matches {
 		ids[i] = m.Id
 	}
-	meetings, err := app.FindAllRecords("meetings", dbx.In("match", ids...), dbx.In("status", "confirmed", "held"))
+	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.In("match", ids...), dbx.In("status", kernel.MeetingConfirmed, kernel.MeetingHeld))
 	if err != nil {
 		return nil, err
 	}
-	submitted, err := app.FindAllRecords("roadbooks", dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	submitted, err := app.FindAllRecords(kernel.CollectionRoadbooks, dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
 	if err != nil {
 		return nil, err
 	}
@@ -148,13 +156,13 @@ func newPairRow(pair *kernel.Pair) *pairRow {
 	m := pair.Match
 	agreement, _ := kernel.ReadAgreement(m)
 	status := m.GetString("status")
-	mentor, mentee := agreement.ConfirmedBy("mentor"), agreement.ConfirmedBy("mentee")
+	mentor, mentee := agreement.ConfirmedBy(kernel.RoleMentor), agreement.ConfirmedBy(kernel.RoleMentee)
 	row := &pairRow{
 		ID: m.Id, Mentor: pair.Mentor.GetString("name"), Mentee: pair.Mentee.GetString("name"),
 		Status: status, StatusKey: pairStatusKeys[status],
 		Started:            inProgramZone(pair.Program, m.GetDateTime("started_at").Time()),
 		AgreementConfirmed: mentor && mentee, AgreementKey: "pairs.agreement_pending",
-		Openable: status == "active" || status == "closed",
+		Openable: status == kernel.MatchActive || status == kernel.MatchClosed,
 	}
 	switch {
 	case mentor && mentee:
@@ -173,7 +181,7 @@ func addMeeting(row *pairRow, meeting, program *core.Record, now time.Time) {
 		return
 	}
 	start := meeting.GetDateTime("starts_at").Time()
-	if meeting.GetString("status") == "held" {
+	if meeting.GetString("status") == kernel.MeetingHeld {
 		row.MeetingsHeld++
 	}
 	if start.After(now) || !start.After(row.LastMeeting) {
@@ -186,7 +194,7 @@ func addMeeting(row *pairRow, meeting, program *core.Record, now time.Time) {
 // a month (counted from the start while it has met nobody), or an agreement the two have not
 // both confirmed two weeks in. created stands in for the start of a pair that has none.
 func pairAttention(row pairRow, created, now time.Time) []string {
-	if row.Status != "active" {
+	if row.Status != kernel.MatchActive {
 		return nil
 	}
 	started := row.Started

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -54,7 +55,8 @@ type programCard struct {
 	OpensAt, ClosesAt          time.Time
 	StartsAt, MidpointAt       time.Time
 	EndsAt                     time.Time
-	ContactEmail, MatchingMode string
+	ContactEmail               string
+	SelfService, Coordinated   bool // programs.matching_mode: mentees invite, or coordinators match
 }
 
 func newProgramCard(program *core.Record, now time.Time) programCard {
@@ -69,6 +71,7 @@ func newProgramCard(program *core.Record, now time.Time) programCard {
 		MidpointAt:   inProgramZone(program, program.GetDateTime("midpoint_at").Time()),
 		EndsAt:       inProgramZone(program, program.GetDateTime("ends_at").Time()),
 		ContactEmail: program.GetString("contact_email"),
-		MatchingMode: program.GetString("matching_mode"),
+		SelfService:  program.GetString("matching_mode") == kernel.MatchingSelfService,
+		Coordinated:  program.GetString("matching_mode") == kernel.MatchingCoordinated,
 	}
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // reviewFilter is the coordinator's choice of applications: by role, status, area, language
@@ -44,14 +46,14 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 			continue
 		}
 		summary := r.GetString("organisation")
-		if r.GetString("role") == "mentee" {
+		if r.GetString("role") == kernel.RoleMentee {
 			summary = r.GetString("study_programme")
 		}
 		rows = append(rows, reviewRow{r.Id, user.GetString("name"), applyRoleKeys[r.GetString("role")],
 			applyStatusKeys[r.GetString("status")], r.GetString("area"), r.GetString("city"), summary,
 			r.GetDateTime("created").Time()})
 	}
-	form, err := formChoosers(e, program, applicationInput{Role: "mentee",
+	form, err := formChoosers(e, program, applicationInput{Role: kernel.RoleMentee,
 		Single: map[string]string{"area": f.Area}, Multi: map[string][]string{"languages": {f.Language}}}, nil)
 	if err != nil {
 		return err
@@ -62,9 +64,11 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		Filter           reviewFilter
 		Rows             []reviewRow
 		Areas, Languages chooser
-		Statuses         []string
+		Roles, Statuses  []filterOption
 	}{newProgramCard(program, time.Now()), f, rows, form["area"], form["languages"],
-		[]string{"submitted", "approved", "waitlisted", "rejected", "withdrawn"}}
+		filterOptions(applyRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
+		filterOptions(applyStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
+			kernel.ApplicationRejected, kernel.ApplicationWithdrawn)}
 	return s.render(e, http.StatusOK, "review_list", p)
 }
 
@@ -96,7 +100,7 @@ func findApplications(app core.App, programID string, f reviewFilter) ([]*core.R
 		}
 		add("q", "("+strings.Join(clauses, " || ")+")", f.Query)
 	}
-	records, err := app.FindRecordsByFilter("applications", strings.Join(expr, " && "), "created", 0, 0, params)
+	records, err := app.FindRecordsByFilter(kernel.CollectionApplications, strings.Join(expr, " && "), "created", 0, 0, params)
 	if err != nil {
 		return nil, err
 	}
