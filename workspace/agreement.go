@@ -13,7 +13,8 @@ import (
 // frequency that spreads the programme's recommended meetings over its duration.
 func SuggestedAgreement(app core.App, pair *kernel.Pair) kernel.Agreement {
 	suggestion := kernel.Agreement{Frequency: suggestedFrequency(pair.Program)}
-	apps, err := app.FindRecordsByIds("applications", []string{pair.Match.GetString("mentor"), pair.Match.GetString("mentee")})
+	apps, err := app.FindRecordsByIds(kernel.CollectionApplications,
+		[]string{pair.Match.GetString("mentor"), pair.Match.GetString("mentee")})
 	if err == nil && len(apps) == 2 {
 		for _, mode := range apps[0].GetStringSlice("meeting_modes") {
 			if slices.Contains(apps[1].GetStringSlice("meeting_modes"), mode) {

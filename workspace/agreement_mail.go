@@ -12,7 +12,7 @@ import (
 // as it was before the save.
 func MailNewTerms(app core.App, match, previous *core.Record) error {
 	after, ok := kernel.ReadAgreement(match)
-	if !ok || match.GetString("status") != "active" || after.ProposedBy == "" {
+	if !ok || match.GetString("status") != kernel.MatchActive || after.ProposedBy == "" {
 		return nil
 	}
 	if before, had := kernel.ReadAgreement(previous); had && before.SameTerms(after) {

@@ -6,6 +6,8 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // CloseMatch ends the active relationship of matchID with reason: either member or a
@@ -20,13 +22,13 @@ func CloseMatch(app core.App, userID, matchID, reason string) error {
 		if err != nil {
 			return err
 		}
-		if pair.Match.GetString("status") != "active" {
+		if pair.Match.GetString("status") != kernel.MatchActive {
 			return ErrNotAllowed
 		}
 		if reason == "" {
 			return validation.Errors{"reason": validation.ErrRequired}
 		}
-		pair.Match.Set("status", "closed")
+		pair.Match.Set("status", kernel.MatchClosed)
 		pair.Match.Set("ended_at", types.NowDateTime())
 		pair.Match.Set("end_reason", reason)
 		pair.Match.Set("ended_by", userID)

@@ -6,6 +6,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // CancelUpcomingMeetings cancels the match's proposed and confirmed meetings that start after now.
@@ -14,14 +16,15 @@ func CancelUpcomingMeetings(app core.App, matchID string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	meetings, err := app.FindRecordsByFilter("meetings",
-		`match = {:match} && (status = "proposed" || status = "confirmed") && starts_at > {:now}`,
-		"starts_at", 0, 0, dbx.Params{"match": matchID, "now": at.String()})
+	meetings, err := app.FindRecordsByFilter(kernel.CollectionMeetings,
+		`match = {:match} && (status = {:proposed} || status = {:confirmed}) && starts_at > {:now}`,
+		"starts_at", 0, 0, dbx.Params{"match": matchID, "now": at.String(),
+			"proposed": kernel.MeetingProposed, "confirmed": kernel.MeetingConfirmed})
 	if err != nil {
 		return err
 	}
 	for _, m := range meetings {
-		m.Set("status", "cancelled")
+		m.Set("status", kernel.MeetingCancelled)
 		if err := app.Save(m); err != nil {
 			return err
 		}

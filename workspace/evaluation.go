@@ -43,7 +43,7 @@ func SubmitEvaluation(app core.App, userID, matchID, kind string, answers map[st
 		if err != nil {
 			return err
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId("evaluations")
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionEvaluations)
 		if err != nil {
 			return err
 		}
@@ -136,8 +136,8 @@ func (q Question) parse(raw string) (any, error) {
 	}
 }
 
-// Readable reports whether a viewer with role in the pair ("mentor", "mentee" or
-// "coordinator") may read the submitted answers of d: its author, the coordinators, and the
+// Readable reports whether a viewer with role in the pair (RoleMentor, RoleMentee or
+// RoleCoordinator) may read the submitted answers of d: its author, the coordinators, and the
 // partner when the form is shared with them.
 func (d Due) Readable(viewerID, role string) bool {
 	if d.Submitted == nil {

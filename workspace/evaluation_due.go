@@ -45,7 +45,7 @@ func DuesFor(app core.App, pair *kernel.Pair, now time.Time) ([]Due, error) {
 func duesOf(pair *kernel.Pair, meetings, evaluations []*core.Record, now time.Time) []Due {
 	firstMeeting := firstMeetingEnd(meetings, now)
 	ended := pair.Match.GetDateTime("ended_at").Time()
-	closed := pair.Match.GetString("status") == "closed"
+	closed := pair.Match.GetString("status") == kernel.MatchClosed
 	var dues []Due
 	for _, form := range EvaluationForms {
 		at := dueDate(form, pair, firstMeeting)
@@ -74,7 +74,7 @@ func dueDate(form EvaluationForm, pair *kernel.Pair, firstMeeting time.Time) tim
 	case DueAtMidpoint:
 		return pair.Program.GetDateTime("midpoint_at").Time()
 	default:
-		if pair.Match.GetString("status") == "closed" {
+		if pair.Match.GetString("status") == kernel.MatchClosed {
 			return pair.Match.GetDateTime("ended_at").Time()
 		}
 		return pair.Program.GetDateTime("ends_at").Time()
@@ -109,7 +109,7 @@ func submittedEvaluations(app core.App, pairs []*kernel.Pair) ([]*core.Record, e
 		programIDs = append(programIDs, p.Program.Id)
 		memberIDs = append(memberIDs, p.Mentor.Id, p.Mentee.Id)
 	}
-	return app.FindAllRecords("evaluations", dbx.Not(dbx.HashExp{"submitted_at": ""}), dbx.Or(
+	return app.FindAllRecords(kernel.CollectionEvaluations, dbx.Not(dbx.HashExp{"submitted_at": ""}), dbx.Or(
 		dbx.In("match", matchIDs...),
 		dbx.And(dbx.HashExp{"match": ""}, dbx.In("program", programIDs...), dbx.In("author", memberIDs...)),
 	))

@@ -1,16 +1,18 @@
 package workspace
 
-// Evaluation kinds, the values of evaluations.kind.
+import "github.com/mentorbase/mentorbase/kernel"
+
+// Evaluation kinds, the values of evaluations.kind as the kernel names them.
 const (
-	EvaluationFirstInterview  = "first_interview"
-	EvaluationMidpoint        = "midpoint"
-	EvaluationFinal           = "final"
-	EvaluationProgramFeedback = "program_feedback"
+	EvaluationFirstInterview  = kernel.EvaluationFirstInterview
+	EvaluationMidpoint        = kernel.EvaluationMidpoint
+	EvaluationFinal           = kernel.EvaluationFinal
+	EvaluationProgramFeedback = kernel.EvaluationProgramFeedback
 )
 
-// Who fills a form in.
+// Who fills a form in: a member's role (FilledByRole compares them), or both members.
 const (
-	FilledByMentor = "mentor"
+	FilledByMentor = RoleMentor
 	FilledByBoth   = "both"
 )
 
@@ -97,7 +99,7 @@ func FormOf(kind string) (EvaluationForm, bool) {
 	return EvaluationForm{}, false
 }
 
-// FilledByRole reports whether a member with role ("mentor" or "mentee") fills the form in.
+// FilledByRole reports whether a member with role (RoleMentor or RoleMentee) fills the form in.
 func (f EvaluationForm) FilledByRole(role string) bool {
 	switch f.FilledBy {
 	case FilledByBoth:

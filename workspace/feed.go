@@ -21,7 +21,7 @@ func FeedFor(app core.App, token string) ([]byte, error) {
 	if token == "" {
 		return nil, ErrNotFound
 	}
-	user, err := app.FindFirstRecordByData("users", "calendar_token", token)
+	user, err := app.FindFirstRecordByData(kernel.CollectionUsers, "calendar_token", token)
 	if err != nil {
 		return nil, ErrNotFound
 	}
@@ -61,11 +61,11 @@ func (f *feed) addPairs() error {
 	for i, m := range matches {
 		ids[i] = m.Id
 	}
-	meetings, err := byMatch(f.app.RecordQuery("meetings").AndWhere(dbx.In("match", ids...)).OrderBy("starts_at ASC"))
+	meetings, err := byMatch(f.app.RecordQuery(kernel.CollectionMeetings).AndWhere(dbx.In("match", ids...)).OrderBy("starts_at ASC"))
 	if err != nil {
 		return err
 	}
-	roadbooks, err := byMatch(f.app.RecordQuery("roadbooks").AndWhere(dbx.In("match", ids...)))
+	roadbooks, err := byMatch(f.app.RecordQuery(kernel.CollectionRoadbooks).AndWhere(dbx.In("match", ids...)))
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func (f *feed) addDeadlines(pair *kernel.Pair, meetings []*core.Record, roadbook
 			Start: due, TimeZone: pair.Program.GetString("timezone"),
 		})
 	}
-	if pair.Match.GetString("status") == "active" && (roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero()) {
+	if pair.Match.GetString("status") == kernel.MatchActive && (roadbook == nil || roadbook.GetDateTime("submitted_at").IsZero()) {
 		if due, ok := RoadbookDue(pair.Program, meetings); ok {
 			title := f.t("workspace.feed.roadbook_due", "partner", partner)
 			if pair.Role(f.user.Id) == RoleMentor {
@@ -137,14 +137,16 @@ func (f *feed) addDeadlines(pair *kernel.Pair, meetings []*core.Record, roadbook
 // application) or coordinates.
 func (f *feed) addProgrammeEvents() error {
 	programIDs := []any{}
-	applications, err := f.app.FindAllRecords("applications", dbx.HashExp{"user": f.user.Id, "status": "approved"})
+	applications, err := f.app.FindAllRecords(kernel.CollectionApplications,
+		dbx.HashExp{"user": f.user.Id, "status": kernel.ApplicationApproved})
 	if err != nil {
 		return err
 	}
 	for _, a := range applications {
 		programIDs = append(programIDs, a.GetString("program"))
 	}
-	coordinated, err := f.app.FindRecordsByFilter("programs", "coordinators.id ?= {:user}", "", 0, 0, dbx.Params{"user": f.user.Id})
+	coordinated, err := f.app.FindRecordsByFilter(kernel.CollectionPrograms, "coordinators.id ?= {:user}", "", 0, 0,
+		dbx.Params{"user": f.user.Id})
 	if err != nil {
 		return err
 	}
@@ -154,11 +156,11 @@ func (f *feed) addProgrammeEvents() error {
 	if len(programIDs) == 0 {
 		return nil
 	}
-	events, err := f.app.FindAllRecords("events", dbx.In("program", programIDs...))
+	events, err := f.app.FindAllRecords(kernel.CollectionEvents, dbx.In("program", programIDs...))
 	if err != nil {
 		return err
 	}
-	programs, err := f.app.FindRecordsByIds("programs", eventPrograms(events))
+	programs, err := f.app.FindRecordsByIds(kernel.CollectionPrograms, eventPrograms(events))
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,8 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // GoalInput is a goal of the pair's action plan as a member writes it.
@@ -26,7 +28,7 @@ func AddGoal(app core.App, userID, matchID string, in GoalInput) (*core.Record, 
 		if err != nil {
 			return err
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId("goals")
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionGoals)
 		if err != nil {
 			return err
 		}
@@ -84,7 +86,7 @@ func changeGoal(app core.App, userID, matchID, goalID string, change func(core.A
 		if _, _, err := openActive(txApp, userID, matchID); err != nil {
 			return err
 		}
-		goal, err := txApp.FindRecordById("goals", goalID)
+		goal, err := txApp.FindRecordById(kernel.CollectionGoals, goalID)
 		if err != nil || goal.GetString("match") != matchID {
 			return ErrNotFound
 		}
@@ -94,6 +96,6 @@ func changeGoal(app core.App, userID, matchID, goalID string, change func(core.A
 
 // Goals are the pair's goals, open ones first, then by due date (undated first) and age.
 func Goals(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter("goals", "match = {:match}",
+	return app.FindRecordsByFilter(kernel.CollectionGoals, "match = {:match}",
 		"done_at,due_on,created", 0, 0, dbx.Params{"match": matchID})
 }

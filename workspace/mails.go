@@ -14,7 +14,7 @@ import (
 // a reason was given, and asked for the final evaluation. from is the status stored before the
 // save. Call it from the record hook, with the save's transaction.
 func MailMatchChanged(app core.App, match *core.Record, from string) error {
-	if from != "active" || match.GetString("status") != "closed" {
+	if from != kernel.MatchActive || match.GetString("status") != kernel.MatchClosed {
 		return nil
 	}
 	pair, err := kernel.PairOf(app, match)
@@ -41,9 +41,8 @@ func mailClosed(app core.App, pair *kernel.Pair, member *core.Record, reason str
 		Subject:    outbox.P("ending.mail.subject", "partner", partner),
 		Paragraphs: append(paragraphs, outbox.P("ending.mail.final")),
 		Action:     outbox.P("ending.mail.action"),
-		// "final" is workspace.EvaluationFinal, the form due when a match is closed
-		Link:    "/matches/" + pair.Match.Id + "/evaluations/final",
-		Related: pair.Match,
+		Link:       "/matches/" + pair.Match.Id + "/evaluations/" + EvaluationFinal,
+		Related:    pair.Match,
 	})
 	return err
 }
@@ -71,7 +70,7 @@ func MailSupportRequest(app core.App, request *core.Record) error {
 		}
 	}
 	told := map[string]bool{}
-	coordinators, err := app.FindRecordsByIds("users", program.GetStringSlice("coordinators"))
+	coordinators, err := app.FindRecordsByIds(kernel.CollectionUsers, program.GetStringSlice("coordinators"))
 	if err != nil {
 		return err
 	}
@@ -113,10 +112,10 @@ func MailSupportAnswer(app core.App, request *core.Record) error {
 
 // supportParties are the programme a request was made in and the person who made it.
 func supportParties(app core.App, request *core.Record) (program, asker *core.Record, err error) {
-	program, err = app.FindRecordById("programs", request.GetString("program"))
+	program, err = app.FindRecordById(kernel.CollectionPrograms, request.GetString("program"))
 	if err != nil {
 		return nil, nil, err
 	}
-	asker, err = app.FindRecordById("users", request.GetString("user"))
+	asker, err = app.FindRecordById(kernel.CollectionUsers, request.GetString("user"))
 	return program, asker, err
 }

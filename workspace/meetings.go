@@ -79,7 +79,7 @@ func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Rec
 		if _, _, err := openActive(txApp, userID, matchID); err != nil {
 			return err
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId("meetings")
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMeetings)
 		if err != nil {
 			return err
 		}
@@ -174,7 +174,7 @@ func upcoming(m *core.Record) bool {
 // it and saves it, all in one transaction.
 func changeMeeting(app core.App, userID, meetingID string, change func(*core.Record) error) error {
 	return app.RunInTransaction(func(txApp core.App) error {
-		meeting, err := txApp.FindRecordById("meetings", meetingID)
+		meeting, err := txApp.FindRecordById(kernel.CollectionMeetings, meetingID)
 		if err != nil {
 			return ErrNotFound
 		}
@@ -190,7 +190,7 @@ func changeMeeting(app core.App, userID, meetingID string, change func(*core.Rec
 
 // Meeting returns the meeting meetingID and its pair if userID may see the pair's workspace.
 func Meeting(app core.App, userID, meetingID string) (*core.Record, *kernel.Pair, error) {
-	meeting, err := app.FindRecordById("meetings", meetingID)
+	meeting, err := app.FindRecordById(kernel.CollectionMeetings, meetingID)
 	if err != nil {
 		return nil, nil, ErrNotFound
 	}
@@ -203,7 +203,7 @@ func Meeting(app core.App, userID, meetingID string) (*core.Record, *kernel.Pair
 
 // Meetings lists the match's meetings, earliest first.
 func Meetings(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter("meetings", "match = {:match}", "starts_at", 0, 0,
+	return app.FindRecordsByFilter(kernel.CollectionMeetings, "match = {:match}", "starts_at", 0, 0,
 		map[string]any{"match": matchID})
 }
 

@@ -7,6 +7,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // PostMessage adds a message of userID to the thread of the active match, with its files.
@@ -20,7 +22,7 @@ func PostMessage(app core.App, userID, matchID, body string, files []*filesystem
 		if err != nil {
 			return err
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId("messages")
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMessages)
 		if err != nil {
 			return err
 		}
@@ -56,7 +58,7 @@ func MarkRead(app core.App, userID, matchID string) (int, error) {
 		if role == RoleCoordinator {
 			return nil
 		}
-		unread, err := txApp.FindAllRecords("messages",
+		unread, err := txApp.FindAllRecords(kernel.CollectionMessages,
 			dbx.HashExp{"match": matchID, "read_at": ""}, dbx.Not(dbx.HashExp{"author": userID}))
 		if err != nil {
 			return err
@@ -75,5 +77,5 @@ func MarkRead(app core.App, userID, matchID string) (int, error) {
 
 // Messages is the pair's thread, oldest first.
 func Messages(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter("messages", "match = {:match}", "created", 0, 0, dbx.Params{"match": matchID})
+	return app.FindRecordsByFilter(kernel.CollectionMessages, "match = {:match}", "created", 0, 0, dbx.Params{"match": matchID})
 }

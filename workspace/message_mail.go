@@ -22,7 +22,8 @@ const unreadMailInterval = time.Hour
 // memory: a member is told again about a pair only about messages written after the last such
 // e-mail, and never twice within an hour of it (counted from now).
 func NotifyUnreadMessages(app core.App, now time.Time) (int, error) {
-	unread, err := app.FindRecordsByFilter("messages", `read_at = "" && match.status = "active"`, "created", 0, 0)
+	unread, err := app.FindRecordsByFilter(kernel.CollectionMessages, `read_at = "" && match.status = {:active}`, "created", 0, 0,
+		dbx.Params{"active": kernel.MatchActive})
 	if err != nil {
 		return 0, err
 	}
@@ -63,7 +64,7 @@ func notifyUnread(app core.App, matchID, authorID string, newest, now time.Time)
 		}
 		recipient := pair.Partner(authorID)
 		author := pair.Partner(recipient.Id)
-		last, err := txApp.FindRecordsByFilter("outbox",
+		last, err := txApp.FindRecordsByFilter(kernel.CollectionOutbox,
 			"kind = {:kind} && related_id = {:match} && to = {:to}", "-created", 1, 0,
 			dbx.Params{"kind": UnreadMessagesKind, "match": matchID, "to": recipient.Email()})
 		if err != nil {

@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // AddNote saves a private note of userID, a member of the match (active or closed: notes
@@ -19,7 +21,7 @@ func AddNote(app core.App, userID, matchID, body string) (*core.Record, error) {
 		if role == RoleCoordinator {
 			return ErrNotFound
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId("notes")
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionNotes)
 		if err != nil {
 			return err
 		}
@@ -39,7 +41,7 @@ func AddNote(app core.App, userID, matchID, body string) (*core.Record, error) {
 // ErrNotFound.
 func DeleteNote(app core.App, userID, matchID, noteID string) error {
 	return app.RunInTransaction(func(txApp core.App) error {
-		note, err := txApp.FindRecordById("notes", noteID)
+		note, err := txApp.FindRecordById(kernel.CollectionNotes, noteID)
 		if err != nil || userID == "" || note.GetString("author") != userID || note.GetString("match") != matchID {
 			return ErrNotFound
 		}
@@ -52,6 +54,6 @@ func Notes(app core.App, userID, matchID string) ([]*core.Record, error) {
 	if userID == "" {
 		return nil, nil
 	}
-	return app.FindRecordsByFilter("notes", "match = {:match} && author = {:author}", "-created", 0, 0,
+	return app.FindRecordsByFilter(kernel.CollectionNotes, "match = {:match} && author = {:author}", "-created", 0, 0,
 		dbx.Params{"match": matchID, "author": userID})
 }

@@ -46,7 +46,7 @@ func SendReminders(app core.App, now time.Time) (int, error) {
 func remindOnce(app core.App, person, program *core.Record, l outbox.Letter) (bool, error) {
 	sent := false
 	err := app.RunInTransaction(func(txApp core.App) error {
-		done, err := txApp.CountRecords("outbox", dbx.HashExp{
+		done, err := txApp.CountRecords(kernel.CollectionOutbox, dbx.HashExp{
 			"kind": l.Kind, "to": person.Email(), "related_id": l.Related.Id,
 		})
 		if err != nil || done > 0 {
@@ -89,7 +89,7 @@ func eachMatch(app core.App, filter string, params dbx.Params, now time.Time, re
 	for k, v := range params {
 		bound[k] = v
 	}
-	matches, err := app.FindRecordsByFilter("matches", filter, "created", 0, 0, bound)
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, filter, "created", 0, 0, bound)
 	if err != nil {
 		return 0, err
 	}

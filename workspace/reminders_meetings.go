@@ -34,9 +34,10 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	meetings, err := app.FindRecordsByFilter("meetings",
-		`status = "confirmed" && match.status = "active" && starts_at > {:from} && starts_at <= {:until}`,
-		"starts_at", 0, 0, dbx.Params{"from": from.String(), "until": until.String()})
+	meetings, err := app.FindRecordsByFilter(kernel.CollectionMeetings,
+		`status = {:confirmed} && match.status = {:active} && starts_at > {:from} && starts_at <= {:until}`,
+		"starts_at", 0, 0, dbx.Params{"from": from.String(), "until": until.String(),
+			"confirmed": kernel.MeetingConfirmed, "active": kernel.MatchActive})
 	if err != nil {
 		return 0, err
 	}
@@ -73,7 +74,7 @@ func pairsOfMeetings(app core.App, meetings []*core.Record) (map[string]*kernel.
 	for i, m := range meetings {
 		ids[i] = m.GetString("match")
 	}
-	matches, err := app.FindRecordsByIds("matches", ids)
+	matches, err := app.FindRecordsByIds(kernel.CollectionMatches, ids)
 	if err != nil {
 		return nil, err
 	}

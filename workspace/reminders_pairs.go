@@ -15,8 +15,8 @@ import (
 // invitationReminderDelay for an answer, unless it expires today (in the programme's zone):
 // the expiry e-mail will tell them soon enough.
 func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
-	waited := dbx.Params{"invited_before": storedDate(now.Add(-invitationReminderDelay))}
-	return eachMatch(app, `status = "invited" && created <= {:invited_before}`, waited, now, func(pair *kernel.Pair) (int, error) {
+	waited := dbx.Params{"invited_before": storedDate(now.Add(-invitationReminderDelay)), "invited": kernel.MatchInvited}
+	return eachMatch(app, `status = {:invited} && created <= {:invited_before}`, waited, now, func(pair *kernel.Pair) (int, error) {
 		expires := pair.Match.GetDateTime("expires_at").Time()
 		tomorrow := dayOf(now, kernel.ProgramZone(pair.Program)).AddDate(0, 0, 1)
 		if !expires.IsZero() && expires.Before(tomorrow) {
@@ -48,7 +48,8 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 // RemindRoadbooksDue reminds, once, the mentee of every active pair whose road-book is not
 // submitted when it is due tomorrow or today (in the programme's zone).
 func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
-	matches, err := app.FindRecordsByFilter("matches", `status = "active"`, "created", 0, 0)
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, `status = {:active}`, "created", 0, 0,
+		dbx.Params{"active": kernel.MatchActive})
 	if err != nil {
 		return 0, err
 	}
@@ -95,7 +96,8 @@ func firstMeetingsWithoutRoadbook(app core.App, matches []*core.Record) (map[str
 	for i, m := range matches {
 		ids[i] = m.Id
 	}
-	meetings, err := app.FindAllRecords("meetings", dbx.In("match", ids...), dbx.In("status", "confirmed", "held"))
+	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.In("match", ids...),
+		dbx.In("status", kernel.MeetingConfirmed, kernel.MeetingHeld))
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +107,7 @@ func firstMeetingsWithoutRoadbook(app core.App, matches []*core.Record) (map[str
 			firsts[match] = start
 		}
 	}
-	submitted, err := app.FindAllRecords("roadbooks", dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	submitted, err := app.FindAllRecords(kernel.CollectionRoadbooks, dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
 	if err != nil {
 		return nil, err
 	}

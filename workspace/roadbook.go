@@ -7,6 +7,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // RoadbookText is what the mentee writes in the road-book.
@@ -26,7 +28,7 @@ func (t RoadbookText) fields() map[string]string {
 
 // Roadbook returns the match's road-book, or nil while the mentee has not started one.
 func Roadbook(app core.App, matchID string) *core.Record {
-	r, err := app.FindFirstRecordByData("roadbooks", "match", matchID)
+	r, err := app.FindFirstRecordByData(kernel.CollectionRoadbooks, "match", matchID)
 	if err != nil {
 		return nil
 	}
@@ -48,7 +50,7 @@ func SaveRoadbook(app core.App, userID, matchID string, text RoadbookText, attac
 		}
 		roadbook = Roadbook(txApp, matchID)
 		if roadbook == nil {
-			collection, err := txApp.FindCachedCollectionByNameOrId("roadbooks")
+			collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionRoadbooks)
 			if err != nil {
 				return err
 			}

@@ -7,13 +7,15 @@ import (
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// Support request statuses.
+// Support request statuses, the values of support_requests.status as the kernel names them.
 const (
-	SupportOpen     = "open"
-	SupportAnswered = "answered"
-	SupportClosed   = "closed"
+	SupportOpen     = kernel.SupportOpen
+	SupportAnswered = kernel.SupportAnswered
+	SupportClosed   = kernel.SupportClosed
 )
 
 // SupportRequest is what a participant asks the coordinators of a programme; MatchID is the
@@ -35,7 +37,7 @@ func RequestSupport(app core.App, userID string, in SupportRequest) (*core.Recor
 		if err != nil {
 			return err
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId("support_requests")
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionSupportRequests)
 		if err != nil {
 			return err
 		}
@@ -64,7 +66,7 @@ func supportProgram(app core.App, userID string, in SupportRequest) (*core.Recor
 	if in.Body == "" {
 		errs["body"] = validation.ErrRequired
 	}
-	program, err := app.FindRecordById("programs", in.ProgramID)
+	program, err := app.FindRecordById(kernel.CollectionPrograms, in.ProgramID)
 	if err != nil || !slices.ContainsFunc(SupportPrograms(app, userID), func(p *core.Record) bool { return p.Id == program.Id }) {
 		errs["program"] = validation.ErrRequired
 	}
@@ -82,7 +84,7 @@ func supportProgram(app core.App, userID string, in SupportRequest) (*core.Recor
 
 // SupportPrograms are the programmes userID may ask for help in: those they applied to.
 func SupportPrograms(app core.App, userID string) []*core.Record {
-	programs, err := app.FindRecordsByFilter("programs", "applications_via_program.user ?= {:user}", "name", 0, 0,
+	programs, err := app.FindRecordsByFilter(kernel.CollectionPrograms, "applications_via_program.user ?= {:user}", "name", 0, 0,
 		dbx.Params{"user": userID})
 	if err != nil {
 		return nil
@@ -102,9 +104,9 @@ func SupportMatches(app core.App, userID string) []*core.Record {
 // memberMatches are the matches whose workspace userID opens as a member (active and
 // closed), newest first.
 func memberMatches(app core.App, userID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter("matches",
-		`(mentor.user = {:user} || mentee.user = {:user}) && (status = "active" || status = "closed")`,
-		"-created", 0, 0, dbx.Params{"user": userID})
+	return app.FindRecordsByFilter(kernel.CollectionMatches,
+		`(mentor.user = {:user} || mentee.user = {:user}) && (status = {:active} || status = {:closed})`,
+		"-created", 0, 0, dbx.Params{"user": userID, "active": kernel.MatchActive, "closed": kernel.MatchClosed})
 }
 
 // AnswerSupport records a coordinator's answer to a request of their programme; the record
@@ -129,11 +131,11 @@ func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error 
 
 // coordinatedRequest returns the request when coordinatorID coordinates its programme.
 func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Record, error) {
-	request, err := app.FindRecordById("support_requests", requestID)
+	request, err := app.FindRecordById(kernel.CollectionSupportRequests, requestID)
 	if err != nil {
 		return nil, ErrNotFound
 	}
-	program, err := app.FindRecordById("programs", request.GetString("program"))
+	program, err := app.FindRecordById(kernel.CollectionPrograms, request.GetString("program"))
 	if err != nil || coordinatorID == "" || !slices.Contains(program.GetStringSlice("coordinators"), coordinatorID) {
 		return nil, ErrNotFound
 	}
@@ -142,7 +144,7 @@ func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Re
 
 // SupportRequests are the programme's requests, open ones first, newest first.
 func SupportRequests(app core.App, programID string) ([]*core.Record, error) {
-	requests, err := app.FindRecordsByFilter("support_requests", "program = {:program}", "-created", 0, 0,
+	requests, err := app.FindRecordsByFilter(kernel.CollectionSupportRequests, "program = {:program}", "-created", 0, 0,
 		dbx.Params{"program": programID})
 	if err != nil {
 		return nil, err

@@ -27,10 +27,11 @@ var (
 	ErrNotAllowed = errors.New("workspace: not allowed")
 )
 
-// Roles of a viewer of the workspace.
+// Roles of a viewer of the workspace: a member of the pair, by the role the kernel names, or a
+// coordinator of its programme, who is no member and so has no role in the schema.
 const (
-	RoleMentor      = "mentor"
-	RoleMentee      = "mentee"
+	RoleMentor      = kernel.RoleMentor
+	RoleMentee      = kernel.RoleMentee
 	RoleCoordinator = "coordinator"
 )
 
@@ -46,10 +47,10 @@ func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 		return nil, "", ErrNotFound
 	}
 	status := pair.Match.GetString("status")
-	if role := pair.Role(userID); role != "" && (status == "active" || status == "closed") {
+	if role := pair.Role(userID); role != "" && (status == kernel.MatchActive || status == kernel.MatchClosed) {
 		return pair, role, nil
 	}
-	if status != "draft" && slices.Contains(pair.Program.GetStringSlice("coordinators"), userID) {
+	if status != kernel.MatchDraft && slices.Contains(pair.Program.GetStringSlice("coordinators"), userID) {
 		return pair, RoleCoordinator, nil
 	}
 	return nil, "", ErrNotFound
@@ -63,7 +64,7 @@ func openActive(app core.App, userID, matchID string) (*kernel.Pair, string, err
 	if err != nil {
 		return nil, "", err
 	}
-	if role == RoleCoordinator || pair.Match.GetString("status") != "active" {
+	if role == RoleCoordinator || pair.Match.GetString("status") != kernel.MatchActive {
 		return nil, "", ErrNotAllowed
 	}
 	return pair, role, nil
