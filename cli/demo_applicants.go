@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // upsertDemoApplicant makes the person's account, their acceptance of the charter (before the
@@ -14,13 +16,13 @@ func upsertDemoApplicant(app core.App, program, charter *core.Record, p demoPers
 	if err != nil {
 		return nil, err
 	}
-	_, err = ensureRecord(app, "charter_acceptances",
+	_, err = ensureRecord(app, kernel.CollectionCharterAcceptances,
 		map[string]any{"user": user.Id, "charter": charter.Id},
 		map[string]any{"role": p.role, "accepted_at": now.UTC()})
 	if err != nil {
 		return nil, err
 	}
-	return ensureRecord(app, "applications",
+	return ensureRecord(app, kernel.CollectionApplications,
 		map[string]any{"program": program.Id, "user": user.Id}, demoApplicationValues(p, tags))
 }
 
@@ -37,7 +39,7 @@ func demoApplicationValues(p demoPerson, tags map[string]string) map[string]any 
 		"role": p.role, "status": p.status, "city": p.city, "area": p.area,
 		"languages": p.languages, "meeting_modes": p.meetingModes, "consent": true,
 	}
-	if p.role == "mentor" {
+	if p.role == kernel.RoleMentor {
 		values["organisation"] = p.organisation
 		values["industry"] = tags[p.industry]
 		values["job_function"] = tags[p.jobFunction]

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // The free-text answers of the demo forms, per locale; %s are filled from the person's tags.
@@ -33,12 +35,12 @@ var demoTexts = map[string]struct{ bio, availability, motivation, expectations, 
 }
 
 func fillDemoMentor(rng *rand.Rand, p *demoPerson) {
-	p.role = "mentor"
-	industries, functions := demoTagsOfKind("industry"), demoTagsOfKind("job_function")
+	p.role = kernel.RoleMentor
+	industries, functions := demoTagsOfKind(kernel.TagIndustry), demoTagsOfKind(kernel.TagJobFunction)
 	industry := industries[rng.IntN(len(industries))]
 	function := functions[rng.IntN(len(functions))]
-	p.industry, p.jobFunction = "industry/"+industry.key, "job_function/"+function.key
-	p.skills = pickSome(rng, tagRefs("skill"), 2, 5)
+	p.industry, p.jobFunction = kernel.TagIndustry+"/"+industry.key, kernel.TagJobFunction+"/"+function.key
+	p.skills = pickSome(rng, tagRefs(kernel.TagSkill), 2, 5)
 	p.organisation = demoOrganisations[rng.IntN(len(demoOrganisations))]
 	p.education = []string{"Master's degree", "Engineering school", "PhD", "Bachelor's degree"}[rng.IntN(4)]
 	p.englishOK = slices.Contains(p.languages, "en")
@@ -55,11 +57,11 @@ func fillDemoMentee(rng *rand.Rand, p *demoPerson) {
 	studies := demoStudies[p.locale]
 	p.studyProgramme = studies[rng.IntN(len(studies))]
 	p.studyYear = 1 + rng.IntN(5)
-	p.developmentAreas = pickSome(rng, tagRefs("skill"), 1, 3)
-	interests := append(append(tagRefs("industry"), tagRefs("job_function")...), tagRefs("interest")...)
+	p.developmentAreas = pickSome(rng, tagRefs(kernel.TagSkill), 1, 3)
+	interests := append(append(tagRefs(kernel.TagIndustry), tagRefs(kernel.TagJobFunction)...), tagRefs(kernel.TagInterest)...)
 	p.interests = pickSome(rng, interests, 2, 4)
 	texts := demoTexts[p.locale]
-	industry := demoTagByRef(pickSome(rng, tagRefs("industry"), 1, 1)[0])
+	industry := demoTagByRef(pickSome(rng, tagRefs(kernel.TagIndustry), 1, 1)[0])
 	p.motivation = fmt.Sprintf(texts.motivation, strings.ToLower(industry.label(p.locale)))
 	p.expectations = fmt.Sprintf(texts.expectations, strings.ToLower(demoTagByRef(p.developmentAreas[0]).label(p.locale)))
 	p.contribution = texts.contribution

@@ -12,6 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/content"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // demoPassword signs in every demo account; the demo is for trying the portal, not for real use.
@@ -43,7 +44,7 @@ func loadDemo(app core.App, now time.Time) (accounts []demoAccount, people int, 
 			if err != nil {
 				return err
 			}
-			charter, err := upsertRecord(tx, "charters", map[string]any{"program": program.Id, "version": 1}, demoCharterBody(now))
+			charter, err := upsertRecord(tx, kernel.CollectionCharters, map[string]any{"program": program.Id, "version": 1}, demoCharterBody(now))
 			if err != nil {
 				return err
 			}
@@ -55,7 +56,7 @@ func loadDemo(app core.App, now time.Time) (accounts []demoAccount, people int, 
 					return err
 				}
 				people++
-				if person.status != "approved" {
+				if person.status != kernel.ApplicationApproved {
 					continue
 				}
 				approved[person.role] = append(approved[person.role], application)
@@ -64,7 +65,7 @@ func loadDemo(app core.App, now time.Time) (accounts []demoAccount, people int, 
 					accounts = append(accounts, demoAccount{p.name, p.matchingMode, person.role, person.name, person.email})
 				}
 			}
-			if err := ensureDemoPairs(tx, program, approved["mentor"], approved["mentee"], now); err != nil {
+			if err := ensureDemoPairs(tx, program, approved[kernel.RoleMentor], approved[kernel.RoleMentee], now); err != nil {
 				return err
 			}
 			if err := ensureDemoEvents(tx, program, p, now); err != nil {
@@ -118,7 +119,7 @@ func findOrNew(app core.App, collection string, key map[string]any) (record *cor
 func upsertDemoTags(app core.App) (map[string]string, error) {
 	ids := map[string]string{}
 	for _, t := range demoTags {
-		rec, err := upsertRecord(app, "tags", map[string]any{"kind": t.kind, "key": t.key, "program": ""},
+		rec, err := upsertRecord(app, kernel.CollectionTags, map[string]any{"kind": t.kind, "key": t.key, "program": ""},
 			map[string]any{"label_en": t.en, "label_fr": t.fr, "label_sv": t.sv})
 		if err != nil {
 			return nil, err
@@ -129,9 +130,9 @@ func upsertDemoTags(app core.App) (map[string]string, error) {
 }
 
 func upsertDemoUser(app core.App, p demoPerson) (*core.Record, error) {
-	user, err := app.FindAuthRecordByEmail("users", p.email)
+	user, err := app.FindAuthRecordByEmail(kernel.CollectionUsers, p.email)
 	if errors.Is(err, sql.ErrNoRows) {
-		col, colErr := app.FindCollectionByNameOrId("users")
+		col, colErr := app.FindCollectionByNameOrId(kernel.CollectionUsers)
 		if colErr != nil {
 			return nil, colErr
 		}
@@ -160,7 +161,7 @@ func upsertDemoProgram(app core.App, p demoProgram, coordinatorID string, now ti
 	for field, at := range p.dates(now) {
 		values[field] = at
 	}
-	return upsertRecord(app, "programs", map[string]any{"slug": p.slug}, values)
+	return upsertRecord(app, kernel.CollectionPrograms, map[string]any{"slug": p.slug}, values)
 }
 
 // demoCharterBody is, in each language, the model charter of the built-in charter-template

@@ -16,12 +16,12 @@ const demoPairCount = 3
 // (mentor i with mentee i) and one invitation waiting for the first mentor, so the accounts
 // the demo prints open onto a real workspace and an invitation to answer.
 func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*core.Record, now time.Time) error {
-	if program.GetString("matching_mode") != "self_service" || len(mentors) < demoPairCount || len(mentees) <= demoPairCount {
+	if program.GetString("matching_mode") != kernel.MatchingSelfService || len(mentors) < demoPairCount || len(mentees) <= demoPairCount {
 		return nil
 	}
 	for i := range demoPairCount {
 		values := map[string]any{
-			"status": "active", "origin": "invitation", "started_at": now.UTC(),
+			"status": kernel.MatchActive, "origin": kernel.OriginInvitation, "started_at": now.UTC(),
 			"message": demoInvitationMessage, "response": "",
 		}
 		if i > 0 {
@@ -32,7 +32,7 @@ func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*cor
 		}
 	}
 	return ensureDemoMatch(app, program, mentors[0], mentees[demoPairCount], map[string]any{
-		"status": "invited", "origin": "invitation", "message": demoInvitationMessage,
+		"status": kernel.MatchInvited, "origin": kernel.OriginInvitation, "message": demoInvitationMessage,
 		"expires_at": now.AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
 	})
 }
@@ -41,11 +41,11 @@ func ensureDemoPairs(app core.App, program *core.Record, mentors, mentees []*cor
 // both is set: the demo shows a pair with no agreement yet, one waiting for the mentor, one
 // agreed.
 func demoAgreement(menteeUser string, both bool, now time.Time) kernel.Agreement {
-	a := kernel.Agreement{Frequency: "fortnightly", Modes: []string{"video", "in_person"}, ProposedBy: menteeUser,
+	a := kernel.Agreement{Frequency: "fortnightly", Modes: []string{kernel.ModeVideo, kernel.ModeInPerson}, ProposedBy: menteeUser,
 		Expectations: "Prepare my applications for a first job; answer messages within a few days."}
-	a.Confirm("mentee", now)
+	a.Confirm(kernel.RoleMentee, now)
 	if both {
-		a.Confirm("mentor", now)
+		a.Confirm(kernel.RoleMentor, now)
 	}
 	return a
 }
@@ -61,7 +61,7 @@ func ensureDemoMatch(app core.App, program, mentor, mentee *core.Record, values 
 	}
 	values["score"] = result.Score
 	values["score_details"] = result
-	_, err = ensureRecord(app, "matches",
+	_, err = ensureRecord(app, kernel.CollectionMatches,
 		map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": mentee.Id}, values)
 	return err
 }
@@ -82,10 +82,10 @@ func ensureDemoEvents(app core.App, program *core.Record, p demoProgram, now tim
 		kind, title string
 		at          time.Time
 	}{
-		{"kickoff", words.kickoff, dates["starts_at"].Add(8 * time.Hour)},
-		{"closing", words.closing, dates["ends_at"].Add(8 * time.Hour)},
+		{kernel.EventKickoff, words.kickoff, dates["starts_at"].Add(8 * time.Hour)},
+		{kernel.EventClosing, words.closing, dates["ends_at"].Add(8 * time.Hour)},
 	} {
-		_, err := ensureRecord(app, "events", map[string]any{"program": program.Id, "kind": ev.kind}, map[string]any{
+		_, err := ensureRecord(app, kernel.CollectionEvents, map[string]any{"program": program.Id, "kind": ev.kind}, map[string]any{
 			"title": ev.title, "starts_at": ev.at, "ends_at": ev.at.Add(2 * time.Hour),
 			"location": words.place, "description": words.welcome,
 		})

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // demoPerson is one generated applicant: their account and the answers of their form.
@@ -64,13 +66,13 @@ func demoPeople(p demoProgram, taken map[string]bool) []demoPerson {
 	var people []demoPerson
 	for i := range p.mentors + p.mentees {
 		locale := p.peopleLocales[i%len(p.peopleLocales)]
-		person := demoPerson{locale: locale, role: "mentee", status: "approved"}
+		person := demoPerson{locale: locale, role: kernel.RoleMentee, status: kernel.ApplicationApproved}
 		person.name, person.email = demoName(rng, locale, taken)
 		person.phone = fmt.Sprintf("+%d 6%02d %03d %03d", map[string]int{"fr": 33, "sv": 46, "en": 44}[locale], rng.IntN(100), rng.IntN(1000), rng.IntN(1000))
 		person.area = areas[rng.IntN(len(areas))]
 		person.city = p.areas[person.area]
 		person.languages = demoLanguages(rng, locale)
-		person.meetingModes = pickSome(rng, []string{"in_person", "video", "phone"}, 1, 3)
+		person.meetingModes = pickSome(rng, kernel.MeetingModes, 1, 3)
 		if i < p.mentors {
 			fillDemoMentor(rng, &person)
 			if i == 0 {
@@ -79,7 +81,7 @@ func demoPeople(p demoProgram, taken map[string]bool) []demoPerson {
 		} else {
 			fillDemoMentee(rng, &person)
 			if p.requiresApproval && i%6 == 0 {
-				person.status = "submitted"
+				person.status = kernel.ApplicationSubmitted
 			}
 		}
 		people = append(people, person)

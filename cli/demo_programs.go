@@ -1,6 +1,10 @@
 package cli
 
-import "time"
+import (
+	"time"
+
+	"github.com/mentorbase/mentorbase/kernel"
+)
 
 // demoProgram describes one demo programme and the people who applied to it.
 type demoProgram struct {
@@ -43,7 +47,7 @@ var demoPrograms = []demoProgram{
 			"3. Les coordinateurs vous mettent en relation avec une personne de votre secteur.\n" +
 			"4. Vous vous rencontrez au moins deux ou trois fois au cours du semestre.\n\n" +
 			"Une question ? Utilisez le lien « Besoin d'aide ? » du portail.",
-		languages: []string{"fr", "en"}, timezone: "Europe/Paris", matchingMode: "coordinated",
+		languages: []string{"fr", "en"}, timezone: "Europe/Paris", matchingMode: kernel.MatchingCoordinated,
 		requiresApproval: true,
 		criteria: map[string]any{
 			"weights": map[string]float64{"area": 4, "development_areas": 3, "languages": 2, "interests": 1, "meeting_modes": 1},
@@ -67,7 +71,7 @@ var demoPrograms = []demoProgram{
 			"meeting: your professional project, your path and motivation, your job-search strategy " +
 			"and your action plan. Plan two to three meetings over two months; your mentor fills a " +
 			"short evaluation after the first one.",
-		languages: []string{"en", "sv"}, timezone: "Europe/Stockholm", matchingMode: "self_service",
+		languages: []string{"en", "sv"}, timezone: "Europe/Stockholm", matchingMode: kernel.MatchingSelfService,
 		criteria: map[string]any{
 			"weights": map[string]float64{"development_areas": 3, "industry": 2, "job_function": 2, "languages": 2, "english": 1, "area": 1},
 		},

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cobra"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -36,7 +37,7 @@ e-mails both members, as the console's Publish button does.`,
 }
 
 func runMatchPlan(app core.App, out io.Writer, slug string, publish bool) error {
-	program, err := app.FindFirstRecordByData("programs", "slug", slug)
+	program, err := app.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug)
 	if err != nil {
 		return fmt.Errorf("no programme with slug %q", slug)
 	}
@@ -67,7 +68,7 @@ func runMatchPlan(app core.App, out io.Writer, slug string, publish bool) error 
 // writePlan prints the pairs and the unmatched mentees as aligned tables and a summary.
 func writePlan(app core.App, out io.Writer, result *mentoring.PlanResult) error {
 	name := func(application *core.Record) string {
-		user, err := app.FindRecordById("users", application.GetString("user"))
+		user, err := app.FindRecordById(kernel.CollectionUsers, application.GetString("user"))
 		if err != nil {
 			return application.Id
 		}
