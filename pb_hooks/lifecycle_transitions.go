@@ -1,8 +1,6 @@
 package pb_hooks
 
 import (
-	"slices"
-
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -10,43 +8,27 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// matchTransitions are the status changes a match may make (DESIGN §2). A closed, declined,
-// expired or cancelled match is history and does not change again.
-var matchTransitions = map[string][]string{
-	"draft":   {"active", "cancelled"},
-	"invited": {"active", "declined", "expired", "cancelled"},
-	"active":  {"closed", "cancelled"},
-}
-
-// applicationTransitions: coordinators may revise a decision; the applicant may withdraw at
-// any time and come back, which submits the application again (and meets the charter gate).
-var applicationTransitions = map[string][]string{
-	"submitted":  {"approved", "waitlisted", "rejected", "withdrawn"},
-	"approved":   {"waitlisted", "rejected", "withdrawn"},
-	"waitlisted": {"approved", "rejected", "withdrawn"},
-	"rejected":   {"approved", "waitlisted", "withdrawn"},
-	"withdrawn":  {"submitted"},
-}
-
-// bindTransitions refuses any other status change, whoever saves the record.
+// bindTransitions refuses a status change of a match or an application that the kernel's
+// tables do not allow (kernel.MatchMayBecome, kernel.ApplicationMayBecome), whoever saves the
+// record, and dates the start and the end of a pair.
 func bindTransitions(app core.App) {
-	guard := func(allowed map[string][]string) func(e *core.RecordEvent) error {
+	guard := func(allowed func(from, to string) bool) func(e *core.RecordEvent) error {
 		return func(e *core.RecordEvent) error {
 			from, err := storedValue(e.App, e.Record, "status")
 			if err != nil {
 				return err
 			}
 			to := e.Record.GetString("status")
-			if from != to && !slices.Contains(allowed[from], to) {
+			if !allowed(from, to) {
 				return ruleError("status", kernel.CodeTransition, "from", from, "to", to)
 			}
 			return e.Next()
 		}
 	}
-	app.OnRecordUpdate("matches").BindFunc(guard(matchTransitions))
-	app.OnRecordUpdate("applications").BindFunc(guard(applicationTransitions))
-	app.OnRecordCreate("matches").BindFunc(stampMatchDates)
-	app.OnRecordUpdate("matches").BindFunc(stampMatchDates)
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(guard(kernel.MatchMayBecome))
+	app.OnRecordUpdate(kernel.CollectionApplications).BindFunc(guard(kernel.ApplicationMayBecome))
+	app.OnRecordCreate(kernel.CollectionMatches).BindFunc(stampMatchDates)
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(stampMatchDates)
 }
 
 // stampMatchDates dates the start of a pair that becomes active and the end of one that
@@ -55,7 +37,7 @@ func bindTransitions(app core.App) {
 // status is dated: a later save of an undated pair does not invent when it started.
 func stampMatchDates(e *core.RecordEvent) error {
 	status := e.Record.GetString("status")
-	field := map[string]string{"active": "started_at", "closed": "ended_at"}[status]
+	field := map[string]string{kernel.MatchActive: "started_at", kernel.MatchClosed: "ended_at"}[status]
 	if field == "" || !e.Record.GetDateTime(field).IsZero() {
 		return e.Next()
 	}
