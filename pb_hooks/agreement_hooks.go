@@ -24,9 +24,9 @@ func bindAgreement(app core.App) {
 		}
 		return e.Next()
 	}
-	app.OnRecordCreate("matches").BindFunc(validate)
-	app.OnRecordUpdate("matches").BindFunc(validate)
-	app.OnRecordUpdate("matches").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordCreate(kernel.CollectionMatches).BindFunc(validate)
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(validate)
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
 		// The match as it was loaded, taken before the save makes the saved values original.
 		previous := e.Record.Original()
 		if err := e.Next(); err != nil {
@@ -34,7 +34,7 @@ func bindAgreement(app core.App) {
 		}
 		return workspace.MailNewTerms(e.App, e.Record, previous)
 	})
-	app.OnRecordUpdateRequest("matches").BindFunc(agreementRequest)
+	app.OnRecordUpdateRequest(kernel.CollectionMatches).BindFunc(agreementRequest)
 }
 
 // agreementRequest lets a member of the pair write the agreement through the REST API as the
@@ -64,7 +64,7 @@ func agreementRequest(e *core.RecordRequestEvent) error {
 		return err
 	}
 	role := pair.Role(e.Auth.Id)
-	if role == "" || e.Record.GetString("status") != "active" {
+	if role == "" || e.Record.GetString("status") != kernel.MatchActive {
 		return e.BadRequestError("Only a member of an active pair writes its agreement.", nil)
 	}
 	if !present {

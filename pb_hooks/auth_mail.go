@@ -3,6 +3,7 @@ package pb_hooks
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
@@ -12,10 +13,10 @@ import (
 // being sent directly. This holds for the portal and for the REST API's request-* endpoints,
 // which both end in these mailer hooks. Superusers keep PocketBase's own e-mails.
 func bindAuthMail(app core.App) {
-	app.OnMailerRecordVerificationSend("users").BindFunc(func(e *core.MailerRecordEvent) error {
+	app.OnMailerRecordVerificationSend(kernel.CollectionUsers).BindFunc(func(e *core.MailerRecordEvent) error {
 		return queueAuthMail(e, authMailVerify)
 	})
-	app.OnMailerRecordPasswordResetSend("users").BindFunc(func(e *core.MailerRecordEvent) error {
+	app.OnMailerRecordPasswordResetSend(kernel.CollectionUsers).BindFunc(func(e *core.MailerRecordEvent) error {
 		return queueAuthMail(e, authMailReset)
 	})
 }

@@ -26,7 +26,7 @@ var programmeDates = []string{"applications_open_at", "applications_close_at", "
 // their programme's window. A date in 2040 is a typing mistake, and every calendar file and
 // reminder that reads such a date pays for it.
 func bindDateWindow(app core.App) {
-	app.OnRecordValidate("meetings", "events").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordValidate(kernel.CollectionMeetings, kernel.CollectionEvents).BindFunc(func(e *core.RecordEvent) error {
 		if !e.Record.IsNew() && !datesChanged(e.Record) {
 			return e.Next() // old records keep the dates they have
 		}
@@ -84,12 +84,12 @@ func datesChanged(record *core.Record) bool {
 // programOf is the programme of an event, or of a meeting's match.
 func programOf(app core.App, record *core.Record) (*core.Record, error) {
 	programID := record.GetString("program")
-	if record.Collection().Name == "meetings" {
-		match, err := app.FindRecordById("matches", record.GetString("match"))
+	if record.Collection().Name == kernel.CollectionMeetings {
+		match, err := app.FindRecordById(kernel.CollectionMatches, record.GetString("match"))
 		if err != nil {
 			return nil, err
 		}
 		programID = match.GetString("program")
 	}
-	return app.FindRecordById("programs", programID)
+	return app.FindRecordById(kernel.CollectionPrograms, programID)
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/search"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // bindEmailPrivacy keeps e-mail addresses out of the filters and sorts of everyone but
@@ -17,8 +19,8 @@ func bindEmailPrivacy(app core.App) {
 		return e.Next()
 	}
 	// model hooks, so that the portal, the REST API and the dashboard all go through them
-	app.OnRecordCreate("users").BindFunc(keepEmailPrivate)
-	app.OnRecordUpdate("users").BindFunc(keepEmailPrivate)
+	app.OnRecordCreate(kernel.CollectionUsers).BindFunc(keepEmailPrivate)
+	app.OnRecordUpdate(kernel.CollectionUsers).BindFunc(keepEmailPrivate)
 	app.OnRecordsListRequest().BindFunc(func(e *core.RecordsListRequestEvent) error {
 		info, err := e.RequestInfo()
 		if err != nil {

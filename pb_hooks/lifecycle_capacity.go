@@ -12,7 +12,7 @@ import (
 // at a time, so two acceptances racing for the last seat cannot both pass.
 func bindCapacity(app core.App) {
 	guard := func(e *core.RecordEvent) error {
-		if e.Record.GetString("status") != "active" {
+		if e.Record.GetString("status") != kernel.MatchActive {
 			return e.Next()
 		}
 		return e.App.RunInTransaction(func(tx core.App) error {
@@ -29,8 +29,8 @@ func bindCapacity(app core.App) {
 			return e.Next()
 		})
 	}
-	app.OnRecordCreate("matches").BindFunc(guard)
-	app.OnRecordUpdate("matches").BindFunc(guard)
+	app.OnRecordCreate(kernel.CollectionMatches).BindFunc(guard)
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(guard)
 }
 
 // takesSeat reports whether saving an active match makes it use a seat it did not use before:
@@ -40,16 +40,16 @@ func takesSeat(app core.App, match *core.Record) (bool, error) {
 		return true, nil
 	}
 	var stored struct{ Status, Mentor string }
-	err := app.DB().Select("status", "mentor").From("matches").
+	err := app.DB().Select("status", "mentor").From(kernel.CollectionMatches).
 		Where(dbx.HashExp{"id": match.Id}).One(&stored)
 	if err != nil {
 		return false, err
 	}
-	return stored.Status != "active" || stored.Mentor != match.GetString("mentor"), nil
+	return stored.Status != kernel.MatchActive || stored.Mentor != match.GetString("mentor"), nil
 }
 
 func checkSeat(app core.App, match *core.Record) error {
-	mentor, err := app.FindRecordById("applications", match.GetString("mentor"))
+	mentor, err := app.FindRecordById(kernel.CollectionApplications, match.GetString("mentor"))
 	if err != nil {
 		return err
 	}

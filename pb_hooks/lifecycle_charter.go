@@ -10,18 +10,18 @@ import (
 )
 
 // bindCharterGate refuses, through the REST API and the dashboard (superusers included), an
-// application created or brought back to "submitted" by someone who has not accepted the
+// application created or brought back to submitted by someone who has not accepted the
 // programme's current charter. The portal's own path, mentoring.Apply, checks it too.
 func bindCharterGate(app core.App) {
-	app.OnRecordCreateRequest("applications").BindFunc(func(e *core.RecordRequestEvent) error {
+	app.OnRecordCreateRequest(kernel.CollectionApplications).BindFunc(func(e *core.RecordRequestEvent) error {
 		if err := requireCharter(e.App, e.Record); err != nil {
 			return err
 		}
 		return e.Next()
 	})
-	app.OnRecordUpdateRequest("applications").BindFunc(func(e *core.RecordRequestEvent) error {
-		resubmitted := e.Record.GetString("status") == "submitted" &&
-			e.Record.Original().GetString("status") != "submitted"
+	app.OnRecordUpdateRequest(kernel.CollectionApplications).BindFunc(func(e *core.RecordRequestEvent) error {
+		resubmitted := e.Record.GetString("status") == kernel.ApplicationSubmitted &&
+			e.Record.Original().GetString("status") != kernel.ApplicationSubmitted
 		if resubmitted {
 			if err := requireCharter(e.App, e.Record); err != nil {
 				return err
@@ -49,11 +49,11 @@ const CodeAcceptedAt = "parity.error.accepted_at"
 // whatever the client sent, and keeps that date: an acceptance is a signature, and when it
 // was given is a fact to record, not a value to choose.
 func bindAcceptanceDate(app core.App) {
-	app.OnRecordCreate("charter_acceptances").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordCreate(kernel.CollectionCharterAcceptances).BindFunc(func(e *core.RecordEvent) error {
 		e.Record.Set("accepted_at", types.NowDateTime())
 		return e.Next()
 	})
-	app.OnRecordUpdate("charter_acceptances").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordUpdate(kernel.CollectionCharterAcceptances).BindFunc(func(e *core.RecordEvent) error {
 		stored, err := storedValue(e.App, e.Record, "accepted_at")
 		if err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -15,7 +16,7 @@ import (
 // transaction, so a letter is queued only with the change it tells about and only once: no
 // request handler mails on its own.
 func bindMails(app core.App) {
-	app.OnRecordUpdate("matches").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			// read, not Original(): code that saves a match twice would see a stale status
 			from, err := storedValue(txApp, e.Record, "status")
@@ -34,7 +35,7 @@ func bindMails(app core.App) {
 			return mentoring.MailInvitationChanged(txApp, e.Record, from)
 		})
 	})
-	app.OnRecordCreate("support_requests").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordCreate(kernel.CollectionSupportRequests).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			if err := e.Next(); err != nil {
 				return err
@@ -42,7 +43,7 @@ func bindMails(app core.App) {
 			return workspace.MailSupportRequest(txApp, e.Record)
 		})
 	})
-	app.OnRecordUpdate("support_requests").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordUpdate(kernel.CollectionSupportRequests).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			stored, err := storedValue(txApp, e.Record, "answer")
 			if err != nil {

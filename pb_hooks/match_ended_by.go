@@ -2,6 +2,8 @@ package pb_hooks
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // bindEndedBy records who closed or cancelled a pair through the REST API, as the portal's
@@ -10,12 +12,12 @@ import (
 // request names them, whatever they sent; superusers (the dashboard) are no user to name and
 // may set or fix the field by hand.
 func bindEndedBy(app core.App) {
-	app.OnRecordUpdateRequest("matches").BindFunc(func(e *core.RecordRequestEvent) error {
+	app.OnRecordUpdateRequest(kernel.CollectionMatches).BindFunc(func(e *core.RecordRequestEvent) error {
 		if e.HasSuperuserAuth() || e.Auth == nil {
 			return e.Next()
 		}
 		from, to := e.Record.Original().GetString("status"), e.Record.GetString("status")
-		if from != to && (to == "closed" || to == "cancelled") {
+		if from != to && (to == kernel.MatchClosed || to == kernel.MatchCancelled) {
 			e.Record.Set("ended_by", e.Auth.Id)
 			return e.Next()
 		}

@@ -30,9 +30,9 @@ var roadbookTexts = []string{"professional_project", "path_and_motivation", "str
 // what each may change in it, by comparing every field, so a field added later is guarded
 // without a new rule. Superusers (the dashboard) may fix data.
 func bindMemberLimits(app core.App) {
-	app.OnRecordUpdateRequest("matches").BindFunc(matchMemberRequest)
-	app.OnRecordCreateRequest("roadbooks").BindFunc(roadbookRequest)
-	app.OnRecordUpdateRequest("roadbooks").BindFunc(roadbookRequest)
+	app.OnRecordUpdateRequest(kernel.CollectionMatches).BindFunc(matchMemberRequest)
+	app.OnRecordCreateRequest(kernel.CollectionRoadbooks).BindFunc(roadbookRequest)
+	app.OnRecordUpdateRequest(kernel.CollectionRoadbooks).BindFunc(roadbookRequest)
 }
 
 // changedFields lists the fields the request changes in record, as loaded from the database.
@@ -72,12 +72,13 @@ func matchMemberRequest(e *core.RecordRequestEvent) error {
 	}
 	allowed := []string{"agreement"}
 	if from, to := stored.GetString("status"), e.Record.GetString("status"); from != to {
-		answer := from == "invited" && (role == "mentor" && to == "declined" || role == "mentee" && to == "cancelled")
+		answer := from == kernel.MatchInvited &&
+			(role == kernel.RoleMentor && to == kernel.MatchDeclined || role == kernel.RoleMentee && to == kernel.MatchCancelled)
 		if !answer {
 			return ruleError("status", CodeMemberStatus)
 		}
 		allowed = append(allowed, "status")
-		if to == "declined" {
+		if to == kernel.MatchDeclined {
 			allowed = append(allowed, "response")
 		}
 	}
@@ -103,7 +104,7 @@ func roadbookRequest(e *core.RecordRequestEvent) error {
 	if err != nil {
 		return err
 	}
-	if pair.Role(e.Auth.Id) != "mentee" || pair.Match.GetString("status") != "active" {
+	if pair.Role(e.Auth.Id) != kernel.RoleMentee || pair.Match.GetString("status") != kernel.MatchActive {
 		return ruleError("match", CodeRoadbookMentee)
 	}
 	if e.Record.GetDateTime("submitted_at").IsZero() {

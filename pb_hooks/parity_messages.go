@@ -7,6 +7,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Codes of the refusals about messages; each is a catalog key.
@@ -22,7 +24,7 @@ const maxAttachmentName = 255
 // marks it read (workspace.MarkRead), and the names of its files, whoever saves it, name the
 // message's own files, which the portal serves under those names.
 func bindMessageParity(app core.App) {
-	app.OnRecordUpdateRequest("messages").BindFunc(func(e *core.RecordRequestEvent) error {
+	app.OnRecordUpdateRequest(kernel.CollectionMessages).BindFunc(func(e *core.RecordRequestEvent) error {
 		if e.HasSuperuserAuth() || e.Auth == nil || e.Auth.Id == e.Record.Original().GetString("author") {
 			return e.Next()
 		}
@@ -39,8 +41,8 @@ func bindMessageParity(app core.App) {
 		}
 		return e.Next()
 	}
-	app.OnRecordCreate("messages").BindFunc(check)
-	app.OnRecordUpdate("messages").BindFunc(check)
+	app.OnRecordCreate(kernel.CollectionMessages).BindFunc(check)
+	app.OnRecordUpdate(kernel.CollectionMessages).BindFunc(check)
 }
 
 // checkAttachmentNames refuses a name for a file the message does not have, or a name that is

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // programDefaults are the values DESIGN §3 and the seed programmes use when a coordinator
@@ -33,11 +34,11 @@ const CodeCriteria = "parity.error.criteria"
 // out of order or unreadable matching criteria, whoever saves the programme (portal, API or
 // dashboard).
 func bindProgramRules(app core.App) {
-	app.OnRecordCreate("programs").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordCreate(kernel.CollectionPrograms).BindFunc(func(e *core.RecordEvent) error {
 		applyProgramDefaults(e.Record)
 		return e.Next()
 	})
-	app.OnRecordValidate("programs").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordValidate(kernel.CollectionPrograms).BindFunc(func(e *core.RecordEvent) error {
 		if errs := validateProgram(e.Record); len(errs) > 0 {
 			return errs
 		}

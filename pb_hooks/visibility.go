@@ -12,14 +12,14 @@ import (
 // addresses out of filters and sorts, and binds the record rules of the schema (programme
 // defaults and dates).
 func bindVisibility(app core.App) {
-	app.OnRecordEnrich("users").BindFunc(func(e *core.RecordEnrichEvent) error {
+	app.OnRecordEnrich(kernel.CollectionUsers).BindFunc(func(e *core.RecordEnrichEvent) error {
 		if err := e.Next(); err != nil {
 			return err
 		}
 		showContactDetails(e.App, e.RequestInfo, e.Record)
 		return nil
 	})
-	app.OnRecordEnrich("applications").BindFunc(func(e *core.RecordEnrichEvent) error {
+	app.OnRecordEnrich(kernel.CollectionApplications).BindFunc(func(e *core.RecordEnrichEvent) error {
 		if err := e.Next(); err != nil {
 			return err
 		}
@@ -60,7 +60,7 @@ func showPrivateAnswers(app core.App, info *core.RequestInfo, application *core.
 		return
 	}
 	if info.Auth.Id != application.GetString("user") {
-		program, err := app.FindRecordById("programs", application.GetString("program"))
+		program, err := app.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
 		if err != nil || !slices.Contains(program.GetStringSlice("coordinators"), info.Auth.Id) {
 			return
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -13,16 +14,16 @@ import (
 // rules, which raise its sequence and mail both members a CANCEL, so the meeting leaves their
 // calendars instead of staying there with nobody able to remove it.
 func bindMatchEnding(app core.App) {
-	app.OnRecordUpdate("matches").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
 		to := e.Record.GetString("status")
-		if to != "closed" && to != "cancelled" {
+		if to != kernel.MatchClosed && to != kernel.MatchCancelled {
 			return e.Next()
 		}
 		from, err := storedValue(e.App, e.Record, "status")
 		if err != nil {
 			return err
 		}
-		if err := e.Next(); err != nil || from != "active" {
+		if err := e.Next(); err != nil || from != kernel.MatchActive {
 			return err
 		}
 		return workspace.CancelUpcomingMeetings(e.App, e.Record.Id, time.Now())

@@ -15,10 +15,10 @@ import (
 // meetingNext lists the statuses a meeting may take from each status: a cancelled meeting
 // stays cancelled and a held one stays held (its minutes and notes may still be edited).
 var meetingNext = map[string][]string{
-	"proposed":  {"proposed", "confirmed", "cancelled", "held"},
-	"confirmed": {"proposed", "confirmed", "cancelled", "held"},
-	"held":      {"held"},
-	"cancelled": {"cancelled"},
+	kernel.MeetingProposed:  {kernel.MeetingProposed, kernel.MeetingConfirmed, kernel.MeetingCancelled, kernel.MeetingHeld},
+	kernel.MeetingConfirmed: {kernel.MeetingProposed, kernel.MeetingConfirmed, kernel.MeetingCancelled, kernel.MeetingHeld},
+	kernel.MeetingHeld:      {kernel.MeetingHeld},
+	kernel.MeetingCancelled: {kernel.MeetingCancelled},
 }
 
 // bindWorkspace binds the rules of the pair's workspace: meetings, the road-book, and what
@@ -39,7 +39,7 @@ func bindWorkspace(app core.App) {
 // (bindDateWindow, checked when the record validates, before the mails are queued) and the
 // VTIMEZONE builder scans a capped range of years whatever the dates (internal/calendar).
 func bindMeetingRules(app core.App) {
-	app.OnRecordCreate("meetings").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordCreate(kernel.CollectionMeetings).BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
 			if err := checkNewMeeting(txApp, e.Record); err != nil {
@@ -51,7 +51,7 @@ func bindMeetingRules(app core.App) {
 			return workspace.MailMeetingChange(txApp, e.Record, "proposed")
 		})
 	})
-	app.OnRecordUpdate("meetings").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordUpdate(kernel.CollectionMeetings).BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
 			kind, err := checkMeetingChange(e.Record)
@@ -67,8 +67,9 @@ func bindMeetingRules(app core.App) {
 			return workspace.MailMeetingChange(txApp, e.Record, kind)
 		})
 	})
-	app.OnRecordUpdateRequest("meetings").BindFunc(func(e *core.RecordRequestEvent) error {
-		confirming := e.Record.GetString("status") == "confirmed" && e.Record.Original().GetString("status") != "confirmed"
+	app.OnRecordUpdateRequest(kernel.CollectionMeetings).BindFunc(func(e *core.RecordRequestEvent) error {
+		confirming := e.Record.GetString("status") == kernel.MeetingConfirmed &&
+			e.Record.Original().GetString("status") != kernel.MeetingConfirmed
 		if confirming && e.Auth != nil && !e.HasSuperuserAuth() && e.Auth.Id == e.Record.GetString("proposed_by") {
 			return e.BadRequestError("The partner confirms a meeting, not the member who proposed it.", nil)
 		}
@@ -88,13 +89,13 @@ func checkNewMeeting(app core.App, meeting *core.Record) error {
 		return err
 	}
 	pair, err := kernel.FindPair(app, meeting.GetString("match"))
-	if err != nil || pair.Match.GetString("status") != "active" {
+	if err != nil || pair.Match.GetString("status") != kernel.MatchActive {
 		return meetingError("match", "validation_match_not_active", "Meetings are arranged within an active match.")
 	}
 	if by := meeting.GetString("proposed_by"); by != "" && pair.Role(by) == "" {
 		return meetingError("proposed_by", "validation_not_member", "Only a member of the pair proposes a meeting.")
 	}
-	if status := meeting.GetString("status"); status != "proposed" && status != "confirmed" {
+	if status := meeting.GetString("status"); status != kernel.MeetingProposed && status != kernel.MeetingConfirmed {
 		return meetingError("status", "validation_invalid_value", "A new meeting is proposed or confirmed.")
 	}
 	return nil
@@ -120,11 +121,11 @@ func checkMeetingChange(meeting *core.Record) (string, error) {
 	}
 	from, to := old.GetString("status"), meeting.GetString("status")
 	moved := workspace.MeetingMoved(meeting)
-	if moved && to == "confirmed" {
-		meeting.Set("status", "proposed")
-		to = "proposed"
+	if moved && to == kernel.MeetingConfirmed {
+		meeting.Set("status", kernel.MeetingProposed)
+		to = kernel.MeetingProposed
 	}
-	cancelling := to == "cancelled" && from != "cancelled"
+	cancelling := to == kernel.MeetingCancelled && from != kernel.MeetingCancelled
 	revised := meeting.GetString("agenda") != old.GetString("agenda") && comingStatus(from) && comingStatus(to)
 	if (moved || cancelling || revised) && meeting.GetInt("sequence") == old.GetInt("sequence") {
 		meeting.Set("sequence", old.GetInt("sequence")+1)
@@ -134,7 +135,7 @@ func checkMeetingChange(meeting *core.Record) (string, error) {
 		return "cancelled", nil
 	case moved:
 		return "rescheduled", nil
-	case to == "confirmed" && from != "confirmed":
+	case to == kernel.MeetingConfirmed && from != kernel.MeetingConfirmed:
 		return "confirmed", nil
 	case revised:
 		return "updated", nil
@@ -160,7 +161,7 @@ func checkMeetingEdit(meeting, old *core.Record) error {
 	if workspace.MeetingMoved(meeting) && !comingStatus(from) {
 		return meetingError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
 	}
-	if to == "held" {
+	if to == kernel.MeetingHeld {
 		return checkHeld(meeting, old)
 	}
 	return nil
@@ -169,7 +170,7 @@ func checkMeetingEdit(meeting, old *core.Record) error {
 // checkHeld: a meeting is marked held once it has started, and the minutes it took are
 // those of a meeting, as the portal asks for them.
 func checkHeld(meeting, old *core.Record) error {
-	if old.GetString("status") != "held" && meeting.GetDateTime("starts_at").Time().After(time.Now()) {
+	if old.GetString("status") != kernel.MeetingHeld && meeting.GetDateTime("starts_at").Time().After(time.Now()) {
 		return meetingError("status", "validation_meeting_not_started", "A meeting is marked held once it has started.")
 	}
 	limit := int(workspace.MaxMeetingLength / time.Minute)
@@ -181,5 +182,5 @@ func checkHeld(meeting, old *core.Record) error {
 
 // comingStatus reports whether a meeting of status is still to be held.
 func comingStatus(status string) bool {
-	return status == "proposed" || status == "confirmed"
+	return status == kernel.MeetingProposed || status == kernel.MeetingConfirmed
 }

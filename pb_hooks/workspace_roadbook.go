@@ -3,13 +3,14 @@ package pb_hooks
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // bindRoadbookRules e-mails the mentor when the mentee submits the road-book, whoever records
 // the submission, in the same transaction; a submitted road-book stays submitted.
 func bindRoadbookRules(app core.App) {
-	app.OnRecordCreate("roadbooks").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordCreate(kernel.CollectionRoadbooks).BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
 			if err := e.Next(); err != nil {
@@ -21,7 +22,7 @@ func bindRoadbookRules(app core.App) {
 			return workspace.MailRoadbookSubmitted(txApp, e.Record)
 		})
 	})
-	app.OnRecordUpdate("roadbooks").BindFunc(func(e *core.RecordEvent) error {
+	app.OnRecordUpdate(kernel.CollectionRoadbooks).BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
 			wasSubmitted := !e.Record.Original().GetDateTime("submitted_at").IsZero()
