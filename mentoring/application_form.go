@@ -9,7 +9,8 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// ApplicationForm holds the answers of the mentor or mentee form (DESIGN §4). Tags are tag
+// ApplicationForm holds the answers of the application form a mentor or a mentee fills in
+// once they have accepted the programme's charter (README, Using the portal). Tags are tag
 // record ids; Languages are ISO 639-1 codes; MeetingModes are in_person, video or phone.
 // The fields of the other role are ignored.
 type ApplicationForm struct {

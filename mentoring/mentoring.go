@@ -49,8 +49,9 @@ func asProblem(err error) error {
 	return err
 }
 
-// Programme phases, from its dates (DESIGN §2). A published programme whose applications
-// have not opened yet is still in PhaseDraft for applicants.
+// Programme phases, which follow from its dates alone: nobody switches them by hand (README,
+// Creating your first programme). A published programme whose applications have not opened
+// yet is still in PhaseDraft for applicants.
 const (
 	PhaseDraft        = "draft"
 	PhaseApplications = "applications"

@@ -8,7 +8,8 @@ import (
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// bindReminders binds the cron job that queues the reminders of DESIGN §8.
+// bindReminders binds the cron job that queues the programmes' reminders every 15 minutes
+// (README, E-mail, "Reminders").
 func bindReminders(app core.App) {
 	app.Cron().MustAdd("mentorbase_reminders", "*/15 * * * *", func() {
 		if n, err := workspace.SendReminders(app, time.Now()); err != nil {

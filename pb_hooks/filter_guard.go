@@ -15,9 +15,9 @@ import (
 // rows a record links to many of (notes_via_match, coordinators.name) without a "?" operator.
 // PocketBase reads "notes_via_match.body ~ 'x'" as "every note of the match contains x" and
 // checks it with a subquery over all the notes, ignoring the notes' list rule, so a member
-// holding their own note could spell out their partner's, which DESIGN §1 keeps private. The
-// "?" operators only see the rows the viewer may list, and single relations are checked against
-// their collection's list rule, so both stay allowed. The portal's own searches
+// holding their own note could spell out their partner's, which only its author may read
+// (README, Security). The "?" operators only see the rows the viewer may list, and single
+// relations are checked against their collection's list rule, so both stay allowed. The portal's own searches
 // (FindRecordsByFilter) are no requests and are not concerned.
 func bindFilterGuard(app core.App) {
 	app.OnRecordsListRequest().BindFunc(func(e *core.RecordsListRequestEvent) error {

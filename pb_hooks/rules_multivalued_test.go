@@ -24,10 +24,10 @@ func (w *world) ownRecordsWorld(t testing.TB) *tests.TestApp {
 
 // A filter without "?" on a path reaching many rows means "every linked row matches", and
 // PocketBase checks it against all of them, the rows the viewer may not read included. A
-// member holding their own note would learn their partner's note letter by letter (DESIGN §1);
-// the same holds for evaluations, support requests, other applications and coordinators. Such
-// filters and sorts are refused; the "?" forms, which only see readable rows, and the paths
-// through single relations keep working.
+// member holding their own note would learn their partner's note letter by letter (README,
+// Security); the same holds for evaluations, support requests, other applications and
+// coordinators. Such filters and sorts are refused; the "?" forms, which only see readable
+// rows, and the paths through single relations keep working.
 func TestRulesManyRowsPathsCannotBeProbed(t *testing.T) {
 	w := newWorld(t)
 	list := func(name, who, collection, param, value string, status int, expected []string, leak ...string) tests.ApiScenario {

@@ -11,8 +11,8 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// programDefaults are the values DESIGN §3 and the seed programmes use when a coordinator
-// leaves a number empty.
+// programDefaults are the numbers a programme gets when a coordinator leaves one empty, as the
+// seed programmes do, so a programme created in the dashboard runs without them being set.
 var programDefaults = map[string]int{
 	"roadbook_lead_days":      3,
 	"invitation_ttl_days":     14,

@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
-// Programmes get DESIGN's defaults and refuse an unknown time zone or dates out of order,
+// Programmes get programDefaults and refuse an unknown time zone or dates out of order,
 // with the error on the field so the dashboard shows it there.
 func TestRulesProgramDefaultsAndValidation(t *testing.T) {
 	w := newWorld(t)

@@ -33,9 +33,9 @@ func bindVisibility(app core.App) {
 
 // showContactDetails shows a person's e-mail and phone to themself, their active partner and
 // the coordinators of programmes they applied to, and hides them from everyone else — even
-// from a row whose emailVisibility was set past the hooks, since DESIGN §1 promises no
-// contact details before a match. It runs after PocketBase's own enriching so its decision
-// is the last word.
+// from a row whose emailVisibility was set past the hooks, since the portal promises no
+// contact details before a pair is active (README, Security, "Who reads what"). It runs after
+// PocketBase's own enriching so its decision is the last word.
 func showContactDetails(app core.App, info *core.RequestInfo, person *core.Record) {
 	if info == nil || info.HasSuperuserAuth() {
 		return

@@ -12,8 +12,9 @@ import (
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
-// Outbox kinds of the reminders (DESIGN §8). The outbox is their memory: a reminder of a kind,
-// to a person, about a record is queued once, however often the cron job runs.
+// Outbox kinds of the reminders (README, E-mail, "Reminders"). The outbox is their memory: a
+// reminder of a kind, to a person, about a record is queued once, however often the cron job
+// runs.
 const (
 	InvitationPendingKind = "invitation_pending"
 	RoadbookDueKind       = "roadbook_due"
