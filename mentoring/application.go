@@ -154,8 +154,8 @@ func WithdrawApplication(app core.App, userID, applicationID string) error {
 			return err
 		}
 		pending, err := tx.FindRecordsByFilter(kernel.CollectionMatches,
-			`(mentor = {:app} || mentee = {:app}) && (status = {:invited} || status = {:draft})`, "", 0, 0,
-			dbx.Params{"app": application.Id, "invited": kernel.MatchInvited, "draft": kernel.MatchDraft})
+			`(mentor = {:app} || mentee = {:app}) && (status = {:invitedStatus} || status = {:draftStatus})`, "", 0, 0,
+			dbx.Params{"app": application.Id, "invitedStatus": kernel.MatchInvited, "draftStatus": kernel.MatchDraft})
 		if err != nil {
 			return err
 		}

@@ -63,8 +63,8 @@ func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID, dropMatch
 			return err
 		}
 		others, err := tx.FindRecordsByFilter(kernel.CollectionMatches,
-			`mentee = {:mentee} && status = {:draft} && mentor != {:mentor}`,
-			"", 0, 0, dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id, "draft": kernel.MatchDraft})
+			`mentee = {:mentee} && status = {:status} && mentor != {:mentor}`,
+			"", 0, 0, dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id, "status": kernel.MatchDraft})
 		if err != nil {
 			return err
 		}
@@ -86,8 +86,8 @@ func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID, dropMatch
 // the mentor's draft dropMatchID when that is what frees the seat. A full mentor without a
 // draft to drop is refused with their name and how many pairs they have.
 func makeSeat(app core.App, mentee, mentor *core.Record, dropMatchID string) error {
-	if _, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:active}`,
-		dbx.Params{"mentee": mentee.Id, "active": kernel.MatchActive}); err == nil {
+	if _, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
+		dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive}); err == nil {
 		return problem("mentoring.error.already_matched")
 	}
 	load, err := ProposalLoad(app, mentor, mentee.Id)
@@ -117,8 +117,8 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		if !IsCoordinator(tx, coordinatorID, programID) {
 			return problem("mentoring.error.not_coordinator")
 		}
-		drafts, err := tx.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:draft} && excluded = false`,
-			"created", 0, 0, dbx.Params{"program": programID, "draft": kernel.MatchDraft})
+		drafts, err := tx.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:status} && excluded = false`,
+			"created", 0, 0, dbx.Params{"program": programID, "status": kernel.MatchDraft})
 		if err != nil {
 			return err
 		}
@@ -186,8 +186,8 @@ func consolePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (
 // draftOf returns the pair's draft match, or a new unsaved one with its score.
 func draftOf(app core.App, mentee, mentor *core.Record) (*core.Record, error) {
 	match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches,
-		`mentee = {:mentee} && mentor = {:mentor} && status = {:draft}`,
-		dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id, "draft": kernel.MatchDraft})
+		`mentee = {:mentee} && mentor = {:mentor} && status = {:status}`,
+		dbx.Params{"mentee": mentee.Id, "mentor": mentor.Id, "status": kernel.MatchDraft})
 	if err == nil {
 		return match, nil
 	}

@@ -34,8 +34,8 @@ func ProposalLoad(app core.App, mentor *core.Record, exceptMentee string) (Mento
 		return load, err
 	}
 	load.Drafts, err = app.FindRecordsByFilter(kernel.CollectionMatches,
-		`mentor = {:mentor} && status = {:draft} && excluded = false && mentee != {:mentee}`,
-		"created", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": exceptMentee, "draft": kernel.MatchDraft})
+		`mentor = {:mentor} && status = {:status} && excluded = false && mentee != {:mentee}`,
+		"created", 0, 0, dbx.Params{"mentor": mentor.Id, "mentee": exceptMentee, "status": kernel.MatchDraft})
 	return load, err
 }
 
@@ -47,8 +47,8 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 	if err != nil {
 		return nil, err
 	}
-	mentors, err := app.FindRecordsByFilter(kernel.CollectionApplications, `program = {:program} && role = {:role} && status = {:approved}`,
-		"created", 0, 0, dbx.Params{"program": programID, "role": kernel.RoleMentor, "approved": kernel.ApplicationApproved})
+	mentors, err := app.FindRecordsByFilter(kernel.CollectionApplications, `program = {:program} && role = {:role} && status = {:status}`,
+		"created", 0, 0, dbx.Params{"program": programID, "role": kernel.RoleMentor, "status": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, err
 	}
@@ -60,8 +60,8 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 	if err != nil {
 		return nil, err
 	}
-	drafts, err := app.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:draft} && excluded = false`,
-		"created", 0, 0, dbx.Params{"program": programID, "draft": kernel.MatchDraft})
+	drafts, err := app.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:status} && excluded = false`,
+		"created", 0, 0, dbx.Params{"program": programID, "status": kernel.MatchDraft})
 	if err != nil {
 		return nil, err
 	}

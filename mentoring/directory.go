@@ -46,9 +46,9 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 		return nil, problem("mentoring.error.wrong_mode")
 	}
 	mentors, err := app.FindRecordsByFilter(kernel.CollectionApplications,
-		`program = {:program} && role = {:role} && status = {:approved} && listed_in_directory = true && user != {:viewer}`,
+		`program = {:program} && role = {:role} && status = {:status} && listed_in_directory = true && user != {:viewer}`,
 		"", 0, 0, dbx.Params{"program": programID, "viewer": viewerUserID,
-			"role": kernel.RoleMentor, "approved": kernel.ApplicationApproved})
+			"role": kernel.RoleMentor, "status": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, err
 	}

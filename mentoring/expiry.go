@@ -19,8 +19,8 @@ func ExpireInvitations(app core.App, now time.Time) (int, error) {
 		return 0, err
 	}
 	due, err := app.FindRecordsByFilter(kernel.CollectionMatches,
-		`status = {:invited} && expires_at != "" && expires_at <= {:now}`, "expires_at", 0, 0,
-		map[string]any{"now": at.String(), "invited": kernel.MatchInvited})
+		`status = {:status} && expires_at != "" && expires_at <= {:now}`, "expires_at", 0, 0,
+		map[string]any{"now": at.String(), "status": kernel.MatchInvited})
 	if err != nil {
 		return 0, err
 	}

@@ -81,8 +81,8 @@ func invitationParties(app core.App, menteeUserID, mentorApplicationID string) (
 		return nil, nil, nil, problem("mentoring.error.applications_closed")
 	}
 	menteeApp, err = app.FindFirstRecordByFilter(kernel.CollectionApplications,
-		`user = {:user} && program = {:program} && role = {:role} && status = {:approved}`,
-		dbx.Params{"user": menteeUserID, "program": program.Id, "role": kernel.RoleMentee, "approved": kernel.ApplicationApproved})
+		`user = {:user} && program = {:program} && role = {:role} && status = {:status}`,
+		dbx.Params{"user": menteeUserID, "program": program.Id, "role": kernel.RoleMentee, "status": kernel.ApplicationApproved})
 	if err != nil {
 		return nil, nil, nil, problem("mentoring.error.not_approved")
 	}
@@ -188,9 +188,9 @@ func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair
 // pair that the mentee found a mentor.
 func cancelOtherInvitations(app core.App, accepted *core.Record) error {
 	others, err := app.FindRecordsByFilter(kernel.CollectionMatches,
-		`mentee = {:mentee} && program = {:program} && status = {:invited} && id != {:id}`, "", 0, 0,
+		`mentee = {:mentee} && program = {:program} && status = {:status} && id != {:id}`, "", 0, 0,
 		dbx.Params{"mentee": accepted.GetString("mentee"), "program": accepted.GetString("program"), "id": accepted.Id,
-			"invited": kernel.MatchInvited})
+			"status": kernel.MatchInvited})
 	if err != nil {
 		return err
 	}

@@ -92,8 +92,8 @@ func loadPlanInput(app core.App, programID string) (*planInput, error) {
 		}
 	}
 	approved := func(role string) ([]*core.Record, error) {
-		return app.FindRecordsByFilter(kernel.CollectionApplications, `program = {:program} && role = {:role} && status = {:approved}`,
-			"created", 0, 0, dbx.Params{"program": programID, "role": role, "approved": kernel.ApplicationApproved})
+		return app.FindRecordsByFilter(kernel.CollectionApplications, `program = {:program} && role = {:role} && status = {:status}`,
+			"created", 0, 0, dbx.Params{"program": programID, "role": role, "status": kernel.ApplicationApproved})
 	}
 	if in.mentors, err = approved(kernel.RoleMentor); err != nil {
 		return nil, err

@@ -17,9 +17,9 @@ func CancelUpcomingMeetings(app core.App, matchID string, now time.Time) error {
 		return err
 	}
 	meetings, err := app.FindRecordsByFilter(kernel.CollectionMeetings,
-		`match = {:match} && (status = {:proposed} || status = {:confirmed}) && starts_at > {:now}`,
+		`match = {:match} && (status = {:proposedStatus} || status = {:confirmedStatus}) && starts_at > {:now}`,
 		"starts_at", 0, 0, dbx.Params{"match": matchID, "now": at.String(),
-			"proposed": kernel.MeetingProposed, "confirmed": kernel.MeetingConfirmed})
+			"proposedStatus": kernel.MeetingProposed, "confirmedStatus": kernel.MeetingConfirmed})
 	if err != nil {
 		return err
 	}

@@ -22,8 +22,8 @@ const unreadMailInterval = time.Hour
 // memory: a member is told again about a pair only about messages written after the last such
 // e-mail, and never twice within an hour of it (counted from now).
 func NotifyUnreadMessages(app core.App, now time.Time) (int, error) {
-	unread, err := app.FindRecordsByFilter(kernel.CollectionMessages, `read_at = "" && match.status = {:active}`, "created", 0, 0,
-		dbx.Params{"active": kernel.MatchActive})
+	unread, err := app.FindRecordsByFilter(kernel.CollectionMessages, `read_at = "" && match.status = {:matchStatus}`, "created", 0, 0,
+		dbx.Params{"matchStatus": kernel.MatchActive})
 	if err != nil {
 		return 0, err
 	}

@@ -35,9 +35,9 @@ func RemindMeetingsTomorrow(app core.App, now time.Time) (int, error) {
 		return 0, err
 	}
 	meetings, err := app.FindRecordsByFilter(kernel.CollectionMeetings,
-		`status = {:confirmed} && match.status = {:active} && starts_at > {:from} && starts_at <= {:until}`,
+		`status = {:status} && match.status = {:matchStatus} && starts_at > {:from} && starts_at <= {:until}`,
 		"starts_at", 0, 0, dbx.Params{"from": from.String(), "until": until.String(),
-			"confirmed": kernel.MeetingConfirmed, "active": kernel.MatchActive})
+			"status": kernel.MeetingConfirmed, "matchStatus": kernel.MatchActive})
 	if err != nil {
 		return 0, err
 	}

@@ -15,8 +15,8 @@ import (
 // invitationReminderDelay for an answer, unless it expires today (in the programme's zone):
 // the expiry e-mail will tell them soon enough.
 func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
-	waited := dbx.Params{"invited_before": storedDate(now.Add(-invitationReminderDelay)), "invited": kernel.MatchInvited}
-	return eachMatch(app, `status = {:invited} && created <= {:invited_before}`, waited, now, func(pair *kernel.Pair) (int, error) {
+	waited := dbx.Params{"invited_before": storedDate(now.Add(-invitationReminderDelay)), "status": kernel.MatchInvited}
+	return eachMatch(app, `status = {:status} && created <= {:invited_before}`, waited, now, func(pair *kernel.Pair) (int, error) {
 		expires := pair.Match.GetDateTime("expires_at").Time()
 		tomorrow := dayOf(now, kernel.ProgramZone(pair.Program)).AddDate(0, 0, 1)
 		if !expires.IsZero() && expires.Before(tomorrow) {
@@ -48,8 +48,8 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 // RemindRoadbooksDue reminds, once, the mentee of every active pair whose road-book is not
 // submitted when it is due tomorrow or today (in the programme's zone).
 func RemindRoadbooksDue(app core.App, now time.Time) (int, error) {
-	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, `status = {:active}`, "created", 0, 0,
-		dbx.Params{"active": kernel.MatchActive})
+	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, `status = {:status}`, "created", 0, 0,
+		dbx.Params{"status": kernel.MatchActive})
 	if err != nil {
 		return 0, err
 	}

@@ -14,9 +14,9 @@ import (
 // has reached its midpoint_at (within reminderWindow), linking to the midpoint evaluation. Once the programme has
 // ended, the end reminder says it all.
 func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
-	filter := `status = {:active} && program.midpoint_at != "" && program.midpoint_at <= {:now} && program.midpoint_at >= {:since} &&
+	filter := `status = {:status} && program.midpoint_at != "" && program.midpoint_at <= {:now} && program.midpoint_at >= {:since} &&
 		(program.ends_at = "" || program.ends_at > {:now})`
-	return eachMatch(app, filter, dbx.Params{"active": kernel.MatchActive}, now, func(pair *kernel.Pair) (int, error) {
+	return eachMatch(app, filter, dbx.Params{"status": kernel.MatchActive}, now, func(pair *kernel.Pair) (int, error) {
 		return remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
 			return outbox.Letter{
 				Kind:    MidpointCheckInKind,
@@ -35,14 +35,14 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 // programme's ends_at has passed (within reminderWindow): the final evaluation to fill in and, when the programme has
 // one, its closing event.
 func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
-	filter := `status = {:active} && program.ends_at != "" && program.ends_at <= {:now} && program.ends_at >= {:since}`
+	filter := `status = {:status} && program.ends_at != "" && program.ends_at <= {:now} && program.ends_at >= {:since}`
 	closings := map[string][]*core.Record{} // by programme: its first closing event, if any
-	return eachMatch(app, filter, dbx.Params{"active": kernel.MatchActive}, now, func(pair *kernel.Pair) (int, error) {
+	return eachMatch(app, filter, dbx.Params{"status": kernel.MatchActive}, now, func(pair *kernel.Pair) (int, error) {
 		closing, found := closings[pair.Program.Id]
 		if !found {
 			var err error
-			closing, err = app.FindRecordsByFilter(kernel.CollectionEvents, `program = {:program} && kind = {:closing}`,
-				"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id, "closing": kernel.EventClosing})
+			closing, err = app.FindRecordsByFilter(kernel.CollectionEvents, `program = {:program} && kind = {:kind}`,
+				"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id, "kind": kernel.EventClosing})
 			if err != nil {
 				return 0, err
 			}

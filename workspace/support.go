@@ -105,8 +105,8 @@ func SupportMatches(app core.App, userID string) []*core.Record {
 // closed), newest first.
 func memberMatches(app core.App, userID string) ([]*core.Record, error) {
 	return app.FindRecordsByFilter(kernel.CollectionMatches,
-		`(mentor.user = {:user} || mentee.user = {:user}) && (status = {:active} || status = {:closed})`,
-		"-created", 0, 0, dbx.Params{"user": userID, "active": kernel.MatchActive, "closed": kernel.MatchClosed})
+		`(mentor.user = {:user} || mentee.user = {:user}) && (status = {:activeStatus} || status = {:closedStatus})`,
+		"-created", 0, 0, dbx.Params{"user": userID, "activeStatus": kernel.MatchActive, "closedStatus": kernel.MatchClosed})
 }
 
 // AnswerSupport records a coordinator's answer to a request of their programme; the record
