@@ -5,9 +5,10 @@ import (
 	m "github.com/pocketbase/pocketbase/migrations"
 )
 
-// Opens the collections to the API with rules that encode DESIGN §1: visitors read the public
-// part, participants their own records and their pair's shared ones (never a draft match,
-// never someone else's note), coordinators everything of their own programmes only.
+// Opens the collections to the API with the confidentiality README "Security" promises:
+// visitors read the public part, participants their own records and their pair's shared ones
+// (never a draft match, never someone else's note), coordinators everything of their own
+// programmes only.
 // Contact details are hidden per viewer by the users enrich hook in pb_hooks.
 // The rules are written out because a database that applied this migration keeps them until
 // a later migration changes them: they must not follow later edits of any shared code.

@@ -6,7 +6,7 @@ import (
 )
 
 // Brings the API rules of the pair's evaluations, goals and messages in line with what the
-// portal lets people do (DESIGN §3: the REST API, the dashboard and the portal never
+// portal lets people do (README "Security": the REST API, the dashboard and the portal never
 // disagree): the partner reads a submitted evaluation of a form shared with them, either
 // member keeps the action plan, and the recipient of a message marks it read.
 // The rules are written out, down's too, so that the migration does the same on every

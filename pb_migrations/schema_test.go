@@ -8,7 +8,7 @@ import (
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
-// Every collection of DESIGN §3 exists with the fields the other packages name.
+// Every collection exists with the fields the other packages name.
 func TestSchemaHasEveryCollectionAndField(t *testing.T) {
 	app := apptest.New(t)
 	want := map[string][]string{
