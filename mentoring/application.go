@@ -13,8 +13,8 @@ import (
 // applications (its applications phase; a self-service one also while it runs) and the
 // person must have accepted its current charter. The application is submitted, or
 // approved at once when the programme does not require approval; a withdrawn application
-// comes back with the new answers. The form's phone goes to the account, and the applicant
-// is told by e-mail that the application arrived.
+// comes back with the new answers. The form's phone goes to the account; the record hook
+// tells the applicant by e-mail that the application arrived (MailApplicationChanged).
 func Apply(app core.App, userID, programID, role string, form ApplicationForm) (*core.Record, error) {
 	if role != kernel.RoleMentor && role != kernel.RoleMentee {
 		return nil, fieldError("role", "mentoring.field.invalid_choice")
@@ -50,11 +50,8 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 				return err
 			}
 		}
-		user, err := savePhone(tx, userID, form.Phone)
-		if err != nil {
-			return err
-		}
-		return mailReceived(tx, user, program, application)
+		_, err = savePhone(tx, userID, form.Phone)
+		return err
 	})
 	return application, err
 }

@@ -16,6 +16,7 @@ import (
 // transaction, so a letter is queued only with the change it tells about and only once: no
 // request handler mails on its own.
 func bindMails(app core.App) {
+	bindApplicationMails(app)
 	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			// read, not Original(): code that saves a match twice would see a stale status

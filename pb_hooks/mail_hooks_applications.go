@@ -1,0 +1,39 @@
+package pb_hooks
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// bindApplicationMails queues the letters a new application or a change of an application's
+// status calls for, as bindMails does for the other collections: the status stored before
+// the save (none for a new application) and the saved record go to the domain function,
+// inside the save's transaction.
+func bindApplicationMails(app core.App) {
+	app.OnRecordCreate(kernel.CollectionApplications).BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			if err := e.Next(); err != nil {
+				return err
+			}
+			return mentoring.MailApplicationChanged(txApp, e.Record, "")
+		})
+	})
+	app.OnRecordUpdate(kernel.CollectionApplications).BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			// read, not Original(): Apply saves an application twice in one transaction
+			from, err := storedValue(txApp, e.Record, "status")
+			if err != nil {
+				return err
+			}
+			if err := e.Next(); err != nil {
+				return err
+			}
+			if from == e.Record.GetString("status") {
+				return nil
+			}
+			return mentoring.MailApplicationChanged(txApp, e.Record, from)
+		})
+	})
+}

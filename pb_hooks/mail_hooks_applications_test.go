@@ -1,0 +1,103 @@
+package pb_hooks_test
+
+import (
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+// requireApproval makes alpha a programme whose coordinators decide on each application.
+func requireApproval(t testing.TB, app *tests.TestApp) {
+	alpha, err := app.FindRecordById("programs", id("alpha"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	alpha.Set("requires_approval", true)
+	if err := app.Save(alpha); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// submitStranger seeds the stranger's submitted application to alpha, as the REST API leaves
+// it in a programme without approval; its id is "appstranger".
+func submitStranger(t testing.TB, app *tests.TestApp) {
+	saveRecord(t, app, "applications", map[string]any{"id": id("appstranger"), "program": id("alpha"),
+		"user": id("stranger"), "role": "mentee", "status": "submitted"})
+}
+
+// openAlpha moves alpha's dates around now, so that it takes applications.
+func openAlpha(t testing.TB, app *tests.TestApp) {
+	alpha, err := app.FindRecordById("programs", id("alpha"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC()
+	for field, days := range map[string]int{"applications_open_at": -1, "applications_close_at": 10, "starts_at": 20,
+		"midpoint_at": 40, "ends_at": 60} {
+		alpha.Set(field, now.AddDate(0, 0, days))
+	}
+	if err := app.Save(alpha); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var receivedMail = []string{"stranger@example.com en: We received your application to Alpha"}
+
+// An application submitted or approved at once through the REST API or the dashboard is
+// acknowledged as the portal's is, once; a refused one tells nobody.
+func TestApplyingThroughTheAPIAcknowledgesTheApplication(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/applications/records"
+	apply := `{"program":"` + id("alpha") + `","user":"` + id("stranger") + `","role":"mentee","status":"submitted"}`
+	call := func(name, who, method, url, body string, status int, content string, setup func(testing.TB, *tests.TestApp),
+		want []string, texts ...string) tests.ApiScenario {
+		s := withSetup(w.call(name, who, method, url, body, status, []string{content}, nil), setup)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "application_received", want, texts...)
+		}
+		return s
+	}
+	accepted := func(t testing.TB, app *tests.TestApp) { requireApproval(t, app); acceptAlpha("1")(t, app) }
+	run(t, []tests.ApiScenario{
+		call("the applicant submits: told the coordinators will review it", "stranger", http.MethodPost, url, apply, 200,
+			`"status":"submitted"`, accepted, receivedMail, "The coordinators will review your application", "/me"),
+		call("the dashboard submits for them: the same", "superuser", http.MethodPost, url, apply, 200,
+			`"status":"submitted"`, accepted, receivedMail, "The coordinators will review your application"),
+		call("a refused application tells nobody", "stranger", http.MethodPost, url, apply, 400,
+			`"code":"mentoring.error.charter_not_accepted"`, requireApproval, nil),
+		call("approved where no approval is needed: told it is approved", "coorda", http.MethodPatch, url+"/"+id("appstranger"),
+			`{"status":"approved"}`, 200, `"status":"approved"`, submitStranger, receivedMail, "Your application is approved"),
+	})
+}
+
+// The portal's Apply acknowledges once, whether the application waits for the coordinators or
+// is approved at once: the record hook is the only one to mail.
+func TestApplyingThroughThePortalMailsOnce(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		approval bool
+		text     string
+	}{
+		{"approval needed", true, "The coordinators will review your application"},
+		{"approved at once", false, "Your application is approved"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			app := newWorld(t).app(t)
+			defer app.Cleanup()
+			openAlpha(t, app)
+			if c.approval {
+				requireApproval(t, app)
+			}
+			acceptAlpha("1")(t, app)
+			form := mentoring.ApplicationForm{Languages: []string{"en"}, MeetingModes: []string{"video"}, Motivation: "To learn", Consent: true}
+			if _, err := mentoring.Apply(app, id("stranger"), id("alpha"), "mentee", form); err != nil {
+				t.Fatal(err)
+			}
+			expectMails(t, app, "application_received", receivedMail, c.text)
+		})
+	}
+}
