@@ -7,8 +7,9 @@ import (
 )
 
 // Decide records a coordinator's decision on an application — approved, waitlisted or
-// rejected — with an optional message, and e-mails the applicant in their language. Only a
-// coordinator of the application's programme may decide; a withdrawn application stays so.
+// rejected — with an optional message; the record hook e-mails the applicant in their
+// language (MailApplicationChanged). Only a coordinator of the application's programme may
+// decide; a withdrawn application stays so.
 func Decide(app core.App, coordinatorID, applicationID, decision, message string) error {
 	switch decision {
 	case kernel.ApplicationApproved, kernel.ApplicationWaitlisted, kernel.ApplicationRejected:
@@ -32,13 +33,6 @@ func Decide(app core.App, coordinatorID, applicationID, decision, message string
 		}
 		application.Set("status", decision)
 		application.Set("decision_message", message)
-		if err := tx.Save(application); err != nil {
-			return asProblem(err)
-		}
-		user, err := tx.FindRecordById(kernel.CollectionUsers, application.GetString("user"))
-		if err != nil {
-			return err
-		}
-		return mailDecision(tx, user, program, application)
+		return asProblem(tx.Save(application))
 	})
 }

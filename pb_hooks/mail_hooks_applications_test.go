@@ -101,3 +101,49 @@ func TestApplyingThroughThePortalMailsOnce(t *testing.T) {
 		})
 	}
 }
+
+var decisionMail = []string{"mentee2@example.com en: Your application to Alpha"}
+
+// A decision a coordinator or the dashboard records through the REST API is told to the
+// applicant, with the message the dashboard gives (a coordinator's request cannot set that
+// hidden field), as the portal's Decide is, once; a save that decides nothing
+// tells nobody.
+func TestDecidingThroughTheAPITellsTheApplicant(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/applications/records/"
+	decides := func(name, who, application, body string, status int, content string, want []string, texts ...string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, url+id(application), body, status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "application_decision", want, texts...)
+		}
+		return s
+	}
+	atOnce := withSetup(decides("an approval where none is needed is the receipt, no decision", "coorda", "appstranger",
+		`{"status":"approved"}`, 200, `"status":"approved"`, nil), submitStranger)
+	atOnce.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+		expectMails(t, app, "application_decision", nil)
+		expectMails(t, app, "application_received", receivedMail)
+	}
+	run(t, []tests.ApiScenario{
+		decides("the coordinator waitlists: told, once", "coorda", "appmentee2", `{"status":"waitlisted"}`,
+			200, `"status":"waitlisted"`, decisionMail, "on the waiting list", "/me"),
+		decides("the dashboard rejects with a message: told why", "superuser", "appmentee2",
+			`{"status":"rejected","decision_message":"We are full"}`, 200, `"status":"rejected"`, decisionMail,
+			"could not be accepted", "> We are full"),
+		decides("a new message without a new decision tells nobody", "superuser", "appmentee2", `{"decision_message":"Welcome"}`,
+			200, `"decision_message":"Welcome"`, nil),
+		decides("the applicant cannot decide: nobody is told", "mentee2", "appmentee2", `{"status":"rejected"}`,
+			404, `"data":{}`, nil),
+		atOnce,
+	})
+}
+
+// The portal's Decide tells the applicant once: the record hook is the only one to mail.
+func TestDecidingThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	if err := mentoring.Decide(app, id("coorda"), id("appmentee2"), "waitlisted", "We are full"); err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "application_decision", decisionMail, "on the waiting list", "> We are full")
+}
