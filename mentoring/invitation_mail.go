@@ -8,6 +8,22 @@ import (
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
+// MailMatchCreated queues the letter a new match calls for, whoever made it (the portal's
+// Invite, the REST API or the dashboard): an invitation asks its mentor, in their language,
+// to answer before it expires. A pair made by the coordinators is told when it is published,
+// so a new draft or active pair tells nobody here. Call it from the record hook, with the
+// save's transaction, after the save.
+func MailMatchCreated(app core.App, match *core.Record) error {
+	if match.GetString("status") != kernel.MatchInvited {
+		return nil
+	}
+	pair, err := kernel.PairOf(app, match)
+	if err != nil {
+		return err
+	}
+	return mailInvited(app, pair)
+}
+
 // MailInvitationChanged queues the letters the end of a pending invitation calls for,
 // whoever ended it (the portal, the REST API, the dashboard or the expiry cron job), each in
 // its recipient's language: a declined invitation tells the mentee the mentor's reason, an

@@ -16,7 +16,8 @@ import (
 // in the same programme, no active mentor there, fewer pending invitations than the
 // programme allows and no pending, active or declined pair with this mentor; the mentor must
 // be approved, listed and have a seat left. The invitation stores the pair's score, expires
-// after the programme's invitation_ttl_days, and the mentor is e-mailed.
+// after the programme's invitation_ttl_days; the record hook e-mails the mentor
+// (MailMatchCreated).
 func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*core.Record, error) {
 	message = strings.TrimSpace(message)
 	if message == "" {
@@ -46,14 +47,7 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 			"expires_at": time.Now().AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
 		})
 		storeScore(match, result)
-		if err := tx.Save(match); err != nil {
-			return asProblem(err)
-		}
-		pair, err := kernel.PairOf(tx, match)
-		if err != nil {
-			return err
-		}
-		return mailInvited(tx, pair)
+		return asProblem(tx.Save(match))
 	})
 	return match, err
 }

@@ -17,6 +17,14 @@ import (
 // request handler mails on its own.
 func bindMails(app core.App) {
 	bindApplicationMails(app)
+	app.OnRecordCreate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			if err := e.Next(); err != nil {
+				return err
+			}
+			return mentoring.MailMatchCreated(txApp, e.Record)
+		})
+	})
 	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			// read, not Original(): code that saves a match twice would see a stale status

@@ -1,0 +1,63 @@
+package pb_hooks_test
+
+import (
+	"net/http"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/mentoring"
+)
+
+var invitationMail = []string{"mentor3@example.com en: Name of mentee1 would like you as their mentor"}
+
+// An invitation a coordinator or the dashboard makes through the REST API asks its mentor to
+// answer, as the portal's Invite does, once; a draft pair waits for its publication, and a
+// refused invitation tells nobody.
+func TestInvitingThroughTheAPIAsksTheMentor(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/matches/records"
+	pair := func(mentor, mentee, status, origin string) string {
+		return `{"program":"` + id("alpha") + `","mentor":"` + id(mentor) + `","mentee":"` + id(mentee) + `","status":"` + status +
+			`","origin":"` + origin + `","message":"I want to work in law","expires_at":"2027-01-10 00:00:00.000Z"}`
+	}
+	creates := func(name, who, body string, status int, content string, want []string, texts ...string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPost, url, body, status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "invitation", want, texts...)
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		creates("a coordinator invites for the mentee: the mentor is asked, once", "coorda",
+			pair("appmentor3", "appmentee1", "invited", "invitation"), 200, `"status":"invited"`, invitationMail,
+			"> I want to work in law", "2027-01-10", "/invitations/"),
+		creates("the dashboard invites for them: the same", "superuser", pair("appmentor3", "appmentee1", "invited", "invitation"),
+			200, `"status":"invited"`, invitationMail, "> I want to work in law"),
+		creates("a draft pair of the coordinators tells nobody", "coorda", pair("appmentor1", "appmentee3", "draft", "coordinator"),
+			200, `"status":"draft"`, nil),
+		creates("a refused invitation tells nobody: a mentee invites through the portal only", "mentee1",
+			pair("appmentor3", "appmentee1", "invited", "invitation"), 400, `"data":{}`, nil),
+	})
+}
+
+// The portal's Invite asks the mentor once: the record hook is the only one to mail.
+func TestInvitingThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	openAlpha(t, app)
+	// mentee3's seeded invitation to mentor3 ends, so that mentee3 may invite again
+	match3, err := app.FindRecordById("matches", id("match3"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	match3.Set("status", "cancelled")
+	if err := app.Save(match3); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mentoring.Invite(app, id("mentee3"), id("appmentor3"), "I want to work in law"); err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "invitation", []string{"mentor3@example.com en: Name of mentee3 would like you as their mentor"},
+		"> I want to work in law", "/invitations/")
+}
