@@ -26,26 +26,30 @@ func MailMatchCreated(app core.App, match *core.Record) error {
 
 // MailInvitationChanged queues the letters the end of a pending invitation calls for,
 // whoever ended it (the portal, the REST API, the dashboard or the expiry cron job), each in
-// its recipient's language: a declined invitation tells the mentee the mentor's reason, an
-// expired one tells both people, a cancelled one tells whoever still waits on it why. from is
-// the status stored before the save. Call it from the record hook, with the save's
-// transaction, after the save.
+// its recipient's language: an accepted invitation gives the mentee the mentor's words and
+// contact details, a declined one tells the mentee the mentor's reason, an expired one tells
+// both people, a cancelled one tells whoever still waits on it why. from is the status stored
+// before the save. Call it from the record hook, with the save's transaction, after the save.
 func MailInvitationChanged(app core.App, match *core.Record, from string) error {
 	to := match.GetString("status")
-	if from != kernel.MatchInvited || to != kernel.MatchDeclined && to != kernel.MatchExpired && to != kernel.MatchCancelled {
-		return nil // a draft was never shown to anyone: its cancellation tells nobody
+	if from != kernel.MatchInvited {
+		return nil // only an invitation ends here; a cancelled draft was never shown to anyone
 	}
 	pair, err := kernel.PairOf(app, match)
 	if err != nil {
 		return err
 	}
 	switch to {
+	case kernel.MatchActive:
+		return mailAccepted(app, pair)
 	case kernel.MatchDeclined:
 		return mailDeclined(app, pair)
 	case kernel.MatchExpired:
 		return mailExpired(app, pair)
+	case kernel.MatchCancelled:
+		return mailCancelled(app, pair)
 	}
-	return mailCancelled(app, pair)
+	return nil
 }
 
 // mailCancelled reads why an invitation was cancelled from the data, as the record hook has no

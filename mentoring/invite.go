@@ -127,8 +127,8 @@ func orProblem(err error, code string, args ...any) error {
 // Respond records the mentor's answer to an invitation. Accepting makes the pair active
 // (when the mentor still has a seat: the capacity hook holds it even against a concurrent
 // acceptance), cancels the mentee's other pending invitations in the programme (the record
-// hook thanks those mentors) and e-mails the mentee the mentor's contact details; declining
-// keeps the reason, which the record hook mails the mentee (MailInvitationChanged).
+// hook thanks those mentors); the record hook e-mails the mentee the mentor's contact details,
+// or, on a decline, the reason kept in the response (MailInvitationChanged).
 func Respond(app core.App, mentorUserID, matchID string, accept bool, reason string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		match, members, err := pendingInvitation(tx, matchID)
@@ -151,10 +151,7 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 		if err := tx.Save(match); err != nil {
 			return asProblem(err)
 		}
-		if err := cancelOtherInvitations(tx, match); err != nil {
-			return err
-		}
-		return mailAccepted(tx, members)
+		return cancelOtherInvitations(tx, match)
 	})
 }
 

@@ -61,3 +61,38 @@ func TestInvitingThroughThePortalMailsOnce(t *testing.T) {
 	expectMails(t, app, "invitation", []string{"mentor3@example.com en: Name of mentee3 would like you as their mentor"},
 		"> I want to work in law", "/invitations/")
 }
+
+var acceptedMail = []string{"mentee3@example.com en: Name of mentor3 accepted your invitation"}
+
+// match3 is mentee3's invitation to mentor3: accepted through the REST API (a coordinator or
+// the dashboard, as a member cannot), the mentee gets the mentor's words and contact details
+// once, as through the portal; a published draft is no accepted invitation.
+func TestAcceptingAnInvitationThroughTheAPITellsTheMentee(t *testing.T) {
+	w := newWorld(t)
+	accepts := func(name, who, match string, status int, content string, want []string, texts ...string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, "/api/collections/matches/records/"+id(match),
+			`{"status":"active","response":"Happy to help"}`, status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "invitation_accepted", want, texts...)
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		accepts("a coordinator accepts for the mentor: the mentee is told, once", "coorda", "match3", 200, `"status":"active"`,
+			acceptedMail, "> Happy to help", "mentor3@example.com", "/matches/"+id("match3")),
+		accepts("the dashboard accepts: the same", "superuser", "match3", 200, `"status":"active"`,
+			acceptedMail, "> Happy to help", "mentor3@example.com"),
+		accepts("the mentor cannot accept through the API: nobody is told", "mentor3", "match3", 404, `"data":{}`, nil),
+		accepts("a published draft is no accepted invitation", "coorda", "matchdraft", 200, `"status":"active"`, nil),
+	})
+}
+
+// The portal's Respond tells the mentee once: the record hook is the only one to mail.
+func TestAcceptingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	if err := mentoring.Respond(app, id("mentor3"), id("match3"), true, "Happy to help"); err != nil {
+		t.Fatal(err)
+	}
+	expectMails(t, app, "invitation_accepted", acceptedMail, "> Happy to help", "mentor3@example.com")
+}
