@@ -106,10 +106,12 @@ func makeSeat(app core.App, mentee, mentor *core.Record, dropMatchID string) err
 		"pairs", load.Pairs(), "capacity", load.Capacity)
 }
 
-// Publish makes every draft pair of the programme that is not excluded active and e-mails
-// both members their partner's name and contact details and what to do next, all in one
-// transaction: if one pair cannot become active (a mentor without a seat), nothing changes,
-// nothing is sent and the refusal names the mentor and the mentees of their pairs. It returns how many pairs were published.
+// Publish makes every draft pair of the programme that is not excluded active, all in one
+// transaction; the record hook e-mails both members of each pair their partner's name and
+// contact details and what to do next (MailDraftPublished), in that transaction: if one pair
+// cannot become active (a mentor without a seat), nothing changes, nothing is sent and the
+// refusal names the mentor and the mentees of their pairs. It returns how many pairs were
+// published.
 func Publish(app core.App, coordinatorID, programID string) (int, error) {
 	published := 0
 	err := app.RunInTransaction(func(tx core.App) error {
@@ -126,19 +128,12 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 		if err != nil {
 			return err
 		}
-		pairs, err := kernel.FindPairs(tx, drafts)
-		if err != nil {
-			return err
-		}
 		now := types.NowDateTime()
-		for _, pair := range pairs {
-			pair.Match.Set("status", kernel.MatchActive)
-			pair.Match.Set("started_at", now)
-			if err := tx.Save(pair.Match); err != nil {
+		for _, draft := range drafts {
+			draft.Set("status", kernel.MatchActive)
+			draft.Set("started_at", now)
+			if err := tx.Save(draft); err != nil {
 				return overbookedProblem(tx, over, err)
-			}
-			if err := mailMatched(tx, pair); err != nil {
-				return err
 			}
 			published++
 		}

@@ -10,8 +10,8 @@ import (
 
 // MailMatchCreated queues the letter a new match calls for, whoever made it (the portal's
 // Invite, the REST API or the dashboard): an invitation asks its mentor, in their language,
-// to answer before it expires. A pair made by the coordinators is told when it is published,
-// so a new draft or active pair tells nobody here. Call it from the record hook, with the
+// to answer before it expires. A pair made by the coordinators is told when it is published
+// (MailDraftPublished), so a new draft or active pair tells nobody here. Call it from the record hook, with the
 // save's transaction, after the save.
 func MailMatchCreated(app core.App, match *core.Record) error {
 	if match.GetString("status") != kernel.MatchInvited {
@@ -24,6 +24,23 @@ func MailMatchCreated(app core.App, match *core.Record) error {
 	return mailInvited(app, pair)
 }
 
+// MailDraftPublished queues the letters the publication of a coordinators' draft pair calls
+// for, whoever published it (the portal's Publish, which activates every draft of a
+// programme in one transaction and so calls this once per pair, the REST API or the
+// dashboard): both members learn, in their language, who their partner is and how to reach
+// them. from is the status stored before the save. Call it from the record hook, with the
+// save's transaction, after the save, so a refused publication takes its letters back.
+func MailDraftPublished(app core.App, match *core.Record, from string) error {
+	if from != kernel.MatchDraft || match.GetString("status") != kernel.MatchActive {
+		return nil
+	}
+	pair, err := kernel.PairOf(app, match)
+	if err != nil {
+		return err
+	}
+	return mailMatched(app, pair)
+}
+
 // MailInvitationChanged queues the letters the end of a pending invitation calls for,
 // whoever ended it (the portal, the REST API, the dashboard or the expiry cron job), each in
 // its recipient's language: an accepted invitation gives the mentee the mentor's words and
@@ -33,7 +50,7 @@ func MailMatchCreated(app core.App, match *core.Record) error {
 func MailInvitationChanged(app core.App, match *core.Record, from string) error {
 	to := match.GetString("status")
 	if from != kernel.MatchInvited {
-		return nil // only an invitation ends here; a cancelled draft was never shown to anyone
+		return nil // a published draft is MailDraftPublished's; a cancelled one was never shown
 	}
 	pair, err := kernel.PairOf(app, match)
 	if err != nil {

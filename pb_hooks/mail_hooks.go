@@ -41,6 +41,9 @@ func bindMails(app core.App) {
 			if err := workspace.MailMatchChanged(txApp, e.Record, from); err != nil {
 				return err
 			}
+			if err := mentoring.MailDraftPublished(txApp, e.Record, from); err != nil {
+				return err
+			}
 			return mentoring.MailInvitationChanged(txApp, e.Record, from)
 		})
 	})

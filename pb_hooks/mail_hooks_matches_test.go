@@ -96,3 +96,42 @@ func TestAcceptingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 	}
 	expectMails(t, app, "invitation_accepted", acceptedMail, "> Happy to help", "mentor3@example.com")
 }
+
+var publishedMails = []string{
+	"mentee3@example.com en: Your mentoring pair in Alpha",
+	"mentor2@example.com en: Your mentoring pair in Alpha",
+}
+
+// matchdraft is the coordinators' draft pair mentor2/mentee3: published through the REST API
+// or the dashboard, both members learn who their partner is, once each, as through the
+// portal's Publish; a publication refused for want of a seat tells nobody.
+func TestPublishingADraftThroughTheAPITellsBothMembers(t *testing.T) {
+	w := newWorld(t)
+	publishes := func(name, who, match string, status int, content string, want []string, texts ...string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, "/api/collections/matches/records/"+id(match), `{"status":"active"}`,
+			status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			expectMails(t, app, "match_published", want, texts...)
+		}
+		return s
+	}
+	run(t, []tests.ApiScenario{
+		publishes("a coordinator publishes: both members are told, once", "coorda", "matchdraft", 200, `"status":"active"`,
+			publishedMails, "/matches/"+id("matchdraft")),
+		publishes("the dashboard publishes: the same", "superuser", "matchdraft", 200, `"status":"active"`, publishedMails),
+		withSetup(publishes("a mentor without a seat: refused, nobody is told", "coorda", "matchdraft", 400,
+			`"code":"mentoring.error.capacity_full"`, nil), setCapacity("appmentor2", 1)),
+		publishes("an accepted invitation is no publication", "coorda", "match3", 200, `"status":"active"`, nil),
+	})
+}
+
+// The portal's Publish tells each member of the published draft once: the record hook is the
+// only one to mail.
+func TestPublishingThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	if n, err := mentoring.Publish(app, id("coorda"), id("alpha")); err != nil || n != 1 {
+		t.Fatalf("published %d: %v", n, err)
+	}
+	expectMails(t, app, "match_published", publishedMails, "/matches/"+id("matchdraft"))
+}
