@@ -132,11 +132,9 @@ func UpdateApplication(app core.App, userID, applicationID string, form Applicat
 	})
 }
 
-// WithdrawApplication withdraws userID's application and cancels the invitations and draft
-// pairs it has, on either side, naming userID in ended_by. The record hook tells the mentors a
-// withdrawing mentee had invited, and the mentees who had invited a withdrawing mentor, with
-// a link to choose another; drafts were never shown, so nobody is told. Active pairs are left
-// for the coordinators to close.
+// WithdrawApplication withdraws userID's application. The record hook cancels the invitations
+// and draft pairs it has (CancelPairsOfWithdrawn), and the mails follow from those
+// cancellations.
 func WithdrawApplication(app core.App, userID, applicationID string) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		application, err := ownApplication(tx, userID, applicationID)
@@ -147,24 +145,36 @@ func WithdrawApplication(app core.App, userID, applicationID string) error {
 			return nil
 		}
 		application.Set("status", kernel.ApplicationWithdrawn)
-		if err := tx.Save(application); err != nil {
-			return err
-		}
-		pending, err := tx.FindRecordsByFilter(kernel.CollectionMatches,
-			`(mentor = {:app} || mentee = {:app}) && (status = {:invitedStatus} || status = {:draftStatus})`, "", 0, 0,
-			dbx.Params{"app": application.Id, "invitedStatus": kernel.MatchInvited, "draftStatus": kernel.MatchDraft})
-		if err != nil {
-			return err
-		}
-		for _, match := range pending {
-			match.Set("status", kernel.MatchCancelled)
-			match.Set("ended_by", userID)
-			if err := tx.Save(match); err != nil {
-				return err
-			}
-		}
-		return nil
+		return tx.Save(application)
 	})
+}
+
+// CancelPairsOfWithdrawn cancels the invitations and draft pairs of an application that has
+// just been withdrawn, on either side, whoever withdrew it (the portal, the REST API or the
+// dashboard), naming the applicant in ended_by: a withdrawn person waits for no answer and is
+// proposed to nobody. The matches' record hook then tells the mentors a withdrawing mentee had
+// invited, and the mentees who had invited a withdrawing mentor, with a link to choose
+// another; drafts were never shown, so nobody is told. Active pairs are left for the
+// coordinators to close. from is the status stored before the save. Call it from the record
+// hook, with the save's transaction, after the save, so that the mails read the withdrawal.
+func CancelPairsOfWithdrawn(app core.App, application *core.Record, from string) error {
+	if from == kernel.ApplicationWithdrawn || application.GetString("status") != kernel.ApplicationWithdrawn {
+		return nil
+	}
+	pending, err := app.FindRecordsByFilter(kernel.CollectionMatches,
+		`(mentor = {:app} || mentee = {:app}) && (status = {:invitedStatus} || status = {:draftStatus})`, "", 0, 0,
+		dbx.Params{"app": application.Id, "invitedStatus": kernel.MatchInvited, "draftStatus": kernel.MatchDraft})
+	if err != nil {
+		return err
+	}
+	for _, match := range pending {
+		match.Set("status", kernel.MatchCancelled)
+		match.Set("ended_by", application.GetString("user"))
+		if err := app.Save(match); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func ownApplication(app core.App, userID, applicationID string) (*core.Record, error) {

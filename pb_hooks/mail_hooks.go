@@ -16,7 +16,7 @@ import (
 // transaction, so a letter is queued only with the change it tells about and only once: no
 // request handler mails on its own.
 func bindMails(app core.App) {
-	bindApplicationMails(app)
+	bindApplicationChanges(app)
 	app.OnRecordCreate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			if err := e.Next(); err != nil {

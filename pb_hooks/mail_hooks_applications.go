@@ -7,11 +7,12 @@ import (
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
-// bindApplicationMails queues the letters a new application or a change of an application's
-// status calls for, as bindMails does for the other collections: the status stored before
-// the save (none for a new application) and the saved record go to the domain function,
-// inside the save's transaction.
-func bindApplicationMails(app core.App) {
+// bindApplicationChanges does what a new application or a change of an application's status
+// calls for and queues its letters, as bindMails does for the other collections: the status
+// stored before the save (none for a new application) and the saved record go to the domain
+// functions, inside the save's transaction. A withdrawal first cancels the application's
+// pending pairs, whoever withdrew it, and the matches' hook tells whoever waited on them.
+func bindApplicationChanges(app core.App) {
 	app.OnRecordCreate(kernel.CollectionApplications).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			if err := e.Next(); err != nil {
@@ -32,6 +33,9 @@ func bindApplicationMails(app core.App) {
 			}
 			if from == e.Record.GetString("status") {
 				return nil
+			}
+			if err := mentoring.CancelPairsOfWithdrawn(txApp, e.Record, from); err != nil {
+				return err
 			}
 			return mentoring.MailApplicationChanged(txApp, e.Record, from)
 		})

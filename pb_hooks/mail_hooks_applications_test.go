@@ -147,3 +147,62 @@ func TestDecidingThroughThePortalMailsOnce(t *testing.T) {
 	}
 	expectMails(t, app, "application_decision", decisionMail, "on the waiting list", "> We are full")
 }
+
+// statusOf is a match's stored status and who ended it.
+func statusOf(t testing.TB, app *tests.TestApp, match string) string {
+	record, err := app.FindRecordById("matches", id(match))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return record.GetString("status") + " " + record.GetString("ended_by")
+}
+
+var withdrawnMail = []string{"mentor3@example.com en: The invitation from Name of mentee3 is closed"}
+
+// mentee3 has invited mentor3 (match3) and is in the coordinators' draft with mentor2
+// (matchdraft): withdrawn through the REST API or the dashboard, as through the portal, both
+// are cancelled in mentee3's name and only mentor3, who waited for an answer, is told, once.
+// An active pair is left for the coordinators.
+func TestWithdrawingThroughTheAPICancelsThePendingPairs(t *testing.T) {
+	w := newWorld(t)
+	withdraws := func(name, who, application string, status int, content string, want map[string]string, mails []string) tests.ApiScenario {
+		s := w.call(name, who, http.MethodPatch, "/api/collections/applications/records/"+id(application), `{"status":"withdrawn"}`,
+			status, []string{content}, nil)
+		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			for match, state := range want {
+				if got := statusOf(t, app, match); got != state {
+					t.Errorf("%s is %q, want %q", match, got, state)
+				}
+			}
+			expectMails(t, app, "invitation_closed", mails, "Name of mentee3 has withdrawn from Alpha")
+		}
+		return s
+	}
+	cancelled := map[string]string{"match3": "cancelled " + id("mentee3"), "matchdraft": "cancelled " + id("mentee3")}
+	run(t, []tests.ApiScenario{
+		withdraws("the mentee withdraws: the invitation and the draft are cancelled, the mentor told", "mentee3", "appmentee3",
+			200, `"status":"withdrawn"`, cancelled, withdrawnMail),
+		withdraws("the dashboard withdraws them: the same", "superuser", "appmentee3", 200, `"status":"withdrawn"`,
+			cancelled, withdrawnMail),
+		withdraws("a refused withdrawal cancels nothing", "stranger", "appmentee3", 404, `"data":{}`,
+			map[string]string{"match3": "invited ", "matchdraft": "draft "}, nil),
+		withdraws("an active pair is left for the coordinators", "mentee1", "appmentee1", 200, `"status":"withdrawn"`,
+			map[string]string{"match1": "active "}, nil),
+	})
+}
+
+// The portal's WithdrawApplication cancels the same pairs and tells mentor3 once: the record
+// hook is the only one to cancel and to mail.
+func TestWithdrawingThroughThePortalMailsOnce(t *testing.T) {
+	app := newWorld(t).app(t)
+	defer app.Cleanup()
+	if err := mentoring.WithdrawApplication(app, id("mentee3"), id("appmentee3")); err != nil {
+		t.Fatal(err)
+	}
+	for _, match := range []string{"match3", "matchdraft"} {
+		if got := statusOf(t, app, match); got != "cancelled "+id("mentee3") {
+			t.Errorf("%s is %q", match, got)
+		}
+	}
+	expectMails(t, app, "invitation_closed", withdrawnMail, "Name of mentee3 has withdrawn from Alpha")
+}
