@@ -2,7 +2,9 @@
 // an active pair: applying, deciding, scoring, the self-service directory and its invitations,
 // and the coordinators' matching console. Every function takes core.App, not a request, so the
 // portal, the hooks, the cron jobs, the commands and the tests call the same code; each runs
-// its writes in one transaction and queues its e-mails in it, in the recipient's language.
+// its writes in one transaction. The e-mails a change calls for are picked by the Mail
+// functions, which the record hooks call in the save's transaction whatever the client, in
+// the recipient's language.
 package mentoring
 
 import (
