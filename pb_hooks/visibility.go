@@ -28,6 +28,7 @@ func bindVisibility(app core.App) {
 	})
 	bindEmailPrivacy(app)
 	bindFilterGuard(app)
+	bindPrivateWrites(app)
 	bindProgramRules(app)
 }
 
