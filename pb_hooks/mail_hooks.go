@@ -17,44 +17,17 @@ import (
 // request handler mails on its own.
 func bindMails(app core.App) {
 	bindApplicationChanges(app)
-	app.OnRecordCreate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
-		return withTransaction(e, func(txApp core.App) error {
-			if err := e.Next(); err != nil {
-				return err
-			}
-			return mentoring.MailMatchCreated(txApp, e.Record)
-		})
+	afterCreate(app, kernel.CollectionMatches, mentoring.MailMatchCreated)
+	onStatusChange(app, kernel.CollectionMatches, func(txApp core.App, match *core.Record, from string) error {
+		if err := workspace.MailMatchChanged(txApp, match, from); err != nil {
+			return err
+		}
+		if err := mentoring.MailDraftPublished(txApp, match, from); err != nil {
+			return err
+		}
+		return mentoring.MailInvitationChanged(txApp, match, from)
 	})
-	app.OnRecordUpdate(kernel.CollectionMatches).BindFunc(func(e *core.RecordEvent) error {
-		return withTransaction(e, func(txApp core.App) error {
-			// read, not Original(): code that saves a match twice would see a stale status
-			from, err := storedValue(txApp, e.Record, "status")
-			if err != nil {
-				return err
-			}
-			if err := e.Next(); err != nil {
-				return err
-			}
-			if from == e.Record.GetString("status") {
-				return nil
-			}
-			if err := workspace.MailMatchChanged(txApp, e.Record, from); err != nil {
-				return err
-			}
-			if err := mentoring.MailDraftPublished(txApp, e.Record, from); err != nil {
-				return err
-			}
-			return mentoring.MailInvitationChanged(txApp, e.Record, from)
-		})
-	})
-	app.OnRecordCreate(kernel.CollectionSupportRequests).BindFunc(func(e *core.RecordEvent) error {
-		return withTransaction(e, func(txApp core.App) error {
-			if err := e.Next(); err != nil {
-				return err
-			}
-			return workspace.MailSupportRequest(txApp, e.Record)
-		})
-	})
+	afterCreate(app, kernel.CollectionSupportRequests, workspace.MailSupportRequest)
 	app.OnRecordUpdate(kernel.CollectionSupportRequests).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			stored, err := storedValue(txApp, e.Record, "answer")
@@ -69,6 +42,41 @@ func bindMails(app core.App) {
 				return nil
 			}
 			return workspace.MailSupportAnswer(txApp, e.Record)
+		})
+	})
+}
+
+// afterCreate runs fn with every new record of collection once it is saved, in the save's
+// transaction.
+func afterCreate(app core.App, collection string, fn func(txApp core.App, record *core.Record) error) {
+	app.OnRecordCreate(collection).BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			if err := e.Next(); err != nil {
+				return err
+			}
+			return fn(txApp, e.Record)
+		})
+	})
+}
+
+// onStatusChange runs fn, in the save's transaction, after every update of collection that
+// changes the record's status, with the status it had. That status is read from the
+// database, not Original(): code that saves a record twice in one transaction (Apply, the
+// invitation's answer) would see a stale one.
+func onStatusChange(app core.App, collection string, fn func(txApp core.App, record *core.Record, from string) error) {
+	app.OnRecordUpdate(collection).BindFunc(func(e *core.RecordEvent) error {
+		return withTransaction(e, func(txApp core.App) error {
+			from, err := storedValue(txApp, e.Record, "status")
+			if err != nil {
+				return err
+			}
+			if err := e.Next(); err != nil {
+				return err
+			}
+			if from == e.Record.GetString("status") {
+				return nil
+			}
+			return fn(txApp, e.Record, from)
 		})
 	})
 }

@@ -13,31 +13,13 @@ import (
 // functions, inside the save's transaction. A withdrawal first cancels the application's
 // pending pairs, whoever withdrew it, and the matches' hook tells whoever waited on them.
 func bindApplicationChanges(app core.App) {
-	app.OnRecordCreate(kernel.CollectionApplications).BindFunc(func(e *core.RecordEvent) error {
-		return withTransaction(e, func(txApp core.App) error {
-			if err := e.Next(); err != nil {
-				return err
-			}
-			return mentoring.MailApplicationChanged(txApp, e.Record, "")
-		})
+	afterCreate(app, kernel.CollectionApplications, func(txApp core.App, application *core.Record) error {
+		return mentoring.MailApplicationChanged(txApp, application, "")
 	})
-	app.OnRecordUpdate(kernel.CollectionApplications).BindFunc(func(e *core.RecordEvent) error {
-		return withTransaction(e, func(txApp core.App) error {
-			// read, not Original(): Apply saves an application twice in one transaction
-			from, err := storedValue(txApp, e.Record, "status")
-			if err != nil {
-				return err
-			}
-			if err := e.Next(); err != nil {
-				return err
-			}
-			if from == e.Record.GetString("status") {
-				return nil
-			}
-			if err := mentoring.CancelPairsOfWithdrawn(txApp, e.Record, from); err != nil {
-				return err
-			}
-			return mentoring.MailApplicationChanged(txApp, e.Record, from)
-		})
+	onStatusChange(app, kernel.CollectionApplications, func(txApp core.App, application *core.Record, from string) error {
+		if err := mentoring.CancelPairsOfWithdrawn(txApp, application, from); err != nil {
+			return err
+		}
+		return mentoring.MailApplicationChanged(txApp, application, from)
 	})
 }
