@@ -11,8 +11,8 @@ import (
 // MailMatchCreated queues the letter a new match calls for, whoever made it (the portal's
 // Invite, the REST API or the dashboard): an invitation asks its mentor, in their language,
 // to answer before it expires. A pair made by the coordinators is told when it is published
-// (MailDraftPublished), so a new draft or active pair tells nobody here. Call it from the record hook, with the
-// save's transaction, after the save.
+// (MailDraftPublished), so a new draft or active pair tells nobody here. Call it from the
+// record hook, with the save's transaction, after the save.
 func MailMatchCreated(app core.App, match *core.Record) error {
 	if match.GetString("status") != kernel.MatchInvited {
 		return nil
