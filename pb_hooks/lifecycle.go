@@ -3,11 +3,8 @@ package pb_hooks
 import (
 	"time"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	messages "github.com/mentorbase/mentorbase/catalog"
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -23,10 +20,4 @@ func bindLifecycle(app core.App) {
 			app.Logger().Error("expire invitations", "error", err, "expired", n)
 		}
 	})
-}
-
-// ruleError is a field error whose code is a catalog key and whose message is its English
-// text, as the REST API and the dashboard show it.
-func ruleError(field, code string, args ...any) validation.Errors {
-	return validation.Errors{field: validation.NewError(code, messages.Catalog.T(i18n.Fallback, code, args...))}
 }

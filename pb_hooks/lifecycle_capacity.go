@@ -58,7 +58,7 @@ func checkSeat(app core.App, match *core.Record) error {
 		return err
 	}
 	if used >= capacity {
-		return ruleError("status", kernel.CodeCapacityFull)
+		return kernel.RefuseField("status", kernel.CodeCapacityFull).Validation()
 	}
 	return nil
 }

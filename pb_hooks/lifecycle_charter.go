@@ -37,7 +37,7 @@ func requireCharter(app core.App, application *core.Record) error {
 		return err
 	}
 	if !ok {
-		return ruleError("charter", kernel.CodeCharterNotAccepted)
+		return kernel.RefuseField("charter", kernel.CodeCharterNotAccepted).Validation()
 	}
 	return nil
 }
@@ -59,7 +59,7 @@ func bindAcceptanceDate(app core.App) {
 			return err
 		}
 		if e.Record.GetDateTime("accepted_at").String() != stored {
-			return ruleError("accepted_at", CodeAcceptedAt)
+			return kernel.RefuseField("accepted_at", CodeAcceptedAt).Validation()
 		}
 		return e.Next()
 	})

@@ -20,7 +20,7 @@ func bindTransitions(app core.App) {
 			}
 			to := e.Record.GetString("status")
 			if !allowed(from, to) {
-				return ruleError("status", kernel.CodeTransition, "from", from, "to", to)
+				return kernel.RefuseField("status", kernel.CodeTransition, "from", from, "to", to).Validation()
 			}
 			return e.Next()
 		}

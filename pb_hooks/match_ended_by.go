@@ -22,7 +22,7 @@ func bindEndedBy(app core.App) {
 			return e.Next()
 		}
 		if e.Record.GetString("ended_by") != e.Record.Original().GetString("ended_by") {
-			return ruleError("ended_by", CodeSetByPortal)
+			return kernel.RefuseField("ended_by", CodeSetByPortal).Validation()
 		}
 		return e.Next()
 	})

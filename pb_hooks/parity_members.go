@@ -75,7 +75,7 @@ func matchMemberRequest(e *core.RecordRequestEvent) error {
 		answer := from == kernel.MatchInvited &&
 			(role == kernel.RoleMentor && to == kernel.MatchDeclined || role == kernel.RoleMentee && to == kernel.MatchCancelled)
 		if !answer {
-			return ruleError("status", CodeMemberStatus)
+			return kernel.RefuseField("status", CodeMemberStatus).Validation()
 		}
 		allowed = append(allowed, "status")
 		if to == kernel.MatchDeclined {
@@ -84,7 +84,7 @@ func matchMemberRequest(e *core.RecordRequestEvent) error {
 	}
 	for _, field := range changedFields(e.Record) {
 		if !slices.Contains(allowed, field) {
-			return ruleError(field, CodeSetByPortal)
+			return kernel.RefuseField(field, CodeSetByPortal).Validation()
 		}
 	}
 	return e.Next()
@@ -98,14 +98,14 @@ func roadbookRequest(e *core.RecordRequestEvent) error {
 		return e.Next()
 	}
 	if !e.Record.IsNew() && !e.Record.Original().GetDateTime("submitted_at").IsZero() {
-		return ruleError("submitted_at", CodeRoadbookSubmitted)
+		return kernel.RefuseField("submitted_at", CodeRoadbookSubmitted).Validation()
 	}
 	pair, err := kernel.FindPair(e.App, e.Record.GetString("match"))
 	if err != nil {
 		return err
 	}
 	if pair.Role(e.Auth.Id) != kernel.RoleMentee || pair.Match.GetString("status") != kernel.MatchActive {
-		return ruleError("match", CodeRoadbookMentee)
+		return kernel.RefuseField("match", CodeRoadbookMentee).Validation()
 	}
 	if e.Record.GetDateTime("submitted_at").IsZero() {
 		return e.Next()

@@ -30,7 +30,7 @@ func bindMessageParity(app core.App) {
 		}
 		for _, field := range changedFields(e.Record) {
 			if field != "read_at" {
-				return ruleError(field, CodeRecipientReads)
+				return kernel.RefuseField(field, CodeRecipientReads).Validation()
 			}
 		}
 		return e.Next()
@@ -51,7 +51,7 @@ func bindMessageParity(app core.App) {
 func checkAttachmentNames(message *core.Record) error {
 	names, ok := attachmentNames(message)
 	if !ok {
-		return ruleError("attachment_names", CodeAttachmentNames)
+		return kernel.RefuseField("attachment_names", CodeAttachmentNames).Validation()
 	}
 	before := map[string]string{}
 	if !message.IsNew() {
@@ -66,7 +66,7 @@ func checkAttachmentNames(message *core.Record) error {
 			delete(names, stored)
 			dropped = true
 		case !slices.Contains(files, stored), strings.TrimSpace(name) == "", len([]rune(name)) > maxAttachmentName:
-			return ruleError("attachment_names", CodeAttachmentNames)
+			return kernel.RefuseField("attachment_names", CodeAttachmentNames).Validation()
 		}
 	}
 	if dropped {

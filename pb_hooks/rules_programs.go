@@ -64,7 +64,7 @@ func validateProgram(program *core.Record) validation.Errors {
 		}
 	}
 	if _, err := programCriteria(program); err != nil {
-		errs["criteria"] = ruleError("criteria", CodeCriteria, "reason", err.Error())["criteria"]
+		errs["criteria"] = kernel.RefuseField("criteria", CodeCriteria, "reason", err.Error()).Validation()["criteria"]
 	}
 	var prevField string
 	var prev time.Time
