@@ -17,14 +17,14 @@ import (
 // tells the applicant by e-mail that the application arrived (MailApplicationChanged).
 func Apply(app core.App, userID, programID, role string, form ApplicationForm) (*core.Record, error) {
 	if role != kernel.RoleMentor && role != kernel.RoleMentee {
-		return nil, fieldError("role", "mentoring.field.invalid_choice")
+		return nil, kernel.RefuseField("role", "mentoring.field.invalid_choice")
 	}
 	program, err := findOwn(app, kernel.CollectionPrograms, programID)
 	if err != nil {
 		return nil, err
 	}
 	if !TakesApplications(program, time.Now()) {
-		return nil, problem("mentoring.error.applications_closed")
+		return nil, kernel.Refuse("mentoring.error.applications_closed")
 	}
 	if err := form.validate(program); err != nil {
 		return nil, err
@@ -36,14 +36,14 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 			return err
 		}
 		if !accepted {
-			return problem(kernel.CodeCharterNotAccepted)
+			return kernel.Refuse(kernel.CodeCharterNotAccepted)
 		}
 		if application, err = newOrWithdrawn(tx, userID, program, role); err != nil {
 			return err
 		}
 		form.fill(application, role)
 		if err := tx.Save(application); err != nil {
-			return asProblem(err)
+			return asRefusal(err)
 		}
 		if !program.GetBool("requires_approval") {
 			if application, err = approveAtOnce(tx, application.Id); err != nil {
@@ -57,14 +57,14 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 }
 
 // newOrWithdrawn returns a new submitted application, or the person's withdrawn one in the
-// same role submitted again; any other application to the programme is a Problem, since a
+// same role submitted again; any other application to the programme is refused, since a
 // person has one role per programme.
 func newOrWithdrawn(app core.App, userID string, program *core.Record, role string) (*core.Record, error) {
 	existing, err := app.FindFirstRecordByFilter(kernel.CollectionApplications, "user = {:user} && program = {:program}",
 		dbx.Params{"user": userID, "program": program.Id})
 	if err == nil {
 		if existing.GetString("status") != kernel.ApplicationWithdrawn || existing.GetString("role") != role {
-			return nil, problem("mentoring.error.already_applied")
+			return nil, kernel.Refuse("mentoring.error.already_applied")
 		}
 		existing.Set("status", kernel.ApplicationSubmitted)
 		existing.Set("decision_message", "")
@@ -114,7 +114,7 @@ func UpdateApplication(app core.App, userID, applicationID string, form Applicat
 		switch application.GetString("status") {
 		case kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted:
 		default:
-			return problem("mentoring.error.not_editable")
+			return kernel.Refuse("mentoring.error.not_editable")
 		}
 		program, err := tx.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
 		if err != nil {
@@ -183,7 +183,7 @@ func ownApplication(app core.App, userID, applicationID string) (*core.Record, e
 		return nil, err
 	}
 	if application.GetString("user") != userID {
-		return nil, problem("mentoring.error.not_found")
+		return nil, kernel.Refuse("mentoring.error.not_found")
 	}
 	return application, nil
 }

@@ -76,18 +76,18 @@ func (f ApplicationForm) fill(application *core.Record, role string) {
 func (f ApplicationForm) validate(program *core.Record) error {
 	errs := validation.Errors{}
 	if !f.Consent {
-		errs["consent"] = fieldError("consent", "mentoring.field.consent")["consent"]
+		errs["consent"] = kernel.RefuseField("consent", "mentoring.field.consent")
 	}
 	if len(f.Languages) == 0 {
-		errs["languages"] = fieldError("languages", "mentoring.field.required")["languages"]
+		errs["languages"] = kernel.RefuseField("languages", "mentoring.field.required")
 	}
 	if len(f.MeetingModes) == 0 {
-		errs["meeting_modes"] = fieldError("meeting_modes", "mentoring.field.required")["meeting_modes"]
+		errs["meeting_modes"] = kernel.RefuseField("meeting_modes", "mentoring.field.required")
 	}
 	var areas []string
 	_ = program.UnmarshalJSONField("areas", &areas)
 	if len(areas) > 0 && !slices.Contains(areas, f.Area) {
-		errs["area"] = fieldError("area", "mentoring.field.invalid_choice")["area"]
+		errs["area"] = kernel.RefuseField("area", "mentoring.field.invalid_choice")
 	}
 	if len(errs) == 0 {
 		return nil

@@ -8,6 +8,7 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -18,7 +19,7 @@ func menteeForm() mentoring.ApplicationForm {
 }
 
 func problemCode(err error) string {
-	var p *mentoring.Problem
+	var p *kernel.Error
 	if errors.As(err, &p) {
 		return p.Code
 	}

@@ -26,14 +26,14 @@ func HasAcceptedCurrent(app core.App, userID, programID string) (bool, error) {
 // Accepting twice returns the first acceptance.
 func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, error) {
 	if role != kernel.RoleMentor && role != kernel.RoleMentee {
-		return nil, fieldError("role", "mentoring.field.invalid_choice")
+		return nil, kernel.RefuseField("role", "mentoring.field.invalid_choice")
 	}
 	charter, err := CurrentCharter(app, programID)
 	if err != nil {
 		return nil, err
 	}
 	if charter == nil {
-		return nil, problem("mentoring.error.not_found")
+		return nil, kernel.Refuse("mentoring.error.not_found")
 	}
 	existing, err := app.FindFirstRecordByFilter(kernel.CollectionCharterAcceptances, "user = {:user} && charter = {:charter}",
 		dbx.Params{"user": userID, "charter": charter.Id})

@@ -16,7 +16,7 @@ func LockPair(app core.App, coordinatorID, matchID string, locked bool) error {
 			return err
 		}
 		if match.GetString("status") != kernel.MatchDraft {
-			return problem("mentoring.error.not_editable")
+			return kernel.Refuse("mentoring.error.not_editable")
 		}
 		match.Set("locked", locked)
 		if locked {
@@ -88,7 +88,7 @@ func AssignPair(app core.App, coordinatorID, menteeAppID, mentorAppID, dropMatch
 func makeSeat(app core.App, mentee, mentor *core.Record, dropMatchID string) error {
 	if _, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
 		dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive}); err == nil {
-		return problem("mentoring.error.already_matched")
+		return kernel.Refuse("mentoring.error.already_matched")
 	}
 	load, err := ProposalLoad(app, mentor, mentee.Id)
 	if err != nil {
@@ -102,7 +102,7 @@ func makeSeat(app core.App, mentee, mentor *core.Record, dropMatchID string) err
 			return app.Delete(draft)
 		}
 	}
-	return problem("console.error.mentor_full", "mentor", applicantName(app, mentor),
+	return kernel.Refuse("console.error.mentor_full", "mentor", applicantName(app, mentor),
 		"pairs", load.Pairs(), "capacity", load.Capacity)
 }
 
@@ -117,7 +117,7 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 	err := app.RunInTransaction(func(tx core.App) error {
 		published = 0
 		if !IsCoordinator(tx, coordinatorID, programID) {
-			return problem("mentoring.error.not_coordinator")
+			return kernel.Refuse("mentoring.error.not_coordinator")
 		}
 		drafts, err := tx.FindRecordsByFilter(kernel.CollectionMatches, `program = {:program} && status = {:status} && excluded = false`,
 			"created", 0, 0, dbx.Params{"program": programID, "status": kernel.MatchDraft})
@@ -133,7 +133,7 @@ func Publish(app core.App, coordinatorID, programID string) (int, error) {
 			draft.Set("status", kernel.MatchActive)
 			draft.Set("started_at", now)
 			if err := tx.Save(draft); err != nil {
-				return overbookedProblem(tx, over, err)
+				return overbookedRefusal(tx, over, err)
 			}
 			published++
 		}
@@ -152,7 +152,7 @@ func coordinatorsMatch(app core.App, coordinatorID, matchID string) (*core.Recor
 		return nil, err
 	}
 	if !IsCoordinator(app, coordinatorID, match.GetString("program")) {
-		return nil, problem("mentoring.error.not_coordinator")
+		return nil, kernel.Refuse("mentoring.error.not_coordinator")
 	}
 	return match, nil
 }
@@ -168,12 +168,12 @@ func consolePair(app core.App, coordinatorID, menteeAppID, mentorAppID string) (
 	}
 	program := mentee.GetString("program")
 	if !IsCoordinator(app, coordinatorID, program) {
-		return nil, nil, problem("mentoring.error.not_coordinator")
+		return nil, nil, kernel.Refuse("mentoring.error.not_coordinator")
 	}
 	if mentor.GetString("program") != program ||
 		mentee.GetString("role") != kernel.RoleMentee || mentor.GetString("role") != kernel.RoleMentor ||
 		mentee.GetString("status") != kernel.ApplicationApproved || mentor.GetString("status") != kernel.ApplicationApproved {
-		return nil, nil, problem("mentoring.error.not_approved")
+		return nil, nil, kernel.Refuse("mentoring.error.not_approved")
 	}
 	return mentee, mentor, nil
 }

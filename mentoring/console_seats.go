@@ -80,14 +80,14 @@ func Overbooked(app core.App, programID string) ([]MentorLoad, error) {
 	return over, nil
 }
 
-// overbookedProblem names the first overbooked mentor and the mentees of their proposed
-// pairs when the capacity hook refused a publication; other refusals pass through asProblem.
-func overbookedProblem(app core.App, over []MentorLoad, refused error) error {
+// overbookedRefusal names the first overbooked mentor and the mentees of their proposed
+// pairs when the capacity hook refused a publication; other refusals pass through asRefusal.
+func overbookedRefusal(app core.App, over []MentorLoad, refused error) error {
 	if len(over) == 0 || !kernel.HasCode(refused, kernel.CodeCapacityFull) {
-		return asProblem(refused)
+		return asRefusal(refused)
 	}
 	load := over[0]
-	return problem("console.error.publish_over_capacity", "mentor", applicantName(app, load.Mentor),
+	return kernel.Refuse("console.error.publish_over_capacity", "mentor", applicantName(app, load.Mentor),
 		"pairs", load.Pairs(), "capacity", load.Capacity, "mentees", menteeNames(app, load.Drafts))
 }
 

@@ -14,7 +14,7 @@ func Decide(app core.App, coordinatorID, applicationID, decision, message string
 	switch decision {
 	case kernel.ApplicationApproved, kernel.ApplicationWaitlisted, kernel.ApplicationRejected:
 	default:
-		return fieldError("decision", "mentoring.field.invalid_choice")
+		return kernel.RefuseField("decision", "mentoring.field.invalid_choice")
 	}
 	return app.RunInTransaction(func(tx core.App) error {
 		application, err := findOwn(tx, kernel.CollectionApplications, applicationID)
@@ -26,13 +26,13 @@ func Decide(app core.App, coordinatorID, applicationID, decision, message string
 			return err
 		}
 		if !IsCoordinator(tx, coordinatorID, program.Id) {
-			return problem("mentoring.error.not_coordinator")
+			return kernel.Refuse("mentoring.error.not_coordinator")
 		}
 		if application.GetString("status") == kernel.ApplicationWithdrawn {
-			return problem("mentoring.error.not_editable")
+			return kernel.Refuse("mentoring.error.not_editable")
 		}
 		application.Set("status", decision)
 		application.Set("decision_message", message)
-		return asProblem(tx.Save(application))
+		return asRefusal(tx.Save(application))
 	})
 }

@@ -43,7 +43,7 @@ func Directory(app core.App, programID, viewerUserID string, f DirectoryFilter) 
 		return nil, err
 	}
 	if program.GetString("matching_mode") != kernel.MatchingSelfService {
-		return nil, problem("mentoring.error.wrong_mode")
+		return nil, kernel.Refuse("mentoring.error.wrong_mode")
 	}
 	mentors, err := app.FindRecordsByFilter(kernel.CollectionApplications,
 		`program = {:program} && role = {:role} && status = {:status} && listed_in_directory = true && user != {:viewer}`,

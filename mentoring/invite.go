@@ -21,7 +21,7 @@ import (
 func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*core.Record, error) {
 	message = strings.TrimSpace(message)
 	if message == "" {
-		return nil, fieldError("message", "mentoring.field.message")
+		return nil, kernel.RefuseField("message", "mentoring.field.message")
 	}
 	var match *core.Record
 	err := app.RunInTransaction(func(tx core.App) error {
@@ -47,7 +47,7 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 			"expires_at": time.Now().AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
 		})
 		storeScore(match, result)
-		return asProblem(tx.Save(match))
+		return asRefusal(tx.Save(match))
 	})
 	return match, err
 }
@@ -62,23 +62,23 @@ func invitationParties(app core.App, menteeUserID, mentorApplicationID string) (
 	listed := mentorApp.GetString("role") == kernel.RoleMentor && mentorApp.GetString("status") == kernel.ApplicationApproved &&
 		mentorApp.GetBool("listed_in_directory")
 	if !listed || mentorApp.GetString("user") == menteeUserID {
-		return nil, nil, nil, problem("mentoring.error.mentor_unavailable")
+		return nil, nil, nil, kernel.Refuse("mentoring.error.mentor_unavailable")
 	}
 	program, err = app.FindRecordById(kernel.CollectionPrograms, mentorApp.GetString("program"))
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	if program.GetString("matching_mode") != kernel.MatchingSelfService {
-		return nil, nil, nil, problem("mentoring.error.wrong_mode")
+		return nil, nil, nil, kernel.Refuse("mentoring.error.wrong_mode")
 	}
 	if phase := Phase(program, time.Now()); phase != PhaseApplications && phase != PhaseRunning {
-		return nil, nil, nil, problem("mentoring.error.applications_closed")
+		return nil, nil, nil, kernel.Refuse("mentoring.error.applications_closed")
 	}
 	menteeApp, err = app.FindFirstRecordByFilter(kernel.CollectionApplications,
 		`user = {:user} && program = {:program} && role = {:role} && status = {:status}`,
 		dbx.Params{"user": menteeUserID, "program": program.Id, "role": kernel.RoleMentee, "status": kernel.ApplicationApproved})
 	if err != nil {
-		return nil, nil, nil, problem("mentoring.error.not_approved")
+		return nil, nil, nil, kernel.Refuse("mentoring.error.not_approved")
 	}
 	return mentorApp, menteeApp, program, nil
 }
@@ -101,27 +101,27 @@ func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) er
 	limit := program.GetInt("max_pending_invitations")
 	switch {
 	case statuses[kernel.MatchActive] > 0:
-		return problem("mentoring.error.already_matched")
+		return kernel.Refuse("mentoring.error.already_matched")
 	case withMentor[kernel.MatchInvited]:
-		return problem("mentoring.error.duplicate_invitation")
+		return kernel.Refuse("mentoring.error.duplicate_invitation")
 	case withMentor[kernel.MatchDeclined]:
-		return problem("mentoring.error.declined_before")
+		return kernel.Refuse("mentoring.error.declined_before")
 	case statuses[kernel.MatchInvited] >= limit:
-		return problem("mentoring.error.too_many_pending", "max", limit)
+		return kernel.Refuse("mentoring.error.too_many_pending", "max", limit)
 	}
 	capacity, used, err := kernel.MentorSeats(app, mentorApp, "")
 	if err != nil || used >= capacity {
-		return orProblem(err, kernel.CodeCapacityFull)
+		return orRefusal(err, kernel.CodeCapacityFull)
 	}
 	return nil
 }
 
-// orProblem returns err when there is one, else the Problem code.
-func orProblem(err error, code string, args ...any) error {
+// orRefusal returns err when there is one, else a refusal with code.
+func orRefusal(err error, code string, args ...any) error {
 	if err != nil {
 		return err
 	}
-	return problem(code, args...)
+	return kernel.Refuse(code, args...)
 }
 
 // Respond records the mentor's answer to an invitation. Accepting makes the pair active
@@ -136,20 +136,20 @@ func Respond(app core.App, mentorUserID, matchID string, accept bool, reason str
 			return err
 		}
 		if members.Mentor.Id != mentorUserID {
-			return problem("mentoring.error.not_found")
+			return kernel.Refuse("mentoring.error.not_found")
 		}
 		now := types.NowDateTime()
 		match.Set("response", strings.TrimSpace(reason))
 		if !accept {
 			match.Set("status", kernel.MatchDeclined)
-			return asProblem(tx.Save(match))
+			return asRefusal(tx.Save(match))
 		}
 		match.Set("status", kernel.MatchActive)
 		match.Set("started_at", now)
 		match.Set("mentor_agreed_at", now)
 		match.Set("mentee_agreed_at", match.GetDateTime("created"))
 		if err := tx.Save(match); err != nil {
-			return asProblem(err)
+			return asRefusal(err)
 		}
 		return cancelOtherInvitations(tx, match)
 	})
@@ -166,10 +166,10 @@ func pendingInvitation(app core.App, matchID string) (*core.Record, *kernel.Pair
 		return nil, nil, err
 	}
 	if match.GetString("status") != kernel.MatchInvited {
-		return nil, nil, problem("mentoring.error.not_pending")
+		return nil, nil, kernel.Refuse("mentoring.error.not_pending")
 	}
 	if exp := match.GetDateTime("expires_at").Time(); !exp.IsZero() && !time.Now().Before(exp) {
-		return nil, nil, problem("mentoring.error.expired")
+		return nil, nil, kernel.Refuse("mentoring.error.expired")
 	}
 	return match, members, nil
 }
@@ -207,10 +207,10 @@ func CancelInvitation(app core.App, menteeUserID, matchID string) error {
 			return err
 		}
 		if members.Mentee.Id != menteeUserID {
-			return problem("mentoring.error.not_found")
+			return kernel.Refuse("mentoring.error.not_found")
 		}
 		if match.GetString("status") != kernel.MatchInvited {
-			return problem("mentoring.error.not_pending")
+			return kernel.Refuse("mentoring.error.not_pending")
 		}
 		match.Set("status", kernel.MatchCancelled)
 		match.Set("ended_by", menteeUserID)

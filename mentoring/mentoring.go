@@ -13,39 +13,18 @@ import (
 	"slices"
 	"time"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
-	messages "github.com/mentorbase/mentorbase/catalog"
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
 )
 
-// Problem is an error a person caused that belongs to no form field. Code is the catalog key
-// of the message to show, e.g. "mentoring.error.capacity_full".
-type Problem struct {
-	Code string
-	// Args are name/value pairs for the message's placeholders.
-	Args []any
-}
-
-// Error is the English message, for logs and the command line.
-func (p *Problem) Error() string { return messages.Catalog.T(i18n.Fallback, p.Code, p.Args...) }
-
-func problem(code string, args ...any) *Problem { return &Problem{Code: code, Args: args} }
-
-// fieldError is a validation error beside field; its code is a catalog key.
-func fieldError(field, code string) validation.Errors {
-	return validation.Errors{field: validation.NewError(code, messages.Catalog.T(i18n.Fallback, code))}
-}
-
-// asProblem turns the lifecycle hooks' refusals into Problems, so callers get one kind of
-// error whichever layer said no.
-func asProblem(err error) error {
+// asRefusal turns the lifecycle hooks' field refusals into refusals of the page as a whole,
+// so callers get one kind of error whichever layer said no.
+func asRefusal(err error) error {
 	for _, code := range []string{kernel.CodeCapacityFull, kernel.CodeCharterNotAccepted, kernel.CodeTransition} {
 		if kernel.HasCode(err, code) {
-			return problem(code)
+			return kernel.Refuse(code)
 		}
 	}
 	return err
@@ -104,11 +83,11 @@ func IsCoordinator(app core.App, userID, programID string) bool {
 	return err == nil && userID != "" && slices.Contains(program.GetStringSlice("coordinators"), userID)
 }
 
-// findOwn loads a record of collection by id, or a not_found Problem.
+// findOwn loads a record of collection by id, or a not_found refusal.
 func findOwn(app core.App, collection, id string) (*core.Record, error) {
 	r, err := app.FindRecordById(collection, id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, problem("mentoring.error.not_found")
+		return nil, kernel.Refuse("mentoring.error.not_found")
 	}
 	return r, err
 }

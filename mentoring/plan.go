@@ -73,7 +73,7 @@ func loadPlanInput(app core.App, programID string) (*planInput, error) {
 		return nil, err
 	}
 	if program.GetString("matching_mode") != kernel.MatchingCoordinated {
-		return nil, problem("mentoring.error.wrong_mode")
+		return nil, kernel.Refuse("mentoring.error.wrong_mode")
 	}
 	in := &planInput{program: program, locked: map[matching.Pair]*core.Record{}}
 	if in.criteria, err = ProgramCriteria(program); err != nil {

@@ -30,7 +30,7 @@ func (in *planInput) problem() (*matching.Problem, *matching.Scorer, error) {
 	}
 	for j, n := range lockedPerMentor {
 		if n > p.Capacity[j] {
-			return nil, nil, problem("mentoring.error.capacity_full")
+			return nil, nil, kernel.Refuse("mentoring.error.capacity_full")
 		}
 	}
 	return p, scorer, nil

@@ -77,7 +77,7 @@ func TestTwoAcceptancesRaceForTheLastSeat(t *testing.T) {
 		if err != nil || capacity != 2 || used != 2 {
 			t.Fatalf("round %d: mentor has %d of %d seats used (%v); answers %v", round, used, capacity, err, errs)
 		}
-		var problem *mentoring.Problem
+		var problem *kernel.Error
 		refused := 0
 		for _, err := range errs {
 			if errors.As(err, &problem) && problem.Code == kernel.CodeCapacityFull {

@@ -26,7 +26,7 @@ func (s *server) applicationCreate(e *core.RequestEvent) error {
 		_, err = mentoring.Apply(e.App, e.Auth.Id, program.Id, role, form)
 	}
 	if err != nil {
-		return s.renderApplyForm(e, statusOfForm, program, in, domainErrors(e, err), nil)
+		return s.renderApplyForm(e, statusOfForm, program, in, fieldErrors(e, err), nil)
 	}
 	setFlash(e, "flash.apply_sent")
 	return redirect(e, "/me")

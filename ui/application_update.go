@@ -19,7 +19,7 @@ func (s *server) applicationUpdate(e *core.RequestEvent) error {
 		err = mentoring.UpdateApplication(e.App, e.Auth.Id, application.Id, form)
 	}
 	if err != nil {
-		return s.renderApplyForm(e, statusOfForm, program, in, domainErrors(e, err), application)
+		return s.renderApplyForm(e, statusOfForm, program, in, fieldErrors(e, err), application)
 	}
 	setFlash(e, "flash.apply_saved")
 	return redirect(e, "/me")

@@ -19,7 +19,7 @@ func (s *server) applicationWithdraw(e *core.RequestEvent) error {
 	}
 	if err := mentoring.WithdrawApplication(e.App, e.Auth.Id, application.Id); err != nil {
 		in := applicationInputOf(application, e.Auth)
-		return s.renderApplyForm(e, statusOfForm, program, in, domainErrors(e, err), application)
+		return s.renderApplyForm(e, statusOfForm, program, in, fieldErrors(e, err), application)
 	}
 	setFlash(e, "flash.apply_withdrawn")
 	return redirect(e, "/me")

@@ -25,8 +25,7 @@ func consoleDraft(e *core.RequestEvent) (*core.Record, bool) {
 // consoleRefused shows the console again with what the domain refused; other errors are
 // the server's.
 func (s *server) consoleRefused(e *core.RequestEvent, err error) error {
-	if !isDomainRefusal(err) {
-		return err
-	}
-	return s.renderConsole(e, http.StatusUnprocessableEntity, domainErrors(e, err))
+	return s.answerRefusal(e, err, func(errs map[string]string) error {
+		return s.renderConsole(e, http.StatusUnprocessableEntity, errs)
+	})
 }

@@ -17,10 +17,9 @@ func (s *server) consoleAssign(e *core.RequestEvent) error {
 	}
 	mentee, mentor := e.Request.PostFormValue("mentee"), e.Request.PostFormValue("mentor")
 	if _, err := mentoring.AssignPair(e.App, e.Auth.Id, mentee, mentor, e.Request.PostFormValue("drop")); err != nil {
-		if !isDomainRefusal(err) {
-			return err
-		}
-		return s.renderAssign(e, http.StatusUnprocessableEntity, mentee, mentor, domainErrors(e, err))
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			return s.renderAssign(e, http.StatusUnprocessableEntity, mentee, mentor, errs)
+		})
 	}
 	setFlash(e, "flash.console_assigned")
 	return redirect(e, "/coordinate/"+program.GetString("slug")+"/matching")

@@ -33,10 +33,9 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.too_long")})
 	}
 	if _, err := mentoring.Invite(e.App, e.Auth.Id, mentor.Id, message); err != nil {
-		if !isDomainRefusal(err) {
-			return err
-		}
-		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, domainErrors(e, err))
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, errs)
+		})
 	}
 	setFlash(e, "flash.invitation_sent")
 	return redirect(e, "/me")

@@ -34,34 +34,6 @@ var validationMessages = map[string]string{
 	"validation_invalid_file":             "error.file_type",
 }
 
-// fieldErrors turns a save or validation error into translated messages per form field, so
-// each shows beside its input; anything that is not a validation error lands on the form ("").
-func fieldErrors(e *core.RequestEvent, err error) map[string]string {
-	out := map[string]string{}
-	var errs validation.Errors
-	if !errors.As(err, &errs) {
-		e.App.Logger().Error("portal form", "error", err)
-		out[""] = translate(e, "error.generic")
-		return out
-	}
-	for field, fieldErr := range errs {
-		out[formFieldName(field)] = fieldMessage(e, field, fieldErr)
-	}
-	return out
-}
-
-// fieldMessage translates one field's error; a value that is too short says how long it must
-// be, when the minimum is known.
-func fieldMessage(e *core.RequestEvent, field string, err error) string {
-	key := messageKey(err)
-	if key == "error.too_short" {
-		if least := minLength(e, field, err); least > 0 {
-			return translate(e, "error.too_short_min", "min", least)
-		}
-	}
-	return translate(e, key)
-}
-
 // minLength is the shortest value field accepts: the error's "min" parameter (ozzo's length
 // rule sets it) or, for a password, the users collection's minimum, which PocketBase's
 // password field does not put in its error. 0 when unknown.

@@ -31,10 +31,9 @@ func (s *server) invitationRespond(e *core.RequestEvent, accept bool, flash stri
 // again with what the domain refused.
 func (s *server) afterInvitationAction(e *core.RequestEvent, pair *invitationPair, err error, form map[string]string, flash string) error {
 	if err != nil {
-		if !isDomainRefusal(err) {
-			return err
-		}
-		return s.renderInvitation(e, http.StatusUnprocessableEntity, form, domainErrors(e, err))
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			return s.renderInvitation(e, http.StatusUnprocessableEntity, form, errs)
+		})
 	}
 	setFlash(e, flash)
 	return redirect(e, "/invitations/"+pair.Match.Id)

@@ -16,7 +16,7 @@ func (s *server) reviewDecide(e *core.RequestEvent) error {
 	form := formValues(e, "decision", "message")
 	err := mentoring.Decide(e.App, e.Auth.Id, application.Id, form["decision"], form["message"])
 	if err != nil {
-		errs := domainErrors(e, err)
+		errs := fieldErrors(e, err)
 		if msg, ok := errs["decision_message"]; ok {
 			errs["message"] = msg
 		}
