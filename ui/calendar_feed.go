@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -17,11 +16,8 @@ func (s *server) calendarFeed(e *core.RequestEvent) error {
 		return s.renderNotFound(e)
 	}
 	ics, err := workspace.FeedFor(e.App, token)
-	if errors.Is(err, workspace.ErrNotFound) {
-		return s.renderNotFound(e)
-	}
 	if err != nil {
-		return err
+		return s.answerRefusal(e, err, nil)
 	}
 	e.Response.Header().Set("Cache-Control", "private, max-age=300")
 	e.Response.Header().Set("Referrer-Policy", "no-referrer")

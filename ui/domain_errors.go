@@ -13,7 +13,8 @@ import (
 // answerRefusal is where the portal answers what the domain refused, so every page says no
 // the same way: a record the person may not see is the 404 page and a change that is not
 // theirs the 403 page; a refusal or a form that needs fixing goes to page, translated by
-// fieldErrors. Any other error is the server's and is returned as it is.
+// fieldErrors. Any other error is the server's and is returned as it is, and so is a
+// refusal when page is nil, for an action that has no form to show again.
 func (s *server) answerRefusal(e *core.RequestEvent, err error, page func(errs map[string]string) error) error {
 	var refused *kernel.Error
 	var invalid validation.Errors
@@ -22,7 +23,7 @@ func (s *server) answerRefusal(e *core.RequestEvent, err error, page func(errs m
 		return s.renderNotFound(e)
 	case errors.As(err, &refused) && refused.Kind == kernel.KindNotAllowed:
 		return s.renderForbidden(e, refused.Code)
-	case errors.As(err, &refused), errors.As(err, &invalid):
+	case page != nil && (errors.As(err, &refused) || errors.As(err, &invalid)):
 		return page(fieldErrors(e, err))
 	}
 	return err

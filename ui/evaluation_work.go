@@ -87,23 +87,24 @@ func (s *server) renderWork(e *core.RequestEvent, status int, name string, p *pa
 	return s.render(e, status, name, p)
 }
 
-// sectionFailure answers an action of a section that did not go through: 404 for what the
-// person may not see, 403 for what is not theirs to do now, else the section's page again with
-// each message beside its form field (fields renames record fields to form fields).
+// sectionFailure answers an action of a section that did not go through as answerRefusal
+// does; a form that needs fixing shows the section's page again with each message beside its
+// form field (fields renames record fields to form fields), in the section's own words for
+// attachments, which is why it reads the validation errors itself.
 func (s *server) sectionFailure(e *core.RequestEvent, err error, name string, p *page, matchID string, fields map[string]string) error {
-	var invalid validation.Errors
-	if !errors.As(err, &invalid) {
-		return s.workspaceRefusal(e, err)
-	}
-	for field, fieldErr := range invalid {
-		key := field
-		if renamed, ok := fields[field]; ok {
-			key = renamed
+	return s.answerRefusal(e, err, func(map[string]string) error {
+		var invalid validation.Errors
+		errors.As(err, &invalid)
+		for field, fieldErr := range invalid {
+			key := field
+			if renamed, ok := fields[field]; ok {
+				key = renamed
+			}
+			p.Errors[key] = translate(e, sectionMessageKey(fieldErr))
 		}
-		p.Errors[key] = translate(e, sectionMessageKey(fieldErr))
-	}
-	p.Errors[""] = translate(e, "workspace.fix_form")
-	return s.renderSection(e, http.StatusUnprocessableEntity, name, p, matchID, nil)
+		p.Errors[""] = translate(e, "workspace.fix_form")
+		return s.renderSection(e, http.StatusUnprocessableEntity, name, p, matchID, nil)
+	})
 }
 
 // sectionMessageKey is the catalog key of one field's error; files refused for their size or

@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 	"time"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -102,30 +100,15 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 // person may not see, 403 for a change that is not theirs to make now, the page again with
 // the messages for a form that needs fixing.
 func (s *server) workspaceFailure(e *core.RequestEvent, err error, matchID string, p *page) error {
-	var invalid validation.Errors
-	if !errors.As(err, &invalid) {
-		return s.workspaceRefusal(e, err)
-	}
-	pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
-	if openErr != nil {
-		return s.renderNotFound(e)
-	}
-	p.Errors = fieldErrors(e, err)
-	if p.Errors[""] == "" {
-		p.Errors[""] = translate(e, "workspace.fix_form")
-	}
-	return s.renderMatch(e, http.StatusUnprocessableEntity, p, pair, role)
-}
-
-// workspaceRefusal answers a workspace action refused for another reason than its form: 404
-// for what the person may not see, 403 for a change that is not theirs to make now; any other
-// error is returned as it is.
-func (s *server) workspaceRefusal(e *core.RequestEvent, err error) error {
-	switch {
-	case errors.Is(err, workspace.ErrNotFound):
-		return s.renderNotFound(e)
-	case errors.Is(err, workspace.ErrNotAllowed):
-		return s.renderForbidden(e, "workspace.not_allowed")
-	}
-	return err
+	return s.answerRefusal(e, err, func(errs map[string]string) error {
+		pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
+		if openErr != nil {
+			return s.renderNotFound(e)
+		}
+		p.Errors = errs
+		if p.Errors[""] == "" {
+			p.Errors[""] = translate(e, "workspace.fix_form")
+		}
+		return s.renderMatch(e, http.StatusUnprocessableEntity, p, pair, role)
+	})
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"errors"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -12,10 +10,8 @@ import (
 // coordinator's post changes nothing (workspace.MarkRead decides), a stranger gets the 404.
 func (s *server) messageRead(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
-	if _, err := workspace.MarkRead(e.App, e.Auth.Id, matchID); errors.Is(err, workspace.ErrNotFound) {
-		return s.renderNotFound(e)
-	} else if err != nil {
-		return err
+	if _, err := workspace.MarkRead(e.App, e.Auth.Id, matchID); err != nil {
+		return s.answerRefusal(e, err, nil)
 	}
 	setFlash(e, "flash.messages_read")
 	return redirect(e, "/matches/"+matchID+"#messages")

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -19,16 +17,12 @@ func (s *server) supportAnswer(e *core.RequestEvent) error {
 	id := e.Request.PathValue("id")
 	p := newPage(e, "support.list.title")
 	p.Form = formValues(e, "answer")
-	err := workspace.AnswerSupport(e.App, e.Auth.Id, id, p.Form["answer"])
-	var invalid validation.Errors
-	switch {
-	case errors.Is(err, workspace.ErrNotFound):
-		return s.renderNotFound(e)
-	case errors.As(err, &invalid):
-		p.Errors = map[string]string{"answer_" + id: translate(e, "error.required"), "": translate(e, "workspace.fix_form")}
-		return s.renderSupport(e, http.StatusUnprocessableEntity, p)
-	case err != nil:
-		return err
+	// Each request on the page has its own answer box, so the message goes beside this one.
+	if err := workspace.AnswerSupport(e.App, e.Auth.Id, id, p.Form["answer"]); err != nil {
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			p.Errors = map[string]string{"answer_" + id: errs["answer"], "": translate(e, "workspace.fix_form")}
+			return s.renderSupport(e, http.StatusUnprocessableEntity, p)
+		})
 	}
 	setFlash(e, "flash.support_answered")
 	return redirect(e, "/coordinate/"+program.GetString("slug")+"/support")

@@ -23,7 +23,7 @@ func CloseMatch(app core.App, userID, matchID, reason string) error {
 			return err
 		}
 		if pair.Match.GetString("status") != kernel.MatchActive {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		if reason == "" {
 			return validation.Errors{"reason": validation.ErrRequired}

@@ -24,7 +24,7 @@ const (
 func SubmitEvaluation(app core.App, userID, matchID, kind string, answers map[string]string) (*core.Record, error) {
 	form, ok := FormOf(kind)
 	if !ok {
-		return nil, ErrNotFound
+		return nil, kernel.ErrNotFound
 	}
 	var saved *core.Record
 	err := app.RunInTransaction(func(txApp core.App) error {
@@ -37,7 +37,7 @@ func SubmitEvaluation(app core.App, userID, matchID, kind string, answers map[st
 			return err
 		}
 		if !ok || !due.Open(time.Now()) {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		values, err := form.Parse(answers)
 		if err != nil {

@@ -16,14 +16,14 @@ import (
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
 // meeting of their active or closed matches (cancelled ones included, so calendars drop them),
 // the events of their programmes, and their deadlines (road-book due, evaluations due). An
-// empty or unknown token is ErrNotFound.
+// empty or unknown token is kernel.ErrNotFound.
 func FeedFor(app core.App, token string) ([]byte, error) {
 	if token == "" {
-		return nil, ErrNotFound
+		return nil, kernel.ErrNotFound
 	}
 	user, err := app.FindFirstRecordByData(kernel.CollectionUsers, "calendar_token", token)
 	if err != nil {
-		return nil, ErrNotFound
+		return nil, kernel.ErrNotFound
 	}
 	locale := user.GetString("locale")
 	f := feed{app: app, user: user, locale: locale}

@@ -80,7 +80,7 @@ func DeleteGoal(app core.App, userID, matchID, goalID string) error {
 }
 
 // changeGoal runs change on the goal goalID of matchID when userID is a member of the active
-// match; a goal of another pair is ErrNotFound.
+// match; a goal of another pair is kernel.ErrNotFound.
 func changeGoal(app core.App, userID, matchID, goalID string, change func(core.App, *core.Record) error) error {
 	return app.RunInTransaction(func(txApp core.App) error {
 		if _, _, err := openActive(txApp, userID, matchID); err != nil {
@@ -88,7 +88,7 @@ func changeGoal(app core.App, userID, matchID, goalID string, change func(core.A
 		}
 		goal, err := txApp.FindRecordById(kernel.CollectionGoals, goalID)
 		if err != nil || goal.GetString("match") != matchID {
-			return ErrNotFound
+			return kernel.ErrNotFound
 		}
 		return change(txApp, goal)
 	})

@@ -99,7 +99,7 @@ func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Rec
 func ConfirmMeeting(app core.App, userID, meetingID string) error {
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
 		if m.GetString("status") != calendar.StatusProposed || m.GetString("proposed_by") == userID {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		m.Set("status", calendar.StatusConfirmed)
 		return nil
@@ -116,7 +116,7 @@ func RescheduleMeeting(app core.App, userID, meetingID string, p Proposal) error
 	}
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
 		if !upcoming(m) {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		p.apply(m)
 		if MeetingMoved(m) {
@@ -139,7 +139,7 @@ func (p Proposal) Moves(meeting *core.Record) bool {
 func CancelMeeting(app core.App, userID, meetingID string) error {
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
 		if !upcoming(m) {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		m.Set("status", calendar.StatusCancelled)
 		return nil
@@ -155,7 +155,7 @@ func MarkHeld(app core.App, userID, meetingID string, minutes int, sharedNotes s
 	return changeMeeting(app, userID, meetingID, func(m *core.Record) error {
 		status := m.GetString("status")
 		if status == calendar.StatusCancelled || m.GetDateTime("starts_at").Time().After(time.Now()) {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		m.Set("status", calendar.StatusHeld)
 		m.Set("minutes_spent", minutes)
@@ -176,7 +176,7 @@ func changeMeeting(app core.App, userID, meetingID string, change func(*core.Rec
 	return app.RunInTransaction(func(txApp core.App) error {
 		meeting, err := txApp.FindRecordById(kernel.CollectionMeetings, meetingID)
 		if err != nil {
-			return ErrNotFound
+			return kernel.ErrNotFound
 		}
 		if _, _, err := openActive(txApp, userID, meeting.GetString("match")); err != nil {
 			return err
@@ -192,7 +192,7 @@ func changeMeeting(app core.App, userID, meetingID string, change func(*core.Rec
 func Meeting(app core.App, userID, meetingID string) (*core.Record, *kernel.Pair, error) {
 	meeting, err := app.FindRecordById(kernel.CollectionMeetings, meetingID)
 	if err != nil {
-		return nil, nil, ErrNotFound
+		return nil, nil, kernel.ErrNotFound
 	}
 	pair, _, err := Open(app, userID, meeting.GetString("match"))
 	if err != nil {

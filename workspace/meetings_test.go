@@ -10,6 +10,7 @@ import (
 	"github.com/emersion/go-ical"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -67,7 +68,7 @@ func TestRescheduleRaisesTheSequenceAndCancelSendsCancel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := workspace.ConfirmMeeting(w.app, w.mentee.Id, meeting.Id); !errors.Is(err, workspace.ErrNotAllowed) {
+	if err := workspace.ConfirmMeeting(w.app, w.mentee.Id, meeting.Id); !errors.Is(err, kernel.ErrNotAllowed) {
 		t.Errorf("the proposer confirmed their own proposal: %v", err)
 	}
 	if err := workspace.ConfirmMeeting(w.app, w.mentor.Id, meeting.Id); err != nil {
@@ -197,7 +198,7 @@ func TestTimeSpentAddsUpHeldMeetingsOnly(t *testing.T) {
 	if got := workspace.MinutesSpent(meetings); got != 115 {
 		t.Errorf("minutes spent = %d, want 115", got)
 	}
-	if err := workspace.MarkHeld(w.app, w.coord.Id, ids[0], 30, ""); !errors.Is(err, workspace.ErrNotAllowed) {
+	if err := workspace.MarkHeld(w.app, w.coord.Id, ids[0], 30, ""); !errors.Is(err, kernel.ErrNotAllowed) {
 		t.Errorf("a coordinator marked a meeting held: %v", err)
 	}
 }

@@ -19,7 +19,7 @@ func AddNote(app core.App, userID, matchID, body string) (*core.Record, error) {
 			return err
 		}
 		if role == RoleCoordinator {
-			return ErrNotFound
+			return kernel.ErrNotFound
 		}
 		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionNotes)
 		if err != nil {
@@ -38,12 +38,12 @@ func AddNote(app core.App, userID, matchID, body string) (*core.Record, error) {
 }
 
 // DeleteNote removes userID's own note; anyone else's note, or a note of another match, is
-// ErrNotFound.
+// kernel.ErrNotFound.
 func DeleteNote(app core.App, userID, matchID, noteID string) error {
 	return app.RunInTransaction(func(txApp core.App) error {
 		note, err := txApp.FindRecordById(kernel.CollectionNotes, noteID)
 		if err != nil || userID == "" || note.GetString("author") != userID || note.GetString("match") != matchID {
-			return ErrNotFound
+			return kernel.ErrNotFound
 		}
 		return txApp.Delete(note)
 	})

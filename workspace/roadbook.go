@@ -46,7 +46,7 @@ func SaveRoadbook(app core.App, userID, matchID string, text RoadbookText, attac
 			return err
 		}
 		if role != RoleMentee {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		roadbook = Roadbook(txApp, matchID)
 		if roadbook == nil {
@@ -57,7 +57,7 @@ func SaveRoadbook(app core.App, userID, matchID string, text RoadbookText, attac
 			roadbook = core.NewRecord(collection)
 			roadbook.Set("match", matchID)
 		} else if !roadbook.GetDateTime("submitted_at").IsZero() {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		for field, value := range text.fields() {
 			roadbook.Set(field, value)
@@ -81,7 +81,7 @@ func SubmitRoadbook(app core.App, userID, matchID string) error {
 		}
 		roadbook := Roadbook(txApp, matchID)
 		if role != RoleMentee || roadbook == nil || !roadbook.GetDateTime("submitted_at").IsZero() {
-			return ErrNotAllowed
+			return kernel.ErrNotAllowed
 		}
 		errs := validation.Errors{}
 		for field := range (RoadbookText{}).fields() {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/emersion/go-ical"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -56,7 +57,7 @@ func roadbookDue(t *testing.T, w *pairWorld) (time.Time, bool) {
 
 func TestSubmittingTheRoadbookMailsTheMentorOnce(t *testing.T) {
 	w := newPairWorld(t)
-	if _, err := workspace.SaveRoadbook(w.app, w.mentor.Id, w.match.Id, fullRoadbook, nil); !errors.Is(err, workspace.ErrNotAllowed) {
+	if _, err := workspace.SaveRoadbook(w.app, w.mentor.Id, w.match.Id, fullRoadbook, nil); !errors.Is(err, kernel.ErrNotAllowed) {
 		t.Errorf("the mentor wrote the road-book: %v", err)
 	}
 	if _, err := workspace.SaveRoadbook(w.app, w.mentee.Id, w.match.Id, workspace.RoadbookText{ProfessionalProject: "Draft"}, nil); err != nil {
@@ -81,10 +82,10 @@ func TestSubmittingTheRoadbookMailsTheMentorOnce(t *testing.T) {
 	if subject := sent[0].GetString("subject"); subject != "Sven Mentee vous a envoyé son carnet de route" {
 		t.Errorf("mentor's (French) subject = %q", subject)
 	}
-	if err := workspace.SubmitRoadbook(w.app, w.mentee.Id, w.match.Id); !errors.Is(err, workspace.ErrNotAllowed) {
+	if err := workspace.SubmitRoadbook(w.app, w.mentee.Id, w.match.Id); !errors.Is(err, kernel.ErrNotAllowed) {
 		t.Errorf("submitted twice: %v", err)
 	}
-	if _, err := workspace.SaveRoadbook(w.app, w.mentee.Id, w.match.Id, fullRoadbook, nil); !errors.Is(err, workspace.ErrNotAllowed) {
+	if _, err := workspace.SaveRoadbook(w.app, w.mentee.Id, w.match.Id, fullRoadbook, nil); !errors.Is(err, kernel.ErrNotAllowed) {
 		t.Errorf("a submitted road-book was edited: %v", err)
 	}
 }
@@ -100,10 +101,10 @@ func TestTheFeedHoldsTheUsersMeetingsEventsAndDeadlines(t *testing.T) {
 	}
 	save(t, w.app, "events", map[string]any{"program": w.program.Id, "kind": "kickoff", "title": "Kickoff evening",
 		"starts_at": time.Date(2031, 1, 15, 18, 0, 0, 0, time.UTC), "ends_at": time.Date(2031, 1, 15, 20, 0, 0, 0, time.UTC)})
-	if _, err := workspace.FeedFor(w.app, "no-such-token-0123456789012345678901234"); !errors.Is(err, workspace.ErrNotFound) {
+	if _, err := workspace.FeedFor(w.app, "no-such-token-0123456789012345678901234"); !errors.Is(err, kernel.ErrNotFound) {
 		t.Errorf("unknown token: %v", err)
 	}
-	if _, err := workspace.FeedFor(w.app, ""); !errors.Is(err, workspace.ErrNotFound) {
+	if _, err := workspace.FeedFor(w.app, ""); !errors.Is(err, kernel.ErrNotFound) {
 		t.Errorf("empty token: %v", err)
 	}
 	mentee, _ := w.app.FindRecordById("users", w.mentee.Id)

@@ -112,7 +112,7 @@ func memberMatches(app core.App, userID string) ([]*core.Record, error) {
 // AnswerSupport records a coordinator's answer to a request of their programme; the record
 // hook that e-mails it to the person who asked (MailSupportAnswer) runs in the same
 // transaction. An empty answer is a validation error of "answer"; a request of another
-// programme is ErrNotFound.
+// programme is kernel.ErrNotFound.
 func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error {
 	answer = strings.TrimSpace(answer)
 	return app.RunInTransaction(func(txApp core.App) error {
@@ -133,11 +133,11 @@ func AnswerSupport(app core.App, coordinatorID, requestID, answer string) error 
 func coordinatedRequest(app core.App, coordinatorID, requestID string) (*core.Record, error) {
 	request, err := app.FindRecordById(kernel.CollectionSupportRequests, requestID)
 	if err != nil {
-		return nil, ErrNotFound
+		return nil, kernel.ErrNotFound
 	}
 	program, err := app.FindRecordById(kernel.CollectionPrograms, request.GetString("program"))
 	if err != nil || coordinatorID == "" || !slices.Contains(program.GetStringSlice("coordinators"), coordinatorID) {
-		return nil, ErrNotFound
+		return nil, kernel.ErrNotFound
 	}
 	return request, nil
 }

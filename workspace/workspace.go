@@ -6,7 +6,6 @@
 package workspace
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -16,15 +15,6 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
-)
-
-var (
-	// ErrNotFound: the record does not exist or the person may not see it; pages answer 404
-	// either way so nobody learns which pairs exist.
-	ErrNotFound = errors.New("workspace: not found")
-	// ErrNotAllowed: the person sees the record but this change is not theirs to make now
-	// (confirming one's own proposal, editing a submitted road-book, …).
-	ErrNotAllowed = errors.New("workspace: not allowed")
 )
 
 // Roles of a viewer of the workspace: a member of the pair, by the role the kernel names, or a
@@ -37,14 +27,14 @@ const (
 
 // Open returns the pair of matchID and the role of userID in it, if userID may see the pair's
 // workspace: a member while the match is active or closed, or a coordinator of its programme
-// once the match has left the drafts. Anyone else gets ErrNotFound.
+// once the match has left the drafts. Anyone else gets kernel.ErrNotFound.
 func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	if userID == "" || matchID == "" {
-		return nil, "", ErrNotFound
+		return nil, "", kernel.ErrNotFound
 	}
 	pair, err := kernel.FindPair(app, matchID)
 	if err != nil {
-		return nil, "", ErrNotFound
+		return nil, "", kernel.ErrNotFound
 	}
 	status := pair.Match.GetString("status")
 	if role := pair.Role(userID); role != "" && (status == kernel.MatchActive || status == kernel.MatchClosed) {
@@ -53,19 +43,19 @@ func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	if status != kernel.MatchDraft && slices.Contains(pair.Program.GetStringSlice("coordinators"), userID) {
 		return pair, RoleCoordinator, nil
 	}
-	return nil, "", ErrNotFound
+	return nil, "", kernel.ErrNotFound
 }
 
 // openActive returns the pair if userID is one of its members and the match is active: the
 // only state in which a pair arranges meetings and writes. A coordinator or a member of a
-// closed match gets ErrNotAllowed, anyone else ErrNotFound.
+// closed match gets kernel.ErrNotAllowed, anyone else kernel.ErrNotFound.
 func openActive(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	pair, role, err := Open(app, userID, matchID)
 	if err != nil {
 		return nil, "", err
 	}
 	if role == RoleCoordinator || pair.Match.GetString("status") != kernel.MatchActive {
-		return nil, "", ErrNotAllowed
+		return nil, "", kernel.ErrNotAllowed
 	}
 	return pair, role, nil
 }
