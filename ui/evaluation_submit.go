@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -25,13 +23,11 @@ func (s *server) evaluationSubmit(e *core.RequestEvent) error {
 	}
 	p.Form = formValues(e, names...)
 	if _, err := workspace.SubmitEvaluation(e.App, e.Auth.Id, matchID, kind, p.Form); err != nil {
-		var invalid validation.Errors
-		if errors.As(err, &invalid) {
-			p.Errors = fieldErrors(e, err)
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			p.Errors = errs
 			p.Errors[""] = translate(e, "workspace.fix_form")
 			return s.renderEvaluation(e, http.StatusUnprocessableEntity, p)
-		}
-		return s.sectionFailure(e, err, "evaluation_show", p, matchID, nil)
+		})
 	}
 	setFlash(e, "flash.evaluation_submitted")
 	return redirect(e, "/matches/"+matchID+"#evaluations")

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -17,14 +15,12 @@ func (s *server) supportCreate(e *core.RequestEvent) error {
 	_, err := workspace.RequestSupport(e.App, e.Auth.Id, workspace.SupportRequest{
 		ProgramID: p.Form["program"], MatchID: p.Form["match"], Topic: p.Form["topic"], Body: p.Form["body"],
 	})
-	var invalid validation.Errors
-	if errors.As(err, &invalid) {
-		p.Errors = fieldErrors(e, err)
-		p.Errors[""] = translate(e, "workspace.fix_form")
-		return s.renderHelp(e, http.StatusUnprocessableEntity, p)
-	}
 	if err != nil {
-		return err
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			p.Errors = errs
+			p.Errors[""] = translate(e, "workspace.fix_form")
+			return s.renderHelp(e, http.StatusUnprocessableEntity, p)
+		})
 	}
 	setFlash(e, "flash.support_sent")
 	return redirect(e, "/help")
