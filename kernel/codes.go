@@ -12,8 +12,9 @@ const (
 	CodeTransition         = "mentoring.error.transition"
 )
 
-// HasCode reports whether err is (or wraps) a rule error with code, so domain functions can
-// turn it into their own error type.
+// HasCode reports whether err is (or wraps) a rule error with code. The record hooks refuse
+// with validation errors, which the REST API needs, so a domain function that saved through
+// them reads the code here to refuse with an Error of its own.
 func HasCode(err error, code string) bool {
 	errs, ok := err.(validation.Errors)
 	if !ok {
