@@ -25,10 +25,10 @@ func bindRoadbookRules(app core.App) {
 	app.OnRecordUpdate(kernel.CollectionRoadbooks).BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
-			wasSubmitted := !e.Record.Original().GetDateTime("submitted_at").IsZero()
-			if wasSubmitted && e.Record.GetDateTime("submitted_at").IsZero() {
-				return meetingError("submitted_at", "validation_roadbook_submitted", "A submitted road-book cannot become a draft again.")
+			if err := workspace.CheckRoadbookChange(e.Record); err != nil {
+				return err
 			}
+			wasSubmitted := !e.Record.Original().GetDateTime("submitted_at").IsZero()
 			if err := e.Next(); err != nil {
 				return err
 			}
