@@ -44,7 +44,7 @@ func TestRegistrationAnswersAlikeForAnyAddress(t *testing.T) {
 		}},
 	}
 	for _, c := range cases {
-		headers, factory := browser("visitor", nil, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(pageWorld, "visitor")
 		after := c.after
 		(&tests.ApiScenario{Name: c.name, Method: http.MethodPost, URL: "/register", Headers: headers, TestAppFactory: factory,
 			Body: form(true, "name", "Grace Hopper", "email", c.email, "password", "another good password",

@@ -42,7 +42,7 @@ func TestRegistrationLeadsWhereTheVisitorWasGoing(t *testing.T) {
 			status: 422, want: []string{`name="next" value="` + applyMentee + `"`}},
 	}
 	for _, s := range steps {
-		headers, factory := browser("visitor", nil, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(pageWorld, "visitor")
 		scenario := tests.ApiScenario{
 			Name: s.name, Method: s.method, URL: s.url, Body: s.body, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: s.status, ExpectedContent: s.want, NotExpectedContent: s.notWant,
@@ -64,7 +64,7 @@ func TestATooShortPasswordSaysTheMinimum(t *testing.T) {
 		{"fr", "C&#39;est trop court : au moins 8 caractères."},
 		{"en", "This is too short: use at least 8 characters."},
 	} {
-		headers, factory := browser("visitor", nil, "Content-Type", "application/x-www-form-urlencoded", "Accept-Language", c.locale)
+		headers, factory := as(pageWorld, "visitor", "Accept-Language", c.locale)
 		scenario := tests.ApiScenario{
 			Name: "register in " + c.locale, Method: http.MethodPost, URL: "/register", Headers: headers, TestAppFactory: factory,
 			Body:           form(true, "name", "Rosa Parks", "email", "rosa@example.org", "password", "short", "password_confirm", "short", "locale", c.locale),

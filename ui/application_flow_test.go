@@ -32,7 +32,7 @@ func say(locale, key string, args ...any) string {
 func TestCharterStepComesBeforeTheForm(t *testing.T) {
 	scenarios := []tests.ApiScenario{}
 	add := func(s tests.ApiScenario, person string, setup func(testing.TB, *applyWorld)) {
-		s.Headers, s.TestAppFactory = as(person, "coordinated", setup)
+		s.Headers, s.TestAppFactory = as(applying("coordinated", setup), person)
 		scenarios = append(scenarios, s)
 	}
 	add(tests.ApiScenario{Name: "a visitor is sent to sign in first", Method: http.MethodGet,
@@ -101,7 +101,7 @@ func acceptAs(t testing.TB, w *applyWorld, person, role string) {
 
 func TestApplicationFormErrorsKeepWhatWasTyped(t *testing.T) {
 	for _, c := range []struct{ person, locale string }{{"eve", "en"}, {"bob", "fr"}, {"ada", "sv"}} {
-		headers, factory := as(c.person, "coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, c.person, "mentee") })
+		headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, c.person, "mentee") }), c.person)
 		(&tests.ApiScenario{Name: "missing consent in " + c.locale, Method: http.MethodPost,
 			URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory,
 			Body: post("study_programme", "Génie civil", "study_year", "3", "motivation", "Je veux apprendre.",
@@ -122,7 +122,7 @@ func TestApplicationFormErrorsKeepWhatWasTyped(t *testing.T) {
 }
 
 func TestApplicationFormRefusesAYearThatIsNotANumber(t *testing.T) {
-	headers, factory := as("bob", "coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, "bob", "mentee") })
+	headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, "bob", "mentee") }), "bob")
 	(&tests.ApiScenario{Name: "a year in words", Method: http.MethodPost,
 		URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory,
 		Body:           post("study_programme", "Génie civil", "study_year", "deux", "consent", "on"),
@@ -168,7 +168,7 @@ func TestApplyingSendsTheApplicationAndShowsItOnMe(t *testing.T) {
 
 func TestOneRolePerProgramme(t *testing.T) {
 	for _, method := range []string{http.MethodGet, http.MethodPost} {
-		headers, factory := as("ada", "coordinated", func(t testing.TB, w *applyWorld) { w.apply(t, "ada", "mentor", nil) })
+		headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { w.apply(t, "ada", "mentor", nil) }), "ada")
 		(&tests.ApiScenario{Name: method + " as mentee after applying as mentor", Method: method,
 			URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory, Body: post("consent", "on"),
 			ExpectedStatus:     http.StatusConflict,

@@ -35,7 +35,7 @@ func TestApplicationFormSaysWhatIsRequired(t *testing.T) {
 			ExpectedContent: []string{`<p class="error" id="e-area">` + say("en", "mentoring.field.invalid_choice") + `</p>`}},
 	}
 	for _, s := range scenarios {
-		s.Headers, s.TestAppFactory = as("eve", "coordinated", accepted)
+		s.Headers, s.TestAppFactory = as(applying("coordinated", accepted), "eve")
 		s.Test(t)
 	}
 }

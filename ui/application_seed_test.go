@@ -124,16 +124,13 @@ func saveRecord(t testing.TB, app core.App, collection string, data map[string]a
 	return r
 }
 
-// as is the request headers and app factory of a scenario played by person ("visitor" for
-// nobody) in a world prepared by setup.
-func as(person, mode string, setup func(testing.TB, *applyWorld)) (map[string]string, func(testing.TB) *tests.TestApp) {
-	headers := map[string]string{"Content-Type": "application/x-www-form-urlencoded"}
-	return headers, func(t testing.TB) *tests.TestApp {
+// applying builds the apply world whose programme matches in mode, prepared by setup.
+func applying(mode string, setup func(testing.TB, *applyWorld)) func(testing.TB) *tests.TestApp {
+	return func(t testing.TB) *tests.TestApp {
 		w := seedApply(t, mode)
 		if setup != nil {
 			setup(t, w)
 		}
-		headers["Cookie"] = cookies(t, w.people[person])
 		return w.app
 	}
 }

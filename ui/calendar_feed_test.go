@@ -11,11 +11,11 @@ import (
 )
 
 func TestCalendarFeedNeedsOnlyItsToken(t *testing.T) {
-	headers, factory := asPerson("visitor")
+	headers, factory := as(seedPairs, "visitor")
 	(&tests.ApiScenario{Name: "unknown token", Method: http.MethodGet, URL: "/calendar/" + feedToken("nobody") + ".ics",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 404, ExpectedContent: []string{"Page not found"}}).Test(t)
 
-	headers, factory = asPerson("visitor")
+	headers, factory = as(seedPairs, "visitor")
 	(&tests.ApiScenario{Name: "a known token without a session gives the user's meetings only", Method: http.MethodGet,
 		URL: "/calendar/" + feedToken("marie") + ".ics", Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent:    []string{"UID:meeting-" + wid("meetinga") + "@portal.test"},

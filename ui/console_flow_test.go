@@ -25,7 +25,7 @@ func TestConsoleIsForTheProgrammesCoordinatorsOnly(t *testing.T) {
 			[]string{"Matching: Paired Up", `id="count-mentees">2<`, `id="count-seats">2<`, `id="count-matched">0<`, `id="console-no-drafts"`, `id="console-run"`}},
 	}
 	for _, v := range visits {
-		headers, factory := mwAs(v.person)
+		headers, factory := as(matching(), v.person)
 		scenario := tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: v.status, ExpectedContent: v.want, NotExpectedContent: []string{"Nina Novice"}}
 		if v.status == 200 {
@@ -33,7 +33,7 @@ func TestConsoleIsForTheProgrammesCoordinatorsOnly(t *testing.T) {
 		}
 		scenario.Test(t)
 	}
-	headers, factory := mwAs("nina")
+	headers, factory := as(matching(), "nina")
 	scenario := tests.ApiScenario{Name: "a participant cannot run the matching", Method: http.MethodPost, URL: console + "/run",
 		Body: form(true), Headers: headers, TestAppFactory: factory, ExpectedStatus: 404, ExpectedContent: []string{"Sidan hittades inte"},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {

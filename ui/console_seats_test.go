@@ -61,7 +61,7 @@ func TestConsoleAssignWarnsWhenTheMentorHasNoSeatLeft(t *testing.T) {
 			[]func(testing.TB, *matchingWorld){mwDraft("nina", "lena")}},
 	}
 	for _, s := range scenarios {
-		headers, factory := mwAs("coord", s.prepare...)
+		headers, factory := as(matching(s.prepare...), "coord")
 		scenario := tests.ApiScenario{Name: s.name, Method: s.method, URL: s.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: s.status, ExpectedContent: s.want, NotExpectedContent: s.notWant}
 		if s.body != nil {
@@ -77,7 +77,7 @@ func TestConsoleAssignWarnsWhenTheMentorHasNoSeatLeft(t *testing.T) {
 }
 
 func TestConsoleAssignDropsTheChosenPair(t *testing.T) {
-	headers, factory := mwAs("coord", mwDraft("nina", "lena"))
+	headers, factory := as(matching(mwDraft("nina", "lena")), "coord")
 	scenario := tests.ApiScenario{Name: "Omar takes Nina's seat with Lena", Method: http.MethodPost, URL: console + "/assign",
 		Body:    form(true, "mentee", mwApp("omar"), "mentor", mwApp("lena"), "drop", mwDraftID("nina", "lena")),
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
@@ -109,10 +109,10 @@ func TestConsoleFlagsAnOverbookedMentorAndPublishNamesHer(t *testing.T) {
 				`class="over-capacity"`}},
 	}
 	for _, s := range scenarios {
-		s.Headers, s.TestAppFactory = mwAs("coord", overbooked...)
+		s.Headers, s.TestAppFactory = as(matching(overbooked...), "coord")
 		s.Test(t)
 	}
-	headers, factory := mwAs("coord", mwDraft("nina", "lena"), mwDraft("omar", "max"))
+	headers, factory := as(matching(mwDraft("nina", "lena"), mwDraft("omar", "max")), "coord")
 	fine := tests.ApiScenario{Name: "a proposal within the seats", Method: http.MethodGet, URL: console, Headers: headers,
 		TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{`id="console-publish"`},
 		NotExpectedContent: []string{`class="over-capacity"`, `id="console-publish-blocked"`, "disabled"}}
@@ -132,7 +132,7 @@ func TestConsoleAssignSaysTheCoordinatorOverridesTheMustHaves(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		headers, factory := mwAs("coord", mwAreaMustMatch, speaks)
+		headers, factory := as(matching(mwAreaMustMatch, speaks), "coord")
 		scenario := tests.ApiScenario{Name: "override wording in " + locale, Method: http.MethodGet, URL: preview,
 			Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 			ExpectedContent: append(want, `id="console-assign-override"`), NotExpectedContent: []string{"score-forbidden"}}
@@ -149,7 +149,7 @@ func TestConsoleAssignWithoutAChoiceGoesBackToTheConsole(t *testing.T) {
 		{"an empty mentee", "?mentee=&mentor=" + mwApp("lena"), console + "?missing=mentee"},
 	}
 	for _, s := range scenarios {
-		headers, factory := mwAs("coord")
+		headers, factory := as(matching(), "coord")
 		location := s.location
 		scenario := tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: console + "/assign" + s.query, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
@@ -160,12 +160,12 @@ func TestConsoleAssignWithoutAChoiceGoesBackToTheConsole(t *testing.T) {
 			}}
 		scenario.Test(t)
 	}
-	headers, factory := mwAs("coord")
+	headers, factory := as(matching(), "coord")
 	back := tests.ApiScenario{Name: "the console says which field to fill in", Method: http.MethodGet, URL: console + "?missing=mentor",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{`id="e-mentor"`, "Choose a mentor."}, NotExpectedContent: []string{`id="e-mentee"`}}
 	back.Test(t)
-	headers, factory = mwAs("otto")
+	headers, factory = as(matching(), "otto")
 	stranger := tests.ApiScenario{Name: "someone from elsewhere still gets 404", Method: http.MethodGet, URL: console + "/assign",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 404, ExpectedContent: []string{"Page not found"}}
 	stranger.Test(t)
@@ -184,7 +184,7 @@ func TestConsoleShowsAnOverriddenPairAsSuch(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	headers, factory := mwAs("coord", mwDraft("omar", "lena"), overridden)
+	headers, factory := as(matching(mwDraft("omar", "lena"), overridden), "coord")
 	(&tests.ApiScenario{Name: "the console's pair", Method: http.MethodGet, URL: console, Headers: headers,
 		TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{"Must-haves overridden"},
 		NotExpectedContent: []string{">Not possible<"}}).Test(t)

@@ -71,7 +71,7 @@ func TestInvitingAMentorFromTheDirectory(t *testing.T) {
 		if p.prepare != nil {
 			prepare = append(prepare, p.prepare)
 		}
-		headers, factory := mwAs(p.person, prepare...)
+		headers, factory := as(matching(prepare...), p.person)
 		scenario := tests.ApiScenario{
 			Name: p.name, Method: http.MethodPost, URL: p.url, Headers: headers,
 			Body: form(true, p.body...), TestAppFactory: factory,

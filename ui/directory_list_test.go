@@ -9,21 +9,6 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
-// mwAs seeds the matching world, lets prepare change it, and signs the browser in as
-// person ("visitor": nobody).
-func mwAs(person string, prepare ...func(testing.TB, *matchingWorld)) (map[string]string, func(testing.TB) *tests.TestApp) {
-	headers := map[string]string{}
-	return headers, func(t testing.TB) *tests.TestApp {
-		w := seedMatching(t)
-		for _, f := range prepare {
-			f(t, w)
-		}
-		headers["Cookie"] = cookies(t, w.people[person])
-		headers["Content-Type"] = "application/x-www-form-urlencoded"
-		return w.app
-	}
-}
-
 // mwInOrder fails unless each string appears in the body after the one before it.
 func mwInOrder(items ...string) func(testing.TB, *tests.TestApp, *http.Response) {
 	return func(t testing.TB, _ *tests.TestApp, res *http.Response) {
@@ -95,7 +80,7 @@ func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
 			url: "/programs/open-mentors/mentors/" + mwApp("cy"), want: []string{"Page introuvable"}, notWant: []string{"Cy Hidden"}},
 	}
 	for _, v := range visits {
-		headers, factory := mwAs(v.person)
+		headers, factory := as(matching(), v.person)
 		scenario := tests.ApiScenario{
 			Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: v.status, ExpectedContent: v.want, NotExpectedContent: v.notWant,

@@ -31,7 +31,7 @@ func TestAPlaceNamedLikeItsAreaIsShownOnce(t *testing.T) {
 			want: []string{"<dt>City</dt><dd class=\"prose\">Stockholm</dd>", "<dt>Geographic area</dt><dd class=\"prose\">Svealand</dd>"}},
 	}
 	for _, v := range visits {
-		headers, factory := mwAs(v.person, inMalmo)
+		headers, factory := as(matching(inMalmo), v.person)
 		scenario := tests.ApiScenario{
 			Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: http.StatusOK, ExpectedContent: v.want, NotExpectedContent: v.notWant,

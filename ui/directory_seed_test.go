@@ -35,6 +35,17 @@ func seedMatching(t testing.TB) *matchingWorld {
 	return w
 }
 
+// matching builds the matching world changed by prepare.
+func matching(prepare ...func(testing.TB, *matchingWorld)) func(testing.TB) *tests.TestApp {
+	return func(t testing.TB) *tests.TestApp {
+		w := seedMatching(t)
+		for _, f := range prepare {
+			f(t, w)
+		}
+		return w.app
+	}
+}
+
 // load finds the world's records in w.app: people by e-mail, applications by user, tags by
 // key, programmes by slug.
 func (w *matchingWorld) load(t testing.TB) {

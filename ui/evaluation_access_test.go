@@ -41,7 +41,7 @@ func TestOutsidersAreRefusedThePairsWork(t *testing.T) {
 			if person == "other" && (strings.HasPrefix(c.url, b) || c.method == "POST" && !strings.HasSuffix(c.url, "/close")) {
 				continue
 			}
-			headers, factory := asWorker(person, "Content-Type", "application/x-www-form-urlencoded")
+			headers, factory := as(seedWork, person)
 			s := tests.ApiScenario{
 				Name:   person + " " + c.method + " " + c.url,
 				Method: c.method, URL: c.url, Headers: headers, TestAppFactory: factory,

@@ -58,11 +58,6 @@ func fillWork(t testing.TB, app *tests.TestApp) {
 		"topic": "Bob needs advice", "body": "How do I start?", "status": "open"})
 }
 
-// asWorker returns headers signed in as person in the seedWork world, and its factory.
-func asWorker(person string, extra ...string) (map[string]string, func(testing.TB) *tests.TestApp) {
-	return asPersonIn(seedWork, person, extra...)
-}
-
 // upload is a file for a multipart form.
 type upload struct {
 	name    string

@@ -39,7 +39,7 @@ func TestEvaluationAnswersAreReadPerTheForms(t *testing.T) {
 		{"an unknown form is 404", "marie", a + "/evaluations/exit_poll", []string{"Page not found"}, nil},
 	}
 	for _, v := range visits {
-		headers, factory := asWorker(v.person)
+		headers, factory := as(seedWork, v.person)
 		status := http.StatusOK
 		if strings.Contains(v.url, "exit_poll") {
 			status = http.StatusNotFound
@@ -54,7 +54,7 @@ func TestEvaluationAnswersAreReadPerTheForms(t *testing.T) {
 func TestEvaluationSubmission(t *testing.T) {
 	a := "/matches/" + wid("matcha")
 	post := func(name, person, kind, body string, status int, want []string, after func(testing.TB, *tests.TestApp, *http.Response)) {
-		headers, factory := asWorker(person, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedWork, person)
 		(&tests.ApiScenario{Name: name, Method: http.MethodPost, URL: a + "/evaluations/" + kind,
 			Body: strings.NewReader("csrf=" + csrf + "&" + body), Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: status, ExpectedContent: htmlUnlessRedirect(status, want), AfterTestFunc: after}).Test(t)

@@ -14,7 +14,7 @@ const roadbookPDF = "%PDF-1.4\n% road-book of pair a\n1 0 obj << >> endobj\ntrai
 // withSubmittedRoadbook gives pair a a submitted road-book whose PDF attachment is stored as
 // plan.pdf, so its portal address is known before the world exists.
 func withSubmittedRoadbook(person string) (map[string]string, func(testing.TB) *tests.TestApp) {
-	headers, world := asPerson(person)
+	headers, world := as(seedPairs, person)
 	return headers, func(t testing.TB) *tests.TestApp {
 		app := world(t)
 		file, err := filesystem.NewFileFromBytes([]byte(roadbookPDF), "plan.pdf")

@@ -97,7 +97,7 @@ func TestPortalPosts(t *testing.T) {
 			}},
 	}
 	for _, p := range posts {
-		headers, factory := browser(p.person, nil, append([]string{"Content-Type", "application/x-www-form-urlencoded"}, p.headers...)...)
+		headers, factory := as(pageWorld, p.person, p.headers...)
 		scenario := tests.ApiScenario{
 			Name: p.name, Method: http.MethodPost, URL: p.url, Body: p.body, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: p.status, ExpectedContent: p.want, NotExpectedContent: p.notWant, AfterTestFunc: p.after,

@@ -49,7 +49,7 @@ func TestGoalsAreKeptByEitherMember(t *testing.T) {
 			}},
 	}
 	for _, s := range steps {
-		headers, factory := asWorker(s.person, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedWork, s.person)
 		check := s.check
 		(&tests.ApiScenario{Name: s.name, Method: http.MethodPost, URL: s.url, Body: form(true, s.body...), Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: s.status, ExpectedContent: s.want,
@@ -59,7 +59,7 @@ func TestGoalsAreKeptByEitherMember(t *testing.T) {
 				}
 			}}).Test(t)
 	}
-	headers, factory := asWorker("sven")
+	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "the goals page lists the plan with its actions", Method: http.MethodGet, URL: a + "/goals",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{"Rewrite the CV", `action="` + a + `/goals/` + goal + `/toggle"`, "Marquer comme fait", `name="goal_due_on"`}}).Test(t)

@@ -103,6 +103,58 @@ func cookies(t testing.TB, user *core.Record, extra ...string) string {
 	return strings.Join(append(parts, extra...), "; ")
 }
 
+// as returns the headers of a browser signed in as person ("visitor": nobody) in the world
+// that world builds, and a factory that builds a copy of that world and fills the headers in.
+// A browser posts forms and holds the CSRF cookie; a person also holds the sign-in cookie for
+// the portal and the same session as an Authorization token for the REST API, so one scenario
+// table can visit pages and call /api/... as the same person. extra are more header names and
+// values; a "Cookie" pair adds a cookie ("lang=fr") to the browser's instead of replacing them.
+func as(world func(testing.TB) *tests.TestApp, person string, extra ...string) (map[string]string, func(testing.TB) *tests.TestApp) {
+	// The factory fills in only the session, so a header the test sets on the map after
+	// this call (a multipart Content-Type) stands.
+	headers := map[string]string{"Content-Type": "application/x-www-form-urlencoded"}
+	var more []string
+	for i := 0; i+1 < len(extra); i += 2 {
+		if extra[i] == "Cookie" {
+			more = append(more, extra[i+1])
+		} else {
+			headers[extra[i]] = extra[i+1]
+		}
+	}
+	return headers, func(t testing.TB) *tests.TestApp {
+		app := world(t)
+		user := findPerson(t, app, person)
+		headers["Cookie"] = cookies(t, user, more...)
+		if user != nil {
+			token, err := user.NewAuthToken()
+			if err != nil {
+				t.Fatal(err)
+			}
+			headers["Authorization"] = token
+		}
+		return app
+	}
+}
+
+// findPerson is the user a world knows as key, nil for "visitor". The worlds whose tables
+// name records save people under the fixed id wid(key); the others under key@example.org.
+func findPerson(t testing.TB, app core.App, key string) *core.Record {
+	t.Helper()
+	if key == "visitor" {
+		return nil
+	}
+	if len(key) <= 15 {
+		if user, err := app.FindRecordById("users", wid(key)); err == nil {
+			return user
+		}
+	}
+	user, err := app.FindAuthRecordByEmail("users", key+"@example.org")
+	if err != nil {
+		t.Fatalf("no person %q in this world: %v", key, err)
+	}
+	return user
+}
+
 // formHeaders are the headers of a browser posting a form.
 func formHeaders(cookie string) map[string]string {
 	return map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}

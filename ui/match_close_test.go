@@ -17,7 +17,7 @@ import (
 // both at once; the pair can no longer add to its work.
 func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 	a := "/matches/" + wid("matcha")
-	headers, factory := asWorker("sven", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "a reason is needed", Method: http.MethodPost, URL: a + "/close", Body: form(true, "reason", " "),
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
 		ExpectedContent: []string{`id="f-reason"`, "Veuillez corriger"},
@@ -27,7 +27,7 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 			}
 		}}).Test(t)
 
-	headers, factory = asWorker("sven", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "the mentee closes", Method: http.MethodPost, URL: a + "/close", Body: form(true, "reason", "I found a job"),
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
@@ -80,7 +80,7 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 			}
 		}}).Test(t)
 
-	headers, factory = asWorker("coord", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "coord")
 	(&tests.ApiScenario{Name: "a coordinator closes too", Method: http.MethodPost, URL: a + "/close", Body: form(true, "reason", "The mentor left"),
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
@@ -101,7 +101,7 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 		{"after closing, no more goals", "sven", http.MethodPost, a + "/goals", http.StatusForbidden, []string{"<html"}},
 		{"after closing, the end section tells why", "marie", http.MethodGet, a + "/close", 200, []string{"I found a job", "The mentoring ended on"}},
 	} {
-		headers, factory := asWorker(v.person, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedWork, v.person)
 		s := tests.ApiScenario{Name: v.name, Method: v.method, URL: v.url, Headers: headers,
 			ExpectedStatus: v.status, ExpectedContent: v.want,
 			TestAppFactory: func(t testing.TB) *tests.TestApp {
@@ -117,7 +117,7 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 		s.Test(t)
 	}
 
-	headers, factory = asWorker("marie")
+	headers, factory = as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "the confirmation page asks for the reason", Method: http.MethodGet, URL: a + "/close",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{`action="` + a + `/close"`, "Why does the mentoring end?", "final evaluation"}}).Test(t)
@@ -137,7 +137,7 @@ func TestMatchPageCarriesThePairsWork(t *testing.T) {
 		{"coord", []string{"Rewrite the CV", "Hello from Sven", `href="` + a + `/close"`},
 			[]string{"Marie private note", `id="notes"`, `href="/help?match=`, `action="` + a + `/goals"`}},
 	} {
-		headers, factory := asWorker(v.person)
+		headers, factory := as(seedWork, v.person)
 		(&tests.ApiScenario{Name: v.person + " on the match page", Method: http.MethodGet, URL: a, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
 	}

@@ -68,32 +68,6 @@ func mustSave(t testing.TB, app core.App, r *core.Record) {
 	}
 }
 
-// asPerson returns headers signed in as person ("visitor": nobody) and the world's factory.
-func asPerson(person string, extra ...string) (map[string]string, func(testing.TB) *tests.TestApp) {
-	return asPersonIn(seedPairs, person, extra...)
-}
-
-// asPersonIn returns headers signed in as person ("visitor": nobody) in the world that seed
-// builds, and that world's factory; extra are more header names and values.
-func asPersonIn(seed func(testing.TB) *tests.TestApp, person string, extra ...string) (map[string]string, func(testing.TB) *tests.TestApp) {
-	headers := map[string]string{}
-	return headers, func(t testing.TB) *tests.TestApp {
-		app := seed(t)
-		var user *core.Record
-		if person != "visitor" {
-			var err error
-			if user, err = app.FindRecordById("users", wid(person)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		headers["Cookie"] = cookies(t, user)
-		for i := 0; i+1 < len(extra); i += 2 {
-			headers[extra[i]] = extra[i+1]
-		}
-		return app
-	}
-}
-
 // countMails counts the outbox records of kind.
 func countMails(t testing.TB, app core.App, kind string) int {
 	t.Helper()

@@ -39,7 +39,7 @@ func TestMatchPageIsForItsMembersAndCoordinatorsOnly(t *testing.T) {
 		{name: "a visitor is sent to sign in", person: "visitor", status: 303},
 	}
 	for _, v := range visits {
-		headers, factory := asPerson(v.person)
+		headers, factory := as(seedPairs, v.person)
 		s := tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: page, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: v.status, ExpectedContent: v.want, NotExpectedContent: v.notWant}
 		s.Test(t)
@@ -109,7 +109,7 @@ func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
 		{name: "another pair's member", person: "bob", body: propose(true, "weekly"), status: 404, want: []string{"Page not found"}},
 	}
 	for _, p := range posts {
-		headers, factory := asPerson(p.person, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedPairs, p.person)
 		(&tests.ApiScenario{Name: p.name, Method: http.MethodPost, URL: url, Body: p.body, Headers: headers,
 			TestAppFactory: factory, BeforeTestFunc: p.before, ExpectedStatus: p.status, ExpectedContent: p.want,
 			AfterTestFunc: p.after}).Test(t)
@@ -135,7 +135,7 @@ func TestAgreementShowsWhatEachMustDo(t *testing.T) {
 		{"coord", []string{"Every two weeks", "Weekly calls about my CV"}, []string{`id="agreement-form"`, `id="agreement-accept"`}},
 	}
 	for _, v := range views {
-		headers, factory := asPerson(v.person)
+		headers, factory := as(seedPairs, v.person)
 		(&tests.ApiScenario{Name: v.person, Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
 			TestAppFactory: factory, BeforeTestFunc: menteeWrote, ExpectedStatus: 200,
 			ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
@@ -164,11 +164,11 @@ func TestATimelineStepPastItsDayIsMarkedOverdue(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	headers, factory := asPerson("sven")
+	headers, factory := as(seedPairs, "sven")
 	(&tests.ApiScenario{Name: "the road-book step", Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
 		TestAppFactory: factory, BeforeTestFunc: metFiveDaysAgo, ExpectedStatus: 200,
 		ExpectedContent: []string{`<strong>Road-book sent to the mentor</strong> <span>due`, `<span class="badge late">overdue</span>`}}).Test(t)
-	headers, factory = asPerson("sven")
+	headers, factory = as(seedPairs, "sven")
 	(&tests.ApiScenario{Name: "nothing overdue before the meeting", Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
 		TestAppFactory: factory, ExpectedStatus: 200, NotExpectedContent: []string{`badge late`}}).Test(t)
 }

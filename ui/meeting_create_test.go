@@ -58,7 +58,7 @@ func TestMeetingActionsAreForThePairsMembersOnly(t *testing.T) {
 			}},
 	}
 	for _, a := range actions {
-		headers, factory := asPerson(a.person, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedPairs, a.person)
 		s := tests.ApiScenario{Name: a.name, Method: http.MethodPost, URL: a.url, Body: form(true, a.body...),
 			Headers: headers, TestAppFactory: factory, ExpectedStatus: a.status, ExpectedContent: a.want}
 		if a.check != nil {
@@ -81,7 +81,7 @@ func TestMeetingICSIsForMembersOnly(t *testing.T) {
 		{"bob", 404, []string{"Page not found"}},
 		{"other", 404, []string{"Page not found"}},
 	} {
-		headers, factory := asPerson(v.person)
+		headers, factory := as(seedPairs, v.person)
 		(&tests.ApiScenario{Name: v.person, Method: http.MethodGet, URL: url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: v.status, ExpectedContent: v.want}).Test(t)
 	}

@@ -14,7 +14,7 @@ import (
 // A meeting typed in 2040 is refused at once, with the days the programme takes beside the
 // date, and the form keeps what was typed.
 func TestAMeetingFarAheadIsRefusedBesideTheDate(t *testing.T) {
-	headers, factory := asPerson("sven", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory := as(seedPairs, "sven")
 	(&tests.ApiScenario{Name: "sven proposes a meeting on 2040-06-15", Method: http.MethodPost,
 		URL:     "/matches/" + wid("matcha") + "/meetings",
 		Body:    form(true, "date", "2040-06-15", "time", "18:00", "duration", "60", "mode", "phone", "agenda", "Career plan"),

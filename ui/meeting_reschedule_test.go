@@ -28,7 +28,7 @@ func TestAMemberChangesAMeetingsAgendaOrTimeFromTheMatchPage(t *testing.T) {
 			status: "proposed", proposedBy: "sven", kind: "meeting_rescheduled", flash: "flash.meeting_rescheduled", sequence: 1},
 	}
 	for _, edit := range edits {
-		headers, factory := asPerson("sven", "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedPairs, "sven")
 		s := tests.ApiScenario{Name: edit.name, Method: http.MethodPost, URL: "/meetings/" + wid("meetinga") + "/reschedule",
 			Body: form(true, at(edit.clock, edit.agenda)...), Headers: headers, TestAppFactory: factory, ExpectedStatus: 303}
 		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, res *http.Response) {
@@ -50,7 +50,7 @@ func TestAMemberChangesAMeetingsAgendaOrTimeFromTheMatchPage(t *testing.T) {
 		}
 		s.Test(t)
 	}
-	headers, factory := asPerson("sven")
+	headers, factory := as(seedPairs, "sven")
 	(&tests.ApiScenario{Name: "the match page offers the agenda in the edit form", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha"), Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{`action="/meetings/` + wid("meetinga") + `/reschedule"`,

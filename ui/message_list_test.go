@@ -38,7 +38,7 @@ func TestMessagesTakeLimitedFiles(t *testing.T) {
 		{"an empty message is refused", "  ", nil, http.StatusUnprocessableEntity, []string{`id="f-message_body"`, "Veuillez corriger"}, 1},
 	}
 	for _, p := range posts {
-		headers, factory := asWorker("sven")
+		headers, factory := as(seedWork, "sven")
 		s := tests.ApiScenario{Name: p.name, Method: http.MethodPost, URL: url, Headers: headers,
 			ExpectedStatus: p.status, ExpectedContent: htmlUnlessRedirect(p.status, p.want),
 			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
@@ -67,7 +67,7 @@ func TestMessagesTakeLimitedFiles(t *testing.T) {
 // TestReadingTheThreadLeavesItUnreadUntilMarked: the partner's new messages are flagged, with
 // a button to mark them read; opening the page (a GET) changes nothing, the button's POST does.
 func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
-	headers, factory := asWorker("marie")
+	headers, factory := as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "marie reads sven's messages and finds his file", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers,
 		TestAppFactory: func(t testing.TB) *tests.TestApp {
@@ -88,7 +88,7 @@ func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
 				t.Error("opening the page marked the message read")
 			}
 		}}).Test(t)
-	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "marie marks them read", Method: http.MethodPost,
 		URL: "/matches/" + wid("matcha") + "/messages/read", Headers: headers, TestAppFactory: factory, Body: form(true),
 		ExpectedStatus: http.StatusSeeOther,
@@ -97,7 +97,7 @@ func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
 				t.Error("the message is still unread")
 			}
 		}}).Test(t)
-	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "marie's reply marks them read", Method: http.MethodPost,
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
 		Body: form(true, "message_body", "Thank you, Sven"), ExpectedStatus: http.StatusSeeOther,
@@ -106,7 +106,7 @@ func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
 				t.Error("the message answered is still unread")
 			}
 		}}).Test(t)
-	headers, factory = asWorker("coord")
+	headers, factory = as(seedWork, "coord")
 	(&tests.ApiScenario{Name: "a coordinator's reading leaves it unread", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers, TestAppFactory: factory,
 		ExpectedStatus: 200, ExpectedContent: []string{"Hello from Sven"},

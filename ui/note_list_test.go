@@ -29,20 +29,11 @@ func TestNotesAreTheirAuthorsAlone(t *testing.T) {
 		{"REST view: the coordinator", "coord", "/api/collections/notes/records/" + note, 404, nil, []string{"Marie private note"}},
 	}
 	for _, v := range visits {
-		headers, factory := asWorker(v.person)
-		s := tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers,
+		headers, factory := as(seedWork, v.person)
+		s := tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: v.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: v.status, ExpectedContent: append(v.want, "{"), NotExpectedContent: v.notWant}
 		if !strings.HasPrefix(v.url, "/api/") {
 			s.ExpectedContent = append(v.want, "<html lang=")
-		}
-		s.TestAppFactory = func(t testing.TB) *tests.TestApp {
-			app := factory(t)
-			token, err := record(t, app, "users", wid(v.person)).NewAuthToken()
-			if err != nil {
-				t.Fatal(err)
-			}
-			headers["Authorization"] = token
-			return app
 		}
 		s.Test(t)
 	}
@@ -52,7 +43,7 @@ func TestNotesAreTheirAuthorsAlone(t *testing.T) {
 // partner cannot delete it.
 func TestNotesAreWrittenAndDeletedByTheirAuthor(t *testing.T) {
 	a := "/matches/" + wid("matcha")
-	headers, factory := asWorker("sven", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "sven writes a note", Method: http.MethodPost, URL: a + "/notes",
 		Body: form(true, "note_body", "Ask about internships"), Headers: headers, TestAppFactory: factory,
 		ExpectedStatus: http.StatusSeeOther,
@@ -62,14 +53,14 @@ func TestNotesAreWrittenAndDeletedByTheirAuthor(t *testing.T) {
 				t.Errorf("note not stored as sven's: %v", err)
 			}
 		}}).Test(t)
-	headers, factory = asWorker("sven", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "sven cannot delete marie's note", Method: http.MethodPost, URL: a + "/notes/" + wid("notemarie") + "/delete",
 		Body: form(true), Headers: headers, TestAppFactory: factory,
 		ExpectedStatus: http.StatusNotFound, ExpectedContent: []string{"<html lang="},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			record(t, app, "notes", wid("notemarie"))
 		}}).Test(t)
-	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "marie deletes her note", Method: http.MethodPost, URL: a + "/notes/" + wid("notemarie") + "/delete",
 		Body: form(true), Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {

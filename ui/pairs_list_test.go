@@ -84,7 +84,7 @@ func TestCoordinatorsFollowTheirPairs(t *testing.T) {
 		{"a participant", "marie", list, 404, []string{"Page not found"}, []string{"Sven Person"}},
 		{"a visitor", "visitor", list, 303, nil, nil},
 	} {
-		headers, factory := asPersonIn(seedFollowedPairs, s.person)
+		headers, factory := as(seedFollowedPairs, s.person)
 		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: s.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: s.status, ExpectedContent: s.want, NotExpectedContent: s.notWant,
 			AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
@@ -150,7 +150,7 @@ func TestPairsListSaysWhomTheAgreementWaitsFor(t *testing.T) {
 			"confirmed": map[string]any{"mentee": time.Now().UTC()}})
 		mustSave(t, app, b)
 	}
-	headers, factory := asPersonIn(seedFollowedPairs, "coord")
+	headers, factory := as(seedFollowedPairs, "coord")
 	(&tests.ApiScenario{Name: "pair b waits for its mentor", Method: http.MethodGet, URL: "/coordinate/alumni/pairs",
 		Headers: headers, TestAppFactory: factory, BeforeTestFunc: menteeOnly, ExpectedStatus: 200,
 		ExpectedContent: []string{"Väntar på mentorn", "<td>—</td><td>—</td><td>—</td><td>—</td>"}}).Test(t)

@@ -47,7 +47,7 @@ func TestProgrammeEventsComingUp(t *testing.T) {
 		{"someone who applied nowhere sees no event", "other", "/me", nil,
 			[]string{"Kickoff evening", "Other kickoff", `id="events"`}},
 	} {
-		headers, factory := asPersonIn(seedEvents, s.person)
+		headers, factory := as(seedEvents, s.person)
 		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: s.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: http.StatusOK, ExpectedContent: s.want, NotExpectedContent: s.notWant}).Test(t)
 	}

@@ -47,7 +47,7 @@ func TestOnlyCoordinatorsSeeTheApplications(t *testing.T) {
 			[]string{`href="/programs/open-call/apply/mentor"`, `href="/programs/open-call/apply/mentee"`}, []string{`id="my-application"`}},
 	}
 	for _, s := range scenarios {
-		headers, factory := as(s.person, "coordinated", withApplicants)
+		headers, factory := as(applying("coordinated", withApplicants), s.person)
 		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: s.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: s.status, ExpectedContent: s.want, NotExpectedContent: s.notWant}).Test(t)
 	}

@@ -122,7 +122,7 @@ func mustFind(t testing.TB, app core.App, person string) *core.Record {
 
 // asFrenchSven is sven, who reads the portal in French, on the workspace world.
 func asFrenchSven() (map[string]string, func(testing.TB) *tests.TestApp) {
-	headers, world := asPerson("sven")
+	headers, world := as(seedPairs, "sven")
 	return headers, func(t testing.TB) *tests.TestApp {
 		app := world(t)
 		sven := mustFind(t, app, "sven")
@@ -147,7 +147,7 @@ func TestRoadbookRefusesAnAttachmentThatIsNotPDF(t *testing.T) {
 		{"a web page, in French", roadbookFile{"plan.html", "text/html", html}, true, "Ce type de fichier n&#39;est pas accepté ici."},
 	}
 	for _, c := range cases {
-		headers, factory := asPerson("sven")
+		headers, factory := as(seedPairs, "sven")
 		if c.french {
 			headers, factory = asFrenchSven()
 		}

@@ -42,10 +42,10 @@ func TestTheCSRFTokenChangesWithWhoIsSignedIn(t *testing.T) {
 			t.Errorf("CSRF cookie after the request: %+v", c)
 		}
 	}
-	headers, factory := browser("visitor", nil, "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory := as(pageWorld, "visitor")
 	(&tests.ApiScenario{Name: "sign-in", Method: http.MethodPost, URL: "/login", Headers: headers, TestAppFactory: factory,
 		Body: form(true, "email", "ada@example.org", "password", password), ExpectedStatus: 303, AfterTestFunc: newToken}).Test(t)
-	headers, factory = browser("ada", nil, "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(pageWorld, "ada")
 	(&tests.ApiScenario{Name: "sign-out", Method: http.MethodPost, URL: "/logout", Headers: headers, TestAppFactory: factory,
 		Body: form(true), ExpectedStatus: 303, AfterTestFunc: newToken}).Test(t)
 }
@@ -83,7 +83,7 @@ func TestTheSecureFlagBelievesOnlyTheTrustedProxy(t *testing.T) {
 // TestSignInNeverLeavesTheSite: a next that a browser would read as another site lands on /me.
 func TestSignInNeverLeavesTheSite(t *testing.T) {
 	for _, next := range []string{"/\t/evil.test/", "/\\evil.test/", "//evil.test/", "https://evil.test/"} {
-		headers, factory := browser("visitor", nil, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(pageWorld, "visitor")
 		(&tests.ApiScenario{Name: "next " + next, Method: http.MethodPost, URL: "/login", Headers: headers, TestAppFactory: factory,
 			Body: form(true, "email", "ada@example.org", "password", password, "next", next), ExpectedStatus: 303,
 			AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
@@ -92,7 +92,7 @@ func TestSignInNeverLeavesTheSite(t *testing.T) {
 				}
 			}}).Test(t)
 	}
-	headers, factory := browser("visitor", nil)
+	headers, factory := as(pageWorld, "visitor")
 	(&tests.ApiScenario{Name: "the form drops a hostile next", Method: http.MethodGet, URL: "/login?next=%2F%09%2Fevil.test%2F",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{`name="next" value="/">`}}).Test(t)

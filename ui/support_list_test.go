@@ -23,13 +23,13 @@ func TestSupportRequestsAreForTheCoordinators(t *testing.T) {
 		{"other", 404, []string{"Page not found"}},
 		{"visitor", 303, nil},
 	} {
-		headers, factory := asWorker(v.person)
+		headers, factory := as(seedWork, v.person)
 		(&tests.ApiScenario{Name: v.person + " opens the support list", Method: http.MethodGet, URL: list, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: v.status, ExpectedContent: v.want,
 			NotExpectedContent: notFor(v.person != "coord", "Bob needs advice")}).Test(t)
 	}
 	answer := list + "/" + wid("reqbob") + "/answer"
-	headers, factory := asWorker("coord", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory := as(seedWork, "coord")
 	(&tests.ApiScenario{Name: "the coordinator answers", Method: http.MethodPost, URL: answer,
 		Body: form(true, "answer", "Start with the road-book guide."), Headers: headers, TestAppFactory: factory,
 		ExpectedStatus: http.StatusSeeOther,
@@ -43,7 +43,7 @@ func TestSupportRequestsAreForTheCoordinators(t *testing.T) {
 				t.Errorf("answer mail: %s\n%s", mail.GetString("subject"), mail.GetString("text"))
 			}
 		}}).Test(t)
-	headers, factory = asWorker("marie", "Content-Type", "application/x-www-form-urlencoded")
+	headers, factory = as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "a participant cannot answer", Method: http.MethodPost, URL: answer,
 		Body: form(true, "answer", "Me neither"), Headers: headers, TestAppFactory: factory,
 		ExpectedStatus: http.StatusNotFound, ExpectedContent: []string{"Page not found"},

@@ -11,13 +11,13 @@ import (
 // TestHelpRequestsReachTheCoordinators: a participant asks for help about their pair; every
 // coordinator is e-mailed in their own language, and the programme's contact address too.
 func TestHelpRequestsReachTheCoordinators(t *testing.T) {
-	headers, factory := asWorker("sven")
+	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "the form comes with the pair chosen from ?match=", Method: http.MethodGet,
 		URL: "/help?match=" + wid("matcha"), Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{"Besoin d&#39;aide ?", `<option value="` + wid("matcha") + `" selected>Marie Person — Alumni mentoring</option>`, `action="/help"`}}).Test(t)
 
 	post := func(name, person string, fields []string, status int, want []string, check func(testing.TB, *tests.TestApp)) {
-		headers, factory := asWorker(person, "Content-Type", "application/x-www-form-urlencoded")
+		headers, factory := as(seedWork, person)
 		s := tests.ApiScenario{Name: name, Method: http.MethodPost, URL: "/help", Headers: headers,
 			ExpectedStatus: status, ExpectedContent: want,
 			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) { check(t, app) }}
