@@ -1,91 +1,24 @@
 package pb_hooks
 
 import (
-	"time"
-
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/types"
 
-	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
-
-// programDefaults are the numbers a programme gets when a coordinator leaves one empty, as the
-// seed programmes do, so a programme created in the dashboard runs without them being set.
-var programDefaults = map[string]int{
-	"roadbook_lead_days":      3,
-	"invitation_ttl_days":     14,
-	"max_pending_invitations": 3,
-	"default_capacity":        2,
-	"recommended_meetings":    3,
-}
-
-// programDateOrder is the order a programme's phases follow; each date, when set, must come
-// after the ones before it (starts_at may equal applications_close_at).
-var programDateOrder = []string{
-	"applications_open_at", "applications_close_at", "starts_at", "midpoint_at", "ends_at",
-}
-
-// CodeCriteria refuses matching criteria the engine cannot read; it is a catalog key.
-const CodeCriteria = "parity.error.criteria"
 
 // bindProgramRules fills programme defaults on create and rejects an unknown time zone, dates
 // out of order or unreadable matching criteria, whoever saves the programme (portal, API or
 // dashboard).
 func bindProgramRules(app core.App) {
 	app.OnRecordCreate(kernel.CollectionPrograms).BindFunc(func(e *core.RecordEvent) error {
-		applyProgramDefaults(e.Record)
+		mentoring.ApplyProgramDefaults(e.Record)
 		return e.Next()
 	})
 	app.OnRecordValidate(kernel.CollectionPrograms).BindFunc(func(e *core.RecordEvent) error {
-		if errs := validateProgram(e.Record); len(errs) > 0 {
+		if errs := mentoring.ValidateProgram(e.Record); len(errs) > 0 {
 			return errs
 		}
 		return e.Next()
 	})
-}
-
-func applyProgramDefaults(program *core.Record) {
-	for field, value := range programDefaults {
-		if program.GetInt(field) == 0 {
-			program.Set(field, value)
-		}
-	}
-}
-
-// validateProgram returns errors keyed by field so the dashboard shows them beside it.
-func validateProgram(program *core.Record) validation.Errors {
-	errs := validation.Errors{}
-	if tz := program.GetString("timezone"); tz != "" {
-		if _, err := time.LoadLocation(tz); err != nil || tz == "Local" {
-			errs["timezone"] = validation.NewError("validation_invalid_timezone",
-				"Must be an IANA time zone such as Europe/Paris.")
-		}
-	}
-	if _, err := programCriteria(program); err != nil {
-		errs["criteria"] = kernel.RefuseField("criteria", CodeCriteria, "reason", err.Error()).Validation()["criteria"]
-	}
-	var prevField string
-	var prev time.Time
-	for _, field := range programDateOrder {
-		t := program.GetDateTime(field).Time()
-		if t.IsZero() {
-			continue
-		}
-		outOfOrder := t.Before(prev) || (t.Equal(prev) && field != "starts_at")
-		if prevField != "" && outOfOrder {
-			errs[field] = validation.NewError("validation_date_order", "Must be after "+prevField+".")
-		}
-		prevField, prev = field, t
-	}
-	return errs
-}
-
-// programCriteria reads programs.criteria with the engine's parser, as
-// mentoring.ProgramCriteria does for the directory, the console and invitations; empty or
-// null gives the engine's defaults.
-func programCriteria(program *core.Record) (matching.Criteria, error) {
-	raw, _ := program.GetRaw("criteria").(types.JSONRaw)
-	return matching.ParseCriteria(raw)
 }

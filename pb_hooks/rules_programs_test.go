@@ -7,7 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
-// Programmes get programDefaults and refuse an unknown time zone or dates out of order,
+// Programmes get mentoring's defaults and refuse an unknown time zone or dates out of order,
 // with the error on the field so the dashboard shows it there.
 func TestRulesProgramDefaultsAndValidation(t *testing.T) {
 	w := newWorld(t)
