@@ -64,7 +64,7 @@ func SaveRoadbook(app core.App, userID, matchID string, text RoadbookText, attac
 		}
 		if attachment != nil {
 			roadbook.Set("attachment", attachment)
-			roadbook.Set("attachment_name", shortened(attachment.OriginalName, 255))
+			roadbook.Set("attachment_name", shortened(attachment.OriginalName, maxAttachmentName))
 		}
 		return txApp.Save(roadbook)
 	})
