@@ -55,3 +55,36 @@ func MentorSeats(app core.App, mentorApplication *core.Record, exceptID string) 
 		Row(&used)
 	return capacity, used, err
 }
+
+// CheckSeat refuses saving match as active when its mentor has no seat left and the save makes
+// it use a seat it did not use before (it is new, or was stored with another status or
+// mentor). The caller runs it in the transaction that saves the match: SQLite runs write
+// transactions one at a time, so two acceptances racing for the last seat cannot both pass.
+func CheckSeat(app core.App, match *core.Record) error {
+	if match.GetString("status") != MatchActive {
+		return nil
+	}
+	if !match.IsNew() {
+		var stored struct{ Status, Mentor string }
+		err := app.DB().Select("status", "mentor").From(CollectionMatches).
+			Where(dbx.HashExp{"id": match.Id}).One(&stored)
+		if err != nil {
+			return err
+		}
+		if stored.Status == MatchActive && stored.Mentor == match.GetString("mentor") {
+			return nil
+		}
+	}
+	mentor, err := app.FindRecordById(CollectionApplications, match.GetString("mentor"))
+	if err != nil {
+		return err
+	}
+	capacity, used, err := MentorSeats(app, mentor, match.Id)
+	if err != nil {
+		return err
+	}
+	if used >= capacity {
+		return RefuseField("status", CodeCapacityFull).Validation()
+	}
+	return nil
+}
