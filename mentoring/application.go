@@ -31,7 +31,7 @@ func Apply(app core.App, userID, programID, role string, form ApplicationForm) (
 	}
 	var application *core.Record
 	err = app.RunInTransaction(func(tx core.App) error {
-		accepted, err := HasAcceptedCurrent(tx, userID, programID)
+		accepted, err := kernel.HasAcceptedCharter(tx, userID, programID, time.Now())
 		if err != nil {
 			return err
 		}

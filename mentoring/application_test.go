@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -105,7 +106,7 @@ func TestApplyNeedsTheCurrentCharterVersion(t *testing.T) {
 	applicant := f.user("ana", "en")
 	f.accept(applicant, f.charter(program, 1), "mentee")
 	f.charter(program, 2)
-	if ok, _ := mentoring.HasAcceptedCurrent(f.app, applicant.Id, program.Id); ok {
+	if ok, _ := kernel.HasAcceptedCharter(f.app, applicant.Id, program.Id, time.Now()); ok {
 		t.Fatal("version 1's acceptance counts for version 2")
 	}
 	if _, err := mentoring.Apply(f.app, applicant.Id, program.Id, "mentee", menteeForm()); problemCode(err) != "mentoring.error.charter_not_accepted" {
@@ -115,7 +116,7 @@ func TestApplyNeedsTheCurrentCharterVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	current, _ := mentoring.CurrentCharter(f.app, program.Id)
+	current, _ := kernel.CurrentCharter(f.app, program.Id, time.Now())
 	if acceptance.GetString("charter") != current.Id || current.GetInt("version") != 2 || acceptance.GetString("role") != "mentee" ||
 		acceptance.GetDateTime("accepted_at").IsZero() {
 		t.Fatalf("acceptance %v of charter %v", acceptance, current)

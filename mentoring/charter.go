@@ -9,18 +9,6 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// CurrentCharter returns the programme's charter in force: the highest version published at
-// or before now. It returns nil and no error when the programme has none.
-func CurrentCharter(app core.App, programID string) (*core.Record, error) {
-	return kernel.CurrentCharter(app, programID, time.Now())
-}
-
-// HasAcceptedCurrent reports whether userID accepted the current charter of programID; a new
-// version makes it false until they accept again. Without a charter it is true.
-func HasAcceptedCurrent(app core.App, userID, programID string) (bool, error) {
-	return kernel.HasAcceptedCharter(app, userID, programID, time.Now())
-}
-
 // AcceptCharter records that userID accepts the current charter of programID in role (its
 // version through the relation, and the role; the charter_acceptances hook dates it).
 // Accepting twice returns the first acceptance.
@@ -28,7 +16,7 @@ func AcceptCharter(app core.App, userID, programID, role string) (*core.Record, 
 	if role != kernel.RoleMentor && role != kernel.RoleMentee {
 		return nil, kernel.RefuseField("role", "mentoring.field.invalid_choice")
 	}
-	charter, err := CurrentCharter(app, programID)
+	charter, err := kernel.CurrentCharter(app, programID, time.Now())
 	if err != nil {
 		return nil, err
 	}

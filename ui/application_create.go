@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -13,7 +16,7 @@ func (s *server) applicationCreate(e *core.RequestEvent) error {
 	if !ok {
 		return err
 	}
-	accepted, err := mentoring.HasAcceptedCurrent(e.App, e.Auth.Id, program.Id)
+	accepted, err := kernel.HasAcceptedCharter(e.App, e.Auth.Id, program.Id, time.Now())
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ func (s *server) applicationNew(e *core.RequestEvent) error {
 	if !ok {
 		return err
 	}
-	accepted, err := mentoring.HasAcceptedCurrent(e.App, e.Auth.Id, program.Id)
+	accepted, err := kernel.HasAcceptedCharter(e.App, e.Auth.Id, program.Id, time.Now())
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/markdown"
-	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // charterShow shows a programme's current charter, with the accept button when the person
@@ -29,14 +29,14 @@ func (s *server) charterShow(e *core.RequestEvent) error {
 // programme's first language) and, unless accepted, the form accepting it as role; after
 // accepting, the person goes on to next. acceptError is the message beside the checkbox.
 func (s *server) charterStep(e *core.RequestEvent, program *core.Record, role, next, acceptError string) error {
-	charter, err := mentoring.CurrentCharter(e.App, program.Id)
+	charter, err := kernel.CurrentCharter(e.App, program.Id, time.Now())
 	if err != nil {
 		return err
 	}
 	if charter == nil {
 		return s.renderNotFound(e)
 	}
-	accepted, err := mentoring.HasAcceptedCurrent(e.App, e.Auth.Id, program.Id)
+	accepted, err := kernel.HasAcceptedCharter(e.App, e.Auth.Id, program.Id, time.Now())
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // Labels of roles and application and match statuses.
@@ -139,7 +138,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 
 // charterDue reports whether the person must accept a new version of the programme's charter.
 func charterDue(app core.App, userID, programID string) (bool, error) {
-	accepted, err := mentoring.HasAcceptedCurrent(app, userID, programID)
+	accepted, err := kernel.HasAcceptedCharter(app, userID, programID, time.Now())
 	return !accepted, err
 }
 
