@@ -3,7 +3,6 @@ package mentoring
 import (
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 
@@ -42,9 +41,7 @@ func DateAcceptance(acceptance *core.Record) {
 // CheckAcceptanceDate refuses changing the date an acceptance was given, as stored, so the
 // date DateAcceptance recorded stays.
 func CheckAcceptanceDate(app core.App, acceptance *core.Record) error {
-	var stored string
-	err := app.DB().Select("accepted_at").From(kernel.CollectionCharterAcceptances).
-		Where(dbx.HashExp{"id": acceptance.Id}).Row(&stored)
+	stored, err := kernel.StoredValue(app, acceptance, "accepted_at")
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ func bindMails(app core.App) {
 	afterCreate(app, kernel.CollectionSupportRequests, workspace.MailSupportRequest)
 	app.OnRecordUpdate(kernel.CollectionSupportRequests).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
-			stored, err := storedValue(txApp, e.Record, "answer")
+			stored, err := kernel.StoredValue(txApp, e.Record, "answer")
 			if err != nil {
 				return err
 			}
@@ -66,7 +66,7 @@ func afterCreate(app core.App, collection string, fn func(txApp core.App, record
 func onStatusChange(app core.App, collection string, fn func(txApp core.App, record *core.Record, from string) error) {
 	app.OnRecordUpdate(collection).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
-			from, err := storedValue(txApp, e.Record, "status")
+			from, err := kernel.StoredValue(txApp, e.Record, "status")
 			if err != nil {
 				return err
 			}

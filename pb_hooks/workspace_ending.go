@@ -19,7 +19,7 @@ func bindMatchEnding(app core.App) {
 		if to != kernel.MatchClosed && to != kernel.MatchCancelled {
 			return e.Next()
 		}
-		from, err := storedValue(e.App, e.Record, "status")
+		from, err := kernel.StoredValue(e.App, e.Record, "status")
 		if err != nil {
 			return err
 		}
