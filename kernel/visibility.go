@@ -1,6 +1,8 @@
 package kernel
 
 import (
+	"slices"
+
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -24,4 +26,15 @@ func ContactVisible(app core.App, viewerID, personID string) bool {
 	_, err := app.FindFirstRecordByFilter(CollectionApplications,
 		"user = {:person} && program.coordinators.id ?= {:viewer}", params)
 	return err == nil
+}
+
+// PrivateAnswersVisible reports whether viewerID may read what an applicant tells the
+// coordinators in application (other wishes, decision message, consent): the applicant and
+// the coordinators of its programme, nobody else.
+func PrivateAnswersVisible(app core.App, viewerID string, application *core.Record) bool {
+	if viewerID == application.GetString("user") {
+		return true
+	}
+	program, err := app.FindRecordById(CollectionPrograms, application.GetString("program"))
+	return err == nil && slices.Contains(program.GetStringSlice("coordinators"), viewerID)
 }

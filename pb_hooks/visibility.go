@@ -1,8 +1,6 @@
 package pb_hooks
 
 import (
-	"slices"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -53,18 +51,14 @@ func showContactDetails(app core.App, info *core.RequestInfo, person *core.Recor
 	person.Hide("email", "phone")
 }
 
-// showPrivateAnswers shows what an applicant tells the coordinators (their other wishes, the
-// decision message, their consent) to the applicant and the coordinators. The schema hides
-// these fields so that nobody else reads them, nor filters or sorts by them.
+// showPrivateAnswers shows what an applicant tells the coordinators to the viewers
+// kernel.PrivateAnswersVisible allows. The schema hides these fields so that nobody else
+// reads them, nor filters or sorts by them.
 func showPrivateAnswers(app core.App, info *core.RequestInfo, application *core.Record) {
 	if info == nil || info.Auth == nil || info.HasSuperuserAuth() {
 		return
 	}
-	if info.Auth.Id != application.GetString("user") {
-		program, err := app.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
-		if err != nil || !slices.Contains(program.GetStringSlice("coordinators"), info.Auth.Id) {
-			return
-		}
+	if kernel.PrivateAnswersVisible(app, info.Auth.Id, application) {
+		application.Unhide("other_wishes", "decision_message", "consent")
 	}
-	application.Unhide("other_wishes", "decision_message", "consent")
 }
