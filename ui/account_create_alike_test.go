@@ -15,6 +15,7 @@ import (
 // the same answer, so the form does not tell who has an account; the owner of the taken
 // address hears of it by e-mail, in their language, and nothing about their account changes.
 func TestRegistrationAnswersAlikeForAnyAddress(t *testing.T) {
+	t.Parallel()
 	answers := map[string]*http.Response{}
 	cases := []struct {
 		name, email string
@@ -68,6 +69,7 @@ func TestRegistrationAnswersAlikeForAnyAddress(t *testing.T) {
 // TestTheOwnerOfATakenAddressIsNotFlooded: the e-mails to an address's owner are limited like
 // password-reset mails.
 func TestTheOwnerOfATakenAddressIsNotFlooded(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	handler := newHandler(t, app)
 	for i := range 5 {

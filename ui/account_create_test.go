@@ -13,6 +13,7 @@ import (
 const applyMentee = "/programs/open-doors/apply/mentee"
 
 func TestRegistrationLeadsWhereTheVisitorWasGoing(t *testing.T) {
+	t.Parallel()
 	type step struct {
 		name, method, url string
 		body              io.Reader // nil for a GET
@@ -60,6 +61,7 @@ func TestRegistrationLeadsWhereTheVisitorWasGoing(t *testing.T) {
 }
 
 func TestATooShortPasswordSaysTheMinimum(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ locale, want string }{
 		{"fr", "C&#39;est trop court : au moins 8 caractères."},
 		{"en", "This is too short: use at least 8 characters."},

@@ -6,6 +6,7 @@ import (
 )
 
 func TestEditingAndWithdrawingAnApplication(t *testing.T) {
+	t.Parallel()
 	w := seedApply(t, "coordinated")
 	application := w.apply(t, "eve", "mentor", nil)
 	h, eve := newHandler(t, w.app), formHeaders(cookies(t, w.people["eve"]))

@@ -30,6 +30,7 @@ func say(locale, key string, args ...any) string {
 }
 
 func TestCharterStepComesBeforeTheForm(t *testing.T) {
+	t.Parallel()
 	scenarios := []tests.ApiScenario{}
 	add := func(s tests.ApiScenario, person string, setup func(testing.TB, *applyWorld)) {
 		s.Headers, s.TestAppFactory = as(applying("coordinated", setup), person)
@@ -100,6 +101,7 @@ func acceptAs(t testing.TB, w *applyWorld, person, role string) {
 }
 
 func TestApplicationFormErrorsKeepWhatWasTyped(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ person, locale string }{{"eve", "en"}, {"bob", "fr"}, {"ada", "sv"}} {
 		headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, c.person, "mentee") }), c.person)
 		(&tests.ApiScenario{Name: "missing consent in " + c.locale, Method: http.MethodPost,
@@ -122,6 +124,7 @@ func TestApplicationFormErrorsKeepWhatWasTyped(t *testing.T) {
 }
 
 func TestApplicationFormRefusesAYearThatIsNotANumber(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, "bob", "mentee") }), "bob")
 	(&tests.ApiScenario{Name: "a year in words", Method: http.MethodPost,
 		URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory,
@@ -133,6 +136,7 @@ func TestApplicationFormRefusesAYearThatIsNotANumber(t *testing.T) {
 }
 
 func TestApplyingSendsTheApplicationAndShowsItOnMe(t *testing.T) {
+	t.Parallel()
 	w := seedApply(t, "coordinated")
 	h, ada := newHandler(t, w.app), cookies(t, w.people["ada"])
 	steps := []struct {
@@ -167,6 +171,7 @@ func TestApplyingSendsTheApplicationAndShowsItOnMe(t *testing.T) {
 }
 
 func TestOneRolePerProgramme(t *testing.T) {
+	t.Parallel()
 	for _, method := range []string{http.MethodGet, http.MethodPost} {
 		headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { w.apply(t, "ada", "mentor", nil) }), "ada")
 		(&tests.ApiScenario{Name: method + " as mentee after applying as mentor", Method: method,

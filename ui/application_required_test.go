@@ -8,6 +8,7 @@ import (
 )
 
 func TestApplicationFormSaysWhatIsRequired(t *testing.T) {
+	t.Parallel()
 	required := `<span class="required">(required)</span>`
 	accepted := func(t testing.TB, w *applyWorld) { acceptAs(t, w, "eve", "mentee") }
 	scenarios := []tests.ApiScenario{

@@ -11,6 +11,7 @@ import (
 )
 
 func TestCalendarFeedNeedsOnlyItsToken(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(seedPairs, "visitor")
 	(&tests.ApiScenario{Name: "unknown token", Method: http.MethodGet, URL: "/calendar/" + feedToken("nobody") + ".ics",
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 404, ExpectedContent: []string{"Page not found"}}).Test(t)
@@ -29,6 +30,7 @@ func TestCalendarFeedNeedsOnlyItsToken(t *testing.T) {
 
 // TestCalendarFeedParses reads the feed through the whole router and decodes it with go-ical.
 func TestCalendarFeedParses(t *testing.T) {
+	t.Parallel()
 	app := seedPairs(t)
 	rec := do(newHandler(t, app), http.MethodGet, "/calendar/"+feedToken("bea")+".ics", nil, nil)
 	body, _ := io.ReadAll(rec.Body)

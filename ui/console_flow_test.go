@@ -13,6 +13,7 @@ import (
 const console = "/coordinate/paired-up/matching"
 
 func TestConsoleIsForTheProgrammesCoordinatorsOnly(t *testing.T) {
+	t.Parallel()
 	visits := []struct {
 		name, person, url string
 		status            int
@@ -45,6 +46,7 @@ func TestConsoleIsForTheProgrammesCoordinatorsOnly(t *testing.T) {
 }
 
 func TestConsoleRunLockExcludeAssignPublish(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	handler := newHandler(t, w.app)
 	coord := invitationBrowser(t, w, "coord")

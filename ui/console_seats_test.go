@@ -40,6 +40,7 @@ func mwAreaMustMatch(t testing.TB, w *matchingWorld) {
 }
 
 func TestConsoleAssignWarnsWhenTheMentorHasNoSeatLeft(t *testing.T) {
+	t.Parallel()
 	full := "Lena Lead has no seat left in the proposal — seats: 1, pairs already: 1"
 	scenarios := []struct {
 		name, method, url string
@@ -77,6 +78,7 @@ func TestConsoleAssignWarnsWhenTheMentorHasNoSeatLeft(t *testing.T) {
 }
 
 func TestConsoleAssignDropsTheChosenPair(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(matching(mwDraft("nina", "lena")), "coord")
 	scenario := tests.ApiScenario{Name: "Omar takes Nina's seat with Lena", Method: http.MethodPost, URL: console + "/assign",
 		Body:    form(true, "mentee", mwApp("omar"), "mentor", mwApp("lena"), "drop", mwDraftID("nina", "lena")),
@@ -93,6 +95,7 @@ func TestConsoleAssignDropsTheChosenPair(t *testing.T) {
 }
 
 func TestConsoleFlagsAnOverbookedMentorAndPublishNamesHer(t *testing.T) {
+	t.Parallel()
 	overbooked := []func(testing.TB, *matchingWorld){mwDraft("nina", "lena"), mwDraft("omar", "lena")}
 	publishNothing := func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 		if n, _ := app.CountRecords("matches", dbx.HashExp{"mentor": mwApp("lena"), "status": "active"}); n != 0 {
@@ -120,6 +123,7 @@ func TestConsoleFlagsAnOverbookedMentorAndPublishNamesHer(t *testing.T) {
 }
 
 func TestConsoleAssignSaysTheCoordinatorOverridesTheMustHaves(t *testing.T) {
+	t.Parallel()
 	preview := console + "/assign?mentee=" + mwApp("omar") + "&mentor=" + mwApp("lena")
 	for locale, want := range map[string][]string{
 		"en": {"This pair goes against the programme&#39;s must-haves (Same area). If you confirm it, you override them", "Override the must-haves and confirm this pair"},
@@ -141,6 +145,7 @@ func TestConsoleAssignSaysTheCoordinatorOverridesTheMustHaves(t *testing.T) {
 }
 
 func TestConsoleAssignWithoutAChoiceGoesBackToTheConsole(t *testing.T) {
+	t.Parallel()
 	scenarios := []struct {
 		name, query, location string
 	}{
@@ -174,6 +179,7 @@ func TestConsoleAssignWithoutAChoiceGoesBackToTheConsole(t *testing.T) {
 // A pair the coordinator kept against the must-haves reads as overridden in the proposal, not
 // as impossible.
 func TestConsoleShowsAnOverriddenPairAsSuch(t *testing.T) {
+	t.Parallel()
 	overridden := func(t testing.TB, w *matchingWorld) {
 		m, err := w.app.FindRecordById("matches", mwDraftID("omar", "lena"))
 		if err != nil {

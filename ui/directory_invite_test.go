@@ -13,6 +13,7 @@ import (
 )
 
 func TestInvitingAMentorFromTheDirectory(t *testing.T) {
+	t.Parallel()
 	invite := func(mentor string) string { return "/programs/open-mentors/mentors/" + mwApp(mentor) + "/invite" }
 	type attempt struct {
 		name, person, url string

@@ -25,6 +25,7 @@ func mwInOrder(items ...string) func(testing.TB, *tests.TestApp, *http.Response)
 }
 
 func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
+	t.Parallel()
 	type visit struct {
 		name, person, url string
 		status            int

@@ -8,6 +8,7 @@ import (
 )
 
 func TestAPlaceNamedLikeItsAreaIsShownOnce(t *testing.T) {
+	t.Parallel()
 	inMalmo := func(t testing.TB, w *matchingWorld) {
 		w.apps["ada"].Set("city", "Malmö")
 		w.apps["ada"].Set("area", "malmö ")

@@ -13,6 +13,7 @@ import (
 // evaluations, goals, messages, notes and ending, and nothing changes. (The third user's
 // POSTs are the member's minus what needs membership of another pair; one stands for them.)
 func TestOutsidersAreRefusedThePairsWork(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	b := "/matches/" + wid("matchb")
 	type call struct{ method, url, body string }

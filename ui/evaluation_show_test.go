@@ -15,6 +15,7 @@ import (
 // feedback to the mentee, so the mentee reads it; the mid-programme check-in is read by its
 // author and the coordinators only; the evaluations section lists what each has to do.
 func TestEvaluationAnswersAreReadPerTheForms(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	type visit struct {
 		name, person, url string
@@ -52,6 +53,7 @@ func TestEvaluationAnswersAreReadPerTheForms(t *testing.T) {
 // TestEvaluationSubmission: answers are checked against the form (errors beside the
 // question), stored typed once, and only by the member the form is for, once it is due.
 func TestEvaluationSubmission(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	post := func(name, person, kind, body string, status int, want []string, after func(testing.TB, *tests.TestApp, *http.Response)) {
 		headers, factory := as(seedWork, person)
@@ -104,6 +106,7 @@ func htmlUnlessRedirect(status int, want []string) []string {
 // An evaluation's page is a section page with a form: it reads the pair and what its members
 // owe once, so it costs no more queries than the goals' page of the same pair.
 func TestTheEvaluationPageReadsThePairOnce(t *testing.T) {
+	t.Parallel()
 	app := seedPairs(t)
 	marie, err := app.FindRecordById("users", wid("marie"))
 	if err != nil {

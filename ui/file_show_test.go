@@ -33,6 +33,7 @@ func withSubmittedRoadbook(person string) (map[string]string, func(testing.TB) *
 }
 
 func TestPairFilesReachOnlyWhoMaySeeTheirRecord(t *testing.T) {
+	t.Parallel()
 	portal := "/files/roadbooks/" + wid("roadbooka") + "/plan.pdf"
 	scenarios := []struct {
 		name, person, url string
@@ -62,6 +63,7 @@ func TestPairFilesReachOnlyWhoMaySeeTheirRecord(t *testing.T) {
 }
 
 func TestMatchPageLinksTheRoadbookThroughThePortal(t *testing.T) {
+	t.Parallel()
 	headers, factory := withSubmittedRoadbook("marie")
 	(&tests.ApiScenario{Name: "the mentor's page links the attachment", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha"), Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,

@@ -9,6 +9,7 @@ import (
 // TestPasswordResetEndToEnd: forgotten password → e-mail with a portal link in the user's
 // language → new password → sign in with it; the link then stops working.
 func TestPasswordResetEndToEnd(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	handler := newHandler(t, app)
 	visitor := formHeaders(cookies(t, nil))
@@ -46,6 +47,7 @@ func TestPasswordResetEndToEnd(t *testing.T) {
 
 // TestForgotPasswordDoesNotRevealAccounts: an unknown address gets the same answer and no mail.
 func TestForgotPasswordDoesNotRevealAccounts(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	res := do(newHandler(t, app), http.MethodPost, "/forgot-password", form(true, "email", "nobody@example.org"), formHeaders(cookies(t, nil)))
 	total, _ := app.CountRecords("outbox")
@@ -57,6 +59,7 @@ func TestForgotPasswordDoesNotRevealAccounts(t *testing.T) {
 // TestVerificationThroughThePortal: the REST API's request-verification also produces a
 // portal link, in the user's language, and the portal confirms the address.
 func TestVerificationThroughThePortal(t *testing.T) {
+	t.Parallel()
 	app, people := seedWorld(t)
 	handler := newHandler(t, app)
 	ada := people["ada"]
@@ -91,6 +94,7 @@ func TestVerificationThroughThePortal(t *testing.T) {
 
 // TestResendVerificationFromTheAccountPage queues a new mail for an unverified user.
 func TestResendVerificationFromTheAccountPage(t *testing.T) {
+	t.Parallel()
 	app, people := seedWorld(t)
 	other := people["other"]
 	other.SetVerified(false)
@@ -112,6 +116,7 @@ func TestResendVerificationFromTheAccountPage(t *testing.T) {
 // TestCookieSignsInAPICalls: the portal's cookie authenticates REST API reads, but a write
 // needs the CSRF header too, so another site cannot use the cookie against the API.
 func TestCookieSignsInAPICalls(t *testing.T) {
+	t.Parallel()
 	app, people := seedWorld(t)
 	handler := newHandler(t, app)
 	ada := people["ada"]

@@ -9,6 +9,7 @@ import (
 )
 
 func TestPortalPosts(t *testing.T) {
+	t.Parallel()
 	type post struct {
 		name, person, url string
 		body              *strings.Reader
@@ -107,6 +108,7 @@ func TestPortalPosts(t *testing.T) {
 }
 
 func TestCalendarTokenResetReplacesTheToken(t *testing.T) {
+	t.Parallel()
 	app, people := seedWorld(t)
 	before := people["ada"].GetString("calendar_token")
 	res := do(newHandler(t, app), http.MethodPost, "/account/calendar-token", form(true), formHeaders(cookies(t, people["ada"])))

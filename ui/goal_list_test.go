@@ -10,6 +10,7 @@ import (
 // TestGoalsAreKeptByEitherMember: either member adds goals with a due date, ticks and unticks
 // them and removes them, whoever wrote them; a goal needs a title and a real date.
 func TestGoalsAreKeptByEitherMember(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	goal := wid("goala")
 	type step struct {

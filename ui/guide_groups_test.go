@@ -8,6 +8,7 @@ import (
 )
 
 func TestEveryAudienceHasAHeading(t *testing.T) {
+	t.Parallel()
 	for _, audience := range content.Audiences {
 		if audienceHeadings[audience] == "" {
 			t.Errorf("audience %q has no heading in the guidance list", audience)
@@ -16,6 +17,7 @@ func TestEveryAudienceHasAHeading(t *testing.T) {
 }
 
 func TestGroupByAudience(t *testing.T) {
+	t.Parallel()
 	page := func(slug, audience string) content.Page { return content.Page{Slug: slug, Audience: audience} }
 	cases := []struct {
 		name  string

@@ -30,6 +30,7 @@ func guideWorld(t testing.TB) *tests.TestApp {
 }
 
 func TestGuideListShowsDashboardPages(t *testing.T) {
+	t.Parallel()
 	visitor := func(lang string) map[string]string {
 		return map[string]string{"Cookie": "lang=" + lang}
 	}

@@ -16,6 +16,7 @@ import (
 // TestEveryLanguageHasTheSameKeys: no string is missing from a language, and no language keeps
 // a key the others dropped.
 func TestEveryLanguageHasTheSameKeys(t *testing.T) {
+	t.Parallel()
 	english := messages.Catalog.Keys("en")
 	if len(english) == 0 {
 		t.Fatal("the English catalog is empty")
@@ -38,6 +39,7 @@ func TestEveryLanguageHasTheSameKeys(t *testing.T) {
 // TestPlaceholdersMatchAcrossLanguages: a translation uses exactly the {placeholders} of the
 // English message, so no value is lost or left as a literal "{name}".
 func TestPlaceholdersMatchAcrossLanguages(t *testing.T) {
+	t.Parallel()
 	for _, key := range messages.Catalog.Keys("en") {
 		want := i18n.Placeholders(messages.Catalog.T("en", key))
 		for _, locale := range i18n.Locales[1:] {
@@ -66,6 +68,7 @@ var dynamicValues = map[string][]string{
 // Keys built at run time ("phase.%s", "lang.%s", a mail per status) are checked for every
 // value they can take.
 func TestEveryUsedKeyExists(t *testing.T) {
+	t.Parallel()
 	namespaces := map[string]bool{}
 	for _, k := range messages.Catalog.Keys("en") {
 		namespaces[strings.Split(k, ".")[0]] = true

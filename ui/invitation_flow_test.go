@@ -43,6 +43,7 @@ func mustPost(t testing.TB, handler http.Handler, url string, headers map[string
 }
 
 func TestAcceptedInvitationRevealsContactDetails(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	handler := newHandler(t, w.app)
 	mia, ada := invitationBrowser(t, w, "mia"), invitationBrowser(t, w, "ada")
@@ -79,6 +80,7 @@ func TestAcceptedInvitationRevealsContactDetails(t *testing.T) {
 }
 
 func TestDeclinedInvitationShowsTheReason(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	handler := newHandler(t, w.app)
 	match := mwInvite(t, w, "mia", "bo")
@@ -97,6 +99,7 @@ func TestDeclinedInvitationShowsTheReason(t *testing.T) {
 }
 
 func TestMenteeCancelsAPendingInvitation(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	handler := newHandler(t, w.app)
 	match := mwInvite(t, w, "mia", "ada")

@@ -16,6 +16,7 @@ import (
 // both are e-mailed in their language with a link to the final evaluation, which is due for
 // both at once; the pair can no longer add to its work.
 func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "a reason is needed", Method: http.MethodPost, URL: a + "/close", Body: form(true, "reason", " "),
@@ -126,6 +127,7 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 // TestMatchPageCarriesThePairsWork: the match page shows the pair's evaluations, goals,
 // messages, the viewer's own notes and the ending; private notes and help only for members.
 func TestMatchPageCarriesThePairsWork(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	for _, v := range []struct {
 		person        string

@@ -15,6 +15,7 @@ import (
 )
 
 func TestMatchPageIsForItsMembersAndCoordinatorsOnly(t *testing.T) {
+	t.Parallel()
 	page := "/matches/" + wid("matcha")
 	type visit struct {
 		name, person  string
@@ -50,6 +51,7 @@ func TestMatchPageIsForItsMembersAndCoordinatorsOnly(t *testing.T) {
 // and how they meet, what they expect), which confirms them for her and mails the mentor; a
 // form with an error keeps what was typed; the mentor confirms the same terms.
 func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
+	t.Parallel()
 	url := "/matches/" + wid("matcha") + "/agreement"
 	propose := func(confidential bool, frequency string) *strings.Reader {
 		v := neturl.Values{"csrf": {csrf}, "intent": {"propose"}, "frequency": {frequency}, "modes": {"video", "phone"},
@@ -119,6 +121,7 @@ func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
 // TestAgreementShowsWhatEachMustDo: the mentor reads the terms the mentee wrote with a form to
 // confirm them; the mentee waits for him; the coordinator reads them without any form.
 func TestAgreementShowsWhatEachMustDo(t *testing.T) {
+	t.Parallel()
 	menteeWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
 		terms := kernel.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
 		if err := workspace.Agree(app, wid("sven"), wid("matcha"), &terms); err != nil {
@@ -145,6 +148,7 @@ func TestAgreementShowsWhatEachMustDo(t *testing.T) {
 // TestATimelineStepPastItsDayIsMarkedOverdue: the first meeting took place five days ago and
 // the road-book, due three days before it, was never sent.
 func TestATimelineStepPastItsDayIsMarkedOverdue(t *testing.T) {
+	t.Parallel()
 	metFiveDaysAgo := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
 		m, err := app.FindRecordById("meetings", wid("meetinga"))
 		if err != nil {

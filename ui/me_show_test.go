@@ -35,6 +35,7 @@ func checkPage(t *testing.T, what, body string, want, notWant []string) {
 }
 
 func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
+	t.Parallel()
 	w := seedApply(t, "self_service")
 	mentee, mentor := w.apply(t, "ada", "mentee", nil), w.apply(t, "bob", "mentor", nil)
 	for _, a := range []string{mentee.Id, mentor.Id} {
@@ -78,6 +79,7 @@ func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
 }
 
 func TestANewCharterVersionIsAskedForAgain(t *testing.T) {
+	t.Parallel()
 	w := seedApply(t, "coordinated")
 	application := w.apply(t, "ada", "mentee", nil)
 	h := newHandler(t, w.app)

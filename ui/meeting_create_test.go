@@ -9,6 +9,7 @@ import (
 )
 
 func TestMeetingActionsAreForThePairsMembersOnly(t *testing.T) {
+	t.Parallel()
 	proposal := []string{"date", "2031-06-02", "time", "09:30", "duration", "45", "mode", "in_person", "location", "Café Lumière", "agenda", "CV review"}
 	type action struct {
 		name, person, url string
@@ -70,6 +71,7 @@ func TestMeetingActionsAreForThePairsMembersOnly(t *testing.T) {
 }
 
 func TestMeetingICSIsForMembersOnly(t *testing.T) {
+	t.Parallel()
 	url := "/meetings/" + wid("meetinga") + ".ics"
 	for _, v := range []struct {
 		person string

@@ -14,6 +14,7 @@ import (
 // A meeting typed in 2040 is refused at once, with the days the programme takes beside the
 // date, and the form keeps what was typed.
 func TestAMeetingFarAheadIsRefusedBesideTheDate(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(seedPairs, "sven")
 	(&tests.ApiScenario{Name: "sven proposes a meeting on 2040-06-15", Method: http.MethodPost,
 		URL:     "/matches/" + wid("matcha") + "/meetings",
@@ -29,6 +30,7 @@ func TestAMeetingFarAheadIsRefusedBesideTheDate(t *testing.T) {
 
 // An event stored in 2040 before dates were checked still leaves the calendar feed quick.
 func TestTheCalendarFeedIsQuickWithAnEventStoredFarAhead(t *testing.T) {
+	t.Parallel()
 	app := seedPairs(t)
 	program, err := app.FindFirstRecordByData("programs", "slug", "alumni")
 	if err != nil {

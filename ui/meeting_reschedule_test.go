@@ -13,6 +13,7 @@ import (
 // meetinga (match_seed_test.go) is proposed by marie for 2031-05-06 18:00 in Paris, an hour
 // by phone. Its edit form on the match page changes the time, the place or the agenda.
 func TestAMemberChangesAMeetingsAgendaOrTimeFromTheMatchPage(t *testing.T) {
+	t.Parallel()
 	at := func(clock, agenda string) []string {
 		return []string{"date", "2031-05-06", "time", clock, "duration", "60", "mode", "phone", "agenda", agenda}
 	}

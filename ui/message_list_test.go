@@ -18,6 +18,7 @@ import (
 // of a refused type comes back as a translated error beside the file input and nothing is
 // stored.
 func TestMessagesTakeLimitedFiles(t *testing.T) {
+	t.Parallel()
 	url := "/matches/" + wid("matcha") + "/messages"
 	pdf := []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 	zip := append([]byte("PK\x03\x04"), bytes.Repeat([]byte{0}, 64)...)
@@ -67,6 +68,7 @@ func TestMessagesTakeLimitedFiles(t *testing.T) {
 // TestReadingTheThreadLeavesItUnreadUntilMarked: the partner's new messages are flagged, with
 // a button to mark them read; opening the page (a GET) changes nothing, the button's POST does.
 func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(seedWork, "marie")
 	(&tests.ApiScenario{Name: "marie reads sven's messages and finds his file", Method: http.MethodGet,
 		URL: "/matches/" + wid("matcha") + "/messages", Headers: headers,
@@ -122,6 +124,7 @@ func TestReadingTheThreadLeavesItUnreadUntilMarked(t *testing.T) {
 // language; not again within the hour, not again for the same messages, and again for a new
 // message after the hour; never once they read them.
 func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
+	t.Parallel()
 	app := seedWork(t)
 	now := time.Now()
 	notify := func(at time.Time, want int) {
@@ -164,6 +167,7 @@ func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
 // TestAnAttachmentDownloadsUnderTheNameItsAuthorGave: PocketBase stores "Mon CV été.pdf" as
 // mon_cv_t_<random>.pdf; the partner downloads it under its own name, encoded for the header.
 func TestAnAttachmentDownloadsUnderTheNameItsAuthorGave(t *testing.T) {
+	t.Parallel()
 	app := seedWork(t)
 	file, err := filesystem.NewFileFromBytes([]byte("%PDF-1.4\n%%EOF\n"), "Mon CV été.pdf")
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestLocalPathKeepsOnlyPathsOfThisSite(t *testing.T) {
+	t.Parallel()
 	kept := []string{
 		"/", "/me", "/programs/open-doors/apply/mentee", "/guide?x=1#top", "/matches/abc#messages",
 		"/search?q=%2F%2Fevil.test", "/a//b", "/caf%C3%A9",

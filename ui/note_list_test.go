@@ -11,6 +11,7 @@ import (
 // TestNotesAreTheirAuthorsAlone: a private note shows to its author only, on the portal and
 // through the REST API; the partner and the coordinators get nothing, not even its existence.
 func TestNotesAreTheirAuthorsAlone(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	note := wid("notemarie")
 	type visit struct {
@@ -42,6 +43,7 @@ func TestNotesAreTheirAuthorsAlone(t *testing.T) {
 // TestNotesAreWrittenAndDeletedByTheirAuthor: a member writes a note for themself; the
 // partner cannot delete it.
 func TestNotesAreWrittenAndDeletedByTheirAuthor(t *testing.T) {
+	t.Parallel()
 	a := "/matches/" + wid("matcha")
 	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "sven writes a note", Method: http.MethodPost, URL: a + "/notes",

@@ -31,6 +31,7 @@ func pageWorld(t testing.TB) *tests.TestApp {
 }
 
 func TestPagesShowTheRightThingToTheRightPerson(t *testing.T) {
+	t.Parallel()
 	type visit struct {
 		name, person, url string
 		cookies, headers  []string
@@ -91,6 +92,7 @@ func TestPagesShowTheRightThingToTheRightPerson(t *testing.T) {
 }
 
 func TestVisitorsAreSentToSignIn(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(pageWorld, "visitor")
 	scenario := tests.ApiScenario{
 		Method: http.MethodGet, URL: "/account", Headers: headers, TestAppFactory: factory,
@@ -105,6 +107,7 @@ func TestVisitorsAreSentToSignIn(t *testing.T) {
 }
 
 func TestGuidancePageRecordOverridesTheFile(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(pageWorld, "visitor", "Accept-Language", "sv")
 	scenario := tests.ApiScenario{
 		Method: http.MethodGet, URL: "/guide/how-it-works", Headers: headers,
@@ -125,6 +128,7 @@ func TestGuidancePageRecordOverridesTheFile(t *testing.T) {
 }
 
 func TestStaticFilesAreCachedByContentHash(t *testing.T) {
+	t.Parallel()
 	app := newApp(t)
 	handler := newHandler(t, app)
 	home := do(handler, http.MethodGet, "/", nil, nil).Body.String()

@@ -66,6 +66,7 @@ func followedApplicant(t testing.TB, app core.App, program *core.Record, person,
 // TestCoordinatorsFollowTheirPairs: the coordinator sees every pair past the drafts with
 // what it has done, the quiet pair marked; nobody else finds the page.
 func TestCoordinatorsFollowTheirPairs(t *testing.T) {
+	t.Parallel()
 	list := "/coordinate/alumni/pairs"
 	rowA, rowB := `id="pair-`+wid("matcha")+`"`, `id="pair-`+wid("matchb")+`"`
 	for _, s := range []struct {
@@ -98,6 +99,7 @@ func TestCoordinatorsFollowTheirPairs(t *testing.T) {
 // The pair needing attention comes before the pair doing well, and the coordinators'
 // places link to the list.
 func TestPairsNeedingAttentionComeFirst(t *testing.T) {
+	t.Parallel()
 	app := seedFollowedPairs(t)
 	handler := newHandler(t, app)
 	headers := map[string]string{"Cookie": cookies(t, record(t, app, "users", wid("coord")))}
@@ -116,6 +118,7 @@ func TestPairsNeedingAttentionComeFirst(t *testing.T) {
 // The pairs list reads the pairs' people, meetings and road-books together: as many queries
 // for ten pairs as for one.
 func TestThePairsListQueriesDoNotGrowWithItsPairs(t *testing.T) {
+	t.Parallel()
 	counts := map[int]int{}
 	for _, pairs := range []int{1, 10} {
 		app := newApp(t)
@@ -144,6 +147,7 @@ func TestThePairsListQueriesDoNotGrowWithItsPairs(t *testing.T) {
 
 // The agreement column says whom a pair waits for; an invitation has no progress to show yet.
 func TestPairsListSaysWhomTheAgreementWaitsFor(t *testing.T) {
+	t.Parallel()
 	menteeOnly := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
 		b := record(t, app, "matches", wid("matchb"))
 		b.Set("agreement", map[string]any{"frequency": "weekly", "modes": []string{"phone"},

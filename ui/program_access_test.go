@@ -12,6 +12,7 @@ import (
 // programme once at most, and not at all for a visitor, on a page that has loaded one of the
 // person's programmes already, or for an answer that only redirects.
 func TestTheCoordinateLinkAsksOnlyWhenItMust(t *testing.T) {
+	t.Parallel()
 	app := newApp(t)
 	coord := createUser(t, app, "coord@example.org", "Camille Coord", "en")
 	person := createUser(t, app, "marie@example.org", "Marie", "en")

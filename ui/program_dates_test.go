@@ -11,6 +11,7 @@ import (
 // A deadline at local midnight is stored in UTC the evening before; the pages must show the
 // day the programme's people live, not the UTC one.
 func TestProgrammeDatesReadInTheProgrammesZone(t *testing.T) {
+	t.Parallel()
 	(&tests.ApiScenario{
 		Name: "applications closing at midnight in Stockholm show that day", Method: http.MethodGet,
 		URL: "/programs/nordic", ExpectedStatus: 200,

@@ -34,6 +34,7 @@ func seedEvents(t testing.TB) *tests.TestApp {
 // TestProgrammeEventsComingUp: the programme page and My mentoring show the events to come,
 // in the programme's time zone, and only those of the person's programmes.
 func TestProgrammeEventsComingUp(t *testing.T) {
+	t.Parallel()
 	kickoff := []string{`id="event-` + wid("kickoff") + `"`, "Kickoff evening", "2031-05-06 18:00–20:00",
 		"times in Europe/Paris", "Main hall", "<strong>every pair</strong>"}
 	for _, s := range []struct {

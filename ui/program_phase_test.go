@@ -10,6 +10,7 @@ import (
 // The phase badge a visitor sees follows the programme's dates, and a published programme
 // whose applications have not opened yet reads as coming soon, not as a draft.
 func TestProgramPhaseFollowsTheDates(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2031, 3, 1, 12, 0, 0, 0, time.UTC)
 	day := 24 * time.Hour
 	program := func(published bool, open, close, start, end time.Duration) *core.Record {

@@ -27,6 +27,7 @@ func pageQueries(t *testing.T, app core.App, person *core.Record, url string) in
 // The coordinators' support list reads the askers together, however many requests it lists:
 // ten people asking would otherwise cost twenty more queries.
 func TestTheSupportListQueriesDoNotGrowWithItsRequests(t *testing.T) {
+	t.Parallel()
 	app := newApp(t)
 	coord := createUser(t, app, "coord@example.org", "Camille Coord", "en")
 	program := createProgram(t, app, "alumni", "Alumni mentoring", true, coord.Id)
@@ -49,6 +50,7 @@ func TestTheSupportListQueriesDoNotGrowWithItsRequests(t *testing.T) {
 // My mentoring reads the charters of the person's programmes together, however many they
 // applied to.
 func TestMyMentoringQueriesDoNotGrowWithTheApplications(t *testing.T) {
+	t.Parallel()
 	app := newApp(t)
 	person := createUser(t, app, "marie@example.org", "Marie", "en")
 	for i := range 6 {

@@ -20,6 +20,7 @@ func withApplicants(t testing.TB, w *applyWorld) {
 }
 
 func TestOnlyCoordinatorsSeeTheApplications(t *testing.T) {
+	t.Parallel()
 	scenarios := []struct {
 		name, person, url string
 		status            int
@@ -54,6 +55,7 @@ func TestOnlyCoordinatorsSeeTheApplications(t *testing.T) {
 }
 
 func TestCoordinatorReviewsAndApproves(t *testing.T) {
+	t.Parallel()
 	w := seedApply(t, "coordinated")
 	withApplicants(t, w)
 	ada, err := w.app.FindFirstRecordByFilter("applications", "user.email = 'ada@example.org'")

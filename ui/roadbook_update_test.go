@@ -68,6 +68,7 @@ func roadbookOf(t testing.TB, app core.App, match string) *core.Record {
 }
 
 func TestMenteeUploadsTheRoadbookPDFTheMentorDownloadsItOnceSubmitted(t *testing.T) {
+	t.Parallel()
 	app := seedPairs(t)
 	handler := newHandler(t, app)
 	sven, marie := cookies(t, mustFind(t, app, "sven")), cookies(t, mustFind(t, app, "marie"))
@@ -133,6 +134,7 @@ func asFrenchSven() (map[string]string, func(testing.TB) *tests.TestApp) {
 }
 
 func TestRoadbookRefusesAnAttachmentThatIsNotPDF(t *testing.T) {
+	t.Parallel()
 	html := "<!doctype html><html><body><script>alert(1)</script></body></html>"
 	cases := []struct {
 		name   string

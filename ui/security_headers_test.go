@@ -9,6 +9,7 @@ import (
 // TestPortalPagesCarrySecurityHeaders: portal pages and files get the CSP and its companions;
 // the REST API and the dashboard, PocketBase's, do not.
 func TestPortalPagesCarrySecurityHeaders(t *testing.T) {
+	t.Parallel()
 	app, people := seedWorld(t)
 	handler := newHandler(t, app)
 	for _, path := range []string{"/", "/account", "/reset-password/not-a-token", "/no-such-page"} {

@@ -13,6 +13,7 @@ import (
 // TestSignOutRevokesTheSession: a sign-in cookie copied before signing out opens nothing
 // after, on the portal or on the REST API.
 func TestSignOutRevokesTheSession(t *testing.T) {
+	t.Parallel()
 	app, people := seedWorld(t)
 	handler := newHandler(t, app)
 	copied := cookies(t, people["ada"])
@@ -36,6 +37,7 @@ func TestSignOutRevokesTheSession(t *testing.T) {
 
 // TestTheCSRFTokenChangesWithWhoIsSignedIn: signing in and out hands the browser a new token.
 func TestTheCSRFTokenChangesWithWhoIsSignedIn(t *testing.T) {
+	t.Parallel()
 	newToken := func(t testing.TB, _ *tests.TestApp, res *http.Response) {
 		c := cookieNamed(res, "mb_csrf")
 		if c == nil || c.Value == csrf || len(c.Value) != len(csrf) || c.MaxAge < 0 {
@@ -53,6 +55,7 @@ func TestTheCSRFTokenChangesWithWhoIsSignedIn(t *testing.T) {
 // TestTheSecureFlagBelievesOnlyTheTrustedProxy: X-Forwarded-Proto marks cookies Secure only
 // when the request came through the proxy the trusted-proxy setting names.
 func TestTheSecureFlagBelievesOnlyTheTrustedProxy(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name    string
 		factory func(testing.TB) *tests.TestApp
@@ -82,6 +85,7 @@ func TestTheSecureFlagBelievesOnlyTheTrustedProxy(t *testing.T) {
 
 // TestSignInNeverLeavesTheSite: a next that a browser would read as another site lands on /me.
 func TestSignInNeverLeavesTheSite(t *testing.T) {
+	t.Parallel()
 	for _, next := range []string{"/\t/evil.test/", "/\\evil.test/", "//evil.test/", "https://evil.test/"} {
 		headers, factory := as(pageWorld, "visitor")
 		(&tests.ApiScenario{Name: "next " + next, Method: http.MethodPost, URL: "/login", Headers: headers, TestAppFactory: factory,
@@ -101,6 +105,7 @@ func TestSignInNeverLeavesTheSite(t *testing.T) {
 // TestAnUnknownAddressTakesAsLongAsAWrongPassword: the sign-in checks a password hash either
 // way, so its time does not tell who has an account (median of a few tries, generously).
 func TestAnUnknownAddressTakesAsLongAsAWrongPassword(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	handler := newHandler(t, app)
 	median := func(email string) time.Duration {

@@ -11,6 +11,7 @@ import (
 // TestSupportRequestsAreForTheCoordinators: the programme's coordinators list and answer the
 // requests; the answer is e-mailed to the person in their language; nobody else sees them.
 func TestSupportRequestsAreForTheCoordinators(t *testing.T) {
+	t.Parallel()
 	list := "/coordinate/alumni/support"
 	type visit struct {
 		person string

@@ -11,6 +11,7 @@ import (
 // TestHelpRequestsReachTheCoordinators: a participant asks for help about their pair; every
 // coordinator is e-mailed in their own language, and the programme's contact address too.
 func TestHelpRequestsReachTheCoordinators(t *testing.T) {
+	t.Parallel()
 	headers, factory := as(seedWork, "sven")
 	(&tests.ApiScenario{Name: "the form comes with the pair chosen from ?match=", Method: http.MethodGet,
 		URL: "/help?match=" + wid("matcha"), Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,

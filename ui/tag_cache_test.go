@@ -9,6 +9,7 @@ import (
 )
 
 func TestTagLabelsFollowEditsOfTheVocabulary(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t)
 	bindTagCache(app)
 	col, err := app.FindCollectionByNameOrId("tags")

@@ -9,6 +9,7 @@ import (
 // TestTemplatesParse parses every page template in every language, as Register does, so a
 // broken template fails here with its file and line.
 func TestTemplatesParse(t *testing.T) {
+	t.Parallel()
 	assets, err := loadAssets()
 	if err != nil {
 		t.Fatal(err)
@@ -29,6 +30,7 @@ func TestTemplatesParse(t *testing.T) {
 }
 
 func TestAssetURLsCarryTheContentHash(t *testing.T) {
+	t.Parallel()
 	assets, err := loadAssets()
 	if err != nil {
 		t.Fatal(err)

@@ -68,6 +68,7 @@ func proxiedWorld(t testing.TB) *tests.TestApp {
 }
 
 func TestSignInIsThrottled(t *testing.T) {
+	t.Parallel()
 	many := []string{}
 	for _, c := range "abcdefghij" {
 		many = append(many, string(c)+"@example.org")
@@ -137,6 +138,7 @@ func TestSignInIsThrottled(t *testing.T) {
 }
 
 func TestASuccessfulSignInClearsTheAddressCount(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	handler := newHandler(t, app)
 	signInAttempts(t, handler, "ada@example.org", http.StatusUnauthorized, "wrong", "wrong", "wrong", "wrong")
@@ -146,6 +148,7 @@ func TestASuccessfulSignInClearsTheAddressCount(t *testing.T) {
 }
 
 func TestPasswordResetMailsAreLimitedSilently(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	handler := newHandler(t, app)
 	for i := range 5 {
@@ -164,6 +167,7 @@ func TestPasswordResetMailsAreLimitedSilently(t *testing.T) {
 }
 
 func TestRegistrationsAreLimitedPerClient(t *testing.T) {
+	t.Parallel()
 	app, _ := seedWorld(t)
 	handler := newHandler(t, app)
 	register := func(i int) int {

@@ -48,6 +48,7 @@ func restFailuresFrom(client string, n int, emails ...string) func(testing.TB, *
 // same failures, per address and per client, and a throttled REST sign-in is a 429 saying when
 // to come back, even with the right password.
 func TestEveryWayInSharesTheThrottle(t *testing.T) {
+	t.Parallel()
 	many := []string{}
 	for _, c := range "abcdefghij" {
 		many = append(many, string(c)+"@example.org")
@@ -140,6 +141,7 @@ func otpWorld(otpID *string) func(testing.TB) *tests.TestApp {
 // TestAThrottledAccountCannotSignInWithAnOTP: once guessing passwords has throttled the
 // account, a one-time password does not let it in either until the wait is over.
 func TestAThrottledAccountCannotSignInWithAnOTP(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name     string
 		failures int
