@@ -40,10 +40,10 @@ var tagFields = map[string]string{
 
 // chooserLabels are the labels of the choosers of the forms.
 var chooserLabels = map[string]string{
-	"industry": "apply.field.industry", "job_function": "apply.field.job_function",
-	"skills": "apply.field.skills", "development_areas": "apply.field.development_areas",
-	"interests": "apply.field.interests", "area": "apply.field.area",
-	"languages": "apply.field.languages", "meeting_modes": "apply.field.meeting_modes",
+	"industry": "application.field.industry", "job_function": "application.field.job_function",
+	"skills": "application.field.skills", "development_areas": "application.field.development_areas",
+	"interests": "application.field.interests", "area": "application.field.area",
+	"languages": "application.field.languages", "meeting_modes": "application.field.meeting_modes",
 }
 
 // formChoosers builds every select and checkbox group of role's form for program, in the

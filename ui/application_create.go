@@ -12,7 +12,7 @@ import (
 // applicationCreate sends the application. The charter must be accepted first (the page sends the
 // person back to it otherwise); anything refused shows the form again with what was typed.
 func (s *server) applicationCreate(e *core.RequestEvent) error {
-	program, role, ok, err := s.openApplyForm(e)
+	program, role, ok, err := s.openApplicationForm(e)
 	if !ok {
 		return err
 	}
@@ -29,8 +29,8 @@ func (s *server) applicationCreate(e *core.RequestEvent) error {
 		_, err = mentoring.Apply(e.App, e.Auth.Id, program.Id, role, form)
 	}
 	if err != nil {
-		return s.renderApplyForm(e, statusOfForm, program, in, fieldErrors(e, err), nil)
+		return s.renderApplicationForm(e, statusOfForm, program, in, fieldErrors(e, err), nil)
 	}
-	setFlash(e, "flash.apply_sent")
+	setFlash(e, "flash.application_sent")
 	return redirect(e, "/me")
 }

@@ -28,5 +28,5 @@ func (s *server) applicationEdit(e *core.RequestEvent) error {
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	return s.renderApplyForm(e, http.StatusOK, program, applicationInputOf(application, e.Auth), map[string]string{}, application)
+	return s.renderApplicationForm(e, http.StatusOK, program, applicationInputOf(application, e.Auth), map[string]string{}, application)
 }

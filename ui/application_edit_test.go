@@ -47,5 +47,5 @@ func TestEditingAndWithdrawingAnApplication(t *testing.T) {
 	if saved, _ := w.app.FindRecordById("applications", application.Id); saved.GetString("status") != "withdrawn" {
 		t.Errorf("status %q, want withdrawn", saved.GetString("status"))
 	}
-	checkPage(t, "/me after withdrawing", w.page(t, h, "eve", "/me"), []string{say("en", "apply.status.withdrawn")}, nil)
+	checkPage(t, "/me after withdrawing", w.page(t, h, "eve", "/me"), []string{say("en", "application.status.withdrawn")}, nil)
 }

@@ -57,7 +57,7 @@ func TestCharterStepComesBeforeTheForm(t *testing.T) {
 	})
 	add(tests.ApiScenario{Name: "accepting without ticking the box says so", Method: http.MethodPost,
 		URL: "/programs/open-call/charter", Body: post("role", "mentee", "next", "/programs/open-call/apply/mentee"),
-		ExpectedStatus: http.StatusUnprocessableEntity, ExpectedContent: []string{say("sv", "apply.charter.must_tick")}}, "ada", nil)
+		ExpectedStatus: http.StatusUnprocessableEntity, ExpectedContent: []string{say("sv", "application.charter.must_tick")}}, "ada", nil)
 	add(tests.ApiScenario{Name: "accepting records the version and the role, then goes to the form", Method: http.MethodPost,
 		URL: "/programs/open-call/charter", Body: post("role", "mentee", "accept", "on", "next", "/programs/open-call/apply/mentee"),
 		ExpectedStatus: http.StatusSeeOther,
@@ -162,7 +162,7 @@ func TestApplyingSendsTheApplicationAndShowsItOnMe(t *testing.T) {
 		t.Errorf("mail in %q, want sv", mail.GetString("locale"))
 	}
 	page := do(h, http.MethodGet, "/me", nil, map[string]string{"Cookie": ada}).Body.String()
-	for _, want := range []string{"Open Call", say("sv", "apply.status.submitted"),
+	for _, want := range []string{"Open Call", say("sv", "application.status.submitted"),
 		say("sv", "me.step.wait_approval"), `href="/applications/` + a.Id + `/edit"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("/me lacks %q", want)
@@ -177,7 +177,7 @@ func TestOneRolePerProgramme(t *testing.T) {
 		(&tests.ApiScenario{Name: method + " as mentee after applying as mentor", Method: method,
 			URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory, Body: post("consent", "on"),
 			ExpectedStatus:     http.StatusConflict,
-			ExpectedContent:    []string{say("sv", "apply.error.already_mentor"), "/edit"},
+			ExpectedContent:    []string{say("sv", "application.error.already_mentor"), "/edit"},
 			NotExpectedContent: []string{`id="apply-submit"`},
 			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
 				if n, _ := app.CountRecords("applications", dbx.HashExp{"role": "mentee"}); n != 0 {

@@ -10,8 +10,8 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// applyFormData is what the application form template shows.
-type applyFormData struct {
+// applicationFormData is what the application form template shows.
+type applicationFormData struct {
 	Program  programCard
 	Role     string
 	Action   string // where the form posts
@@ -23,12 +23,12 @@ type applyFormData struct {
 	CharterDue bool
 }
 
-// applyTitleKeys are the titles of the two forms.
-var applyTitleKeys = map[string]string{kernel.RoleMentor: "apply.title_mentor", kernel.RoleMentee: "apply.title_mentee"}
+// applicationTitleKeys are the titles of the two forms.
+var applicationTitleKeys = map[string]string{kernel.RoleMentor: "application.title_mentor", kernel.RoleMentee: "application.title_mentee"}
 
-// applyTarget reads the programme and the role of an /programs/{slug}/apply/{role} address;
+// applicationTarget reads the programme and the role of an /programs/{slug}/apply/{role} address;
 // ok is false for an unknown or hidden programme or an unknown role.
-func applyTarget(e *core.RequestEvent) (program *core.Record, role string, ok bool) {
+func applicationTarget(e *core.RequestEvent) (program *core.Record, role string, ok bool) {
 	role = e.Request.PathValue("role")
 	program, ok = visibleProgram(e)
 	if !ok || !validRole(role) {
@@ -47,9 +47,9 @@ func userApplication(app core.App, userID, programID string) *core.Record {
 	return r
 }
 
-// renderApplyForm shows role's application form for program, filled with in; editing is the
+// renderApplicationForm shows role's application form for program, filled with in; editing is the
 // saved application being changed, or nil for a new one.
-func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core.Record, in applicationInput, errs map[string]string, editing *core.Record) error {
+func (s *server) renderApplicationForm(e *core.RequestEvent, status int, program *core.Record, in applicationInput, errs map[string]string, editing *core.Record) error {
 	if errs["area"] != "" && in.Single["area"] == "" {
 		// The domain refuses any area outside the programme's list, none included; to the
 		// person who chose nothing, the field is simply required.
@@ -59,12 +59,12 @@ func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core
 	if err != nil {
 		return err
 	}
-	p := newPage(e, applyTitleKeys[in.Role])
+	p := newPage(e, applicationTitleKeys[in.Role])
 	p.Form, p.Errors = in.Single, errs
 	action := "/programs/" + program.GetString("slug") + "/apply/" + in.Role
 	due, withdrawable := false, false
 	if editing != nil {
-		p.Title = translate(e, "apply.edit_title")
+		p.Title = translate(e, "application.edit_title")
 		action = "/applications/" + editing.Id + "/edit"
 		if withdrawable = editing.GetString("status") != kernel.ApplicationWithdrawn; withdrawable {
 			if due, err = charterDue(e.App, e.Auth.Id, program.Id); err != nil {
@@ -72,14 +72,14 @@ func (s *server) renderApplyForm(e *core.RequestEvent, status int, program *core
 			}
 		}
 	}
-	p.Data = applyFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, withdrawable, due}
+	p.Data = applicationFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, withdrawable, due}
 	return s.render(e, status, "application_form", p)
 }
 
-// renderApplyNotice shows a message instead of the form (applications closed, already applied
+// renderApplicationNotice shows a message instead of the form (applications closed, already applied
 // in the other role), with a way onwards.
-func (s *server) renderApplyNotice(e *core.RequestEvent, status int, program *core.Record, messageKey, linkURL, linkKey string) error {
-	p := newPage(e, "apply.notice_title")
+func (s *server) renderApplicationNotice(e *core.RequestEvent, status int, program *core.Record, messageKey, linkURL, linkKey string) error {
+	p := newPage(e, "application.notice_title")
 	p.Data = struct {
 		Program                  programCard
 		Message, LinkURL, LinkTo string

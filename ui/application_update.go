@@ -19,8 +19,8 @@ func (s *server) applicationUpdate(e *core.RequestEvent) error {
 		err = mentoring.UpdateApplication(e.App, e.Auth.Id, application.Id, form)
 	}
 	if err != nil {
-		return s.renderApplyForm(e, statusOfForm, program, in, fieldErrors(e, err), application)
+		return s.renderApplicationForm(e, statusOfForm, program, in, fieldErrors(e, err), application)
 	}
-	setFlash(e, "flash.apply_saved")
+	setFlash(e, "flash.application_saved")
 	return redirect(e, "/me")
 }

@@ -14,13 +14,13 @@ func (s *server) applicationWithdraw(e *core.RequestEvent) error {
 		return s.renderNotFound(e)
 	}
 	if e.Request.PostFormValue("confirm") == "" {
-		setFlash(e, "flash.apply_withdraw_unconfirmed")
+		setFlash(e, "flash.application_withdraw_unconfirmed")
 		return redirect(e, "/applications/"+application.Id+"/edit")
 	}
 	if err := mentoring.WithdrawApplication(e.App, e.Auth.Id, application.Id); err != nil {
 		in := applicationInputOf(application, e.Auth)
-		return s.renderApplyForm(e, statusOfForm, program, in, fieldErrors(e, err), application)
+		return s.renderApplicationForm(e, statusOfForm, program, in, fieldErrors(e, err), application)
 	}
-	setFlash(e, "flash.apply_withdrawn")
+	setFlash(e, "flash.application_withdrawn")
 	return redirect(e, "/me")
 }

@@ -19,15 +19,15 @@ func (s *server) charterAccept(e *core.RequestEvent) error {
 	}
 	next := localPath(e.Request.PostFormValue("next"))
 	if !validRole(role) {
-		return s.charterStep(e, program, "", next, translate(e, "apply.charter.must_choose_role"))
+		return s.charterStep(e, program, "", next, translate(e, "application.charter.must_choose_role"))
 	}
 	if e.Request.PostFormValue("accept") == "" {
-		return s.charterStep(e, program, role, next, translate(e, "apply.charter.must_tick"))
+		return s.charterStep(e, program, role, next, translate(e, "application.charter.must_tick"))
 	}
 	if _, err := mentoring.AcceptCharter(e.App, e.Auth.Id, program.Id, role); err != nil {
 		return err
 	}
-	setFlash(e, "flash.apply_charter_accepted")
+	setFlash(e, "flash.application_charter_accepted")
 	if next == "/" {
 		next = "/me"
 	}

@@ -47,7 +47,7 @@ func (s *server) charterStep(e *core.RequestEvent, program *core.Record, role, n
 	if !validRole(role) {
 		role = ""
 	}
-	p := newPage(e, "apply.charter.title")
+	p := newPage(e, "application.charter.title")
 	status := http.StatusOK
 	if acceptError != "" {
 		p.Errors["accept"], status = acceptError, statusOfForm

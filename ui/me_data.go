@@ -12,13 +12,13 @@ import (
 
 // Labels of roles and application and match statuses.
 var (
-	applyRoleKeys   = map[string]string{kernel.RoleMentor: "apply.role.mentor", kernel.RoleMentee: "apply.role.mentee"}
-	applyStatusKeys = map[string]string{
-		kernel.ApplicationSubmitted:  "apply.status.submitted",
-		kernel.ApplicationApproved:   "apply.status.approved",
-		kernel.ApplicationWaitlisted: "apply.status.waitlisted",
-		kernel.ApplicationRejected:   "apply.status.rejected",
-		kernel.ApplicationWithdrawn:  "apply.status.withdrawn",
+	applicationRoleKeys   = map[string]string{kernel.RoleMentor: "application.role.mentor", kernel.RoleMentee: "application.role.mentee"}
+	applicationStatusKeys = map[string]string{
+		kernel.ApplicationSubmitted:  "application.status.submitted",
+		kernel.ApplicationApproved:   "application.status.approved",
+		kernel.ApplicationWaitlisted: "application.status.waitlisted",
+		kernel.ApplicationRejected:   "application.status.rejected",
+		kernel.ApplicationWithdrawn:  "application.status.withdrawn",
 	}
 	meMatchStatusKeys = map[string]string{kernel.MatchActive: "me.match.active", kernel.MatchClosed: "me.match.closed"}
 )
@@ -125,7 +125,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 			}
 			continue
 		}
-		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applyRoleKeys[role],
+		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applicationRoleKeys[role],
 			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
 			Active: status == kernel.MatchActive, Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
 		if view.Active && kernel.ContactVisible(app, userID, partnerUser.Id) {

@@ -38,7 +38,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			toAccept = append(toAccept, card)
 		}
 		applications = append(applications, meApplication{
-			ID: a.Id, Role: applyRoleKeys[a.GetString("role")], Status: applyStatusKeys[a.GetString("status")],
+			ID: a.Id, Role: applicationRoleKeys[a.GetString("role")], Status: applicationStatusKeys[a.GetString("status")],
 			Program: card, CharterDue: due,
 			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id]),
 		})

@@ -49,8 +49,8 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		if r.GetString("role") == kernel.RoleMentee {
 			summary = r.GetString("study_programme")
 		}
-		rows = append(rows, reviewRow{r.Id, user.GetString("name"), applyRoleKeys[r.GetString("role")],
-			applyStatusKeys[r.GetString("status")], r.GetString("area"), r.GetString("city"), summary,
+		rows = append(rows, reviewRow{r.Id, user.GetString("name"), applicationRoleKeys[r.GetString("role")],
+			applicationStatusKeys[r.GetString("status")], r.GetString("area"), r.GetString("city"), summary,
 			r.GetDateTime("created").Time()})
 	}
 	form, err := formChoosers(e, program, applicationInput{Role: kernel.RoleMentee,
@@ -66,8 +66,8 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		Areas, Languages chooser
 		Roles, Statuses  []filterOption
 	}{newProgramCard(program, time.Now()), f, rows, form["area"], form["languages"],
-		filterOptions(applyRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
-		filterOptions(applyStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
+		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
+		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
 			kernel.ApplicationRejected, kernel.ApplicationWithdrawn)}
 	return s.render(e, http.StatusOK, "review_list", p)
 }
@@ -86,7 +86,7 @@ func findApplications(app core.App, programID string, f reviewFilter) ([]*core.R
 	if validRole(f.Role) {
 		add("role", "role = {:role}", f.Role)
 	}
-	if _, ok := applyStatusKeys[f.Status]; ok {
+	if _, ok := applicationStatusKeys[f.Status]; ok {
 		add("status", "status = {:status}", f.Status)
 	}
 	add("area", "area = {:area}", f.Area)

@@ -16,17 +16,17 @@ type reviewAnswer struct{ Label, Value string }
 
 // answerLabels name the answers the review page shows, in the form's order.
 var answerLabels = []struct{ Field, Key string }{
-	{"organisation", "apply.field.organisation"}, {"industry", "apply.field.industry"},
-	{"job_function", "apply.field.job_function"}, {"education", "apply.field.education"},
-	{"study_programme", "apply.field.study_programme"}, {"study_year", "apply.field.study_year"},
-	{"city", "apply.field.city"}, {"area", "apply.field.area"}, {"languages", "apply.field.languages"},
-	{"english_ok", "apply.field.english_ok"}, {"meeting_modes", "apply.field.meeting_modes"},
-	{"skills", "apply.field.skills"}, {"interests", "apply.field.interests"},
-	{"development_areas", "apply.field.development_areas"}, {"capacity", "apply.field.capacity"},
-	{"availability", "apply.field.availability"}, {"bio", "apply.field.bio"},
-	{"listed_in_directory", "apply.field.listed_in_directory"}, {"motivation", "apply.field.motivation"},
-	{"expectations", "apply.field.expectations"}, {"contribution", "apply.field.contribution"},
-	{"other_wishes", "apply.field.other_wishes"}, {"consent", "apply.field.consent"},
+	{"organisation", "application.field.organisation"}, {"industry", "application.field.industry"},
+	{"job_function", "application.field.job_function"}, {"education", "application.field.education"},
+	{"study_programme", "application.field.study_programme"}, {"study_year", "application.field.study_year"},
+	{"city", "application.field.city"}, {"area", "application.field.area"}, {"languages", "application.field.languages"},
+	{"english_ok", "application.field.english_ok"}, {"meeting_modes", "application.field.meeting_modes"},
+	{"skills", "application.field.skills"}, {"interests", "application.field.interests"},
+	{"development_areas", "application.field.development_areas"}, {"capacity", "application.field.capacity"},
+	{"availability", "application.field.availability"}, {"bio", "application.field.bio"},
+	{"listed_in_directory", "application.field.listed_in_directory"}, {"motivation", "application.field.motivation"},
+	{"expectations", "application.field.expectations"}, {"contribution", "application.field.contribution"},
+	{"other_wishes", "application.field.other_wishes"}, {"consent", "application.field.consent"},
 }
 
 // reviewShow is the whole application for the programme's coordinators, with the applicant's
@@ -57,7 +57,7 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 		Submitted                                      time.Time
 		Answers                                        []reviewAnswer
 	}{newProgramCard(program, time.Now()), application.Id, user.GetString("name"), user.Email(),
-		user.GetString("phone"), applyRoleKeys[application.GetString("role")], applyStatusKeys[application.GetString("status")],
+		user.GetString("phone"), applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
 		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers}
 	return s.render(e, status, "review_show", p)
 }
