@@ -7,6 +7,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // These scenarios run on the rules world (rules_seed_test.go): alpha's charter version 1 is
@@ -18,21 +20,9 @@ func withSetup(s tests.ApiScenario, setup func(t testing.TB, app *tests.TestApp)
 	return s
 }
 
-func saveRecord(t testing.TB, app core.App, collection string, data map[string]any) {
-	col, err := app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Load(data)
-	if err := app.Save(r); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func acceptAlpha(version string) func(t testing.TB, app *tests.TestApp) {
 	return func(t testing.TB, app *tests.TestApp) {
-		saveRecord(t, app, "charter_acceptances", map[string]any{"user": id("stranger"),
+		apptest.Build(t, app).Record("charter_acceptances", map[string]any{"user": id("stranger"),
 			"charter": id("charteralpha" + version), "role": "mentee", "accepted_at": time.Now()})
 	}
 }

@@ -19,46 +19,21 @@ import (
 // rounds, so a check outside the saving transaction would let both through sooner or later.
 func TestTwoAcceptancesRaceForTheLastSeat(t *testing.T) {
 	app := apptest.New(t)
-	save := func(collection string, data map[string]any) *core.Record {
-		col, _ := app.FindCollectionByNameOrId(collection)
-		r := core.NewRecord(col)
-		r.Load(data)
-		if err := app.Save(r); err != nil {
-			t.Fatalf("%s: %v", collection, err)
-		}
-		return r
-	}
-	person := func(name string) *core.Record {
-		col, _ := app.FindCollectionByNameOrId("users")
-		u := core.NewRecord(col)
-		u.SetEmail(name + "@example.com")
-		u.SetPassword("secret-pass-123")
-		u.Set("name", name)
-		if err := app.Save(u); err != nil {
-			t.Fatal(err)
-		}
-		return u
-	}
-	program := save("programs", map[string]any{"slug": "race", "name": "Race", "languages": []string{"en"},
-		"timezone": "Europe/Paris", "matching_mode": "self_service", "published": true})
+	b := apptest.Build(t, app)
+	program := b.Programme("race", "Race", map[string]any{"matching_mode": "self_service", "published": true})
 	applicant := func(name, role string, extra map[string]any) (*core.Record, *core.Record) {
-		u := person(name)
-		data := map[string]any{"program": program.Id, "user": u.Id, "role": role, "status": "approved"}
-		for k, v := range extra {
-			data[k] = v
-		}
-		return u, save("applications", data)
+		u := b.Person(name+"@example.com", name, "")
+		return u, b.Application(program.Id, u.Id, role, "approved", extra)
 	}
 	for round := range 20 {
 		mentorUser, mentor := applicant(fmt.Sprintf("mentor%d", round), "mentor", map[string]any{"capacity": 2})
 		_, seated := applicant(fmt.Sprintf("seated%d", round), "mentee", nil)
-		save("matches", map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": seated.Id, "status": "active", "origin": "coordinator"})
+		b.Pair(program.Id, mentor.Id, seated.Id, "active")
 		var invitations []*core.Record
 		for k := range 2 {
 			_, mentee := applicant(fmt.Sprintf("mentee%d_%d", round, k), "mentee", nil)
-			invitations = append(invitations, save("matches", map[string]any{"program": program.Id, "mentor": mentor.Id,
-				"mentee": mentee.Id, "status": "invited", "origin": "invitation", "message": "hello",
-				"expires_at": time.Now().Add(time.Hour)}))
+			invitations = append(invitations, b.Pair(program.Id, mentor.Id, mentee.Id, "invited",
+				map[string]any{"origin": "invitation", "message": "hello", "expires_at": time.Now().Add(time.Hour)}))
 		}
 
 		start := make(chan struct{})

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/tests"
 
+	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -25,7 +26,7 @@ func requireApproval(t testing.TB, app *tests.TestApp) {
 // submitStranger seeds the stranger's submitted application to alpha, as the REST API leaves
 // it in a programme without approval; its id is "appstranger".
 func submitStranger(t testing.TB, app *tests.TestApp) {
-	saveRecord(t, app, "applications", map[string]any{"id": id("appstranger"), "program": id("alpha"),
+	apptest.Build(t, app).Record("applications", map[string]any{"id": id("appstranger"), "program": id("alpha"),
 		"user": id("stranger"), "role": "mentee", "status": "submitted"})
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/kernel"
@@ -38,64 +39,66 @@ func (w reminderWorld) at(n, hour int) time.Time {
 	return w.day0.AddDate(0, 0, n).Add(time.Duration(hour) * time.Hour)
 }
 
+// newReminderWorld is a fresh copy of the reminders world, seeded once per test binary; day 0
+// is read back from the programme's start (day 0 at 09:00), so every copy counts from the day
+// it was seeded.
 func newReminderWorld(t *testing.T) reminderWorld {
-	app := apptest.New(t)
+	app := apptest.World(t, "reminders", seedReminders)
+	program, err := app.FindRecordById("programs", id("prog"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := program.GetDateTime("starts_at").Time().In(paris)
+	return reminderWorld{app: app, day0: start.Add(-9 * time.Hour)}
+}
+
+// seedReminders saves the reminders world, day 0 being tomorrow in Paris.
+func seedReminders(t testing.TB, app *tests.TestApp) {
 	now := time.Now().In(paris)
 	w := reminderWorld{app: app, day0: time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, paris)}
-	s := seeder{t: t, app: app}
+	s := newSeeder(t, app)
 	locales := map[string]string{"mentor1": "sv", "mentee1": "fr", "mentor2": "en", "mentee2": "",
 		"mentor3": "en", "mentee3": "en", "mentor4": "sv", "mentee4": "en", "mentee5": "en"}
 	for person, locale := range locales {
-		s.save("users", person, map[string]any{"email": person + "@example.com", "password": "secret-pass-123",
-			"name": "Name of " + person, "locale": locale})
+		s.Person(person+"@example.com", "Name of "+person, locale, map[string]any{"id": id(person)})
 	}
-	s.save("programs", "prog", map[string]any{
-		"slug": "prog", "name": "Prog", "languages": []string{"fr", "en"}, "timezone": "Europe/Paris",
-		"matching_mode": "self_service", "published": true, "roadbook_lead_days": 3,
-		"starts_at": w.at(0, 9), "midpoint_at": w.at(30, 9), "ends_at": w.at(60, 9),
+	s.Programme("prog", "Prog", map[string]any{
+		"id": id("prog"), "languages": []string{"fr", "en"}, "matching_mode": "self_service", "published": true,
+		"roadbook_lead_days": 3, "starts_at": w.at(0, 9), "midpoint_at": w.at(30, 9), "ends_at": w.at(60, 9),
 	})
-	s.save("events", "closingparty", map[string]any{"program": id("prog"), "kind": "closing",
-		"title": "Closing party", "starts_at": w.at(62, 18)})
+	s.Event(id("prog"), "closing", "Closing party", w.at(62, 18), map[string]any{"id": id("closingparty")})
 	for person := range locales {
 		role := strings.TrimRight(person, "0123456789")
-		s.save("applications", "app"+person, map[string]any{"program": id("prog"), "user": id(person),
-			"role": role, "status": "approved"})
+		s.Application(id("prog"), id(person), role, "approved", map[string]any{"id": id("app" + person)})
 	}
-	match := func(name, mentor, mentee, status string, extra map[string]any) {
-		data := map[string]any{"program": id("prog"), "mentor": id("app" + mentor), "mentee": id("app" + mentee),
-			"status": status, "origin": "invitation"}
-		for k, v := range extra {
-			data[k] = v
-		}
-		s.save("matches", name, data)
+	match := func(name, mentor, mentee, status string, extra map[string]any) *core.Record {
+		return s.Pair(id("prog"), id("app"+mentor), id("app"+mentee), status,
+			map[string]any{"id": id(name), "origin": "invitation"}, extra)
 	}
 	meeting := func(name, pair string, start time.Time) {
-		s.save("meetings", name, map[string]any{"match": id("match" + pair), "starts_at": start,
-			"ends_at": start.Add(time.Hour), "mode": "video", "status": "confirmed", "proposed_by": id("mentee" + pair)})
+		s.Meeting(id("match"+pair), id("mentee"+pair), start, "confirmed", map[string]any{"id": id(name)})
 	}
 	for _, pair := range []string{"1", "2", "3"} {
 		match("match"+pair, "mentor"+pair, "mentee"+pair, "active", nil)
 		meeting("meeting"+pair, pair, w.at(10, 14))
 	}
 	meeting("meetingoff", "1", w.at(10, 18))
-	cancelled, _ := app.FindRecordById("meetings", id("meetingoff"))
+	cancelled, err := app.FindRecordById("meetings", id("meetingoff"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	cancelled.Set("status", "cancelled")
-	s.saveRecord(cancelled)
+	s.Save(cancelled)
 	s.save("roadbooks", "roadbook2", map[string]any{"match": id("match2"), "professional_project": "p", "submitted_at": w.at(0, 9)})
-	closed, _ := app.FindRecordById("matches", id("match3"))
+	closed, err := app.FindRecordById("matches", id("match3"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	closed.Set("status", "closed")
 	closed.Set("ended_at", w.at(0, 9))
-	s.saveRecord(closed)
+	s.Save(closed)
 	match("matchinv4", "mentor4", "mentee4", "invited", map[string]any{"expires_at": w.at(10, 9), "message": "Please mentor me"})
 	match("matchinv5", "mentor4", "mentee5", "invited", map[string]any{"expires_at": w.at(3, 18)})
-	return w
-}
-
-func (s seeder) saveRecord(r *core.Record) {
-	s.t.Helper()
-	if err := s.app.Save(r); err != nil {
-		s.t.Fatalf("save %s: %v", r.Id, err)
-	}
 }
 
 // reminders are the outbox mails whose kind starts with kind, as "to locale related: subject".
@@ -202,7 +205,7 @@ func TestRemindersAreSentOnceAtTheRightMoment(t *testing.T) {
 // appointment, reminded once confirmed at its new time.
 func TestMeetingIsRemindedOncePerStartTime(t *testing.T) {
 	w := newReminderWorld(t)
-	s := seeder{t: t, app: w.app}
+	s := newSeeder(t, w.app)
 	remind := func(step string, hour, want int) {
 		t.Helper()
 		if n, err := workspace.RemindMeetingsTomorrow(w.app, w.at(9, hour)); err != nil || n != want {
@@ -216,7 +219,7 @@ func TestMeetingIsRemindedOncePerStartTime(t *testing.T) {
 			t.Fatal(err)
 		}
 		change(meeting)
-		s.saveRecord(meeting)
+		s.Save(meeting)
 		return meeting
 	}
 	remind("the day before", 15, 4)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/tests"
 
+	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -41,7 +42,7 @@ func TestRulesTheServerDatesACharterAcceptance(t *testing.T) {
 		withSetup(w.call("a superuser cannot move it later", "superuser", http.MethodPatch, url+"/"+id("acceptance"),
 			`{"accepted_at":"2020-01-01 10:00:00.000Z"}`, 400, []string{`"accepted_at":{"code":"parity.error.accepted_at"`}, nil),
 			func(t testing.TB, app *tests.TestApp) {
-				saveRecord(t, app, "charter_acceptances", map[string]any{"id": id("acceptance"), "user": id("stranger"),
+				apptest.Build(t, app).Record("charter_acceptances", map[string]any{"id": id("acceptance"), "user": id("stranger"),
 					"charter": id("charteralpha1"), "role": "mentee"})
 			}),
 	})

@@ -12,7 +12,7 @@ import (
 // match 1, and mentor3 also applied, unlisted, to beta.
 func (w *world) ownRecordsWorld(t testing.TB) *tests.TestApp {
 	app := w.app(t)
-	s := seeder{t: t, app: app}
+	s := newSeeder(t, app)
 	s.save("evaluations", "evalmentor1", map[string]any{"match": id("match1"), "program": id("alpha"),
 		"author": id("mentor1"), "kind": "midpoint"})
 	s.save("support_requests", "supportmentor1", map[string]any{"user": id("mentor1"), "program": id("alpha"),

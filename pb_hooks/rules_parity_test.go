@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 
+	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -24,7 +25,7 @@ func withEvaluation(s tests.ApiScenario, kind string, submitted bool) tests.ApiS
 		if submitted {
 			data["submitted_at"] = someTime
 		}
-		saveRecord(t, app, "evaluations", data)
+		apptest.Build(t, app).Record("evaluations", data)
 	})
 }
 

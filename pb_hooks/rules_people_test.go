@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // E-mail and phone of a person reach only themself, their active partner and the
@@ -146,6 +148,6 @@ func TestRulesSupportAndAcceptances(t *testing.T) {
 
 // strangerSignedAlphaCharter lets the stranger through the charter gate of programme alpha.
 func strangerSignedAlphaCharter(t testing.TB, app *tests.TestApp) {
-	saveRecord(t, app, "charter_acceptances", map[string]any{"user": id("stranger"),
+	apptest.Build(t, app).Record("charter_acceptances", map[string]any{"user": id("stranger"),
 		"charter": id("charteralpha1"), "role": "mentee", "accepted_at": time.Now().UTC()})
 }

@@ -2,6 +2,7 @@ package pb_hooks_test
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -66,7 +67,7 @@ func newWorld(t *testing.T) *world {
 // seededWorld is a fresh copy of the rules world.
 func seededWorld(t testing.TB) *tests.TestApp {
 	return apptest.World(t, "rules", func(t testing.TB, app *tests.TestApp) {
-		s := seeder{t: t, app: app}
+		s := newSeeder(t, app)
 		s.people()
 		s.programmes()
 		s.applications()
@@ -95,82 +96,57 @@ func (w *world) headers(person string) map[string]string {
 	return h
 }
 
+// seeder builds the rules world with fixed ids: save(collection, name, fields) makes the
+// record with id(name).
 type seeder struct {
-	t   testing.TB
-	app core.App
+	*apptest.Builder
 }
 
+func newSeeder(t testing.TB, app core.App) seeder { return seeder{apptest.Build(t, app)} }
+
+// save makes a record of collection whose id is id(name).
 func (s seeder) save(collection, name string, data map[string]any) *core.Record {
-	s.t.Helper()
-	col, err := s.app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Id = id(name)
-	r.Load(data)
-	if err := s.app.Save(r); err != nil {
-		s.t.Fatalf("seed %s %s: %v", collection, name, err)
-	}
-	return r
+	fields := maps.Clone(data)
+	fields["id"] = id(name)
+	return s.Record(collection, fields)
 }
 
 func (s seeder) people() {
-	users, _ := s.app.FindCollectionByNameOrId("users")
 	for _, p := range people {
-		col := users
 		if p == "superuser" {
-			col, _ = s.app.FindCollectionByNameOrId(core.CollectionNameSuperusers)
+			s.Superuser(p+"@example.com", map[string]any{"id": id(p)})
+			continue
 		}
-		r := core.NewRecord(col)
-		r.Id = id(p)
-		r.SetEmail(p + "@example.com")
-		r.SetPassword("secret-pass-123")
-		if col == users {
-			r.Set("name", "Name of "+p)
-			r.Set("phone", phoneOf(p))
-			// ticking "show my e-mail" must not reveal it to strangers
-			r.SetEmailVisibility(p == "mentor3")
-		}
-		if err := s.app.Save(r); err != nil {
-			s.t.Fatalf("seed %s: %v", p, err)
-		}
+		// ticking "show my e-mail" must not reveal it to strangers
+		s.Person(p+"@example.com", "Name of "+p, "", map[string]any{"id": id(p), "phone": phoneOf(p), "emailVisibility": p == "mentor3"})
 	}
 }
 
 func (s seeder) programmes() {
-	day := func(d int) string {
-		return time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC).AddDate(0, 0, d).Format(time.RFC3339)
-	}
-	s.save("programs", "alpha", map[string]any{
-		"slug": "alpha", "name": "Alpha", "languages": []string{"en"}, "timezone": "Europe/Stockholm",
-		"matching_mode": "self_service", "coordinators": []string{id("coorda")}, "published": true,
+	day := func(d int) time.Time { return time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC).AddDate(0, 0, d) }
+	s.Programme("alpha", "Alpha", map[string]any{
+		"id": id("alpha"), "timezone": "Europe/Stockholm", "matching_mode": "self_service",
+		"coordinators": []string{id("coorda")}, "published": true,
 		"applications_open_at": day(0), "applications_close_at": day(30), "starts_at": day(30),
 		"midpoint_at": day(60), "ends_at": day(90),
 	})
-	s.save("programs", "beta", map[string]any{
-		"slug": "beta", "name": "Beta", "languages": []string{"fr"}, "timezone": "Europe/Paris",
-		"matching_mode": "coordinated", "coordinators": []string{id("coordb")},
+	s.Programme("beta", "Beta", map[string]any{
+		"id": id("beta"), "languages": []string{"fr"}, "coordinators": []string{id("coordb")},
 	})
-	s.save("charters", "charteralpha1", map[string]any{"program": id("alpha"), "version": 1, "body_en": "Alpha charter v1", "published_at": day(0)})
-	s.save("charters", "charteralpha2", map[string]any{"program": id("alpha"), "version": 2, "body_en": "Alpha charter v2 draft"})
-	s.save("charters", "charterbeta1", map[string]any{"program": id("beta"), "version": 1, "body_en": "Beta charter", "published_at": day(0)})
-	s.save("events", "eventalpha", map[string]any{"program": id("alpha"), "kind": "kickoff", "title": "Alpha kickoff", "starts_at": day(31)})
-	s.save("events", "eventbeta", map[string]any{"program": id("beta"), "kind": "kickoff", "title": "Beta kickoff", "starts_at": day(31)})
+	s.Charter(id("alpha"), 1, day(0), map[string]any{"id": id("charteralpha1"), "body_en": "Alpha charter v1"})
+	s.Charter(id("alpha"), 2, time.Time{}, map[string]any{"id": id("charteralpha2"), "body_en": "Alpha charter v2 draft"})
+	s.Charter(id("beta"), 1, day(0), map[string]any{"id": id("charterbeta1"), "body_en": "Beta charter"})
+	s.Event(id("alpha"), "kickoff", "Alpha kickoff", day(31), map[string]any{"id": id("eventalpha")})
+	s.Event(id("beta"), "kickoff", "Beta kickoff", day(31), map[string]any{"id": id("eventbeta")})
 	s.save("pages", "pagehow", map[string]any{"slug": "how-it-works", "locale": "en", "title": "How it works"})
-	s.save("tags", "tagskill", map[string]any{"kind": "skill", "key": "public_speaking", "label_en": "Public speaking"})
+	s.Tag("skill", "public_speaking", "Public speaking", map[string]any{"id": id("tagskill")})
 }
 
 func (s seeder) applications() {
 	apply := func(person, program, role string, extra map[string]any) {
-		data := map[string]any{
-			"program": id(program), "user": id(person), "role": role, "status": "approved",
-			"decision_message": "decision for " + person, "other_wishes": "wishes of " + person,
-		}
-		for k, v := range extra {
-			data[k] = v
-		}
-		s.save("applications", "app"+person, data)
+		s.Application(id(program), id(person), role, "approved", map[string]any{
+			"id": id("app" + person), "decision_message": "decision for " + person, "other_wishes": "wishes of " + person,
+		}, extra)
 	}
 	apply("mentor1", "alpha", "mentor", nil)
 	apply("mentee1", "alpha", "mentee", nil)
@@ -184,10 +160,7 @@ func (s seeder) applications() {
 
 func (s seeder) matches() {
 	match := func(name, program, mentor, mentee, status, origin string) {
-		s.save("matches", name, map[string]any{
-			"program": id(program), "mentor": id("app" + mentor), "mentee": id("app" + mentee),
-			"status": status, "origin": origin,
-		})
+		s.Pair(id(program), id("app"+mentor), id("app"+mentee), status, map[string]any{"id": id(name), "origin": origin})
 	}
 	match("match1", "alpha", "mentor1", "mentee1", "active", "coordinator")
 	match("match2", "alpha", "mentor2", "mentee2", "active", "coordinator")
@@ -204,8 +177,7 @@ func (s seeder) pairRecords(n string) {
 		program = id("beta")
 	}
 	start := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
-	s.save("meetings", "meeting"+n, map[string]any{"match": match, "starts_at": start, "ends_at": start.Add(time.Hour),
-		"mode": "video", "status": "confirmed", "proposed_by": mentee, "agenda": "agenda of pair " + n})
+	s.Meeting(match, mentee, start, "confirmed", map[string]any{"id": id("meeting" + n), "agenda": "agenda of pair " + n})
 	s.save("roadbooks", "roadbook"+n, map[string]any{"match": match, "professional_project": "project of pair " + n, "submitted_at": start})
 	s.save("evaluations", "evaluation"+n, map[string]any{"match": match, "program": program, "author": mentee, "kind": "first_interview"})
 	s.save("goals", "goal"+n, map[string]any{"match": match, "title": "goal of pair " + n, "created_by": mentee})

@@ -8,6 +8,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // Meeting rules through the REST API, on the world of rules_seed_test.go: meeting1 belongs
@@ -95,7 +97,7 @@ func draftRoadbook1(closed bool) func(testing.TB, *tests.TestApp) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		saveRecord(t, app, "roadbooks", map[string]any{"id": id("roadbookdraft"), "match": id("match1"),
+		apptest.Build(t, app).Record("roadbooks", map[string]any{"id": id("roadbookdraft"), "match": id("match1"),
 			"professional_project": "a project", "path_and_motivation": "a path", "strategy": "a strategy"})
 		if closed {
 			closeMatch1(t, app)
