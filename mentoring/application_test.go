@@ -7,7 +7,6 @@ import (
 	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
-	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -224,5 +223,3 @@ func TestDecide(t *testing.T) {
 		})
 	}
 }
-
-var _ = core.NewRecord

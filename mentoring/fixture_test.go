@@ -11,44 +11,23 @@ import (
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
-// fixture builds the records a domain test needs on a fresh application.
+// fixture builds the records a domain test needs on a fresh application, with
+// apptest.Builder and this package's defaults.
 type fixture struct {
+	*apptest.Builder
 	t   *testing.T
 	app *tests.TestApp
 }
 
 func newFixture(t *testing.T) *fixture {
-	return &fixture{t: t, app: apptest.New(t)}
-}
-
-func (f *fixture) save(collection string, data map[string]any) *core.Record {
-	f.t.Helper()
-	col, err := f.app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Load(data)
-	if err := f.app.Save(r); err != nil {
-		f.t.Fatalf("save %s %v: %v", collection, data, err)
-	}
-	return r
+	app := apptest.New(t)
+	return &fixture{Builder: apptest.Build(t, app), t: t, app: app}
 }
 
 // user makes a person; locale may be empty.
 func (f *fixture) user(name, locale string) *core.Record {
 	f.t.Helper()
-	col, _ := f.app.FindCollectionByNameOrId("users")
-	u := core.NewRecord(col)
-	u.SetEmail(name + "@example.com")
-	u.SetPassword("secret-pass-123")
-	u.Set("name", "Name of "+name)
-	u.Set("locale", locale)
-	u.Set("phone", "+46 70 123 45 67")
-	if err := f.app.Save(u); err != nil {
-		f.t.Fatal(err)
-	}
-	return u
+	return f.Person(name+"@example.com", "Name of "+name, locale, map[string]any{"phone": "+46 70 123 45 67"})
 }
 
 // phaseDates places a programme's dates around now so it is in phase.
@@ -70,48 +49,36 @@ func phaseDates(phase string) map[string]any {
 // program makes a published programme of mode in phase, coordinated by coordinator; extra
 // overrides fields.
 func (f *fixture) program(slug, mode, phase string, coordinator *core.Record, extra map[string]any) *core.Record {
-	data := map[string]any{
-		"slug": slug, "name": "Programme " + slug, "languages": []string{"en"}, "timezone": "Europe/Paris",
+	f.t.Helper()
+	return f.Programme(slug, "Programme "+slug, map[string]any{
 		"matching_mode": mode, "published": true, "coordinators": []string{coordinator.Id},
-	}
-	for k, v := range phaseDates(phase) {
-		data[k] = v
-	}
-	for k, v := range extra {
-		data[k] = v
-	}
-	return f.save("programs", data)
+	}, phaseDates(phase), extra)
 }
 
-// charter publishes version of program's charter (published yesterday).
+// charter publishes version of program's charter (published an hour ago).
 func (f *fixture) charter(program *core.Record, version int) *core.Record {
-	return f.save("charters", map[string]any{"program": program.Id, "version": version,
-		"body_en": "Be kind.", "published_at": time.Now().UTC().Add(-time.Hour)})
+	f.t.Helper()
+	return f.Charter(program.Id, version, time.Now().UTC().Add(-time.Hour), map[string]any{"body_en": "Be kind."})
 }
 
 func (f *fixture) accept(user, charter *core.Record, role string) {
-	f.save("charter_acceptances", map[string]any{"user": user.Id, "charter": charter.Id, "role": role, "accepted_at": time.Now().UTC()})
+	f.t.Helper()
+	f.Acceptance(user.Id, charter.Id, role, time.Now().UTC())
 }
 
-// application makes user's application in program; extra overrides fields.
+// application makes user's application in program, listed in the directory when a mentor's;
+// extra overrides fields.
 func (f *fixture) application(user, program *core.Record, role, status string, extra map[string]any) *core.Record {
-	data := map[string]any{"program": program.Id, "user": user.Id, "role": role, "status": status,
-		"languages": []string{"en"}, "meeting_modes": []string{"video"}, "consent": true}
-	if role == "mentor" {
-		data["listed_in_directory"] = true
-	}
-	for k, v := range extra {
-		data[k] = v
-	}
-	return f.save("applications", data)
+	f.t.Helper()
+	return f.Application(program.Id, user.Id, role, status, map[string]any{
+		"languages": []string{"en"}, "meeting_modes": []string{"video"}, "consent": true,
+		"listed_in_directory": role == "mentor",
+	}, extra)
 }
 
 func (f *fixture) match(program, mentor, mentee *core.Record, status string, extra map[string]any) *core.Record {
-	data := map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": mentee.Id, "status": status, "origin": "coordinator"}
-	for k, v := range extra {
-		data[k] = v
-	}
-	return f.save("matches", data)
+	f.t.Helper()
+	return f.Pair(program.Id, mentor.Id, mentee.Id, status, extra)
 }
 
 func (f *fixture) reload(r *core.Record) *core.Record {

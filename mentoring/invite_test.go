@@ -190,7 +190,7 @@ func TestCancelAndExpireInvitations(t *testing.T) {
 
 func TestDirectory(t *testing.T) {
 	s := newSelfService(t, 3, 1, nil)
-	skill := s.save("tags", map[string]any{"kind": "skill", "key": "negotiation", "label_en": "Negotiation"})
+	skill := s.Tag("skill", "negotiation", "Negotiation")
 	s.mentorApps[0].Set("skills", []string{skill.Id})
 	s.mentorApps[0].Set("bio", "Lawyer in Lille")
 	s.mentorApps[2].Set("listed_in_directory", false)
