@@ -52,6 +52,18 @@ func (b *Builder) Save(r *core.Record) *core.Record {
 	return r
 }
 
+// Update reads r again from the database, sets fields on it and saves it: hooks compare a
+// change with what is stored, which a record held since its creation may no longer be.
+func (b *Builder) Update(r *core.Record, fields map[string]any) *core.Record {
+	b.t.Helper()
+	fresh, err := b.app.FindRecordById(r.Collection(), r.Id)
+	if err != nil {
+		b.t.Fatalf("building %s %s: %v", r.Collection().Name, r.Id, err)
+	}
+	fresh.Load(fields)
+	return b.Save(fresh)
+}
+
 // Person makes a verified person who signs in with email and Password.
 func (b *Builder) Person(email, name, locale string, fields ...map[string]any) *core.Record {
 	b.t.Helper()

@@ -110,8 +110,7 @@ func TestEvaluationsFallDueFromThePairsRecords(t *testing.T) {
 		t.Errorf("before any meeting: %v", got)
 	}
 	start := now.Add(-48 * time.Hour)
-	save(t, w.app, "meetings", map[string]any{"match": w.match.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
-		"mode": "phone", "status": "confirmed", "proposed_by": w.mentee.Id})
+	w.Meeting(w.match.Id, w.mentee.Id, start, "confirmed", map[string]any{"mode": "phone"})
 	if got := open(); !got["first_interview/mentor"] || got["first_interview/mentee"] {
 		t.Errorf("after a meeting: %v", got)
 	}

@@ -4,8 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pocketbase/pocketbase/core"
-
 	"github.com/mentorbase/mentorbase/internal/calendar/icalcheck"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -47,11 +45,11 @@ func TestStrictParsersReadTheInvitesAndFeedWeSend(t *testing.T) {
 			}
 			w := newPairWorld(t)
 			w.program.Set("timezone", z.zone)
-			mustSave(t, w.app, w.program)
+			w.Save(w.program)
 			w.mentor.Set("calendar_token", "strict-feed-token-0123456789abcdefghij")
-			mustSave(t, w.app, w.mentor)
-			kickoff := save(t, w.app, "events", map[string]any{"program": w.program.Id, "kind": "kickoff",
-				"title": "Kickoff", "starts_at": at(z.kickoff).UTC(), "ends_at": at(z.kickoff).Add(2 * time.Hour).UTC()})
+			w.Save(w.mentor)
+			kickoff := w.Event(w.program.Id, "kickoff", "Kickoff", at(z.kickoff).UTC(),
+				map[string]any{"ends_at": at(z.kickoff).Add(2 * time.Hour).UTC()})
 
 			meeting, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(at(z.propose)))
 			if err != nil {
@@ -135,13 +133,5 @@ func checkStrictEvent(t *testing.T, file string, r icalcheck.Result, uid string,
 	}
 	if testing.Verbose() {
 		t.Logf("%s, %s: %s %s = %s, SEQUENCE %d %s", file, r.Parser, got.Local, got.TZID, got.UTC, got.Sequence, got.Status)
-	}
-}
-
-// mustSave saves a record the test changed.
-func mustSave(t *testing.T, app core.App, r *core.Record) {
-	t.Helper()
-	if err := app.Save(r); err != nil {
-		t.Fatalf("save %s: %v", r.Collection().Name, err)
 	}
 }

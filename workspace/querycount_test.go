@@ -28,31 +28,27 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 	app.Settings().Meta.AppURL = "https://mentor.example.org"
 	now := time.Now().UTC()
 	b := &busyMentor{app: app}
-	b.mentor = save(tb, app, "users", map[string]any{"email": "mentor@example.org", "name": "Marie Mentor", "locale": "fr", "password": "secret-pass-123"})
+	build := apptest.Build(tb, app)
+	b.mentor = build.Person("mentor@example.org", "Marie Mentor", "fr")
 	var programs, mentorApps []*core.Record
 	for i := range 2 {
-		program := save(tb, app, "programs", map[string]any{
-			"slug": fmt.Sprintf("programme-%d", i), "name": fmt.Sprintf("Programme %d", i), "languages": []string{"en"},
-			"timezone": "Europe/Paris", "matching_mode": "coordinated", "published": true,
+		program := build.Programme(fmt.Sprintf("programme-%d", i), fmt.Sprintf("Programme %d", i), map[string]any{
+			"published":            true,
 			"applications_open_at": now.AddDate(0, -2, 0), "applications_close_at": now.AddDate(0, -1, 0),
 			"starts_at": now.AddDate(0, -1, 0), "midpoint_at": now.AddDate(0, 0, -1), "ends_at": now.AddDate(0, 3, 0),
 			"roadbook_lead_days": 3, "recommended_meetings": 4, "default_capacity": pairs,
 		})
 		for k, kind := range []string{"kickoff", "workshop"} {
-			save(tb, app, "events", map[string]any{"program": program.Id, "kind": kind, "title": kind,
-				"starts_at": now.AddDate(0, k, 1), "ends_at": now.AddDate(0, k, 1).Add(2 * time.Hour)})
+			build.Event(program.Id, kind, kind, now.AddDate(0, k, 1), map[string]any{"ends_at": now.AddDate(0, k, 1).Add(2 * time.Hour)})
 		}
 		programs = append(programs, program)
-		mentorApps = append(mentorApps, save(tb, app, "applications", map[string]any{
-			"program": program.Id, "user": b.mentor.Id, "role": "mentor", "status": "approved", "capacity": pairs}))
+		mentorApps = append(mentorApps, build.Application(program.Id, b.mentor.Id, "mentor", "approved", map[string]any{"capacity": pairs}))
 	}
 	for i := range pairs {
 		program, mentorApp := programs[i%2], mentorApps[i%2]
-		mentee := save(tb, app, "users", map[string]any{"email": fmt.Sprintf("mentee%d@example.org", i),
-			"name": fmt.Sprintf("Mentee %d", i), "locale": "sv", "password": "secret-pass-123"})
-		menteeApp := save(tb, app, "applications", map[string]any{"program": program.Id, "user": mentee.Id, "role": "mentee", "status": "approved"})
-		match := save(tb, app, "matches", map[string]any{"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
-			"status": "active", "origin": "coordinator", "started_at": now.AddDate(0, 0, -20)})
+		mentee := build.Person(fmt.Sprintf("mentee%d@example.org", i), fmt.Sprintf("Mentee %d", i), "sv")
+		menteeApp := build.Application(program.Id, mentee.Id, "mentee", "approved")
+		match := build.Pair(program.Id, mentorApp.Id, menteeApp.Id, "active", map[string]any{"started_at": now.AddDate(0, 0, -20)})
 		closed := i == pairs-1
 		for m := range meetings {
 			start := now.AddDate(0, 0, 7*(m-meetings/2))
@@ -60,37 +56,22 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 			if start.Before(now) && status != "cancelled" {
 				status = "held"
 			}
-			meeting := save(tb, app, "meetings", map[string]any{"match": match.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
-				"mode": "video", "video_url": "https://meet.example.org/x", "status": "confirmed", "proposed_by": mentee.Id})
+			meeting := build.Meeting(match.Id, mentee.Id, start, "confirmed", map[string]any{"video_url": "https://meet.example.org/x"})
 			if status != "confirmed" {
-				update(tb, app, meeting, map[string]any{"status": status, "minutes_spent": 60})
+				build.Update(meeting, map[string]any{"status": status, "minutes_spent": 60})
 			}
 		}
-		save(tb, app, "roadbooks", map[string]any{"match": match.Id, "professional_project": "A project"})
-		save(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": b.mentor.Id,
+		build.Record("roadbooks", map[string]any{"match": match.Id, "professional_project": "A project"})
+		build.Record("evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": b.mentor.Id,
 			"kind": workspace.EvaluationFirstInterview, "answers": map[string]any{"feedback": "ok"}, "submitted_at": now})
-		save(tb, app, "evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": mentee.Id,
+		build.Record("evaluations", map[string]any{"match": match.Id, "program": program.Id, "author": mentee.Id,
 			"kind": workspace.EvaluationMidpoint, "answers": map[string]any{"met": true}, "submitted_at": now})
 		if closed {
-			match = update(tb, app, match, map[string]any{"status": "closed", "ended_at": now.Add(-time.Hour)})
+			match = build.Update(match, map[string]any{"status": "closed", "ended_at": now.Add(-time.Hour)})
 		}
 		b.matches = append(b.matches, match)
 	}
 	return b
-}
-
-// update saves data into a fresh copy of r, as a later request would, and returns it.
-func update(tb testing.TB, app core.App, r *core.Record, data map[string]any) *core.Record {
-	tb.Helper()
-	fresh, err := app.FindRecordById(r.Collection(), r.Id)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	fresh.Load(data)
-	if err := app.Save(fresh); err != nil {
-		tb.Fatalf("update %s: %v", r.Collection().Name, err)
-	}
-	return fresh
 }
 
 // token is the mentor's calendar token.

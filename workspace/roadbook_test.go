@@ -99,8 +99,8 @@ func TestTheFeedHoldsTheUsersMeetingsEventsAndDeadlines(t *testing.T) {
 	if err := workspace.ConfirmMeeting(w.app, w.mentee.Id, m.Id); err != nil {
 		t.Fatal(err)
 	}
-	save(t, w.app, "events", map[string]any{"program": w.program.Id, "kind": "kickoff", "title": "Kickoff evening",
-		"starts_at": time.Date(2031, 1, 15, 18, 0, 0, 0, time.UTC), "ends_at": time.Date(2031, 1, 15, 20, 0, 0, 0, time.UTC)})
+	w.Event(w.program.Id, "kickoff", "Kickoff evening", time.Date(2031, 1, 15, 18, 0, 0, 0, time.UTC),
+		map[string]any{"ends_at": time.Date(2031, 1, 15, 20, 0, 0, 0, time.UTC)})
 	if _, err := workspace.FeedFor(w.app, "no-such-token-0123456789012345678901234"); !errors.Is(err, kernel.ErrNotFound) {
 		t.Errorf("unknown token: %v", err)
 	}

@@ -8,13 +8,16 @@ import (
 	"github.com/emersion/go-ical"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // pairWorld is an active pair in a programme running in Europe/Paris: a French mentor and a
-// Swedish mentee, plus their records.
+// Swedish mentee, plus their records. It is seeded once per test binary (seedPair) and each
+// test gets a copy; the builder makes more records in that copy.
 type pairWorld struct {
+	*apptest.Builder
 	app                   core.App
 	program, match        *core.Record
 	mentor, mentee, coord *core.Record
@@ -22,43 +25,41 @@ type pairWorld struct {
 
 func newPairWorld(t *testing.T) *pairWorld {
 	t.Helper()
-	app := apptest.New(t)
+	app := apptest.World(t, "pair", seedPair)
 	app.Settings().Meta.AppURL = "https://mentor.example.org"
-	w := &pairWorld{app: app}
-	w.coord = save(t, app, "users", map[string]any{"email": "coord@example.org", "name": "Camille Coord", "locale": "en", "password": "secret-pass-123"})
-	w.mentor = save(t, app, "users", map[string]any{"email": "mentor@example.org", "name": "Marie Mentor", "locale": "fr", "password": "secret-pass-123"})
-	w.mentee = save(t, app, "users", map[string]any{"email": "mentee@example.org", "name": "Sven Mentee", "locale": "sv", "password": "secret-pass-123"})
+	w := &pairWorld{Builder: apptest.Build(t, app), app: app}
+	find := func(collection, field, value string) *core.Record {
+		t.Helper()
+		r, err := app.FindFirstRecordByData(collection, field, value)
+		if err != nil {
+			t.Fatalf("%s %s: %v", collection, value, err)
+		}
+		return r
+	}
+	w.coord = find("users", "email", "coord@example.org")
+	w.mentor = find("users", "email", "mentor@example.org")
+	w.mentee = find("users", "email", "mentee@example.org")
+	w.program = find("programs", "slug", "alumni")
+	w.match = find("matches", "program", w.program.Id)
+	return w
+}
+
+// seedPair saves the pair world.
+func seedPair(t testing.TB, app *tests.TestApp) {
+	b := apptest.Build(t, app)
+	coord := b.Person("coord@example.org", "Camille Coord", "en")
+	mentor := b.Person("mentor@example.org", "Marie Mentor", "fr")
+	mentee := b.Person("mentee@example.org", "Sven Mentee", "sv")
 	now := time.Now().UTC()
-	w.program = save(t, app, "programs", map[string]any{
-		"slug": "alumni", "name": "Alumni mentoring", "languages": []string{"en"}, "timezone": "Europe/Paris",
-		"matching_mode": "coordinated", "published": true, "coordinators": []string{w.coord.Id},
+	program := b.Programme("alumni", "Alumni mentoring", map[string]any{
+		"published": true, "coordinators": []string{coord.Id},
 		"applications_open_at": now.AddDate(0, -2, 0), "applications_close_at": now.AddDate(0, -1, 0),
 		"starts_at": now.AddDate(0, 0, -7), "ends_at": now.AddDate(0, 3, 0),
 		"roadbook_lead_days": 3, "recommended_meetings": 3,
 	})
-	mentorApp := save(t, app, "applications", map[string]any{"program": w.program.Id, "user": w.mentor.Id, "role": "mentor", "status": "approved"})
-	menteeApp := save(t, app, "applications", map[string]any{"program": w.program.Id, "user": w.mentee.Id, "role": "mentee", "status": "approved"})
-	w.match = save(t, app, "matches", map[string]any{"program": w.program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id, "status": "active", "origin": "coordinator"})
-	return w
-}
-
-// save saves a new record of collection with data; users get a password and are verified.
-func save(t testing.TB, app core.App, collection string, data map[string]any) *core.Record {
-	t.Helper()
-	col, err := app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Load(data)
-	if collection == "users" {
-		r.SetPassword(data["password"].(string))
-		r.SetVerified(true)
-	}
-	if err := app.Save(r); err != nil {
-		t.Fatalf("save %s: %v", collection, err)
-	}
-	return r
+	mentorApp := b.Application(program.Id, mentor.Id, "mentor", "approved")
+	menteeApp := b.Application(program.Id, mentee.Id, "mentee", "approved")
+	b.Pair(program.Id, mentorApp.Id, menteeApp.Id, "active")
 }
 
 // mails returns the outbox records of kind, oldest first.
