@@ -49,7 +49,7 @@ func TestRegistrationAnswersAlikeForAnyAddress(t *testing.T) {
 		after := c.after
 		(&tests.ApiScenario{Name: c.name, Method: http.MethodPost, URL: "/register", Headers: headers, TestAppFactory: factory,
 			Body: form(true, "name", "Grace Hopper", "email", c.email, "password", "another good password",
-				"password_confirm", "another good password", "locale", "en", "next", applyMentee),
+				"password_confirm", "another good password", "locale", "en", "next", applicationMentee),
 			ExpectedStatus: http.StatusSeeOther,
 			AfterTestFunc: func(t testing.TB, app *tests.TestApp, res *http.Response) {
 				answers[c.name] = res

@@ -9,8 +9,8 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
-// applyMentee is where "Become a mentee" sends a visitor after signing in or registering.
-const applyMentee = "/programs/open-doors/apply/mentee"
+// applicationMentee is where "Become a mentee" sends a visitor after signing in or registering.
+const applicationMentee = "/programs/open-doors/apply/mentee"
 
 func TestRegistrationLeadsWhereTheVisitorWasGoing(t *testing.T) {
 	t.Parallel()
@@ -26,21 +26,21 @@ func TestRegistrationLeadsWhereTheVisitorWasGoing(t *testing.T) {
 			"password_confirm", password, "locale", "en", "next", next)
 	}
 	steps := []step{
-		{name: "the sign-in page's register link keeps next", method: http.MethodGet, url: "/login?next=" + applyMentee,
+		{name: "the sign-in page's register link keeps next", method: http.MethodGet, url: "/login?next=" + applicationMentee,
 			status: 200, want: []string{`href="/register?next=%2fprograms%2fopen-doors%2fapply%2fmentee"`}},
 		{name: "without next the register link is plain", method: http.MethodGet, url: "/login",
 			status: 200, want: []string{`href="/register"`}, notWant: []string{"/register?next="}},
-		{name: "the register form carries next, and so does its sign-in link", method: http.MethodGet, url: "/register?next=" + applyMentee,
-			status: 200, want: []string{`name="next" value="` + applyMentee + `"`, `href="/login?next=%2fprograms%2fopen-doors%2fapply%2fmentee"`}},
+		{name: "the register form carries next, and so does its sign-in link", method: http.MethodGet, url: "/register?next=" + applicationMentee,
+			status: 200, want: []string{`name="next" value="` + applicationMentee + `"`, `href="/login?next=%2fprograms%2fopen-doors%2fapply%2fmentee"`}},
 		{name: "the register form drops a next that leaves the site", method: http.MethodGet, url: "/register?next=//evil.example/",
 			status: 200, want: []string{`name="next" value="/"`}, notWant: []string{`value="//evil.example/"`, "/login?next="}},
-		{name: "registering leads to the sign-in page, which keeps next", method: http.MethodPost, url: "/register", body: register(applyMentee),
+		{name: "registering leads to the sign-in page, which keeps next", method: http.MethodPost, url: "/register", body: register(applicationMentee),
 			status: 303, location: "/login?next=%2Fprograms%2Fopen-doors%2Fapply%2Fmentee"},
 		{name: "registering with a next that leaves the site leads to the plain sign-in page", method: http.MethodPost, url: "/register",
 			body: register("//evil.example/"), status: 303, location: "/login"},
 		{name: "a refused registration keeps next in the form", method: http.MethodPost, url: "/register",
-			body:   form(true, "name", "", "email", "rosa@example.org", "password", password, "password_confirm", password, "locale", "en", "next", applyMentee),
-			status: 422, want: []string{`name="next" value="` + applyMentee + `"`}},
+			body:   form(true, "name", "", "email", "rosa@example.org", "password", password, "password_confirm", password, "locale", "en", "next", applicationMentee),
+			status: 422, want: []string{`name="next" value="` + applicationMentee + `"`}},
 	}
 	for _, s := range steps {
 		headers, factory := as(pageWorld, "visitor")

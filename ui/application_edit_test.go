@@ -7,8 +7,8 @@ import (
 
 func TestEditingAndWithdrawingAnApplication(t *testing.T) {
 	t.Parallel()
-	w := seedApply(t, "coordinated")
-	application := w.apply(t, "eve", "mentor", nil)
+	w := seedApplication(t, "coordinated")
+	application := w.application(t, "eve", "mentor", nil)
 	h, eve := newHandler(t, w.app), formHeaders(cookies(t, w.people["eve"]))
 	edit := "/applications/" + application.Id + "/edit"
 

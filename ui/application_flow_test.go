@@ -32,8 +32,8 @@ func say(locale, key string, args ...any) string {
 func TestCharterStepComesBeforeTheForm(t *testing.T) {
 	t.Parallel()
 	scenarios := []tests.ApiScenario{}
-	add := func(s tests.ApiScenario, person string, setup func(testing.TB, *applyWorld)) {
-		s.Headers, s.TestAppFactory = as(applying("coordinated", setup), person)
+	add := func(s tests.ApiScenario, person string, setup func(testing.TB, *applicationWorld)) {
+		s.Headers, s.TestAppFactory = as(applicationsIn("coordinated", setup), person)
 		scenarios = append(scenarios, s)
 	}
 	add(tests.ApiScenario{Name: "a visitor is sent to sign in first", Method: http.MethodGet,
@@ -49,7 +49,7 @@ func TestCharterStepComesBeforeTheForm(t *testing.T) {
 		NotExpectedContent: []string{`id="apply-submit"`}}, "ada", nil)
 	add(tests.ApiScenario{Name: "the programme's first language when the reader's is missing", Method: http.MethodGet,
 		URL: "/programs/open-call/apply/mentor", ExpectedStatus: http.StatusOK,
-		ExpectedContent: []string{"Nous nous engageons"}}, "ada", func(t testing.TB, w *applyWorld) {
+		ExpectedContent: []string{"Nous nous engageons"}}, "ada", func(t testing.TB, w *applicationWorld) {
 		_, err := w.app.DB().NewQuery("UPDATE charters SET body_sv = ''").Execute()
 		if err != nil {
 			t.Fatal(err)
@@ -78,14 +78,14 @@ func TestCharterStepComesBeforeTheForm(t *testing.T) {
 		URL: "/programs/open-call/apply/mentee", ExpectedStatus: http.StatusOK,
 		ExpectedContent: []string{`id="apply-submit"`, `name="consent"`, "Energi", "Att tala inför publik", "Svenska",
 			`<option value="Lille">Lille</option>`, "Videosamtal"},
-		NotExpectedContent: []string{`id="charter-accept"`, "Mjukvara"}}, "ada", func(t testing.TB, w *applyWorld) {
+		NotExpectedContent: []string{`id="charter-accept"`, "Mjukvara"}}, "ada", func(t testing.TB, w *applicationWorld) {
 		acceptAs(t, w, "ada", "mentee")
 	})
 	add(tests.ApiScenario{Name: "the mentor form: industry and job function to choose, skills to tick", Method: http.MethodGet,
 		URL: "/programs/open-call/apply/mentor", ExpectedStatus: http.StatusOK,
 		ExpectedContent: []string{`id="f-industry"`, ">Software</option>", ">Engineering</option>", `name="skills"`, "Networking",
 			`name="english_ok"`, `name="capacity"`, `name="bio"`},
-		NotExpectedContent: []string{`name="interests"`, `name="listed_in_directory"`}}, "eve", func(t testing.TB, w *applyWorld) {
+		NotExpectedContent: []string{`name="interests"`, `name="listed_in_directory"`}}, "eve", func(t testing.TB, w *applicationWorld) {
 		acceptAs(t, w, "eve", "mentor")
 	})
 	for _, s := range scenarios {
@@ -93,7 +93,7 @@ func TestCharterStepComesBeforeTheForm(t *testing.T) {
 	}
 }
 
-func acceptAs(t testing.TB, w *applyWorld, person, role string) {
+func acceptAs(t testing.TB, w *applicationWorld, person, role string) {
 	t.Helper()
 	if _, err := mentoring.AcceptCharter(w.app, w.people[person].Id, w.program.Id, role); err != nil {
 		t.Fatal(err)
@@ -103,7 +103,7 @@ func acceptAs(t testing.TB, w *applyWorld, person, role string) {
 func TestApplicationFormErrorsKeepWhatWasTyped(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ person, locale string }{{"eve", "en"}, {"bob", "fr"}, {"ada", "sv"}} {
-		headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, c.person, "mentee") }), c.person)
+		headers, factory := as(applicationsIn("coordinated", func(t testing.TB, w *applicationWorld) { acceptAs(t, w, c.person, "mentee") }), c.person)
 		(&tests.ApiScenario{Name: "missing consent in " + c.locale, Method: http.MethodPost,
 			URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory,
 			Body: post("study_programme", "Génie civil", "study_year", "3", "motivation", "Je veux apprendre.",
@@ -125,7 +125,7 @@ func TestApplicationFormErrorsKeepWhatWasTyped(t *testing.T) {
 
 func TestApplicationFormRefusesAYearThatIsNotANumber(t *testing.T) {
 	t.Parallel()
-	headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { acceptAs(t, w, "bob", "mentee") }), "bob")
+	headers, factory := as(applicationsIn("coordinated", func(t testing.TB, w *applicationWorld) { acceptAs(t, w, "bob", "mentee") }), "bob")
 	(&tests.ApiScenario{Name: "a year in words", Method: http.MethodPost,
 		URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory,
 		Body:           post("study_programme", "Génie civil", "study_year", "deux", "consent", "on"),
@@ -137,7 +137,7 @@ func TestApplicationFormRefusesAYearThatIsNotANumber(t *testing.T) {
 
 func TestApplyingSendsTheApplicationAndShowsItOnMe(t *testing.T) {
 	t.Parallel()
-	w := seedApply(t, "coordinated")
+	w := seedApplication(t, "coordinated")
 	h, ada := newHandler(t, w.app), cookies(t, w.people["ada"])
 	steps := []struct {
 		method, url string
@@ -173,7 +173,7 @@ func TestApplyingSendsTheApplicationAndShowsItOnMe(t *testing.T) {
 func TestOneRolePerProgramme(t *testing.T) {
 	t.Parallel()
 	for _, method := range []string{http.MethodGet, http.MethodPost} {
-		headers, factory := as(applying("coordinated", func(t testing.TB, w *applyWorld) { w.apply(t, "ada", "mentor", nil) }), "ada")
+		headers, factory := as(applicationsIn("coordinated", func(t testing.TB, w *applicationWorld) { w.application(t, "ada", "mentor", nil) }), "ada")
 		(&tests.ApiScenario{Name: method + " as mentee after applying as mentor", Method: method,
 			URL: "/programs/open-call/apply/mentee", Headers: headers, TestAppFactory: factory, Body: post("consent", "on"),
 			ExpectedStatus:     http.StatusConflict,

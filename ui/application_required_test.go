@@ -10,7 +10,7 @@ import (
 func TestApplicationFormSaysWhatIsRequired(t *testing.T) {
 	t.Parallel()
 	required := `<span class="required">(required)</span>`
-	accepted := func(t testing.TB, w *applyWorld) { acceptAs(t, w, "eve", "mentee") }
+	accepted := func(t testing.TB, w *applicationWorld) { acceptAs(t, w, "eve", "mentee") }
 	scenarios := []tests.ApiScenario{
 		{Name: "the intro and the labels say which answers are required", Method: http.MethodGet,
 			URL: "/programs/open-call/apply/mentee", ExpectedStatus: http.StatusOK,
@@ -36,7 +36,7 @@ func TestApplicationFormSaysWhatIsRequired(t *testing.T) {
 			ExpectedContent: []string{`<p class="error" id="e-area">` + say("en", "mentoring.field.invalid_choice") + `</p>`}},
 	}
 	for _, s := range scenarios {
-		s.Headers, s.TestAppFactory = as(applying("coordinated", accepted), "eve")
+		s.Headers, s.TestAppFactory = as(applicationsIn("coordinated", accepted), "eve")
 		s.Test(t)
 	}
 }

@@ -5,8 +5,9 @@ import (
 	"testing"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // mwDraftID is the id mwDraft gives the pair's draft.
@@ -17,16 +18,7 @@ func mwDraftID(mentee, mentor string) string {
 // mwDraft stores a proposed pair of the coordinated programme.
 func mwDraft(mentee, mentor string) func(testing.TB, *matchingWorld) {
 	return func(t testing.TB, w *matchingWorld) {
-		collection, err := w.app.FindCollectionByNameOrId("matches")
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := core.NewRecord(collection)
-		m.Id = mwDraftID(mentee, mentor)
-		m.Load(map[string]any{"program": w.paired.Id, "mentee": mwApp(mentee), "mentor": mwApp(mentor), "status": "draft", "origin": "coordinator"})
-		if err := w.app.Save(m); err != nil {
-			t.Fatal(err)
-		}
+		apptest.Build(t, w.app).Pair(w.paired.Id, mwApp(mentor), mwApp(mentee), "draft", map[string]any{"id": mwDraftID(mentee, mentor)})
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // matchingWorld is a self-service programme "open-mentors" and a coordinated one "paired-up"
@@ -18,6 +20,7 @@ import (
 // part in nothing.
 type matchingWorld struct {
 	app    *tests.TestApp
+	build  *apptest.Builder // saves into app
 	people map[string]*core.Record
 	apps   map[string]*core.Record // applications by person (in their programme)
 	tags   map[string]*core.Record
@@ -28,9 +31,9 @@ type matchingWorld struct {
 func seedMatching(t testing.TB) *matchingWorld {
 	t.Helper()
 	app := portalWorld(t, "matching", func(t testing.TB, app *tests.TestApp) {
-		fillMatching(t, &matchingWorld{app: app, people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}})
+		fillMatching(t, &matchingWorld{app: app, build: apptest.Build(t, app), people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}})
 	})
-	w := &matchingWorld{app: app, people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}}
+	w := &matchingWorld{app: app, build: apptest.Build(t, app), people: map[string]*core.Record{}, apps: map[string]*core.Record{}, tags: map[string]*core.Record{}}
 	w.load(t)
 	return w
 }
@@ -89,12 +92,7 @@ func fillMatching(t testing.TB, w *matchingWorld) {
 		{"coord", "Camille Coord", "en"},
 		{"nina", "Nina Novice", "sv"}, {"omar", "Omar Open", "fr"}, {"lena", "Lena Lead", "fr"}, {"max", "Max Money", "en"},
 	} {
-		u := createUser(t, w.app, p.key+"@example.org", p.name, p.locale)
-		u.Set("phone", mwPhone(p.key))
-		if err := w.app.Save(u); err != nil {
-			t.Fatal(err)
-		}
-		w.people[p.key] = u
+		w.people[p.key] = w.build.Person(p.key+"@example.org", p.name, p.locale, map[string]any{"phone": mwPhone(p.key)})
 	}
 	for _, tag := range []struct{ key, kind, en, fr, sv string }{
 		{"leadership", "skill", "Leadership", "Leadership (fr)", "Ledarskap"},
@@ -103,11 +101,10 @@ func fillMatching(t testing.TB, w *matchingWorld) {
 		{"banking", "industry", "Banking", "Banque", "Bank"},
 		{"engineer", "job_function", "Engineer", "Ingénieur", "Ingenjör"},
 	} {
-		w.tags[tag.key] = w.save(t, "tags", map[string]any{"kind": tag.kind, "key": tag.key,
-			"label_en": tag.en, "label_fr": tag.fr, "label_sv": tag.sv})
+		w.tags[tag.key] = w.build.Tag(tag.kind, tag.key, tag.en, map[string]any{"label_fr": tag.fr, "label_sv": tag.sv})
 	}
-	w.open = w.program(t, "open-mentors", "Open Mentors", "self_service")
-	w.paired = w.program(t, "paired-up", "Paired Up", "coordinated")
+	w.open = w.program("open-mentors", "Open Mentors", "self_service")
+	w.paired = w.program("paired-up", "Paired Up", "coordinated")
 	id := func(key string) string { return w.tags[key].Id }
 	good := map[string]any{"skills": []string{id("leadership")}, "industry": id("tech"), "job_function": id("engineer"),
 		"languages": []string{"fr", "en"}, "city": "Lille", "area": "Nord", "meeting_modes": []string{"video"}}
@@ -117,29 +114,27 @@ func fillMatching(t testing.TB, w *matchingWorld) {
 		"languages": []string{"fr"}, "city": "Lille", "area": "Nord", "meeting_modes": []string{"video"},
 		"study_programme": "Master of Management", "study_year": 2, "motivation": "I want to grow into a team lead.",
 		"expectations": "Honest feedback.", "contribution": "Curiosity and energy."}
-	w.apply(t, "mia", w.open, "mentee", "approved", menteeFields)
-	w.apply(t, "fay", w.open, "mentee", "approved", menteeFields)
-	w.apply(t, "pat", w.open, "mentee", "submitted", menteeFields)
-	w.apply(t, "ada", w.open, "mentor", "approved", mwWith(good, "organisation", "Acme Robotics", "bio", "Twenty years of building teams.", "availability", "Evenings", "capacity", 2))
-	w.apply(t, "bo", w.open, "mentor", "approved", mwWith(weak, "organisation", "Nordbank"))
-	w.apply(t, "dee", w.open, "mentor", "approved", mwWith(good, "organisation", "Dee Consulting", "capacity", 1))
-	w.apply(t, "cy", w.open, "mentor", "approved", mwWith(good, "listed_in_directory", false))
-	w.apply(t, "eve", w.open, "mentor", "submitted", good)
-	w.save(t, "matches", map[string]any{"program": w.open.Id, "mentor": w.apps["dee"].Id, "mentee": w.apps["fay"].Id,
-		"status": "active", "origin": "invitation", "started_at": time.Now()})
+	w.application("mia", w.open, "mentee", "approved", menteeFields)
+	w.application("fay", w.open, "mentee", "approved", menteeFields)
+	w.application("pat", w.open, "mentee", "submitted", menteeFields)
+	w.application("ada", w.open, "mentor", "approved", mwWith(good, "organisation", "Acme Robotics", "bio", "Twenty years of building teams.", "availability", "Evenings", "capacity", 2))
+	w.application("bo", w.open, "mentor", "approved", mwWith(weak, "organisation", "Nordbank"))
+	w.application("dee", w.open, "mentor", "approved", mwWith(good, "organisation", "Dee Consulting", "capacity", 1))
+	w.application("cy", w.open, "mentor", "approved", mwWith(good, "listed_in_directory", false))
+	w.application("eve", w.open, "mentor", "submitted", good)
+	w.build.Pair(w.open.Id, w.apps["dee"].Id, w.apps["fay"].Id, "active", map[string]any{"origin": "invitation", "started_at": time.Now()})
 	// The coordinated programme: two mentees, two mentors with one seat each.
-	w.apply(t, "nina", w.paired, "mentee", "approved", menteeFields)
-	w.apply(t, "omar", w.paired, "mentee", "approved", mwWith(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
-	w.apply(t, "lena", w.paired, "mentor", "approved", mwWith(good, "capacity", 1))
-	w.apply(t, "max", w.paired, "mentor", "approved", mwWith(weak, "capacity", 1))
+	w.application("nina", w.paired, "mentee", "approved", menteeFields)
+	w.application("omar", w.paired, "mentee", "approved", mwWith(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
+	w.application("lena", w.paired, "mentor", "approved", mwWith(good, "capacity", 1))
+	w.application("max", w.paired, "mentor", "approved", mwWith(weak, "capacity", 1))
 }
 
 // program saves a published programme whose applications are open and mentoring runs.
-func (w *matchingWorld) program(t testing.TB, slug, name, mode string) *core.Record {
+func (w *matchingWorld) program(slug, name, mode string) *core.Record {
 	now := time.Now().UTC()
-	return w.save(t, "programs", map[string]any{
-		"slug": slug, "name": name, "summary": name + ".", "languages": []string{"en", "fr", "sv"},
-		"timezone": "Europe/Paris", "matching_mode": mode,
+	return w.build.Programme(slug, name, map[string]any{
+		"summary": name + ".", "languages": []string{"en", "fr", "sv"}, "matching_mode": mode,
 		"applications_open_at": now.AddDate(0, -1, 0), "applications_close_at": now.AddDate(0, 1, 0),
 		"starts_at": now.AddDate(0, 1, 0), "ends_at": now.AddDate(0, 6, 0),
 		"default_capacity": 2, "invitation_ttl_days": 14, "max_pending_invitations": 2,
@@ -147,28 +142,11 @@ func (w *matchingWorld) program(t testing.TB, slug, name, mode string) *core.Rec
 	})
 }
 
-// apply saves person's application to program, listed in the directory unless fields say not.
-func (w *matchingWorld) apply(t testing.TB, person string, program *core.Record, role, status string, fields map[string]any) {
-	data := map[string]any{"id": mwApp(person), "program": program.Id, "user": w.people[person].Id, "role": role, "status": status,
-		"consent": true, "listed_in_directory": role == "mentor"}
-	for k, v := range fields {
-		data[k] = v
-	}
-	w.apps[person] = w.save(t, "applications", data)
-}
-
-func (w *matchingWorld) save(t testing.TB, collection string, data map[string]any) *core.Record {
-	t.Helper()
-	c, err := w.app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := core.NewRecord(c)
-	r.Load(data)
-	if err := w.app.Save(r); err != nil {
-		t.Fatalf("saving %s %v: %v", collection, data, err)
-	}
-	return r
+// application saves person's application to program, listed in the directory unless fields
+// say not.
+func (w *matchingWorld) application(person string, program *core.Record, role, status string, fields map[string]any) {
+	w.apps[person] = w.build.Application(program.Id, w.people[person].Id, role, status, map[string]any{
+		"id": mwApp(person), "consent": true, "listed_in_directory": role == "mentor"}, fields)
 }
 
 // mwApp is the fixed id of person's application, so scenario URLs can name it.

@@ -8,6 +8,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // seedWork is the workspace world (seedPairs) with the pair's own work: pair a held its first
@@ -26,25 +28,18 @@ func seedWork(t testing.TB) *tests.TestApp {
 // fillWork adds the pair's work to the workspace world.
 func fillWork(t testing.TB, app *tests.TestApp) {
 	t.Helper()
+	b := apptest.Build(t, app)
 	now := time.Now().UTC()
 	program, err := app.FindFirstRecordByData("programs", "slug", "alumni")
 	if err != nil {
 		t.Fatal(err)
 	}
-	program.Set("midpoint_at", now.AddDate(0, 0, -1))
-	program.Set("contact_email", "team@example.org")
-	mustSave(t, app, program)
+	b.Update(program, map[string]any{"midpoint_at": now.AddDate(0, 0, -1), "contact_email": "team@example.org"})
 	for person, locale := range map[string]string{"sven": "fr", "coord": "sv"} {
-		user, err := app.FindRecordById("users", wid(person))
-		if err != nil {
-			t.Fatal(err)
-		}
-		user.Set("locale", locale)
-		mustSave(t, app, user)
+		b.Update(record(t, app, "users", wid(person)), map[string]any{"locale": locale})
 	}
 	held := now.AddDate(0, 0, -2)
-	saveWith(t, app, "meetings", "pastmeeta", map[string]any{"match": wid("matcha"), "starts_at": held,
-		"ends_at": held.Add(time.Hour), "mode": "phone", "status": "confirmed", "proposed_by": wid("marie")})
+	b.Meeting(wid("matcha"), wid("marie"), held, "confirmed", map[string]any{"id": wid("pastmeeta"), "mode": "phone"})
 	saveWith(t, app, "evaluations", "evalfirst", map[string]any{"match": wid("matcha"), "program": program.Id,
 		"author": wid("marie"), "kind": "first_interview", "submitted_at": now,
 		"answers": map[string]any{"project_realistic": true, "project_relevant": true, "feedback": "Great CV work", "action_plan": "Call three alumni"}})

@@ -4,27 +4,21 @@ import (
 	"net/http"
 	"testing"
 
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // guideWorld is seedWorld with dashboard pages: a French-only page "permanences" and a new
 // English title for the shipped "how-it-works".
 func guideWorld(t testing.TB) *tests.TestApp {
 	app, _ := seedWorld(t)
-	pages, err := app.FindCollectionByNameOrId("pages")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := apptest.Build(t, app)
 	for _, fields := range []map[string]any{
 		{"slug": "permanences", "locale": "fr", "title": "Permanences du mardi", "body": "Le mardi, de 17 h à 19 h."},
 		{"slug": "how-it-works", "locale": "en", "title": "Our programme in five steps", "body": "Five steps."},
 	} {
-		r := core.NewRecord(pages)
-		r.Load(fields)
-		if err := app.Save(r); err != nil {
-			t.Fatal(err)
-		}
+		b.Record("pages", fields)
 	}
 	return app
 }

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -20,7 +21,7 @@ import (
 
 const (
 	appURL   = "http://portal.test"
-	password = "correct horse battery"
+	password = apptest.Password
 	// csrf is the token the test browser holds in its cookie and echoes in its forms.
 	csrf = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"
 )
@@ -44,48 +45,25 @@ func portalWorld(t testing.TB, name string, fill func(testing.TB, *tests.TestApp
 	return app
 }
 
-// createUser saves a verified user with the test password.
-func createUser(t testing.TB, app core.App, email, name, locale string) *core.Record {
-	t.Helper()
-	users, err := app.FindCollectionByNameOrId("users")
-	if err != nil {
-		t.Fatal(err)
-	}
-	u := core.NewRecord(users)
-	u.SetEmail(email)
-	u.Set("name", name)
-	u.Set("locale", locale)
-	u.SetPassword(password)
-	u.SetVerified(true)
-	if err := app.Save(u); err != nil {
-		t.Fatal(err)
-	}
-	return u
-}
-
-// createProgram saves a programme running now; coordinators are user ids.
+// createProgram saves the portal tests' programme, running now in English and matched by
+// coordinators; coordinators are user ids.
 func createProgram(t testing.TB, app core.App, slug, name string, published bool, coordinators ...string) *core.Record {
 	t.Helper()
-	programs, err := app.FindCollectionByNameOrId("programs")
-	if err != nil {
-		t.Fatal(err)
-	}
 	now := time.Now().UTC()
-	p := core.NewRecord(programs)
-	p.Load(map[string]any{
-		"slug": slug, "name": name, "summary": name + " in one sentence.",
-		"description": "Meet **once a month** with your mentor.",
-		"languages":   []string{"en"}, "timezone": "Europe/Paris", "matching_mode": "coordinated",
-		"applications_open_at":  now.AddDate(0, -2, 0),
-		"applications_close_at": now.AddDate(0, -1, 0),
-		"starts_at":             now.AddDate(0, 0, -7),
-		"ends_at":               now.AddDate(0, 3, 0),
-		"published":             published, "coordinators": coordinators,
+	return apptest.Build(t, app).Programme(slug, name, map[string]any{
+		"summary": name + " in one sentence.", "description": "Meet **once a month** with your mentor.",
+		"applications_open_at": now.AddDate(0, -2, 0), "applications_close_at": now.AddDate(0, -1, 0),
+		"starts_at": now.AddDate(0, 0, -7), "ends_at": now.AddDate(0, 3, 0),
+		"published": published, "coordinators": coordinators,
 	})
-	if err := app.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	return p
+}
+
+// saveWith saves a record of collection with the fixed id wid(name), so tables can name it.
+func saveWith(t testing.TB, app core.App, collection, name string, data map[string]any) *core.Record {
+	t.Helper()
+	fields := maps.Clone(data)
+	fields["id"] = wid(name)
+	return apptest.Build(t, app).Record(collection, fields)
 }
 
 // cookies is the Cookie header of a browser holding the CSRF token and, for a user, the

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
+	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -16,6 +17,7 @@ import (
 // the pages.
 type journeyWorld struct {
 	app    *tests.TestApp
+	build  *apptest.Builder // saves into app
 	people map[string]*core.Record
 	tags   map[string]string // key → id
 	apps   map[string]*core.Record
@@ -23,15 +25,15 @@ type journeyWorld struct {
 
 func seedJourney(t *testing.T) *journeyWorld {
 	t.Helper()
-	w := &journeyWorld{app: newApp(t), people: map[string]*core.Record{}, tags: map[string]string{}, apps: map[string]*core.Record{}}
+	app := newApp(t)
+	w := &journeyWorld{app: app, build: apptest.Build(t, app), people: map[string]*core.Record{}, tags: map[string]string{}, apps: map[string]*core.Record{}}
 	for _, tag := range []struct{ kind, key, en, fr, sv string }{
 		{"skill", "leadership", "Leadership", "Management d'équipe", "Ledarskap"},
 		{"skill", "finance", "Finance", "Finance d'entreprise", "Ekonomi"},
 		{"interest", "energy", "Energy", "Énergie", "Energi"},
 		{"industry", "tech", "Technology", "Technologie", "Teknik"},
 	} {
-		w.tags[tag.key] = saveRecord(t, w.app, "tags", map[string]any{"kind": tag.kind, "key": tag.key,
-			"label_en": tag.en, "label_fr": tag.fr, "label_sv": tag.sv}).Id
+		w.tags[tag.key] = w.build.Tag(tag.kind, tag.key, tag.en, map[string]any{"label_fr": tag.fr, "label_sv": tag.sv}).Id
 	}
 	return w
 }
@@ -39,13 +41,8 @@ func seedJourney(t *testing.T) *journeyWorld {
 // person saves a verified user with a phone number the journeys look for.
 func (w *journeyWorld) person(t *testing.T, key, name, locale, phone string) *core.Record {
 	t.Helper()
-	u := createUser(t, w.app, key+"@example.org", name, locale)
-	u.Set("phone", phone)
-	if err := w.app.Save(u); err != nil {
-		t.Fatal(err)
-	}
-	w.people[key] = u
-	return u
+	w.people[key] = w.build.Person(key+"@example.org", name, locale, map[string]any{"phone": phone})
+	return w.people[key]
 }
 
 // program saves a published programme taking applications now, with charter version 1 in
@@ -57,17 +54,15 @@ func (w *journeyWorld) program(t *testing.T, slug, name, mode string, coordinato
 		ids = append(ids, w.people[key].Id)
 	}
 	now := time.Now().UTC()
-	p := saveRecord(t, w.app, "programs", map[string]any{
-		"slug": slug, "name": name, "summary": name + ".", "languages": []string{"fr", "en", "sv"},
-		"timezone": "Europe/Paris", "matching_mode": mode, "requires_approval": false,
+	p := w.build.Programme(slug, name, map[string]any{
+		"summary": name + ".", "languages": []string{"fr", "en", "sv"}, "matching_mode": mode, "requires_approval": false,
 		"applications_open_at": now.AddDate(0, 0, -7), "applications_close_at": now.AddDate(0, 1, 0),
 		"starts_at": now.AddDate(0, 2, 0), "ends_at": now.AddDate(0, 8, 0), "areas": []string{"Nord", "Île-de-France"},
 		"default_capacity": 2, "invitation_ttl_days": 14, "max_pending_invitations": 3, "recommended_meetings": 6,
 		"roadbook_lead_days": 14, "published": true, "coordinators": ids,
 	})
-	saveRecord(t, w.app, "charters", map[string]any{"program": p.Id, "version": 1,
-		"body_en": "We meet **once a month**.", "body_fr": "Nous nous voyons **une fois par mois**.",
-		"body_sv": "Vi träffas **en gång i månaden**.", "published_at": now.Add(-time.Hour)})
+	w.build.Charter(p.Id, 1, now.Add(-time.Hour), map[string]any{"body_en": "We meet **once a month**.",
+		"body_fr": "Nous nous voyons **une fois par mois**.", "body_sv": "Vi träffas **en gång i månaden**."})
 	return p
 }
 
@@ -77,12 +72,8 @@ func (w *journeyWorld) applied(t *testing.T, person string, program *core.Record
 	if _, err := mentoring.AcceptCharter(w.app, w.people[person].Id, program.Id, role); err != nil {
 		t.Fatal(err)
 	}
-	data := map[string]any{"program": program.Id, "user": w.people[person].Id, "role": role, "status": "approved",
-		"consent": true, "listed_in_directory": role == "mentor", "meeting_modes": []string{"video"}}
-	for k, v := range fields {
-		data[k] = v
-	}
-	w.apps[person] = saveRecord(t, w.app, "applications", data)
+	w.apps[person] = w.build.Application(program.Id, w.people[person].Id, role, "approved", map[string]any{
+		"consent": true, "listed_in_directory": role == "mentor", "meeting_modes": []string{"video"}}, fields)
 	return w.apps[person]
 }
 

@@ -24,15 +24,11 @@ func TestJourneyWorkspace(t *testing.T) {
 	w.person(t, "hugo", "Hugo Morel", "fr", "06 33 22 11 00")
 	program := w.program(t, "atelier", "Atelier", "coordinated")
 	now := time.Now().UTC()
-	program.Load(map[string]any{"applications_open_at": now.AddDate(0, -2, 0), "applications_close_at": now.AddDate(0, -1, 0),
-		"starts_at": now.AddDate(0, 0, -7)})
-	if err := w.app.Save(program); err != nil {
-		t.Fatal(err)
-	}
-	match := saveRecord(t, w.app, "matches", map[string]any{"program": program.Id, "status": "active", "origin": "coordinator",
-		"mentee":     w.applied(t, "saga", program, "mentee", map[string]any{"languages": []string{"sv", "fr"}}).Id,
-		"mentor":     w.applied(t, "hugo", program, "mentor", map[string]any{"languages": []string{"sv", "fr"}}).Id,
-		"started_at": now.AddDate(0, 0, -1)})
+	program = w.build.Update(program, map[string]any{"applications_open_at": now.AddDate(0, -2, 0),
+		"applications_close_at": now.AddDate(0, -1, 0), "starts_at": now.AddDate(0, 0, -7)})
+	mentee := w.applied(t, "saga", program, "mentee", map[string]any{"languages": []string{"sv", "fr"}})
+	mentor := w.applied(t, "hugo", program, "mentor", map[string]any{"languages": []string{"sv", "fr"}})
+	match := w.build.Pair(program.Id, mentor.Id, mentee.Id, "active", map[string]any{"started_at": now.AddDate(0, 0, -1)})
 	paris, err := time.LoadLocation("Europe/Paris")
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // The workspace scenarios run against two active pairs of one programme (Europe/Paris) with
@@ -31,40 +33,20 @@ func seedPairs(t testing.TB) *tests.TestApp {
 // fillPairs saves the workspace world's people, programme, pairs and meetings.
 func fillPairs(t testing.TB, app *tests.TestApp) {
 	t.Helper()
+	b := apptest.Build(t, app)
 	for _, name := range workspacePeople {
-		saveWith(t, app, "users", name, map[string]any{
-			"email": name + "@example.org", "name": strings.ToUpper(name[:1]) + name[1:] + " Person", "locale": "en",
-			"calendar_token": feedToken(name), "phone": "+3360000000" + fmt.Sprint(len(name)), "verified": true, "password": password,
+		b.Person(name+"@example.org", strings.ToUpper(name[:1])+name[1:]+" Person", "en", map[string]any{
+			"id": wid(name), "calendar_token": feedToken(name), "phone": "+3360000000" + fmt.Sprint(len(name)),
 		})
 	}
 	program := createProgram(t, app, "alumni", "Alumni mentoring", true, wid("coord"))
 	for _, p := range [][3]string{{"a", "marie", "sven"}, {"b", "bob", "bea"}} {
-		mentor := saveWith(t, app, "applications", "app"+p[1], map[string]any{"program": program.Id, "user": wid(p[1]), "role": "mentor", "status": "approved"})
-		mentee := saveWith(t, app, "applications", "app"+p[2], map[string]any{"program": program.Id, "user": wid(p[2]), "role": "mentee", "status": "approved"})
-		saveWith(t, app, "matches", "match"+p[0], map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": mentee.Id, "status": "active", "origin": "coordinator"})
+		mentor := b.Application(program.Id, wid(p[1]), "mentor", "approved", map[string]any{"id": wid("app" + p[1])})
+		mentee := b.Application(program.Id, wid(p[2]), "mentee", "approved", map[string]any{"id": wid("app" + p[2])})
+		b.Pair(program.Id, mentor.Id, mentee.Id, "active", map[string]any{"id": wid("match" + p[0])})
 		start := time.Date(2031, 5, 6, 16, 0, 0, 0, time.UTC)
-		saveWith(t, app, "meetings", "meeting"+p[0], map[string]any{"match": wid("match" + p[0]), "starts_at": start,
-			"ends_at": start.Add(time.Hour), "mode": "phone", "status": "proposed", "proposed_by": wid(p[1]), "agenda": "Agenda of pair " + p[0]})
-	}
-}
-
-func saveWith(t testing.TB, app core.App, collection, name string, data map[string]any) *core.Record {
-	t.Helper()
-	col, err := app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Id = wid(name)
-	r.Load(data)
-	mustSave(t, app, r)
-	return r
-}
-
-func mustSave(t testing.TB, app core.App, r *core.Record) {
-	t.Helper()
-	if err := app.Save(r); err != nil {
-		t.Fatalf("save %s: %v", r.Collection().Name, err)
+		b.Meeting(wid("match"+p[0]), wid(p[1]), start, "proposed", map[string]any{"id": wid("meeting" + p[0]),
+			"mode": "phone", "agenda": "Agenda of pair " + p[0]})
 	}
 }
 

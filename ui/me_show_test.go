@@ -11,7 +11,7 @@ import (
 )
 
 // page returns the body of GET url for person, failing unless it answers 200.
-func (w *applyWorld) page(t *testing.T, h http.Handler, person, url string) string {
+func (w *applicationWorld) page(t *testing.T, h http.Handler, person, url string) string {
 	t.Helper()
 	res := do(h, http.MethodGet, url, nil, map[string]string{"Cookie": cookies(t, w.people[person])})
 	if res.Code != http.StatusOK {
@@ -36,8 +36,8 @@ func checkPage(t *testing.T, what, body string, want, notWant []string) {
 
 func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
 	t.Parallel()
-	w := seedApply(t, "self_service")
-	mentee, mentor := w.apply(t, "ada", "mentee", nil), w.apply(t, "bob", "mentor", nil)
+	w := seedApplication(t, "self_service")
+	mentee, mentor := w.application(t, "ada", "mentee", nil), w.application(t, "bob", "mentor", nil)
 	for _, a := range []string{mentee.Id, mentor.Id} {
 		if err := mentoring.Decide(w.app, w.people["coord"].Id, a, "approved", ""); err != nil {
 			t.Fatal(err)
@@ -80,8 +80,8 @@ func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
 
 func TestANewCharterVersionIsAskedForAgain(t *testing.T) {
 	t.Parallel()
-	w := seedApply(t, "coordinated")
-	application := w.apply(t, "ada", "mentee", nil)
+	w := seedApplication(t, "coordinated")
+	application := w.application(t, "ada", "mentee", nil)
 	h := newHandler(t, w.app)
 	banner := `href="/programs/open-call/charter"`
 	checkPage(t, "/me before a new version", w.page(t, h, "ada", "/me"), nil, []string{banner})

@@ -7,21 +7,30 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // The page scenarios run against a small world: a published programme "open-doors", an
 // unpublished "secret-pilot" coordinated by coord, and ada (Swedish) and other (English),
 // two participants who coordinate nothing.
 func seedWorld(t testing.TB) (*tests.TestApp, map[string]*core.Record) {
-	app := newApp(t)
-	people := map[string]*core.Record{
-		"coord": createUser(t, app, "coord@example.org", "Camille Coord", "en"),
-		"ada":   createUser(t, app, "ada@example.org", "Ada Lovelace", "sv"),
-		"other": createUser(t, app, "other@example.org", "Otto Other", "en"),
+	app := portalWorld(t, "pages", fillPages)
+	people := map[string]*core.Record{}
+	for _, key := range []string{"coord", "ada", "other"} {
+		people[key] = findPerson(t, app, key)
 	}
-	createProgram(t, app, "open-doors", "Open Doors", true)
-	createProgram(t, app, "secret-pilot", "Secret Pilot", false, people["coord"].Id)
 	return app, people
+}
+
+// fillPages saves the page scenarios' world.
+func fillPages(t testing.TB, app *tests.TestApp) {
+	b := apptest.Build(t, app)
+	coord := b.Person("coord@example.org", "Camille Coord", "en")
+	b.Person("ada@example.org", "Ada Lovelace", "sv")
+	b.Person("other@example.org", "Otto Other", "en")
+	createProgram(t, app, "open-doors", "Open Doors", true)
+	createProgram(t, app, "secret-pilot", "Secret Pilot", false, coord.Id)
 }
 
 // pageWorld is the page scenarios' world, for tables that find its people by e-mail.
@@ -113,12 +122,8 @@ func TestGuidancePageRecordOverridesTheFile(t *testing.T) {
 		Method: http.MethodGet, URL: "/guide/how-it-works", Headers: headers,
 		TestAppFactory: func(t testing.TB) *tests.TestApp {
 			app := factory(t)
-			pages, _ := app.FindCollectionByNameOrId("pages")
-			page := core.NewRecord(pages)
-			page.Load(map[string]any{"slug": "how-it-works", "locale": "sv", "title": "Så gör vi hos oss", "body": "Vi träffas *varje vecka*."})
-			if err := app.Save(page); err != nil {
-				t.Fatal(err)
-			}
+			apptest.Build(t, app).Record("pages", map[string]any{"slug": "how-it-works", "locale": "sv",
+				"title": "Så gör vi hos oss", "body": "Vi träffas *varje vecka*."})
 			return app
 		},
 		ExpectedStatus:  200,

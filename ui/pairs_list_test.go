@@ -9,6 +9,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // seedFollowedPairs is the workspace world (seedWork) as its coordinator follows it: the
@@ -19,48 +21,44 @@ import (
 // draft. other coordinates another programme.
 func seedFollowedPairs(t testing.TB) *tests.TestApp {
 	t.Helper()
-	app := seedWork(t)
+	return portalWorld(t, "followed", func(t testing.TB, app *tests.TestApp) {
+		fillPairs(t, app)
+		fillWork(t, app)
+		fillFollowed(t, app)
+	})
+}
+
+// fillFollowed adds to the workspace world what its coordinator follows.
+func fillFollowed(t testing.TB, app *tests.TestApp) {
+	b := apptest.Build(t, app)
 	now := time.Now().UTC()
 	program, err := app.FindFirstRecordByData("programs", "slug", "alumni")
 	if err != nil {
 		t.Fatal(err)
 	}
-	program.Set("recommended_meetings", 6)
-	mustSave(t, app, program)
-	a := record(t, app, "matches", wid("matcha"))
-	a.Set("started_at", now.AddDate(0, 0, -20))
-	a.Set("agreement", map[string]any{"frequency": "monthly", "modes": []string{"video"},
-		"confirmed": map[string]any{"mentor": now.AddDate(0, 0, -19), "mentee": now.AddDate(0, 0, -18)}})
-	mustSave(t, app, a)
-	held := now.AddDate(0, 0, -10)
-	saveWith(t, app, "meetings", "heldmeeta", map[string]any{"match": a.Id, "starts_at": held, "ends_at": held.Add(time.Hour),
-		"mode": "video", "status": "confirmed", "proposed_by": wid("marie")})
-	meeting := record(t, app, "meetings", wid("heldmeeta"))
-	meeting.Set("status", "held")
-	meeting.Set("minutes_spent", 60)
-	mustSave(t, app, meeting)
+	program = b.Update(program, map[string]any{"recommended_meetings": 6})
+	a := b.Update(record(t, app, "matches", wid("matcha")), map[string]any{"started_at": now.AddDate(0, 0, -20),
+		"agreement": map[string]any{"frequency": "monthly", "modes": []string{"video"},
+			"confirmed": map[string]any{"mentor": now.AddDate(0, 0, -19), "mentee": now.AddDate(0, 0, -18)}}})
+	held := b.Meeting(a.Id, wid("marie"), now.AddDate(0, 0, -10), "confirmed", map[string]any{"id": wid("heldmeeta")})
+	b.Update(held, map[string]any{"status": "held", "minutes_spent": 60})
 	saveWith(t, app, "roadbooks", "roadbooka", map[string]any{"match": a.Id, "professional_project": "Data journalism",
 		"path_and_motivation": "Why", "strategy": "How", "action_plan": "Steps", "submitted_at": now.AddDate(0, 0, -5)})
-	b := record(t, app, "matches", wid("matchb"))
-	b.Set("started_at", now.AddDate(0, 0, -40))
-	mustSave(t, app, b)
+	b.Update(record(t, app, "matches", wid("matchb")), map[string]any{"started_at": now.AddDate(0, 0, -40)})
 	for _, p := range [][3]string{{"inv", "ivan", "ines"}, {"dec", "dan", "dora"}, {"draft", "zed", "zoe"}} {
-		mentor := followedApplicant(t, app, program, p[1], "mentor")
-		mentee := followedApplicant(t, app, program, p[2], "mentee")
+		mentor := followedApplicant(b, program, p[1], "mentor")
+		mentee := followedApplicant(b, program, p[2], "mentee")
 		status := map[string]string{"inv": "invited", "dec": "declined", "draft": "draft"}[p[0]]
-		saveWith(t, app, "matches", "match"+p[0], map[string]any{"program": program.Id, "mentor": mentor.Id, "mentee": mentee.Id,
-			"status": status, "origin": "invitation", "expires_at": now.AddDate(0, 0, 7)})
+		b.Pair(program.Id, mentor.Id, mentee.Id, status, map[string]any{"id": wid("match" + p[0]),
+			"origin": "invitation", "expires_at": now.AddDate(0, 0, 7)})
 	}
 	createProgram(t, app, "other-programme", "Other programme", true, wid("other"))
-	return app
 }
 
 // followedApplicant saves person and their approved application to program in role.
-func followedApplicant(t testing.TB, app core.App, program *core.Record, person, role string) *core.Record {
-	t.Helper()
-	saveWith(t, app, "users", person, map[string]any{"email": person + "@example.org", "name": strings.ToUpper(person[:1]) + person[1:] + " Person",
-		"locale": "en", "verified": true, "password": password})
-	return saveWith(t, app, "applications", "app"+person, map[string]any{"program": program.Id, "user": wid(person), "role": role, "status": "approved"})
+func followedApplicant(b *apptest.Builder, program *core.Record, person, role string) *core.Record {
+	b.Person(person+"@example.org", strings.ToUpper(person[:1])+person[1:]+" Person", "en", map[string]any{"id": wid(person)})
+	return b.Application(program.Id, wid(person), role, "approved", map[string]any{"id": wid("app" + person)})
 }
 
 // TestCoordinatorsFollowTheirPairs: the coordinator sees every pair past the drafts with
@@ -122,20 +120,18 @@ func TestThePairsListQueriesDoNotGrowWithItsPairs(t *testing.T) {
 	counts := map[int]int{}
 	for _, pairs := range []int{1, 10} {
 		app := newApp(t)
-		coord := createUser(t, app, "coord@example.org", "Camille Coord", "en")
+		b := apptest.Build(t, app)
+		coord := b.Person("coord@example.org", "Camille Coord", "en")
 		program := createProgram(t, app, "alumni", "Alumni mentoring", true, coord.Id)
 		for i := range pairs {
 			ids, people := [2]string{}, [2]string{}
 			for j, role := range []string{"mentor", "mentee"} {
-				person := createUser(t, app, fmt.Sprintf("%s%d@example.org", role, i), fmt.Sprintf("%s %d", role, i), "en")
+				person := b.Person(fmt.Sprintf("%s%d@example.org", role, i), fmt.Sprintf("%s %d", role, i), "en")
 				people[j] = person.Id
-				ids[j] = saveRecord(t, app, "applications", map[string]any{"program": program.Id, "user": person.Id, "role": role, "status": "approved"}).Id
+				ids[j] = b.Application(program.Id, person.Id, role, "approved").Id
 			}
-			match := saveRecord(t, app, "matches", map[string]any{"program": program.Id, "mentor": ids[0], "mentee": ids[1],
-				"status": "active", "origin": "coordinator", "started_at": time.Now().AddDate(0, 0, -3)})
-			start := time.Now().AddDate(0, 0, -1)
-			saveRecord(t, app, "meetings", map[string]any{"match": match.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
-				"mode": "phone", "status": "confirmed", "proposed_by": people[0]})
+			match := b.Pair(program.Id, ids[0], ids[1], "active", map[string]any{"started_at": time.Now().AddDate(0, 0, -3)})
+			b.Meeting(match.Id, people[0], time.Now().AddDate(0, 0, -1), "confirmed", map[string]any{"mode": "phone"})
 		}
 		counts[pairs] = pageQueries(t, app, coord, "/coordinate/alumni/pairs")
 	}
@@ -149,10 +145,8 @@ func TestThePairsListQueriesDoNotGrowWithItsPairs(t *testing.T) {
 func TestPairsListSaysWhomTheAgreementWaitsFor(t *testing.T) {
 	t.Parallel()
 	menteeOnly := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
-		b := record(t, app, "matches", wid("matchb"))
-		b.Set("agreement", map[string]any{"frequency": "weekly", "modes": []string{"phone"},
-			"confirmed": map[string]any{"mentee": time.Now().UTC()}})
-		mustSave(t, app, b)
+		apptest.Build(t, app).Update(record(t, app, "matches", wid("matchb")), map[string]any{"agreement": map[string]any{
+			"frequency": "weekly", "modes": []string{"phone"}, "confirmed": map[string]any{"mentee": time.Now().UTC()}}})
 	}
 	headers, factory := as(seedFollowedPairs, "coord")
 	(&tests.ApiScenario{Name: "pair b waits for its mentor", Method: http.MethodGet, URL: "/coordinate/alumni/pairs",

@@ -14,11 +14,12 @@ import (
 func TestTheCoordinateLinkAsksOnlyWhenItMust(t *testing.T) {
 	t.Parallel()
 	app := newApp(t)
-	coord := createUser(t, app, "coord@example.org", "Camille Coord", "en")
-	person := createUser(t, app, "marie@example.org", "Marie", "en")
+	b := apptest.Build(t, app)
+	coord := b.Person("coord@example.org", "Camille Coord", "en")
+	person := b.Person("marie@example.org", "Marie", "en")
 	program := createProgram(t, app, "alumni", "Alumni mentoring", true, coord.Id)
 	createProgram(t, app, "draft", "Draft mentoring", false, coord.Id)
-	saveRecord(t, app, "applications", map[string]any{"program": program.Id, "user": person.Id, "role": "mentee", "status": "approved"})
+	b.Application(program.Id, person.Id, "mentee", "approved")
 	handler := newHandler(t, app)
 	help := form(true, "program", program.Id, "topic", "A question", "body", "Where do we meet?")
 	cases := []struct {

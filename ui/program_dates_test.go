@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // A deadline at local midnight is stored in UTC the evening before; the pages must show the
@@ -23,7 +25,7 @@ func TestProgrammeDatesReadInTheProgrammesZone(t *testing.T) {
 			p.Set("applications_close_at", time.Date(2031, 1, 15, 0, 0, 0, 0, stockholm))
 			p.Set("starts_at", time.Date(2031, 1, 20, 0, 0, 0, 0, stockholm))
 			p.Set("ends_at", time.Date(2031, 4, 20, 0, 0, 0, 0, stockholm))
-			mustSave(t, app, p)
+			apptest.Build(t, app).Save(p)
 			return app
 		},
 		ExpectedContent:    []string{"2031-01-15 – 2031-01-20", "2031-01-20 – 2031-04-20"},
@@ -36,7 +38,7 @@ func TestProgrammeDatesReadInTheProgrammesZone(t *testing.T) {
 			app := newApp(t)
 			p := createProgram(t, app, "nordic", "Nordic mentoring", true)
 			p.Set("starts_at", p.GetDateTime("applications_close_at"))
-			mustSave(t, app, p)
+			apptest.Build(t, app).Save(p)
 			return app
 		},
 		ExpectedContent:    []string{"<strong>Applications open</strong>"},

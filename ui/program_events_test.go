@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // seedEvents is the workspace world (seedPairs) with events: the alumni programme (Paris)
@@ -13,22 +15,26 @@ import (
 // programme, which nobody of the pairs applied to, holds its own kickoff.
 func seedEvents(t testing.TB) *tests.TestApp {
 	t.Helper()
-	app := seedPairs(t)
+	return portalWorld(t, "events", func(t testing.TB, app *tests.TestApp) {
+		fillPairs(t, app)
+		fillEvents(t, app)
+	})
+}
+
+// fillEvents adds the events to the workspace world.
+func fillEvents(t testing.TB, app *tests.TestApp) {
+	b := apptest.Build(t, app)
 	alumni, err := app.FindFirstRecordByData("programs", "slug", "alumni")
 	if err != nil {
 		t.Fatal(err)
 	}
 	kickoff := time.Date(2031, 5, 6, 16, 0, 0, 0, time.UTC)
-	saveWith(t, app, "events", "kickoff", map[string]any{"program": alumni.Id, "kind": "kickoff", "title": "Kickoff evening",
-		"starts_at": kickoff, "ends_at": kickoff.Add(2 * time.Hour), "location": "Main hall",
-		"description": "Meet **every pair** of the year."})
+	b.Event(alumni.Id, "kickoff", "Kickoff evening", kickoff, map[string]any{"id": wid("kickoff"),
+		"ends_at": kickoff.Add(2 * time.Hour), "location": "Main hall", "description": "Meet **every pair** of the year."})
 	past := time.Now().AddDate(0, 0, -10)
-	saveWith(t, app, "events", "closing", map[string]any{"program": alumni.Id, "kind": "closing", "title": "Last closing party",
-		"starts_at": past, "ends_at": past.Add(time.Hour)})
+	b.Event(alumni.Id, "closing", "Last closing party", past, map[string]any{"id": wid("closing"), "ends_at": past.Add(time.Hour)})
 	other := createProgram(t, app, "other-programme", "Other programme", true)
-	saveWith(t, app, "events", "otherkick", map[string]any{"program": other.Id, "kind": "kickoff", "title": "Other kickoff",
-		"starts_at": kickoff})
-	return app
+	b.Event(other.Id, "kickoff", "Other kickoff", kickoff, map[string]any{"id": wid("otherkick")})
 }
 
 // TestProgrammeEventsComingUp: the programme page and My mentoring show the events to come,

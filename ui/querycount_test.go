@@ -29,14 +29,15 @@ func pageQueries(t *testing.T, app core.App, person *core.Record, url string) in
 func TestTheSupportListQueriesDoNotGrowWithItsRequests(t *testing.T) {
 	t.Parallel()
 	app := newApp(t)
-	coord := createUser(t, app, "coord@example.org", "Camille Coord", "en")
+	b := apptest.Build(t, app)
+	coord := b.Person("coord@example.org", "Camille Coord", "en")
 	program := createProgram(t, app, "alumni", "Alumni mentoring", true, coord.Id)
 	for i := range 10 {
-		asker := createUser(t, app, fmt.Sprintf("asker%d@example.org", i), fmt.Sprintf("Asker %d", i), "en")
+		asker := b.Person(fmt.Sprintf("asker%d@example.org", i), fmt.Sprintf("Asker %d", i), "en")
 		if i%5 != 0 {
-			saveRecord(t, app, "applications", map[string]any{"program": program.Id, "user": asker.Id, "role": "mentee", "status": "approved"})
+			b.Application(program.Id, asker.Id, "mentee", "approved")
 		}
-		saveRecord(t, app, "support_requests", map[string]any{"user": asker.Id, "program": program.Id,
+		b.Record("support_requests", map[string]any{"user": asker.Id, "program": program.Id,
 			"topic": "other", "body": "A question", "status": "open"})
 	}
 	n := pageQueries(t, app, coord, "/coordinate/alumni/support")
@@ -52,16 +53,15 @@ func TestTheSupportListQueriesDoNotGrowWithItsRequests(t *testing.T) {
 func TestMyMentoringQueriesDoNotGrowWithTheApplications(t *testing.T) {
 	t.Parallel()
 	app := newApp(t)
-	person := createUser(t, app, "marie@example.org", "Marie", "en")
+	b := apptest.Build(t, app)
+	person := b.Person("marie@example.org", "Marie", "en")
 	for i := range 6 {
 		program := createProgram(t, app, fmt.Sprintf("programme-%d", i), fmt.Sprintf("Programme %d", i), true)
-		charter := saveRecord(t, app, "charters", map[string]any{"program": program.Id, "version": 1,
-			"body_en": "Be kind.", "published_at": time.Now().Add(-time.Hour)})
+		charter := b.Charter(program.Id, 1, time.Now().Add(-time.Hour), map[string]any{"body_en": "Be kind."})
 		if i%2 == 0 {
-			saveRecord(t, app, "charter_acceptances", map[string]any{"user": person.Id, "charter": charter.Id,
-				"role": "mentee", "accepted_at": time.Now()})
+			b.Acceptance(person.Id, charter.Id, "mentee", time.Now())
 		}
-		saveRecord(t, app, "applications", map[string]any{"program": program.Id, "user": person.Id, "role": "mentee", "status": "submitted"})
+		b.Application(program.Id, person.Id, "mentee", "submitted")
 	}
 	n := pageQueries(t, app, person, "/me")
 	t.Logf("my mentoring with 6 applications: %d queries", n)

@@ -12,9 +12,9 @@ import (
 
 // withApplicants: ada (sv) applied as mentee studying "Informatique"; bob (fr) as a mentor
 // speaking French, in Paris.
-func withApplicants(t testing.TB, w *applyWorld) {
-	w.apply(t, "ada", "mentee", nil)
-	w.apply(t, "bob", "mentor", func(f *mentoring.ApplicationForm) {
+func withApplicants(t testing.TB, w *applicationWorld) {
+	w.application(t, "ada", "mentee", nil)
+	w.application(t, "bob", "mentor", func(f *mentoring.ApplicationForm) {
 		f.Languages, f.Area, f.Organisation = []string{"fr"}, "Paris", "Banque Lumière"
 	})
 }
@@ -48,7 +48,7 @@ func TestOnlyCoordinatorsSeeTheApplications(t *testing.T) {
 			[]string{`href="/programs/open-call/apply/mentor"`, `href="/programs/open-call/apply/mentee"`}, []string{`id="my-application"`}},
 	}
 	for _, s := range scenarios {
-		headers, factory := as(applying("coordinated", withApplicants), s.person)
+		headers, factory := as(applicationsIn("coordinated", withApplicants), s.person)
 		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: s.url, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: s.status, ExpectedContent: s.want, NotExpectedContent: s.notWant}).Test(t)
 	}
@@ -56,7 +56,7 @@ func TestOnlyCoordinatorsSeeTheApplications(t *testing.T) {
 
 func TestCoordinatorReviewsAndApproves(t *testing.T) {
 	t.Parallel()
-	w := seedApply(t, "coordinated")
+	w := seedApplication(t, "coordinated")
 	withApplicants(t, w)
 	ada, err := w.app.FindFirstRecordByFilter("applications", "user.email = 'ada@example.org'")
 	if err != nil {

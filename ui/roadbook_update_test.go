@@ -10,6 +10,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // roadbookFile is the file a road-book form sends, with the Content-Type its part declares;
@@ -128,7 +130,7 @@ func asFrenchSven() (map[string]string, func(testing.TB) *tests.TestApp) {
 		app := world(t)
 		sven := mustFind(t, app, "sven")
 		sven.Set("locale", "fr")
-		mustSave(t, app, sven)
+		apptest.Build(t, app).Save(sven)
 		return app
 	}
 }

@@ -3,8 +3,6 @@ package ui
 import (
 	"testing"
 
-	"github.com/pocketbase/pocketbase/core"
-
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
@@ -12,15 +10,7 @@ func TestTagLabelsFollowEditsOfTheVocabulary(t *testing.T) {
 	t.Parallel()
 	app := apptest.New(t)
 	bindTagCache(app)
-	col, err := app.FindCollectionByNameOrId("tags")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tag := core.NewRecord(col)
-	tag.Load(map[string]any{"kind": "skill", "key": "networking", "label_en": "Networking", "label_fr": "Réseautage"})
-	if err := app.Save(tag); err != nil {
-		t.Fatal(err)
-	}
+	tag := apptest.Build(t, app).Tag("skill", "networking", "Networking", map[string]any{"label_fr": "Réseautage"})
 	steps := []struct {
 		name, locale, want string
 		edit               func() error
