@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pocketbase/pocketbase/core"
-
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
@@ -153,11 +151,9 @@ func TestDemoLoadedAgainKeepsWhatPeopleDid(t *testing.T) {
 		t.Fatal(err)
 	}
 	application.Set("status", "withdrawn")
-	for _, r := range []*core.Record{invitation, application} {
-		if err := app.Save(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	b := apptest.Build(t, app)
+	b.Save(invitation)
+	b.Save(application)
 	if _, _, err := loadDemo(app, time.Now()); err != nil {
 		t.Fatalf("loading the demo again after people used it: %v", err)
 	}

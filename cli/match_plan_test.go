@@ -6,41 +6,31 @@ import (
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
-// seedPlanProgramme: mentors Xavier (French, Swedish) and Yann (French), one seat each;
-// mentees Ana (French, Swedish), Bo (Swedish) and Cem (German); a shared language is a must.
-func seedPlanProgramme(t *testing.T, app core.App) {
-	save := func(collection string, data map[string]any) *core.Record {
-		col, _ := app.FindCollectionByNameOrId(collection)
-		r := core.NewRecord(col)
-		r.Load(data)
-		if collection == "users" {
-			r.SetEmail(strings.ToLower(data["name"].(string)) + "@example.com")
-			r.SetPassword("secret-pass-123")
+// planWorld is a fresh copy of a coordinated programme, seeded once per test binary: mentors
+// Xavier (French, Swedish) and Yann (French), one seat each; mentees Ana (French, Swedish),
+// Bo (Swedish) and Cem (German); a shared language is a must.
+func planWorld(t *testing.T) core.App {
+	return apptest.World(t, "plan", func(t testing.TB, app *tests.TestApp) {
+		b := apptest.Build(t, app)
+		coordinator := b.Person("coordinator@example.com", "Coordinator", "")
+		program := b.Programme("plan", "Plan", map[string]any{"published": true, "coordinators": []string{coordinator.Id},
+			"criteria": map[string]any{"weights": map[string]any{"languages": 1}, "must": []string{"languages"}}})
+		for _, p := range []struct {
+			name, role string
+			languages  []string
+		}{
+			{"Xavier", "mentor", []string{"fr", "sv"}}, {"Yann", "mentor", []string{"fr"}},
+			{"Ana", "mentee", []string{"fr", "sv"}}, {"Bo", "mentee", []string{"sv"}}, {"Cem", "mentee", []string{"de"}},
+		} {
+			user := b.Person(strings.ToLower(p.name)+"@example.com", p.name, "")
+			b.Application(program.Id, user.Id, p.role, "approved", map[string]any{"languages": p.languages, "capacity": 1})
 		}
-		if err := app.Save(r); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
-	coordinator := save("users", map[string]any{"name": "Coordinator"})
-	program := save("programs", map[string]any{"slug": "plan", "name": "Plan", "languages": []string{"en"},
-		"timezone": "Europe/Paris", "matching_mode": "coordinated", "published": true, "coordinators": []string{coordinator.Id},
-		"criteria": map[string]any{"weights": map[string]any{"languages": 1}, "must": []string{"languages"}}})
-	for _, p := range []struct {
-		name, role string
-		languages  []string
-	}{
-		{"Xavier", "mentor", []string{"fr", "sv"}}, {"Yann", "mentor", []string{"fr"}},
-		{"Ana", "mentee", []string{"fr", "sv"}}, {"Bo", "mentee", []string{"sv"}}, {"Cem", "mentee", []string{"de"}},
-	} {
-		user := save("users", map[string]any{"name": p.name})
-		save("applications", map[string]any{"program": program.Id, "user": user.Id, "role": p.role,
-			"status": "approved", "languages": p.languages, "capacity": 1})
-	}
+	})
 }
 
 func runPlanCmd(t *testing.T, app core.App, args ...string) (string, error) {
@@ -54,8 +44,7 @@ func runPlanCmd(t *testing.T, app core.App, args ...string) (string, error) {
 }
 
 func TestMatchPlanPrintsPairsAndUnmatched(t *testing.T) {
-	app := apptest.New(t)
-	seedPlanProgramme(t, app)
+	app := planWorld(t)
 	out, err := runPlanCmd(t, app, "--program", "plan")
 	if err != nil {
 		t.Fatal(err)
@@ -72,8 +61,7 @@ func TestMatchPlanPrintsPairsAndUnmatched(t *testing.T) {
 }
 
 func TestMatchPlanPublishes(t *testing.T) {
-	app := apptest.New(t)
-	seedPlanProgramme(t, app)
+	app := planWorld(t)
 	out, err := runPlanCmd(t, app, "--program", "plan", "--publish")
 	if err != nil || !strings.Contains(out, "Published 2 pairs") {
 		t.Fatalf("%v\n%s", err, out)
