@@ -1,24 +1,19 @@
 package pb_hooks
 
 import (
-	"regexp"
 	"strings"
 
-	"github.com/ganigeorgiev/fexpr"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/dbutils"
 	"github.com/pocketbase/pocketbase/tools/search"
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// bindFilterGuard refuses, to everyone but superusers, the filters and sorts that reach the
-// rows a record links to many of (notes_via_match, coordinators.name) without a "?" operator.
-// PocketBase reads "notes_via_match.body ~ 'x'" as "every note of the match contains x" and
-// checks it with a subquery over all the notes, ignoring the notes' list rule, so a member
-// holding their own note could spell out their partner's, which only its author may read
-// (README, Security). The "?" operators only see the rows the viewer may list, and single
-// relations are checked against their collection's list rule, so both stay allowed. The portal's own searches
-// (FindRecordsByFilter) are no requests and are not concerned.
+// bindFilterGuard refuses, to everyone but superusers, the list filters and sorts and the
+// realtime filters that kernel.SearchRefusal refuses: those comparing every row a record links
+// to many of. The portal's own searches (FindRecordsByFilter) are no requests and are not
+// concerned.
 func bindFilterGuard(app core.App) {
 	app.OnRecordsListRequest().BindFunc(func(e *core.RecordsListRequestEvent) error {
 		info, err := e.RequestInfo()
@@ -29,7 +24,7 @@ func bindFilterGuard(app core.App) {
 			return e.Next()
 		}
 		// the query has run by now; refusing withholds its answer, which is what would leak
-		if refusal := searchRefusal(e.App, e.Collection, info.Query[search.FilterQueryParam], info.Query[search.SortQueryParam]); refusal != "" {
+		if refusal := kernel.SearchRefusal(e.App, e.Collection, info.Query[search.FilterQueryParam], info.Query[search.SortQueryParam]); refusal != "" {
 			return e.BadRequestError(refusal, nil)
 		}
 		return e.Next()
@@ -48,130 +43,10 @@ func bindFilterGuard(app core.App) {
 			if err != nil {
 				continue // a custom topic, which no record filter applies to
 			}
-			if refusal := searchRefusal(e.App, collection, options.Query[search.FilterQueryParam], ""); refusal != "" {
+			if refusal := kernel.SearchRefusal(e.App, collection, options.Query[search.FilterQueryParam], ""); refusal != "" {
 				return e.BadRequestError(refusal, nil)
 			}
 		}
 		return e.Next()
 	})
-}
-
-// searchRefusal is why a filter and sort of collection are refused, or "" when they are not.
-func searchRefusal(app core.App, collection *core.Collection, filter, sort string) string {
-	manyRows := func(path string) bool { return reachesManyRows(app, collection, path) }
-	if path := manyRowsComparison(filter, manyRows); path != "" {
-		return `The filter compares every record linked through "` + path +
-			`", including those you cannot read: use an any-operator (?=, ?!=, ?~, ?!~, ?<, ?>...) instead.`
-	}
-	for _, field := range search.ParseSortFromString(sort) {
-		if manyRows(field.Name) {
-			return `Sorting by "` + field.Name + `" is not allowed: it goes through many linked records; filter with ?= instead.`
-		}
-	}
-	return ""
-}
-
-// manyRowsComparison is the first field that filter compares without a "?" operator along a
-// path reaching many rows, or "". A filter that does not parse is PocketBase's to refuse.
-func manyRowsComparison(filter string, manyRows func(path string) bool) string {
-	groups, err := fexpr.Parse(filter)
-	if err != nil {
-		return ""
-	}
-	return inGroups(groups, manyRows)
-}
-
-func inGroups(groups []fexpr.ExprGroup, manyRows func(string) bool) string {
-	for _, group := range groups {
-		path := ""
-		switch item := group.Item.(type) {
-		case fexpr.Expr:
-			// PocketBase adds its every-row subquery to all operators but the "?" ones
-			if !strings.HasPrefix(string(item.Op), "?") {
-				if path = inToken(item.Left, manyRows); path == "" {
-					path = inToken(item.Right, manyRows)
-				}
-			}
-		case fexpr.ExprGroup:
-			path = inGroups([]fexpr.ExprGroup{item}, manyRows)
-		case []fexpr.ExprGroup:
-			path = inGroups(item, manyRows)
-		}
-		if path != "" {
-			return path
-		}
-	}
-	return ""
-}
-
-// inToken looks into function arguments too: strftime passes PocketBase's every-row subquery on.
-func inToken(token fexpr.Token, manyRows func(string) bool) string {
-	switch token.Type {
-	case fexpr.TokenIdentifier:
-		if manyRows(token.Literal) {
-			return token.Literal
-		}
-	case fexpr.TokenFunction:
-		args, _ := token.Meta.([]fexpr.Token)
-		for _, arg := range args {
-			if path := inToken(arg, manyRows); path != "" {
-				return path
-			}
-		}
-	}
-	return ""
-}
-
-// backRelation is PocketBase's syntax of a back-relation, collection_via_field.
-var backRelation = regexp.MustCompile(`^(\w+)_via_(\w+)$`)
-
-// reachesManyRows reports whether PocketBase resolves path, from collection, through a step
-// where one row links to many: a multiple relation, or a back-relation not unique per row.
-// Those are the steps after which it compares every linked row. The last part of the path is
-// a field of the row reached, so "languages:each" on a readable row stays allowed; "@" paths
-// are refused by PocketBase itself to everyone but superusers.
-func reachesManyRows(app core.App, collection *core.Collection, path string) bool {
-	if strings.HasPrefix(path, "@") {
-		return false
-	}
-	props := strings.Split(path, ".")
-	for _, prop := range props[:len(props)-1] {
-		next, many := follow(app, collection, prop)
-		if next == nil {
-			return false
-		}
-		if many {
-			return true
-		}
-		collection = next
-	}
-	return false
-}
-
-// follow is the collection that prop, a relation or back-relation of collection, leads to and
-// whether a row links to many there; nil when prop is no relation (a JSON path, or a field
-// PocketBase will not resolve).
-func follow(app core.App, collection *core.Collection, prop string) (*core.Collection, bool) {
-	if field := collection.Fields.GetByName(prop); field != nil {
-		relation, ok := field.(*core.RelationField)
-		if !ok {
-			return nil, false
-		}
-		target, _ := app.FindCachedCollectionByNameOrId(relation.CollectionId)
-		return target, relation.IsMultiple()
-	}
-	parts := backRelation.FindStringSubmatch(prop)
-	if parts == nil {
-		return nil, false
-	}
-	back, err := app.FindCachedCollectionByNameOrId(parts[1])
-	if err != nil {
-		return nil, false
-	}
-	relation, ok := back.Fields.GetByName(parts[2]).(*core.RelationField)
-	if !ok || relation.CollectionId != collection.Id {
-		return nil, false
-	}
-	_, unique := dbutils.FindSingleColumnUniqueIndex(back.Indexes, relation.Name)
-	return back, relation.IsMultiple() || !unique
 }
