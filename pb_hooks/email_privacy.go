@@ -1,8 +1,6 @@
 package pb_hooks
 
 import (
-	"strings"
-
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/search"
 
@@ -12,7 +10,8 @@ import (
 // bindEmailPrivacy keeps e-mail addresses out of the filters and sorts of everyone but
 // superusers. PocketBase cannot hide the e-mail field: it lets anybody filter the addresses
 // of people who ticked emailVisibility, and sort by any address at all. Who reads an address
-// is showContactDetails' decision, so the flag stays off, and sorts by e-mail are refused.
+// is kernel.ContactVisible's decision, so the flag stays off, and the sorts kernel.SortsByEmail
+// finds are refused.
 func bindEmailPrivacy(app core.App) {
 	keepEmailPrivate := func(e *core.RecordEvent) error {
 		e.Record.SetEmailVisibility(false)
@@ -26,21 +25,9 @@ func bindEmailPrivacy(app core.App) {
 		if err != nil {
 			return err
 		}
-		if !info.HasSuperuserAuth() && sortsByEmail(info.Query[search.SortQueryParam]) {
+		if !info.HasSuperuserAuth() && kernel.SortsByEmail(info.Query[search.SortQueryParam]) {
 			return e.BadRequestError("Only superusers can sort by e-mail.", nil)
 		}
 		return e.Next()
 	})
-}
-
-// sortsByEmail reports whether a sort parameter orders records by an e-mail field, of the
-// collection itself or through a relation ("user.email", "-mentor.user.email:lower").
-func sortsByEmail(sort string) bool {
-	for _, field := range search.ParseSortFromString(sort) {
-		path, _, _ := strings.Cut(field.Name, ":")
-		if path == core.FieldNameEmail || strings.HasSuffix(path, "."+core.FieldNameEmail) {
-			return true
-		}
-	}
-	return false
 }
