@@ -1,8 +1,6 @@
 package pb_hooks
 
 import (
-	"strings"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -34,14 +32,10 @@ func bindMails(app core.App) {
 			if err != nil {
 				return err
 			}
-			answer := strings.TrimSpace(e.Record.GetString("answer"))
 			if err := e.Next(); err != nil {
 				return err
 			}
-			if answer == "" || answer == strings.TrimSpace(stored) {
-				return nil
-			}
-			return workspace.MailSupportAnswer(txApp, e.Record)
+			return workspace.MailSupportAnswer(txApp, e.Record, stored)
 		})
 	})
 }

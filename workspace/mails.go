@@ -92,9 +92,13 @@ func MailSupportRequest(app core.App, request *core.Record) error {
 	return err
 }
 
-// MailSupportAnswer sends the coordinators' new answer to request to the person who asked,
-// in their language. Call it from the record hook, with the save's transaction.
-func MailSupportAnswer(app core.App, request *core.Record) error {
+// MailSupportAnswer sends the coordinators' answer to request to the person who asked, in
+// their language, when it is a new one (NewSupportAnswer) next to stored, the answer the
+// request had. Call it from the record hook, with the save's transaction.
+func MailSupportAnswer(app core.App, request *core.Record, stored string) error {
+	if !NewSupportAnswer(stored, request.GetString("answer")) {
+		return nil
+	}
 	program, asker, err := supportParties(app, request)
 	if err != nil {
 		return err
@@ -108,6 +112,14 @@ func MailSupportAnswer(app core.App, request *core.Record) error {
 		Related:    request,
 	})
 	return err
+}
+
+// NewSupportAnswer reports whether answer, replacing stored, tells the person who asked
+// something new: it is not blank, and not the stored answer give or take surrounding spaces
+// (saving the form again, or an edit of the topic or status alone, mails nothing).
+func NewSupportAnswer(stored, answer string) bool {
+	answer = strings.TrimSpace(answer)
+	return answer != "" && answer != strings.TrimSpace(stored)
 }
 
 // supportParties are the programme a request was made in and the person who made it.
