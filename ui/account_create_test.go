@@ -75,3 +75,34 @@ func TestATooShortPasswordSaysTheMinimum(t *testing.T) {
 		scenario.Test(t)
 	}
 }
+
+// Registering: messages beside the fields in the reader's language, the password never
+// echoed, and the verification e-mail queued in the new person's language.
+func TestRegistrationChecksTheFormAndMailsTheVerification(t *testing.T) {
+	t.Parallel()
+	testPageCalls(t, []pageCall{
+		{name: "register with a bad e-mail: message beside the field, name kept, password not", person: "visitor", url: "/register",
+			body:   form(true, "name", "Grace Hopper", "email", "grace-at-example", "password", password, "password_confirm", password, "locale", "en"),
+			status: 422,
+			want: []string{`value="Grace Hopper"`, `value="grace-at-example"`, `aria-invalid="true" aria-describedby="e-email"`,
+				`<p class="error" id="e-email">Enter a valid e-mail address`},
+			notWant: []string{password}},
+		{name: "register in French: French messages, different passwords reported", person: "visitor", url: "/register",
+			body:    form(true, "name", "", "email", "g@example.org", "password", password, "password_confirm", "other one", "locale", "fr"),
+			headers: []string{"Accept-Language", "fr"}, status: 422,
+			want: []string{`<p class="error" id="e-name">Veuillez remplir ce champ.`, `<p class="error" id="e-password_confirm">Les deux mots de passe sont différents.`}},
+		{name: "register queues the verification e-mail in the user's language and leads to the sign-in page", person: "visitor", url: "/register",
+			body:   form(true, "name", "Lise Meitner", "email", "lise@example.org", "password", password, "password_confirm", password, "locale", "sv"),
+			status: 303,
+			after: func(t testing.TB, app *tests.TestApp, res *http.Response) {
+				if res.Header.Get("Location") != "/login" || setsCookie(res, "mb_auth") {
+					t.Errorf("Location %q, cookies %v", res.Header.Get("Location"), res.Header.Values("Set-Cookie"))
+				}
+				mail := queuedMail(t, app, "verification", "lise@example.org")
+				if mail.GetString("locale") != "sv" || mail.GetString("subject") != "Bekräfta din e-postadress" ||
+					!strings.Contains(mail.GetString("text"), appURL+"/verify/") || !strings.Contains(mail.GetString("html"), appURL+"/verify/") {
+					t.Errorf("verification mail: %v", mail.PublicExport())
+				}
+			}},
+	})
+}

@@ -59,3 +59,11 @@ func TestGuideListShowsDashboardPages(t *testing.T) {
 		s.Test(t)
 	}
 }
+
+func TestGuideListLinksTheGuidance(t *testing.T) {
+	t.Parallel()
+	testPageCalls(t, []pageCall{
+		{name: "guidance list", person: "visitor", url: "/guide", status: 200,
+			want: []string{`href="/guide/how-it-works"`}},
+	})
+}

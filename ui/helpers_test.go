@@ -219,3 +219,17 @@ func eventualMail(t testing.TB, app core.App, kind, to string) *core.Record {
 	}
 	return queuedMail(t, app, kind, to)
 }
+
+func setsCookie(res *http.Response, name string) bool {
+	c := cookieNamed(res, name)
+	return c != nil && c.Value != ""
+}
+
+func cookieNamed(res *http.Response, name string) *http.Cookie {
+	for _, c := range res.Cookies() {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}

@@ -3,53 +3,29 @@ package ui_test
 import (
 	"net/http"
 	"sort"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
 )
 
-// TestSignOutRevokesTheSession: a sign-in cookie copied before signing out opens nothing
-// after, on the portal or on the REST API.
-func TestSignOutRevokesTheSession(t *testing.T) {
+// Signing in: a wrong password keeps the address typed; the right one sets the sign-in
+// cookie and goes where the person was going.
+func TestSignIn(t *testing.T) {
 	t.Parallel()
-	app, people := seedWorld(t)
-	handler := newHandler(t, app)
-	copied := cookies(t, people["ada"])
-	if res := do(handler, http.MethodGet, "/me", nil, formHeaders(copied)); res.Code != http.StatusOK {
-		t.Fatalf("before signing out /me answers %d", res.Code)
-	}
-	if res := do(handler, http.MethodPost, "/logout", form(true), formHeaders(copied)); res.Code != http.StatusSeeOther {
-		t.Fatalf("sign-out answers %d", res.Code)
-	}
-	if res := do(handler, http.MethodGet, "/me", nil, formHeaders(copied)); res.Code != http.StatusSeeOther ||
-		!strings.HasPrefix(res.Header().Get("Location"), "/login") {
-		t.Fatalf("the copied cookie still opens /me: %d to %q", res.Code, res.Header().Get("Location"))
-	}
-	token := strings.TrimPrefix(copied[strings.Index(copied, "mb_auth="):], "mb_auth=")
-	if res := do(handler, http.MethodGet, "/api/collections/users/records/"+people["ada"].Id, nil,
-		map[string]string{"Authorization": token}); res.Code == http.StatusOK {
-		t.Fatal("the copied token still opens the REST API")
-	}
-	signInAttempts(t, handler, "ada@example.org", http.StatusSeeOther, password)
-}
-
-// TestTheCSRFTokenChangesWithWhoIsSignedIn: signing in and out hands the browser a new token.
-func TestTheCSRFTokenChangesWithWhoIsSignedIn(t *testing.T) {
-	t.Parallel()
-	newToken := func(t testing.TB, _ *tests.TestApp, res *http.Response) {
-		c := cookieNamed(res, "mb_csrf")
-		if c == nil || c.Value == csrf || len(c.Value) != len(csrf) || c.MaxAge < 0 {
-			t.Errorf("CSRF cookie after the request: %+v", c)
-		}
-	}
-	headers, factory := as(pageWorld, "visitor")
-	(&tests.ApiScenario{Name: "sign-in", Method: http.MethodPost, URL: "/login", Headers: headers, TestAppFactory: factory,
-		Body: form(true, "email", "ada@example.org", "password", password), ExpectedStatus: 303, AfterTestFunc: newToken}).Test(t)
-	headers, factory = as(pageWorld, "ada")
-	(&tests.ApiScenario{Name: "sign-out", Method: http.MethodPost, URL: "/logout", Headers: headers, TestAppFactory: factory,
-		Body: form(true), ExpectedStatus: 303, AfterTestFunc: newToken}).Test(t)
+	testPageCalls(t, []pageCall{
+		{name: "sign in with a wrong password keeps the e-mail", person: "visitor", url: "/login",
+			body: form(true, "email", "ada@example.org", "password", "wrong"), status: 401,
+			want: []string{"The e-mail address or the password is wrong.", `value="ada@example.org"`}},
+		{name: "sign in sets an HttpOnly SameSite=Lax cookie", person: "visitor", url: "/login",
+			body: form(true, "email", "ada@example.org", "password", password, "next", "/guide"), status: 303,
+			after: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+				c := cookieNamed(res, "mb_auth")
+				if c == nil || !c.HttpOnly || c.SameSite != http.SameSiteLaxMode || c.Secure || res.Header.Get("Location") != "/guide" {
+					t.Errorf("sign-in cookie %+v, Location %q", c, res.Header.Get("Location"))
+				}
+			}},
+	})
 }
 
 // TestTheSecureFlagBelievesOnlyTheTrustedProxy: X-Forwarded-Proto marks cookies Secure only
