@@ -96,6 +96,40 @@ func (w *world) headers(person string) map[string]string {
 	return h
 }
 
+// Scenario setups on the rules world: alpha's charter version 1 is published, version 2 is a
+// draft; stranger has no application.
+
+// withSetup runs setup on the scenario's app before the request.
+func withSetup(s tests.ApiScenario, setup func(t testing.TB, app *tests.TestApp)) tests.ApiScenario {
+	s.BeforeTestFunc = func(t testing.TB, app *tests.TestApp, e *core.ServeEvent) { setup(t, app) }
+	return s
+}
+
+func acceptAlpha(version string) func(t testing.TB, app *tests.TestApp) {
+	return func(t testing.TB, app *tests.TestApp) {
+		apptest.Build(t, app).Record("charter_acceptances", map[string]any{"user": id("stranger"),
+			"charter": id("charteralpha" + version), "role": "mentee", "accepted_at": time.Now()})
+	}
+}
+
+func publishAlphaV2(t testing.TB, app *tests.TestApp) {
+	charter, err := app.FindRecordById("charters", id("charteralpha2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	apptest.Build(t, app).Update(charter, map[string]any{"published_at": time.Now().Add(-time.Minute)})
+}
+
+func setCapacity(name string, capacity int) func(t testing.TB, app *tests.TestApp) {
+	return func(t testing.TB, app *tests.TestApp) {
+		r, err := app.FindRecordById("applications", id(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		apptest.Build(t, app).Update(r, map[string]any{"capacity": capacity})
+	}
+}
+
 // seeder builds the rules world with fixed ids: save(collection, name, fields) makes the
 // record with id(name).
 type seeder struct {

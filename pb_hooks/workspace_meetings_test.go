@@ -110,3 +110,77 @@ func expectMeetingMails(t testing.TB, app core.App, kind string, each int, ics .
 		t.Errorf("%s mails to %q, want %q", kind, to, want)
 	}
 }
+
+// Meeting rules through the REST API, on the world of rules_seed_test.go: meeting1 belongs
+// to the active pair mentor1/mentee1, confirmed, proposed by mentee1.
+func TestMeetingRulesHoldThroughTheAPI(t *testing.T) {
+	w := newWorld(t)
+	create := "/api/collections/meetings/records"
+	meeting1 := create + "/" + id("meeting1")
+	newMeeting := func(person, match string) string {
+		return `{"match":"` + id(match) + `","starts_at":"2026-03-02 10:00:00Z","ends_at":"2026-03-02 11:00:00Z",` +
+			`"mode":"phone","status":"proposed","proposed_by":"` + id(person) + `"}`
+	}
+	mailsOf := func(kind string) func(testing.TB, *tests.TestApp, *http.Response) {
+		return func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			// the seeded meetings were proposed when the world was built; count the scenario's own
+			n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": kind},
+				dbx.NotIn("related_id", id("meeting1"), id("meeting2"), id("meetingb")))
+			if kind != "meeting_proposed" {
+				n, _ = app.CountRecords("outbox", dbx.HashExp{"kind": kind, "related_id": id("meeting1")})
+			}
+			if n != 2 {
+				t.Errorf("want a %s mail to each member, got %d", kind, n)
+			}
+		}
+	}
+	setMeeting1 := func(fields map[string]any) func(testing.TB, *tests.TestApp, *core.ServeEvent) {
+		return func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+			m, _ := app.FindRecordById("meetings", id("meeting1"))
+			for k, v := range fields {
+				m.Set(k, v)
+			}
+			if err := app.Save(m); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	scenarios := []tests.ApiScenario{
+		{Name: "a member of an active pair proposes; both are mailed", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(newMeeting("mentee1", "match1")), Headers: w.headers("mentee1"),
+			ExpectedStatus: 200, ExpectedContent: []string{`"sequence":0`}, AfterTestFunc: mailsOf("meeting_proposed")},
+		{Name: "a stranger cannot", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(newMeeting("stranger", "match1")), Headers: w.headers("stranger"), ExpectedStatus: 400, ExpectedContent: []string{`"status":400`}},
+		{Name: "another pair's member cannot", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(newMeeting("mentee2", "match1")), Headers: w.headers("mentee2"), ExpectedStatus: 400, ExpectedContent: []string{`"status":400`}},
+		{Name: "a member of an invited match cannot", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(newMeeting("mentee3", "match3")), Headers: w.headers("mentee3"), ExpectedStatus: 400, ExpectedContent: []string{`"status":400`}},
+		{Name: "a coordinator cannot propose for the pair", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(newMeeting("mentee1", "match1")), Headers: w.headers("coorda"), ExpectedStatus: 400, ExpectedContent: []string{`"status":400`}},
+		{Name: "a meeting ends after it starts", Method: http.MethodPost, URL: create,
+			Body:    strings.NewReader(strings.Replace(newMeeting("mentee1", "match1"), "11:00", "09:00", 1)),
+			Headers: w.headers("mentee1"), ExpectedStatus: 400, ExpectedContent: []string{`"ends_at"`}},
+		{Name: "moving a meeting raises its sequence and asks the partner again", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"starts_at":"2026-02-03 09:00:00Z","ends_at":"2026-02-03 10:00:00Z"}`), Headers: w.headers("mentor1"),
+			ExpectedStatus: 200, ExpectedContent: []string{`"sequence":1`, `"status":"proposed"`}, AfterTestFunc: mailsOf("meeting_rescheduled")},
+		{Name: "cancelling sends CANCEL with a higher sequence", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"status":"cancelled"}`), Headers: w.headers("mentee1"),
+			ExpectedStatus: 200, ExpectedContent: []string{`"sequence":1`, `"status":"cancelled"`}, AfterTestFunc: mailsOf("meeting_cancelled")},
+		{Name: "a sequence never decreases", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"sequence":1}`), Headers: w.headers("mentee1"), BeforeTestFunc: setMeeting1(map[string]any{"sequence": 4}),
+			ExpectedStatus: 400, ExpectedContent: []string{`"sequence"`}},
+		{Name: "a cancelled meeting stays cancelled", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"status":"confirmed"}`), Headers: w.headers("mentor1"), BeforeTestFunc: setMeeting1(map[string]any{"status": "cancelled"}),
+			ExpectedStatus: 400, ExpectedContent: []string{`"status"`}},
+		{Name: "the proposer cannot confirm their own proposal", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"status":"confirmed"}`), Headers: w.headers("mentee1"), BeforeTestFunc: setMeeting1(map[string]any{"status": "proposed"}),
+			ExpectedStatus: 400, ExpectedContent: []string{"partner confirms"}},
+		{Name: "the partner confirms through the API; both are mailed", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"status":"confirmed"}`), Headers: w.headers("mentor1"), BeforeTestFunc: setMeeting1(map[string]any{"status": "proposed"}),
+			ExpectedStatus: 200, ExpectedContent: []string{`"status":"confirmed"`}, AfterTestFunc: mailsOf("meeting_confirmed")},
+	}
+	for _, s := range scenarios {
+		s.TestAppFactory = w.app
+		s.Test(t)
+	}
+}

@@ -3,16 +3,38 @@ package pb_hooks_test
 import (
 	"errors"
 	"fmt"
+	"net/http"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
+
+func TestCapacityThroughTheAPI(t *testing.T) {
+	w := newWorld(t)
+	url := "/api/collections/matches/records/" + id("matchdraft") // mentor2 (one active pair) – mentee3
+	full := []string{`"status":{"code":"mentoring.error.capacity_full"`}
+	run(t, []tests.ApiScenario{
+		withSetup(w.call("a coordinator cannot activate a pair of a full mentor", "coorda", http.MethodPatch, url,
+			`{"status":"active"}`, 400, full, nil), setCapacity("appmentor2", 1)),
+		withSetup(w.call("nor can a superuser in the dashboard", "superuser", http.MethodPatch, url,
+			`{"status":"active"}`, 400, full, nil), setCapacity("appmentor2", 1)),
+		w.call("with the programme's default capacity (2) there is a seat", "coorda", http.MethodPatch, url,
+			`{"status":"active"}`, 200, []string{`"status":"active"`}, nil),
+		withSetup(w.call("a superuser cannot create an active pair for a full mentor", "superuser", http.MethodPost,
+			"/api/collections/matches/records",
+			`{"program":"`+id("alpha")+`","mentor":"`+id("appmentor1")+`","mentee":"`+id("appmentee3")+`","status":"active","origin":"coordinator"}`,
+			400, full, nil), setCapacity("appmentor1", 1)),
+		w.call("a closed pair does not come back", "coorda", http.MethodPatch, "/api/collections/matches/records/"+id("match3"),
+			`{"status":"draft"}`, 400, []string{`"code":"mentoring.error.transition"`}, nil),
+	})
+}
 
 // Two mentors' acceptances of two invitations for the last seat of a mentor, at the same
 // time: exactly one pair becomes active, the other answer is refused for capacity. Twenty
