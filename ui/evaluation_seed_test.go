@@ -3,6 +3,7 @@ package ui_test
 import (
 	"bytes"
 	"mime/multipart"
+	"net/http"
 	"testing"
 	"time"
 
@@ -51,6 +52,33 @@ func fillWork(t testing.TB, app *tests.TestApp) {
 	saveWith(t, app, "goals", "goala", map[string]any{"match": wid("matcha"), "title": "Rewrite the CV", "created_by": wid("sven")})
 	saveWith(t, app, "support_requests", "reqbob", map[string]any{"user": wid("bob"), "program": program.Id,
 		"topic": "Bob needs advice", "body": "How do I start?", "status": "open"})
+}
+
+// workPost is a form post of a scenario table on the work world: person posts body
+// (name/value pairs, with the CSRF token) to url; the answer has status and holds want, and
+// check, when set, then passes.
+type workPost struct {
+	name, person, url string
+	body              []string
+	status            int
+	want              []string
+	check             func(testing.TB, *tests.TestApp)
+}
+
+// testWorkPosts runs posts as ApiScenarios, each on a copy of the work world.
+func testWorkPosts(t *testing.T, posts []workPost) {
+	t.Helper()
+	for _, s := range posts {
+		headers, factory := as(seedWork, s.person)
+		check := s.check
+		(&tests.ApiScenario{Name: s.name, Method: http.MethodPost, URL: s.url, Body: form(true, s.body...), Headers: headers,
+			TestAppFactory: factory, ExpectedStatus: s.status, ExpectedContent: s.want,
+			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				if check != nil {
+					check(t, app)
+				}
+			}}).Test(t)
+	}
 }
 
 // upload is a file for a multipart form.

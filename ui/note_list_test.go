@@ -39,35 +39,3 @@ func TestNotesAreTheirAuthorsAlone(t *testing.T) {
 		s.Test(t)
 	}
 }
-
-// TestNotesAreWrittenAndDeletedByTheirAuthor: a member writes a note for themself; the
-// partner cannot delete it.
-func TestNotesAreWrittenAndDeletedByTheirAuthor(t *testing.T) {
-	t.Parallel()
-	a := "/matches/" + wid("matcha")
-	headers, factory := as(seedWork, "sven")
-	(&tests.ApiScenario{Name: "sven writes a note", Method: http.MethodPost, URL: a + "/notes",
-		Body: form(true, "note_body", "Ask about internships"), Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: http.StatusSeeOther,
-		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-			n, err := app.FindFirstRecordByData("notes", "body", "Ask about internships")
-			if err != nil || n.GetString("author") != wid("sven") {
-				t.Errorf("note not stored as sven's: %v", err)
-			}
-		}}).Test(t)
-	headers, factory = as(seedWork, "sven")
-	(&tests.ApiScenario{Name: "sven cannot delete marie's note", Method: http.MethodPost, URL: a + "/notes/" + wid("notemarie") + "/delete",
-		Body: form(true), Headers: headers, TestAppFactory: factory,
-		ExpectedStatus: http.StatusNotFound, ExpectedContent: []string{"<html lang="},
-		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-			record(t, app, "notes", wid("notemarie"))
-		}}).Test(t)
-	headers, factory = as(seedWork, "marie")
-	(&tests.ApiScenario{Name: "marie deletes her note", Method: http.MethodPost, URL: a + "/notes/" + wid("notemarie") + "/delete",
-		Body: form(true), Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
-		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-			if _, err := app.FindRecordById("notes", wid("notemarie")); err == nil {
-				t.Error("the note is still there")
-			}
-		}}).Test(t)
-}
