@@ -7,6 +7,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
+
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 const roadbookPDF = "%PDF-1.4\n% road-book of pair a\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
@@ -70,4 +72,25 @@ func TestMatchPageLinksTheRoadbookThroughThePortal(t *testing.T) {
 		ExpectedContent:    []string{`href="/files/roadbooks/` + wid("roadbooka") + `/plan.pdf"`},
 		NotExpectedContent: []string{"/api/files/"},
 	}).Test(t)
+}
+
+// TestAnAttachmentDownloadsUnderTheNameItsAuthorGave: PocketBase stores "Mon CV été.pdf" as
+// mon_cv_t_<random>.pdf; the partner downloads it under its own name, encoded for the header.
+func TestAnAttachmentDownloadsUnderTheNameItsAuthorGave(t *testing.T) {
+	t.Parallel()
+	app := seedWork(t)
+	file, err := filesystem.NewFileFromBytes([]byte("%PDF-1.4\n%%EOF\n"), "Mon CV été.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	message, err := workspace.PostMessage(app, wid("sven"), wid("matcha"), "My CV", []*filesystem.File{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := message.GetStringSlice("attachments")[0]
+	res := do(newHandler(t, app), http.MethodGet, "/files/messages/"+message.Id+"/"+stored, nil,
+		map[string]string{"Cookie": cookies(t, record(t, app, "users", wid("marie")))})
+	if got := res.Header().Get("Content-Disposition"); res.Code != 200 || got != `inline; filename*=utf-8''Mon%20CV%20%C3%A9t%C3%A9.pdf` {
+		t.Errorf("GET %s: %d, Content-Disposition %q", stored, res.Code, got)
+	}
 }

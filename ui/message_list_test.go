@@ -1,69 +1,16 @@
 package ui_test
 
 import (
-	"bytes"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/filesystem"
 
 	"github.com/mentorbase/mentorbase/workspace"
 )
-
-// TestMessagesTakeLimitedFiles: a message goes to the thread with its files; a file too big or
-// of a refused type comes back as a translated error beside the file input and nothing is
-// stored.
-func TestMessagesTakeLimitedFiles(t *testing.T) {
-	t.Parallel()
-	url := "/matches/" + wid("matcha") + "/messages"
-	pdf := []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-	zip := append([]byte("PK\x03\x04"), bytes.Repeat([]byte{0}, 64)...)
-	big := bytes.Repeat([]byte("a"), 10<<20+1)
-	type post struct {
-		name, body string
-		files      []upload
-		status     int
-		want       []string
-		stored     int64 // messages of pair a afterwards
-	}
-	posts := []post{
-		{"a message with a PDF", "Here is my CV", []upload{{"cv.pdf", pdf}}, http.StatusSeeOther, nil, 2},
-		{"a file over 10 MB is refused, in the author's language", "Big file", []upload{{"big.txt", big}},
-			http.StatusUnprocessableEntity, []string{"Un fichier est trop volumineux", ">Big file</textarea>"}, 1},
-		{"an archive is refused", "Archive", []upload{{"files.zip", zip}},
-			http.StatusUnprocessableEntity, []string{"Ce type de fichier ne peut pas être joint"}, 1},
-		{"an empty message is refused", "  ", nil, http.StatusUnprocessableEntity, []string{`id="f-message_body"`, "Veuillez corriger"}, 1},
-	}
-	for _, p := range posts {
-		headers, factory := as(seedWork, "sven")
-		s := tests.ApiScenario{Name: p.name, Method: http.MethodPost, URL: url, Headers: headers,
-			ExpectedStatus: p.status, ExpectedContent: htmlUnlessRedirect(p.status, p.want),
-			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-				messages, _ := app.FindAllRecords("messages", dbx.HashExp{"match": wid("matcha")})
-				if int64(len(messages)) != p.stored {
-					t.Fatalf("%d messages, want %d", len(messages), p.stored)
-				}
-				if p.stored == 2 {
-					m, _ := app.FindFirstRecordByData("messages", "body", "Here is my CV")
-					if m == nil || len(m.GetStringSlice("attachments")) != 1 {
-						t.Error("the message or its PDF was not stored")
-					}
-				}
-			}}
-		s.TestAppFactory = func(t testing.TB) *tests.TestApp {
-			app := factory(t)
-			body, contentType := multipartForm(t, p.files, "message_body", p.body)
-			s.Body = body
-			headers["Content-Type"] = contentType
-			return app
-		}
-		s.Test(t)
-	}
-}
 
 // TestReadingTheThreadLeavesItUnreadUntilMarked: the partner's new messages are flagged, with
 // a button to mark them read; opening the page (a GET) changes nothing, the button's POST does.
@@ -162,25 +109,4 @@ func TestUnreadMessagesAreMailedAtMostHourly(t *testing.T) {
 		t.Fatal(err)
 	}
 	notify(now.Add(5*time.Hour), 0)
-}
-
-// TestAnAttachmentDownloadsUnderTheNameItsAuthorGave: PocketBase stores "Mon CV été.pdf" as
-// mon_cv_t_<random>.pdf; the partner downloads it under its own name, encoded for the header.
-func TestAnAttachmentDownloadsUnderTheNameItsAuthorGave(t *testing.T) {
-	t.Parallel()
-	app := seedWork(t)
-	file, err := filesystem.NewFileFromBytes([]byte("%PDF-1.4\n%%EOF\n"), "Mon CV été.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	message, err := workspace.PostMessage(app, wid("sven"), wid("matcha"), "My CV", []*filesystem.File{file})
-	if err != nil {
-		t.Fatal(err)
-	}
-	stored := message.GetStringSlice("attachments")[0]
-	res := do(newHandler(t, app), http.MethodGet, "/files/messages/"+message.Id+"/"+stored, nil,
-		map[string]string{"Cookie": cookies(t, record(t, app, "users", wid("marie")))})
-	if got := res.Header().Get("Content-Disposition"); res.Code != 200 || got != `inline; filename*=utf-8''Mon%20CV%20%C3%A9t%C3%A9.pdf` {
-		t.Errorf("GET %s: %d, Content-Disposition %q", stored, res.Code, got)
-	}
 }
