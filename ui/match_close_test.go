@@ -123,24 +123,3 @@ func TestClosingAsksBothForTheFinalEvaluation(t *testing.T) {
 		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200,
 		ExpectedContent: []string{`action="` + a + `/close"`, "Why does the mentoring end?", "final evaluation"}}).Test(t)
 }
-
-// TestMatchPageCarriesThePairsWork: the match page shows the pair's evaluations, goals,
-// messages, the viewer's own notes and the ending; private notes and help only for members.
-func TestMatchPageCarriesThePairsWork(t *testing.T) {
-	t.Parallel()
-	a := "/matches/" + wid("matcha")
-	for _, v := range []struct {
-		person        string
-		want, notWant []string
-	}{
-		{"marie", []string{"To fill in now", "Rewrite the CV", "Hello from Sven", "Marie private note",
-			`action="` + a + `/goals"`, `action="` + a + `/messages"`, `action="` + a + `/notes"`, `href="` + a + `/close"`,
-			`href="/help?match=` + wid("matcha") + `"`}, []string{"Sven midpoint secret"}},
-		{"coord", []string{"Rewrite the CV", "Hello from Sven", `href="` + a + `/close"`},
-			[]string{"Marie private note", `id="notes"`, `href="/help?match=`, `action="` + a + `/goals"`}},
-	} {
-		headers, factory := as(seedWork, v.person)
-		(&tests.ApiScenario{Name: v.person + " on the match page", Method: http.MethodGet, URL: a, Headers: headers,
-			TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
-	}
-}

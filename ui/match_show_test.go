@@ -2,8 +2,6 @@ package ui_test
 
 import (
 	"net/http"
-	neturl "net/url"
-	"strings"
 	"testing"
 	"time"
 
@@ -44,77 +42,6 @@ func TestMatchPageIsForItsMembersAndCoordinatorsOnly(t *testing.T) {
 		s := tests.ApiScenario{Name: v.name, Method: http.MethodGet, URL: page, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: v.status, ExpectedContent: v.want, NotExpectedContent: v.notWant}
 		s.Test(t)
-	}
-}
-
-// TestAgreementIsWrittenByOneAndConfirmedByTheOther: the mentee writes the terms (how often
-// and how they meet, what they expect), which confirms them for her and mails the mentor; a
-// form with an error keeps what was typed; the mentor confirms the same terms.
-func TestAgreementIsWrittenByOneAndConfirmedByTheOther(t *testing.T) {
-	t.Parallel()
-	url := "/matches/" + wid("matcha") + "/agreement"
-	propose := func(confidential bool, frequency string) *strings.Reader {
-		v := neturl.Values{"csrf": {csrf}, "intent": {"propose"}, "frequency": {frequency}, "modes": {"video", "phone"},
-			"expectations": {"Weekly calls about my CV"}}
-		if confidential {
-			v.Set("confidentiality", "yes")
-		}
-		return strings.NewReader(v.Encode())
-	}
-	agreement := func(t testing.TB, app core.App) (kernel.Agreement, bool) {
-		m, err := app.FindRecordById("matches", wid("matcha"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return kernel.ReadAgreement(m)
-	}
-	nothingStored := func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-		if _, ok := agreement(t, app); ok {
-			t.Error("terms were stored from a form with an error")
-		}
-	}
-	menteeWrote := func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
-		terms := kernel.Agreement{Frequency: "fortnightly", Modes: []string{"video"}, Expectations: "Weekly calls about my CV"}
-		if err := workspace.Agree(app, wid("sven"), wid("matcha"), &terms); err != nil {
-			t.Fatal(err)
-		}
-	}
-	type post struct {
-		name, person string
-		body         *strings.Reader
-		before       func(testing.TB, *tests.TestApp, *core.ServeEvent)
-		status       int
-		want         []string
-		after        func(testing.TB, *tests.TestApp, *http.Response)
-	}
-	posts := []post{
-		{name: "without the confidentiality promise: an error beside it, the terms typed kept", person: "sven",
-			body: propose(false, "weekly"), status: 422, after: nothingStored,
-			want: []string{"Please fill in this field.", "Weekly calls about my CV", `value="weekly" checked`, `value="phone" checked`}},
-		{name: "without a frequency: an error beside it", person: "sven", body: propose(true, ""), status: 422, after: nothingStored,
-			want: []string{"Please fill in this field.", "Weekly calls about my CV"}},
-		{name: "the mentee writes the terms: confirmed for her, the mentor is mailed", person: "sven", body: propose(true, "weekly"), status: 303,
-			after: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-				a, ok := agreement(t, app)
-				if !ok || a.Frequency != "weekly" || len(a.Modes) != 2 || !a.ConfirmedBy("mentee") || a.ConfirmedBy("mentor") {
-					t.Errorf("want weekly terms confirmed by the mentee only, got %+v", a)
-				}
-				queuedMail(t, app, "agreement_proposed", "marie@example.org")
-			}},
-		{name: "the mentor confirms them", person: "marie", before: menteeWrote, status: 303,
-			body: form(true, "intent", "accept", "confidentiality", "yes"),
-			after: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-				if a, _ := agreement(t, app); !a.ConfirmedBy("mentor") || !a.ConfirmedBy("mentee") || a.Frequency != "fortnightly" {
-					t.Errorf("want the mentee's terms confirmed by both, got %+v", a)
-				}
-			}},
-		{name: "another pair's member", person: "bob", body: propose(true, "weekly"), status: 404, want: []string{"Page not found"}},
-	}
-	for _, p := range posts {
-		headers, factory := as(seedPairs, p.person)
-		(&tests.ApiScenario{Name: p.name, Method: http.MethodPost, URL: url, Body: p.body, Headers: headers,
-			TestAppFactory: factory, BeforeTestFunc: p.before, ExpectedStatus: p.status, ExpectedContent: p.want,
-			AfterTestFunc: p.after}).Test(t)
 	}
 }
 
@@ -175,4 +102,25 @@ func TestATimelineStepPastItsDayIsMarkedOverdue(t *testing.T) {
 	headers, factory = as(seedPairs, "sven")
 	(&tests.ApiScenario{Name: "nothing overdue before the meeting", Method: http.MethodGet, URL: "/matches/" + wid("matcha"), Headers: headers,
 		TestAppFactory: factory, ExpectedStatus: 200, NotExpectedContent: []string{`badge late`}}).Test(t)
+}
+
+// TestMatchPageCarriesThePairsWork: the match page shows the pair's evaluations, goals,
+// messages, the viewer's own notes and the ending; private notes and help only for members.
+func TestMatchPageCarriesThePairsWork(t *testing.T) {
+	t.Parallel()
+	a := "/matches/" + wid("matcha")
+	for _, v := range []struct {
+		person        string
+		want, notWant []string
+	}{
+		{"marie", []string{"To fill in now", "Rewrite the CV", "Hello from Sven", "Marie private note",
+			`action="` + a + `/goals"`, `action="` + a + `/messages"`, `action="` + a + `/notes"`, `href="` + a + `/close"`,
+			`href="/help?match=` + wid("matcha") + `"`}, []string{"Sven midpoint secret"}},
+		{"coord", []string{"Rewrite the CV", "Hello from Sven", `href="` + a + `/close"`},
+			[]string{"Marie private note", `id="notes"`, `href="/help?match=`, `action="` + a + `/goals"`}},
+	} {
+		headers, factory := as(seedWork, v.person)
+		(&tests.ApiScenario{Name: v.person + " on the match page", Method: http.MethodGet, URL: a, Headers: headers,
+			TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: v.want, NotExpectedContent: v.notWant}).Test(t)
+	}
 }
