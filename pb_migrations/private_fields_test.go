@@ -33,7 +33,7 @@ func TestSchemaPrivateFieldsAreHidden(t *testing.T) {
 // withdrawn, since PocketBase lets anybody filter them.
 func TestMigrationWithdrawsPublishedEmails(t *testing.T) {
 	app := apptest.New(t)
-	user := saveRecord(t, app, "users", map[string]any{"email": "a@example.com", "password": "secret-pass-1"})
+	user := apptest.Build(t, app).Record("users", map[string]any{"email": "a@example.com", "password": "secret-pass-1"})
 	// an older row: the record hooks of today would clear the flag on save
 	if _, err := app.DB().NewQuery("UPDATE users SET emailVisibility = TRUE").Execute(); err != nil {
 		t.Fatal(err)

@@ -46,12 +46,12 @@ func TestSchemaHasEveryCollectionAndField(t *testing.T) {
 // Unique indexes turn the domain's "only one" into an error the dashboard shows.
 func TestSchemaUniqueIndexes(t *testing.T) {
 	app := apptest.New(t)
-	user := saveRecord(t, app, "users", map[string]any{"email": "a@example.com", "password": "secret-pass-1"})
-	program := saveRecord(t, app, "programs", map[string]any{
+	user := apptest.Build(t, app).Record("users", map[string]any{"email": "a@example.com", "password": "secret-pass-1"})
+	program := apptest.Build(t, app).Record("programs", map[string]any{
 		"slug": "p", "name": "P", "languages": []string{"en"}, "timezone": "UTC", "matching_mode": "coordinated",
 	})
 	application := map[string]any{"program": program.Id, "user": user.Id, "role": "mentor", "status": "submitted"}
-	saveRecord(t, app, "applications", application)
+	apptest.Build(t, app).Record("applications", application)
 
 	cases := []struct {
 		collection string
@@ -61,7 +61,7 @@ func TestSchemaUniqueIndexes(t *testing.T) {
 		{"applications", map[string]any{"program": program.Id, "user": user.Id, "role": "mentee", "status": "submitted"}},
 		{"pages", map[string]any{"slug": "how-it-works", "locale": "en", "title": "Again"}},
 	}
-	saveRecord(t, app, "pages", map[string]any{"slug": "how-it-works", "locale": "en", "title": "How"})
+	apptest.Build(t, app).Record("pages", map[string]any{"slug": "how-it-works", "locale": "en", "title": "How"})
 	for _, c := range cases {
 		col, _ := app.FindCollectionByNameOrId(c.collection)
 		r := core.NewRecord(col)
@@ -75,27 +75,10 @@ func TestSchemaUniqueIndexes(t *testing.T) {
 // Each user gets a long random calendar token of their own.
 func TestSchemaCalendarTokenIsGenerated(t *testing.T) {
 	app := apptest.New(t)
-	a := saveRecord(t, app, "users", map[string]any{"email": "a@example.com", "password": "secret-pass-1"})
-	b := saveRecord(t, app, "users", map[string]any{"email": "b@example.com", "password": "secret-pass-1"})
+	a := apptest.Build(t, app).Record("users", map[string]any{"email": "a@example.com", "password": "secret-pass-1"})
+	b := apptest.Build(t, app).Record("users", map[string]any{"email": "b@example.com", "password": "secret-pass-1"})
 	ta, tb := a.GetString("calendar_token"), b.GetString("calendar_token")
 	if len(ta) < 32 || ta == tb {
 		t.Fatalf("calendar tokens %q and %q: want distinct and at least 32 characters", ta, tb)
 	}
-}
-
-func saveRecord(t *testing.T, app core.App, collection string, data map[string]any) *core.Record {
-	t.Helper()
-	col, err := app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := core.NewRecord(col)
-	r.Load(data)
-	if col.IsAuth() {
-		r.SetPassword(r.GetString("password"))
-	}
-	if err := app.Save(r); err != nil {
-		t.Fatalf("save %s: %v", collection, err)
-	}
-	return r
 }
