@@ -15,13 +15,47 @@ import (
 // apptest.Builder and this package's defaults.
 type fixture struct {
 	*apptest.Builder
-	t   *testing.T
+	t   testing.TB
 	app *tests.TestApp
 }
 
 func newFixture(t *testing.T) *fixture {
-	app := apptest.New(t)
+	return fixtureOn(t, apptest.New(t))
+}
+
+// fixtureOn is a fixture building on app.
+func fixtureOn(t testing.TB, app *tests.TestApp) *fixture {
 	return &fixture{Builder: apptest.Build(t, app), t: t, app: app}
+}
+
+// world is a fixture on a fresh copy of the world that seed builds, once per test binary,
+// under name (apptest.World); seed gets a fixture of its own.
+func world(t *testing.T, name string, seed func(*fixture)) *fixture {
+	t.Helper()
+	return fixtureOn(t, apptest.World(t, name, func(tb testing.TB, app *tests.TestApp) {
+		seed(fixtureOn(tb, app))
+	}))
+}
+
+// find is the record of collection whose field is value, in the fixture's app.
+func (f *fixture) find(collection, field, value string) *core.Record {
+	f.t.Helper()
+	r, err := f.app.FindFirstRecordByData(collection, field, value)
+	if err != nil {
+		f.t.Fatalf("%s %s=%s: %v", collection, field, value, err)
+	}
+	return r
+}
+
+// applicationOf is user's application in program.
+func (f *fixture) applicationOf(user, program *core.Record) *core.Record {
+	f.t.Helper()
+	r, err := f.app.FindFirstRecordByFilter("applications", "user = {:user} && program = {:program}",
+		dbx.Params{"user": user.Id, "program": program.Id})
+	if err != nil {
+		f.t.Fatalf("application of %s: %v", user.Email(), err)
+	}
+	return r
 }
 
 // user makes a person; locale may be empty.

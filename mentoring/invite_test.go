@@ -1,6 +1,7 @@
 package mentoring_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -20,19 +21,26 @@ type selfService struct {
 }
 
 func newSelfService(t *testing.T, mentors, mentees int, extra map[string]any) *selfService {
-	f := newFixture(t)
-	s := &selfService{fixture: f}
-	s.program = f.program("self", "self_service", "applications", f.user("coord", "en"), extra)
 	locales := []string{"fr", "sv", "en"}
+	name := fmt.Sprintf("self-service %d %d %v", mentors, mentees, extra)
+	f := world(t, name, func(f *fixture) {
+		program := f.program("self", "self_service", "applications", f.user("coord", "en"), extra)
+		for i := range mentors {
+			u := f.user("mentor"+string(rune('a'+i)), locales[i%3])
+			f.application(u, program, "mentor", "approved", map[string]any{"capacity": 1})
+		}
+		for i := range mentees {
+			f.application(f.user("mentee"+string(rune('a'+i)), locales[(i+1)%3]), program, "mentee", "approved", nil)
+		}
+	})
+	s := &selfService{fixture: f, program: f.find("programs", "slug", "self")}
 	for i := range mentors {
-		u := f.user("mentor"+string(rune('a'+i)), locales[i%3])
-		s.mentors = append(s.mentors, u)
-		s.mentorApps = append(s.mentorApps, f.application(u, s.program, "mentor", "approved", map[string]any{"capacity": 1}))
+		u := f.find("users", "email", "mentor"+string(rune('a'+i))+"@example.com")
+		s.mentors, s.mentorApps = append(s.mentors, u), append(s.mentorApps, f.applicationOf(u, s.program))
 	}
 	for i := range mentees {
-		u := f.user("mentee"+string(rune('a'+i)), locales[(i+1)%3])
-		s.mentees = append(s.mentees, u)
-		s.menteeApps = append(s.menteeApps, f.application(u, s.program, "mentee", "approved", nil))
+		u := f.find("users", "email", "mentee"+string(rune('a'+i))+"@example.com")
+		s.mentees, s.menteeApps = append(s.mentees, u), append(s.menteeApps, f.applicationOf(u, s.program))
 	}
 	return s
 }

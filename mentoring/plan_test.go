@@ -23,21 +23,27 @@ type console struct {
 }
 
 func newConsole(t *testing.T) *console {
-	f := newFixture(t)
-	k := &console{fixture: f, users: map[string]*core.Record{}}
-	k.coordinator = f.user("coord", "en")
-	k.program = f.program("console", "coordinated", "matching", k.coordinator, map[string]any{
-		"criteria": map[string]any{"weights": map[string]any{"languages": 1}, "must": []string{"languages"}},
-	})
-	app := func(name, role, locale string, languages ...string) *core.Record {
-		k.users[name] = f.user(name, locale)
-		return f.application(k.users[name], k.program, role, "approved", map[string]any{"languages": languages, "capacity": 1})
+	people := []struct{ name, role, locale string }{
+		{"x", "mentor", "fr"}, {"y", "mentor", "en"}, {"a", "mentee", "sv"}, {"b", "mentee", "en"}, {"c", "mentee", "en"},
 	}
-	k.x = app("x", "mentor", "fr", "fr", "sv")
-	k.y = app("y", "mentor", "en", "fr")
-	k.a = app("a", "mentee", "sv", "fr", "sv")
-	k.b = app("b", "mentee", "en", "sv")
-	k.c = app("c", "mentee", "en", "de")
+	languages := map[string][]string{"x": {"fr", "sv"}, "y": {"fr"}, "a": {"fr", "sv"}, "b": {"sv"}, "c": {"de"}}
+	f := world(t, "console", func(f *fixture) {
+		program := f.program("console", "coordinated", "matching", f.user("coord", "en"), map[string]any{
+			"criteria": map[string]any{"weights": map[string]any{"languages": 1}, "must": []string{"languages"}},
+		})
+		for _, p := range people {
+			f.application(f.user(p.name, p.locale), program, p.role, "approved", map[string]any{"languages": languages[p.name], "capacity": 1})
+		}
+	})
+	k := &console{fixture: f, users: map[string]*core.Record{}}
+	k.coordinator = f.find("users", "email", "coord@example.com")
+	k.program = f.find("programs", "slug", "console")
+	apps := map[string]*core.Record{}
+	for _, p := range people {
+		k.users[p.name] = f.find("users", "email", p.name+"@example.com")
+		apps[p.name] = f.applicationOf(k.users[p.name], k.program)
+	}
+	k.x, k.y, k.a, k.b, k.c = apps["x"], apps["y"], apps["a"], apps["b"], apps["c"]
 	return k
 }
 
