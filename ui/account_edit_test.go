@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
+// The account page shows a person their details and their calendar address.
 func TestAccountPage(t *testing.T) {
 	t.Parallel()
 	testPageCalls(t, []pageCall{

@@ -4,6 +4,7 @@ import (
 	"testing"
 )
 
+// The registration form carries the CSRF token and labels its fields.
 func TestRegistrationForm(t *testing.T) {
 	t.Parallel()
 	testPageCalls(t, []pageCall{

@@ -60,6 +60,7 @@ func TestGuideListShowsDashboardPages(t *testing.T) {
 	}
 }
 
+// The guidance list links the shipped guidance pages.
 func TestGuideListLinksTheGuidance(t *testing.T) {
 	t.Parallel()
 	testPageCalls(t, []pageCall{

@@ -1,8 +1,6 @@
 package ui_test
 
-import (
-	"testing"
-)
+import "testing"
 
 // An unknown portal address is a translated 404 page; an unknown REST API address stays JSON.
 func TestUnknownAddresses(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 )
 
+// Signing out clears the sign-in cookie.
 func TestSignOutClearsTheCookie(t *testing.T) {
 	t.Parallel()
 	testPageCalls(t, []pageCall{
