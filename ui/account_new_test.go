@@ -1,8 +1,6 @@
 package ui_test
 
-import (
-	"testing"
-)
+import "testing"
 
 // The registration form carries the CSRF token and labels its fields.
 func TestRegistrationForm(t *testing.T) {

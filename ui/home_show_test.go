@@ -1,8 +1,6 @@
 package ui_test
 
-import (
-	"testing"
-)
+import "testing"
 
 // The home page lists the published programmes in the reader's language: a person's locale
 // first, then the lang cookie, then Accept-Language.
