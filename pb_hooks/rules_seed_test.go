@@ -14,7 +14,7 @@ import (
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
-// The rule tests run against one small world, rebuilt for every scenario:
+// The rule tests run against one small world, seeded once and copied for every scenario:
 //   - programme "alpha" (published, self-service) coordinated by coordA, with two active
 //     pairs (mentor1/mentee1, mentor2/mentee2), an invited pair (mentor3/mentee3, mentor3
 //     listed in the directory) and a draft match mentor2/mentee3;
