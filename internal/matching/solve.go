@@ -77,31 +77,27 @@ func (pr *pricing) setUnmatchedCost(rows [][]cand) {
 // starts from the previous round's prices.
 func (pr *pricing) solveRounds(rows [][]cand, grow int, sol *Solution) (*assigner, error) {
 	var prices []int64
+	var prev *assigner
 	for {
 		sol.Rounds++
 		g := buildGraph(rows, pr.maxScore)
-		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched, prices)
-		for i, ok := range pr.active {
-			if ok {
-				a.place(int32(i))
-			}
+		if warm := auction(g, pr.capLeft, pr.active, pr.maxScore, prices); warm != nil {
+			prev, prices = warm, warm.price
 		}
-		pr.cert.MenteeDual, pr.cert.MentorPrice = a.dual, a.price
+		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched, prices)
+		a.placeAll(placementOrder(pr.active, prev))
+		prev = a
+		pr.cert.MenteeDual, pr.cert.MentorPrice = a.certificate(pr.active)
 		found, count := pr.violations(grow)
 		if count == 0 {
-			err := pr.checkPrimal(a.mentor)
-			if err != nil && prices != nil {
-				prices = nil
-				continue
-			}
 			sol.Candidates = len(g.col)
-			return a, err
+			return a, pr.checkPrimal(a.mentor)
 		}
 		for i, extra := range found {
 			rows[i] = append(rows[i], extra...)
 		}
 		grow *= 2
-		prices = a.fullPrices()
+		prices = pr.cert.MentorPrice
 	}
 }
 

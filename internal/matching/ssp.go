@@ -1,29 +1,41 @@
 package matching
 
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
 // assigner solves the candidate graph exactly by successive shortest
 // augmenting paths (Hungarian method with potentials), one mentee at a time.
 // Mentors are single nodes with a number of seats, not one node per seat.
 // Each mentee also has a private "unmatched" option of cost unmatched, so
 // every mentee is always placed and later paths may unseat earlier ones.
 //
+// It is min-cost flow with a sink behind every mentor seat and every
+// "unmatched" option. The sink has potential lambda, the highest starting
+// price: a seat left free costs lambda − price[j] ≥ 0 to end a path at, so
+// any starting prices (a warm start) keep every reduced cost ≥ 0.
+//
 // Invariants after each mentee: every candidate arc has reduced cost
-// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, and dual[i] ≤
-// unmatched with equality for unmatched mentees. Free mentors are never
-// finalised, so their price never rises: starting from zero prices, only
-// full mentors end with a positive price. Starting warm from another
-// round's prices usually saves most of the search, but a mentor may then
-// keep a positive price with a seat left; the certificate check catches it
-// and the caller solves again from zero.
+// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, dual[i] ≤
+// unmatched + lambda with equality for unmatched mentees, mentors with a
+// free seat have price ≤ lambda and mentors with a mentee ≥ lambda. Shifting
+// by lambda (certificate) gives the LP optimality conditions.
 type assigner struct {
-	g         *graph
-	capLeft   []int32
-	unmatched int64
-	dual      []int64 // per mentee
-	price     []int64 // per mentor
-	mentor    []int32 // per mentee: chosen mentor, or −1
-	slotStart []int32 // mentor j's mentees are slots[slotStart[j] : slotStart[j]+used[j]]
-	used      []int32
-	slots     []int32
+	g          *graph
+	capLeft    []int32
+	unmatched  int64 // cost of the unmatched option, plus lambda
+	lambda     int64
+	maxDual    int64   // highest mentee dual so far
+	free       colHeap // mentors with a free seat by price (see lowerSink)
+	seatMentor []int32 // the auction's owner of each slot
+	dual       []int64 // per mentee
+	price      []int64 // per mentor
+	mentor     []int32 // per mentee: chosen mentor, or −1
+	slotStart  []int32 // mentor j's mentees are slots[slotStart[j] : slotStart[j]+used[j]]
+	used       []int32
+	slots      []int32
 
 	dist    []int64
 	pred    []int32
@@ -51,6 +63,10 @@ func newAssigner(g *graph, capLeft []int32, unmatched int64, prices []int64) *as
 	}
 	a.slots = make([]int32, a.slotStart[m])
 	copy(a.price, prices)
+	for _, p := range prices {
+		a.lambda = max(a.lambda, p)
+	}
+	a.unmatched += a.lambda
 	for i := range a.mentor {
 		a.mentor[i] = -1
 	}
@@ -58,6 +74,47 @@ func newAssigner(g *graph, capLeft []int32, unmatched int64, prices []int64) *as
 		a.dist[j] = infinity
 	}
 	return a
+}
+
+// placeAll places the given mentees in order. Every so often it lowers
+// lambda to the highest price of a mentor with a free seat (bounded by the
+// duals of the mentees placed, whose unmatched option costs unmatched):
+// with warm prices and mentees placed roughly by their mentor's price, the
+// seats still free are the cheaper ones, and a sink just above them keeps
+// the cost of ending a path at a free seat small, so searches stay short.
+func (a *assigner) placeAll(order []int32) {
+	a.maxDual = math.MinInt64
+	for j, p := range a.price {
+		if a.capLeft[j] > 0 {
+			a.free.push(-p, int32(j))
+		}
+	}
+	for _, i := range order {
+		a.place(i)
+		a.lowerSink()
+	}
+}
+
+// lowerSink sets lambda to the highest price of a mentor with a free seat,
+// or the highest dual less the unmatched cost if that is higher. The
+// free-seat prices sit in a max-heap (keys negated) with stale entries
+// dropped here: mentors that filled up, or whose price rose since.
+func (a *assigner) lowerSink() {
+	for len(a.free.d) > 0 {
+		j := a.free.j[0]
+		if a.used[j] < a.capLeft[j] && -a.free.d[0] == a.price[j] {
+			break
+		}
+		a.free.pop()
+	}
+	base := a.unmatched - a.lambda
+	floor := a.maxDual - base
+	if len(a.free.d) > 0 {
+		floor = max(floor, -a.free.d[0])
+	}
+	if floor < a.lambda {
+		a.lambda, a.unmatched = floor, base+floor
+	}
 }
 
 // search state of one augmentation: the cheapest way found so far to end
@@ -109,12 +166,15 @@ func (a *assigner) relax(r int32, d int64, end *ending) {
 		}
 		a.dist[j], a.pred[j] = nd, r
 		if a.used[j] < a.capLeft[j] {
-			if nd < end.d {
-				*end = ending{nd, j, r}
+			slack := a.lambda - a.price[j]
+			if nd+slack < end.d {
+				*end = ending{nd + slack, j, r}
 			}
-		} else {
-			a.heap.push(nd, j)
+			if slack == 0 {
+				continue // nothing beyond j can end cheaper than j itself
+			}
 		}
+		a.heap.push(nd, j)
 	}
 }
 
@@ -122,11 +182,16 @@ func (a *assigner) relax(r int32, d int64, end *ending) {
 // reduced costs stay non-negative and the chosen path becomes tight.
 func (a *assigner) updateDuals(i int32, total int64) {
 	a.dual[i] += total
+	a.maxDual = max(a.maxDual, a.dual[i])
 	for _, j := range a.done {
 		delta := total - a.dist[j]
 		a.price[j] += delta
+		if a.used[j] < a.capLeft[j] {
+			a.free.push(-a.price[j], j)
+		}
 		for _, r := range a.slots[a.slotStart[j] : a.slotStart[j]+a.used[j]] {
 			a.dual[r] += delta
+			a.maxDual = max(a.maxDual, a.dual[r])
 		}
 	}
 }
@@ -176,14 +241,56 @@ func (a *assigner) reset() {
 	a.heap.d, a.heap.j = a.heap.d[:0], a.heap.j[:0]
 }
 
-// fullPrices returns the prices with those of mentors that have a seat left
-// set to zero, a valid start for another round.
-func (a *assigner) fullPrices() []int64 {
-	out := append([]int64(nil), a.price...)
-	for j := range out {
-		if a.used[j] < a.capLeft[j] {
-			out[j] = 0
+// certificate returns the duals shifted so that the sink's potential is 0:
+// mentee duals minus lambda, mentor prices minus lambda and at least 0 (a
+// mentor nobody chose may have started below lambda; raising its price only
+// raises the reduced costs of pairs that are not chosen). When no mentee is
+// left unmatched, lambda may rise up to the lowest price of a chosen mentor,
+// which keeps the prices as small as they can be.
+func (a *assigner) certificate(active []bool) (dual, price []int64) {
+	lambda, raise := a.lambda, int64(infinity)
+	for i, j := range a.mentor {
+		if j < 0 && active[i] {
+			raise = lambda
 		}
 	}
-	return out
+	for j, p := range a.price {
+		if a.used[j] > 0 {
+			raise = min(raise, p)
+		}
+	}
+	if raise != infinity {
+		lambda = max(lambda, raise)
+	}
+	dual, price = make([]int64, len(a.dual)), make([]int64, len(a.price))
+	for i, u := range a.dual {
+		dual[i] = u - lambda
+	}
+	for j, p := range a.price {
+		price[j] = max(p-lambda, 0)
+	}
+	return dual, price
+}
+
+// placementOrder lists the active mentees by decreasing price of the mentor
+// a previous solve gave them (nil: in index order), unmatched ones last,
+// for placeAll.
+func placementOrder(active []bool, prev *assigner) []int32 {
+	order := make([]int32, 0, len(active))
+	for i, ok := range active {
+		if ok {
+			order = append(order, int32(i))
+		}
+	}
+	if prev == nil {
+		return order
+	}
+	key := func(i int32) int64 {
+		if j := prev.mentor[i]; j >= 0 {
+			return prev.price[j]
+		}
+		return math.MinInt64
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(key(y), key(x)) })
+	return order
 }
