@@ -148,10 +148,12 @@ func containsPair(pairs []Assigned, want Pair) bool {
 func TestSolveMatchesBruteForce(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	tiny := options{kRow: 1, kCol: 1, grow: 1}
+	split := defaultOptions
+	split.splitFrom = 1
 	for trial := 0; trial < 4000; trial++ {
 		p := randomProblem(r)
 		wantN, wantT := bruteForce(p)
-		for _, opt := range []options{defaultOptions, tiny} {
+		for _, opt := range []options{defaultOptions, tiny, split} {
 			sol, err := solve(p, opt)
 			if err != nil {
 				t.Fatalf("trial %d: %v\n%+v", trial, err, p)
