@@ -20,29 +20,55 @@ func (s *Scorer) Arcs() []Arc {
 		}
 	}
 	delete(byPlace, 0)
-	workers := runtime.GOMAXPROCS(0)
-	parts := make([][]Arc, workers)
-	chunk := (len(s.mentees) + workers - 1) / max(workers, 1)
+	// Each worker fills its own region of one slice, sized by the mentors
+	// each mentee is compared with, then the regions are closed up: no
+	// slice grows, and a national scheme's 50 million pairs are copied once.
+	n, workers := len(s.mentees), runtime.GOMAXPROCS(0)
+	chunk := (n + workers - 1) / max(workers, 1)
+	bound, seen := make([]int, workers+1), make([]int32, len(s.mentors))
+	for i := range s.mentees {
+		bound[i/chunk+1] += s.compared(i, byPlace, seen)
+	}
+	for w := range workers {
+		bound[w+1] += bound[w]
+	}
+	out := make([]Arc, bound[workers])
+	filled := make([]int, workers)
 	var wg sync.WaitGroup
-	for w := range parts {
+	for w := range workers {
 		wg.Go(func() {
-			lo, hi := min(w*chunk, len(s.mentees)), min((w+1)*chunk, len(s.mentees))
-			seen := make([]int32, len(s.mentors))
-			for i := lo; i < hi; i++ {
-				parts[w] = s.appendArcs(parts[w], i, byPlace, seen)
+			region, seen := out[bound[w]:bound[w]:bound[w+1]], make([]int32, len(s.mentors))
+			for i := w * chunk; i < min((w+1)*chunk, n); i++ {
+				region = s.appendArcs(region, i, byPlace, seen)
 			}
+			filled[w] = len(region)
 		})
 	}
 	wg.Wait()
-	total := 0
-	for _, p := range parts {
-		total += len(p)
+	end := 0
+	for w := range workers {
+		end += copy(out[end:], out[bound[w]:bound[w]+filled[w]])
 	}
-	out := make([]Arc, 0, total)
-	for _, p := range parts {
-		out = append(out, p...)
+	return out[:end:end]
+}
+
+// compared is the number of mentors mentee i is compared with, an upper
+// bound of its allowed pairs; seen marks those counted, as in appendArcs.
+func (s *Scorer) compared(i int, byPlace map[int32][]int32, seen []int32) int {
+	e := &s.mentees[i]
+	if !e.mustApply[criterionIndex(CriterionArea)] {
+		return len(s.mentors)
 	}
-	return out
+	count := 0
+	for _, place := range []int32{e.area, e.city} {
+		for _, j := range byPlace[place] {
+			if seen[j] != int32(i)+1 {
+				seen[j] = int32(i) + 1
+				count++
+			}
+		}
+	}
+	return count
 }
 
 // appendArcs adds mentee i's allowed pairs; seen marks mentors already
