@@ -19,6 +19,7 @@ func BenchmarkNational(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	var sol *Solution
 	for b.Loop() {
 		s := NewScorer(c, mentees, mentors)
@@ -27,6 +28,7 @@ func BenchmarkNational(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/1e6/float64(b.N), "cpu-ms/op")
 	b.ReportMetric(float64(sol.Matched), "matched")
 	b.ReportMetric(float64(sol.Total), "total")
 }

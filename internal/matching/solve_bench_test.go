@@ -14,12 +14,14 @@ func benchSolve(b *testing.B, kind string, n, m int, maxScore int32) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	var sol *Solution
 	for b.Loop() {
 		if sol, err = Solve(p); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/1e6/float64(b.N), "cpu-ms/op")
 	b.ReportMetric(float64(sol.Matched), "matched")
 	b.ReportMetric(float64(sol.Total), "total")
 	b.ReportMetric(float64(sol.Rounds), "rounds")
