@@ -66,18 +66,18 @@ func runSolve(stdout, stderr io.Writer, path string, matrix, timing bool) error 
 	}
 	defer done()
 	read := time.Since(start)
-	start = time.Now()
+	start, cpu := time.Now(), cpuTime()
 	sol, err := matching.Solve(in.Problem)
 	if err != nil {
 		return badInput{path, err}
 	}
-	solved := time.Since(start)
+	solved, cpu := time.Since(start), cpuTime()-cpu
 	if err := writeSolution(stdout, in, sol); err != nil {
 		return err
 	}
 	if timing {
-		fmt.Fprintf(stderr, "read %v, solve %v, peak memory %s\n",
-			read.Round(time.Millisecond), solved.Round(time.Millisecond), peakMemory())
+		fmt.Fprintf(stderr, "read %v, solve %v (CPU %v), peak memory %s\n",
+			read.Round(time.Millisecond), solved.Round(time.Millisecond), cpu.Round(time.Millisecond), peakMemory())
 	}
 	return nil
 }

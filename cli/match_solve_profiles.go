@@ -30,26 +30,27 @@ func runSolveProfiles(stdout, stderr io.Writer, files profileFiles, timing bool)
 		return err
 	}
 	read := time.Since(start)
-	start = time.Now()
+	start, cpu := time.Now(), cpuTime()
 	p := &matching.Problem{Mentees: len(mentees), Capacity: make([]int32, len(mentors)),
 		Sparse: matching.NewScorer(c, mentees, mentors).Arcs()}
 	for j, r := range mentors {
 		p.Capacity[j] = int32(max(r.Capacity, 0))
 	}
-	scored := time.Since(start)
-	start = time.Now()
+	scored, scoreCPU := time.Since(start), cpuTime()-cpu
+	start, cpu = time.Now(), cpuTime()
 	sol, err := matching.Solve(p)
 	if err != nil {
 		return badInput{files.mentees, err}
 	}
-	solved := time.Since(start)
+	solved, solveCPU := time.Since(start), cpuTime()-cpu
 	in := &matching.Instance{Problem: p, MenteeIDs: profileIDs(mentees), MentorIDs: profileIDs(mentors)}
 	if err := writeSolution(stdout, in, sol); err != nil {
 		return err
 	}
 	if timing {
-		fmt.Fprintf(stderr, "read %v, score %d pairs %v, solve %v, peak memory %s\n", read.Round(time.Millisecond),
-			len(p.Sparse), scored.Round(time.Millisecond), solved.Round(time.Millisecond), peakMemory())
+		ms := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+		fmt.Fprintf(stderr, "read %v, score %d pairs %v (CPU %v), solve %v (CPU %v), peak memory %s\n", ms(read),
+			len(p.Sparse), ms(scored), ms(scoreCPU), ms(solved), ms(solveCPU), peakMemory())
 	}
 	return nil
 }
