@@ -23,20 +23,35 @@ func newMatchCmd(app core.App) *cobra.Command {
 
 func newMatchSolveCmd() *cobra.Command {
 	var matrix, timing bool
+	var prof profileFiles
 	cmd := &cobra.Command{
-		Use:   "solve FILE",
+		Use:   "solve FILE | --mentees FILE --mentors FILE [--criteria FILE]",
 		Short: "Solve a standalone assignment problem exactly and print the answer as JSON",
 		Long: `Reads {"mentors": [{"id", "capacity"}], "mentees": [{"id"}], "pairs": [{"mentee", "mentor", "score"}]}
 (optional "locked" and "excluded" lists of {"mentee", "mentor"}; pairs not listed are forbidden),
 or with --matrix the dense little-endian binary format: int32 n, int32 m, m int32 capacities,
 n×m int32 scores mentee-major with -1 for forbidden (m ≥ 1 when n ≥ 1). Prints
 {"matched", "total", "pairs": [[mentee, mentor, score]], "unmatched", "unmatched_reasons", "optimal"}.
+With --mentees and --mentors (JSON arrays of application profiles, as match score reads) and
+--criteria, scores the pairs the criteria allow (only those within the same area when the area is
+a must-have, never the dense matrix) and solves them; ids are the profiles' ids.
 A file that cannot be read exits with status 2 and one line saying what is wrong.`,
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if prof.mentees != "" || prof.mentors != "" {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if prof.mentees != "" || prof.mentors != "" {
+				return exitIfBadInput(matchStderr, runSolveProfiles(cmd.OutOrStdout(), matchStderr, prof, timing))
+			}
 			return exitIfBadInput(matchStderr, runSolve(cmd.OutOrStdout(), matchStderr, args[0], matrix, timing))
 		},
 	}
+	cmd.Flags().StringVar(&prof.mentees, "mentees", "", "JSON array of mentee profiles (instead of FILE)")
+	cmd.Flags().StringVar(&prof.mentors, "mentors", "", "JSON array of mentor profiles (with --mentees)")
+	cmd.Flags().StringVar(&prof.criteria, "criteria", "", "programme criteria JSON (default weights when omitted)")
 	cmd.Flags().BoolVar(&matrix, "matrix", false, "FILE is the dense binary matrix format")
 	cmd.Flags().BoolVar(&timing, "timing", false, "print read and solve times and peak memory on stderr")
 	return cmd
@@ -51,18 +66,18 @@ func runSolve(stdout, stderr io.Writer, path string, matrix, timing bool) error 
 	}
 	defer done()
 	read := time.Since(start)
-	start = time.Now()
+	start, cpu := time.Now(), cpuTime()
 	sol, err := matching.Solve(in.Problem)
 	if err != nil {
 		return badInput{path, err}
 	}
-	solved := time.Since(start)
+	solved, cpu := time.Since(start), cpuTime()-cpu
 	if err := writeSolution(stdout, in, sol); err != nil {
 		return err
 	}
 	if timing {
-		fmt.Fprintf(stderr, "read %v, solve %v, peak memory %s\n",
-			read.Round(time.Millisecond), solved.Round(time.Millisecond), peakMemory())
+		fmt.Fprintf(stderr, "read %v, solve %v (CPU %v), peak memory %s\n",
+			read.Round(time.Millisecond), solved.Round(time.Millisecond), cpu.Round(time.Millisecond), peakMemory())
 	}
 	return nil
 }

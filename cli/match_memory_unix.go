@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"syscall"
+	"time"
 )
 
 // peakMemory reports the process's peak resident set size.
@@ -19,4 +20,15 @@ func peakMemory() string {
 		kib /= 1024
 	}
 	return fmt.Sprintf("%d MB (max RSS)", kib/1024)
+}
+
+// cpuTime is the CPU time the process has used (user and system, all
+// threads): on a shared machine it shows the work beside a wall time the
+// load inflates.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		return 0
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }

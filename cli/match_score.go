@@ -49,15 +49,9 @@ func runScore(stdout io.Writer, menteesPath, mentorsPath, criteriaPath string) e
 	if err != nil {
 		return err
 	}
-	c := matching.DefaultCriteria()
-	if criteriaPath != "" {
-		data, err := os.ReadFile(criteriaPath)
-		if err == nil {
-			c, err = matching.ParseCriteria(data)
-		}
-		if err != nil {
-			return badInput{criteriaPath, err}
-		}
+	c, err := readCriteria(criteriaPath)
+	if err != nil {
+		return err
 	}
 	return writeScores(stdout, matching.NewScorer(c, mentees, mentors), mentees, mentors)
 }

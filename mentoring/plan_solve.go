@@ -18,23 +18,46 @@ func (in *planInput) problem() (*matching.Problem, *matching.Scorer, error) {
 		return out
 	}
 	scorer := matching.NewScorer(in.criteria, profiles(in.mentees), profiles(in.mentors))
-	p := &matching.Problem{Mentees: len(in.mentees), Capacity: append([]int32(nil), in.seatsLeft...),
-		Dense: scorer.Matrix(), Excluded: in.excluded}
+	p := &matching.Problem{Mentees: len(in.mentees), Capacity: append([]int32(nil), in.seatsLeft...), Excluded: in.excluded}
 	lockedPerMentor := make([]int32, len(in.mentors))
 	for pair := range in.locked {
 		p.Locked = append(p.Locked, pair)
 		lockedPerMentor[pair.Mentor]++
-		if k := pair.Mentee*len(in.mentors) + pair.Mentor; p.Dense[k] == matching.Forbidden {
-			p.Dense[k] = 0
-		}
 	}
 	for j, n := range lockedPerMentor {
 		if n > p.Capacity[j] {
 			return nil, nil, kernel.Refuse("mentoring.error.capacity_full")
 		}
 	}
+	if int64(len(in.mentees))*int64(len(in.mentors)) <= denseLimit {
+		p.Dense = scorer.Matrix()
+		for pair := range in.locked {
+			if k := pair.Mentee*len(in.mentors) + pair.Mentor; p.Dense[k] == matching.Forbidden {
+				p.Dense[k] = 0
+			}
+		}
+		return p, scorer, nil
+	}
+	p.Sparse = scorer.Arcs()
+	allowed := map[matching.Pair]bool{}
+	for k := 0; k < len(p.Sparse) && len(in.locked) > 0; k++ {
+		pair := matching.Pair{Mentee: int(p.Sparse[k].Mentee), Mentor: int(p.Sparse[k].Mentor)}
+		if in.locked[pair] != nil {
+			allowed[pair] = true
+		}
+	}
+	for pair := range in.locked {
+		if !allowed[pair] {
+			p.Sparse = append(p.Sparse, matching.Arc{Mentee: int32(pair.Mentee), Mentor: int32(pair.Mentor)})
+		}
+	}
 	return p, scorer, nil
 }
+
+// denseLimit is the most pairs scored as a dense matrix (64 MB). A larger
+// programme (a national scheme: 100,000 × 50,000) scores only the pairs its
+// must-have area allows, which the engine solves area by area.
+var denseLimit int64 = 1 << 24
 
 // store replaces the stale drafts with the solution's pairs and returns the proposal.
 func (in *planInput) store(app core.App, sol *matching.Solution, scorer *matching.Scorer) (*PlanResult, error) {

@@ -28,7 +28,7 @@ func OpenMatrix(path string) (p *Problem, close func() error, err error) {
 		p, err := ReadMatrix(f, size)
 		return p, func() error { return nil }, err
 	}
-	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE)
+	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE|mapPopulate)
 	if err != nil {
 		return nil, nil, err
 	}

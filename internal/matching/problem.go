@@ -1,6 +1,9 @@
 package matching
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Forbidden marks a pair that may not be matched in a dense score matrix.
 const Forbidden = -1
@@ -72,18 +75,41 @@ func (p *Problem) Validate() error {
 }
 
 func validateSparse(arcs []Arc, n, m int) error {
-	seen := make(map[Pair]bool, len(arcs))
+	if len(arcs) > math.MaxInt32 {
+		return fmt.Errorf("%d pairs, at most %d", len(arcs), math.MaxInt32)
+	}
 	for k, a := range arcs {
-		pr := Pair{int(a.Mentee), int(a.Mentor)}
 		switch {
 		case a.Mentee < 0 || int(a.Mentee) >= n || a.Mentor < 0 || int(a.Mentor) >= m:
 			return fmt.Errorf("pair %d: mentee %d, mentor %d out of range", k, a.Mentee, a.Mentor)
 		case a.Score < 0:
 			return fmt.Errorf("pair %d: score %d is negative", k, a.Score)
-		case seen[pr]:
-			return fmt.Errorf("pair %d: mentee %d, mentor %d listed twice", k, a.Mentee, a.Mentor)
 		}
-		seen[pr] = true
+	}
+	// Duplicates, found mentee by mentee (no map: a national scheme lists
+	// tens of millions of pairs): the k-th pair of each mentee in order.
+	start := make([]int32, n+1)
+	for _, a := range arcs {
+		start[a.Mentee+1]++
+	}
+	for i := 0; i < n; i++ {
+		start[i+1] += start[i]
+	}
+	byMentee := make([]int32, len(arcs))
+	next := append([]int32(nil), start[:n]...)
+	for k, a := range arcs {
+		byMentee[next[a.Mentee]] = int32(k)
+		next[a.Mentee]++
+	}
+	seen := make([]int32, m)
+	for i := 0; i < n; i++ {
+		for _, k := range byMentee[start[i]:start[i+1]] {
+			a := arcs[k]
+			if seen[a.Mentor] == int32(i)+1 {
+				return fmt.Errorf("pair %d: mentee %d, mentor %d listed twice", k, a.Mentee, a.Mentor)
+			}
+			seen[a.Mentor] = int32(i) + 1
+		}
 	}
 	return nil
 }

@@ -5,9 +5,13 @@ package matching
 type options struct {
 	kRow, kCol int // best mentors kept per mentee, best mentees per mentor
 	grow       int // violating pairs added per mentee in the first extra round
+	// maxScore and unmatched, when unmatched > 0, fix the certificate's
+	// constants: the components of a split problem share them.
+	maxScore, unmatched int64
+	splitFrom           int // sparse problems with this many pairs or more are split into parts
 }
 
-var defaultOptions = options{kRow: 3, kCol: 16, grow: 8}
+var defaultOptions = options{kRow: 3, kCol: 16, grow: 8, splitFrom: 1 << 16}
 
 // Solve returns an assignment that matches as many mentees as possible and,
 // among those, has the highest total score. The answer carries the dual
@@ -21,6 +25,11 @@ func Solve(p *Problem) (*Solution, error) {
 func solve(p *Problem, opt options) (*Solution, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
+	}
+	if opt.unmatched == 0 {
+		if sol, err := solveSplit(p, opt); sol != nil || err != nil {
+			return sol, err
+		}
 	}
 	src := newSource(p)
 	pr := &pricing{src: src, active: make([]bool, p.Mentees), capLeft: append([]int32(nil), p.Capacity...)}
@@ -40,6 +49,9 @@ func solve(p *Problem, opt options) (*Solution, error) {
 	rows, maxScore := selectCandidates(src, pr.active, pr.capLeft, pr.excluded, opt.kRow, opt.kCol)
 	pr.maxScore = int64(max(maxScore, 0))
 	pr.setUnmatchedCost(rows)
+	if opt.unmatched > 0 {
+		pr.maxScore, pr.cert.MaxScore, pr.cert.Unmatched = opt.maxScore, opt.maxScore, opt.unmatched
+	}
 	noOption := make([]bool, p.Mentees)
 	for i, r := range rows {
 		noOption[i] = pr.active[i] && len(r) == 0
@@ -77,31 +89,27 @@ func (pr *pricing) setUnmatchedCost(rows [][]cand) {
 // starts from the previous round's prices.
 func (pr *pricing) solveRounds(rows [][]cand, grow int, sol *Solution) (*assigner, error) {
 	var prices []int64
+	var prev *assigner
 	for {
 		sol.Rounds++
 		g := buildGraph(rows, pr.maxScore)
-		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched, prices)
-		for i, ok := range pr.active {
-			if ok {
-				a.place(int32(i))
-			}
+		if warm := auction(g, pr.capLeft, pr.active, pr.maxScore, prices); warm != nil {
+			prev, prices = warm, warm.price
 		}
-		pr.cert.MenteeDual, pr.cert.MentorPrice = a.dual, a.price
+		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched, prices)
+		a.placeAll(placementOrder(pr.active, prev))
+		prev = a
+		pr.cert.MenteeDual, pr.cert.MentorPrice = a.certificate(pr.active)
 		found, count := pr.violations(grow)
 		if count == 0 {
-			err := pr.checkPrimal(a.mentor)
-			if err != nil && prices != nil {
-				prices = nil
-				continue
-			}
 			sol.Candidates = len(g.col)
-			return a, err
+			return a, pr.checkPrimal(a.mentor)
 		}
 		for i, extra := range found {
 			rows[i] = append(rows[i], extra...)
 		}
 		grow *= 2
-		prices = a.fullPrices()
+		prices = pr.cert.MentorPrice
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 // many.
 func randomProblem(r *rand.Rand) *Problem {
 	n, m := r.IntN(7), r.IntN(5)
-	maxScore := []int32{0, 1, 3, 100}[r.IntN(4)]
+	maxScore := []int32{0, 1, 3, 100, 10000, 1000000, 1<<31 - 1}[r.IntN(7)]
 	p := &Problem{Mentees: n, Capacity: make([]int32, m)}
 	for j := range p.Capacity {
 		p.Capacity[j] = int32(r.IntN(4))
@@ -20,7 +20,7 @@ func randomProblem(r *rand.Rand) *Problem {
 	for k := range scores {
 		scores[k] = Forbidden
 		if r.Float64() < density {
-			scores[k] = r.Int32N(maxScore + 1)
+			scores[k] = int32(r.Int64N(int64(maxScore) + 1))
 		}
 	}
 	if r.IntN(2) == 0 {
@@ -148,10 +148,12 @@ func containsPair(pairs []Assigned, want Pair) bool {
 func TestSolveMatchesBruteForce(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	tiny := options{kRow: 1, kCol: 1, grow: 1}
+	split := defaultOptions
+	split.splitFrom = 1
 	for trial := 0; trial < 4000; trial++ {
 		p := randomProblem(r)
 		wantN, wantT := bruteForce(p)
-		for _, opt := range []options{defaultOptions, tiny} {
+		for _, opt := range []options{defaultOptions, tiny, split} {
 			sol, err := solve(p, opt)
 			if err != nil {
 				t.Fatalf("trial %d: %v\n%+v", trial, err, p)
@@ -164,6 +166,27 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 	}
 }
 
+// Every generated family on every scale, small enough for brute force.
+func TestSolveFamiliesMatchBruteForce(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 3000; trial++ {
+		kind, scale := Kinds[trial%len(Kinds)], []int32{100, 10000, 1000000}[trial/len(Kinds)%3]
+		p, err := GenerateScaled(kind, 1+r.IntN(6), 1+r.IntN(4), int32(r.IntN(3)), scale, uint64(trial))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantN, wantT := bruteForce(p)
+		sol, err := Solve(p)
+		if err != nil {
+			t.Fatalf("trial %d: %v\n%+v", trial, err, p)
+		}
+		checkFeasible(t, p, sol)
+		if sol.Matched != wantN || sol.Total != wantT {
+			t.Fatalf("trial %d %s 0–%d: got (%d, %d), want (%d, %d)\n%+v", trial, kind, scale, sol.Matched, sol.Total, wantN, wantT, p)
+		}
+	}
+}
+
 // On instances too large for brute force, small candidate sets (many dual
 // check rounds, warm starts) must reach the same optimum as the full graph,
 // which the augmenting-path solver handles exactly on its own.
@@ -171,9 +194,9 @@ func TestSolveCandidateRoundsMatchFullGraph(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	rounds := 0
 	for trial := 0; trial < 300; trial++ {
-		kind := []string{KindUniform, KindPopular, KindSparse}[trial%3]
+		kind, scale := Kinds[trial%len(Kinds)], []int32{100, 10000, 1000000}[trial/len(Kinds)%3]
 		n, m := 1+r.IntN(80), 1+r.IntN(40)
-		p, err := Generate(kind, n, m, int32(r.IntN(4)), uint64(trial))
+		p, err := GenerateScaled(kind, n, m, int32(r.IntN(4)), scale, uint64(trial))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,24 +6,30 @@ package matching
 // Each mentee also has a private "unmatched" option of cost unmatched, so
 // every mentee is always placed and later paths may unseat earlier ones.
 //
+// It is min-cost flow with a sink behind every mentor seat and every
+// "unmatched" option. The sink has potential lambda, the highest starting
+// price: a seat left free costs lambda − price[j] ≥ 0 to end a path at, so
+// any starting prices (a warm start) keep every reduced cost ≥ 0.
+//
 // Invariants after each mentee: every candidate arc has reduced cost
-// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, and dual[i] ≤
-// unmatched with equality for unmatched mentees. Free mentors are never
-// finalised, so their price never rises: starting from zero prices, only
-// full mentors end with a positive price. Starting warm from another
-// round's prices usually saves most of the search, but a mentor may then
-// keep a positive price with a seat left; the certificate check catches it
-// and the caller solves again from zero.
+// cost + price[j] − dual[i] ≥ 0, chosen arcs have 0, dual[i] ≤
+// unmatched + lambda with equality for unmatched mentees, mentors with a
+// free seat have price ≤ lambda and mentors with a mentee ≥ lambda. Shifting
+// by lambda (certificate) gives the LP optimality conditions.
 type assigner struct {
-	g         *graph
-	capLeft   []int32
-	unmatched int64
-	dual      []int64 // per mentee
-	price     []int64 // per mentor
-	mentor    []int32 // per mentee: chosen mentor, or −1
-	slotStart []int32 // mentor j's mentees are slots[slotStart[j] : slotStart[j]+used[j]]
-	used      []int32
-	slots     []int32
+	g          *graph
+	capLeft    []int32
+	unmatched  int64 // cost of the unmatched option, plus lambda
+	lambda     int64
+	maxDual    int64   // highest mentee dual so far
+	free       colHeap // mentors with a free seat by price (see lowerSink)
+	seatMentor []int32 // the auction's owner of each slot
+	dual       []int64 // per mentee
+	price      []int64 // per mentor
+	mentor     []int32 // per mentee: chosen mentor, or −1
+	slotStart  []int32 // mentor j's mentees are slots[slotStart[j] : slotStart[j]+used[j]]
+	used       []int32
+	slots      []int32
 
 	dist    []int64
 	pred    []int32
@@ -51,6 +57,10 @@ func newAssigner(g *graph, capLeft []int32, unmatched int64, prices []int64) *as
 	}
 	a.slots = make([]int32, a.slotStart[m])
 	copy(a.price, prices)
+	for _, p := range prices {
+		a.lambda = max(a.lambda, p)
+	}
+	a.unmatched += a.lambda
 	for i := range a.mentor {
 		a.mentor[i] = -1
 	}
@@ -109,12 +119,15 @@ func (a *assigner) relax(r int32, d int64, end *ending) {
 		}
 		a.dist[j], a.pred[j] = nd, r
 		if a.used[j] < a.capLeft[j] {
-			if nd < end.d {
-				*end = ending{nd, j, r}
+			slack := a.lambda - a.price[j]
+			if nd+slack < end.d {
+				*end = ending{nd + slack, j, r}
 			}
-		} else {
-			a.heap.push(nd, j)
+			if slack == 0 {
+				continue // nothing beyond j can end cheaper than j itself
+			}
 		}
+		a.heap.push(nd, j)
 	}
 }
 
@@ -122,11 +135,16 @@ func (a *assigner) relax(r int32, d int64, end *ending) {
 // reduced costs stay non-negative and the chosen path becomes tight.
 func (a *assigner) updateDuals(i int32, total int64) {
 	a.dual[i] += total
+	a.maxDual = max(a.maxDual, a.dual[i])
 	for _, j := range a.done {
 		delta := total - a.dist[j]
 		a.price[j] += delta
+		if a.used[j] < a.capLeft[j] {
+			a.free.push(-a.price[j], j)
+		}
 		for _, r := range a.slots[a.slotStart[j] : a.slotStart[j]+a.used[j]] {
 			a.dual[r] += delta
+			a.maxDual = max(a.maxDual, a.dual[r])
 		}
 	}
 }
@@ -174,16 +192,4 @@ func (a *assigner) reset() {
 	}
 	a.touched, a.done = a.touched[:0], a.done[:0]
 	a.heap.d, a.heap.j = a.heap.d[:0], a.heap.j[:0]
-}
-
-// fullPrices returns the prices with those of mentors that have a seat left
-// set to zero, a valid start for another round.
-func (a *assigner) fullPrices() []int64 {
-	out := append([]int64(nil), a.price...)
-	for j := range out {
-		if a.used[j] < a.capLeft[j] {
-			out[j] = 0
-		}
-	}
-	return out
 }
