@@ -31,6 +31,7 @@ type consolePage struct {
 	Program                      programCard
 	Mentees, Seats, Matched      int
 	Drafts, Active               []consolePair
+	Excluded                     []consolePair // pairs the coordinators excluded: never proposed, never published
 	Unmatched                    []consoleUnmatched
 	ToPublish                    int
 	RunDone, Optimal             bool
@@ -81,21 +82,23 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	overLabels := data.overbooked(e, st, over)
 	for _, m := range st.drafts {
 		pair := newConsolePair(e, st, m)
-		if !m.GetBool("excluded") {
-			pair.OverCapacity = overLabels[m.GetString("mentor")]
-			data.ToPublish++
+		if m.GetBool("excluded") {
+			data.Excluded = append(data.Excluded, pair)
+			continue
 		}
+		pair.OverCapacity = overLabels[m.GetString("mentor")]
 		data.Drafts = append(data.Drafts, pair)
 	}
+	data.ToPublish = len(data.Drafts)
 	for _, m := range st.active {
 		data.Active = append(data.Active, newConsolePair(e, st, m))
 	}
-	matched := st.matched()
+	matched, pairs := st.matched(), st.pairsPerMentor()
 	data.Matched = len(matched)
 	for _, mentee := range st.mentees {
 		data.MenteeChoices = append(data.MenteeChoices, directoryChoice{Value: mentee.Id, Label: st.name(mentee.Id)})
 		if !matched[mentee.Id] && (len(st.drafts) > 0 || len(st.active) > 0) {
-			reason := consoleUnmatchedKeys[st.unmatchedReason(mentee)]
+			reason := consoleUnmatchedKeys[st.unmatchedReason(program, mentee, pairs)]
 			data.Unmatched = append(data.Unmatched, consoleUnmatched{st.name(mentee.Id), translate(e, reason)})
 		}
 	}
