@@ -34,7 +34,9 @@ type consolePage struct {
 	Excluded                     []consolePair // pairs the coordinators excluded: never proposed, never published
 	Unmatched                    []consoleUnmatched
 	ToPublish                    int
-	RunDone, Optimal             bool
+	RunDone                      bool
+	RunMessage                   string // what the last run proved, translated
+	Objectives                   []consoleObjective
 	Published                    string // the count just published, from the redirect
 	MenteeChoices, MentorChoices []directoryChoice
 	// Overbooked names each mentor with more pairs than seats; Publish waits for none.
@@ -75,7 +77,15 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	missingAssignFields(e, errs)
 	data := consolePage{Program: newProgramCard(program, time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
 	query := e.Request.URL.Query()
-	data.RunDone, data.Optimal = query.Get("run") != "", query.Get("run") == "optimal"
+	data.RunDone = query.Get("run") != ""
+	if key, ok := consoleRunKeys[query.Get("run")]; ok {
+		data.RunMessage = translate(e, key)
+	} else if data.RunDone {
+		data.RunMessage = translate(e, "console.run.feasible")
+	}
+	if data.Objectives, err = consoleObjectives(e, program); err != nil {
+		return err
+	}
 	if n, err := strconv.Atoi(query.Get("published")); err == nil {
 		data.Published = strconv.Itoa(n)
 	}
