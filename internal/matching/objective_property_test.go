@@ -91,17 +91,6 @@ func stableUnderTieBreak(p *Problem, mentor []int) bool {
 	return true
 }
 
-func mentorsOf(p *Problem, sol *Solution) []int {
-	mentor := make([]int, p.Mentees)
-	for i := range mentor {
-		mentor[i] = -1
-	}
-	for _, a := range sol.Pairs {
-		mentor[a.Mentee] = a.Mentor
-	}
-	return mentor
-}
-
 // Each objective's answer is the best by brute force on thousands of small instances; the
 // stable one is the only stable assignment and has no blocking pair.
 func TestObjectivesMatchBruteForce(t *testing.T) {
@@ -125,15 +114,15 @@ func TestObjectivesMatchBruteForce(t *testing.T) {
 			t.Fatalf("trial %d: %v", trial, err)
 		}
 		checkFeasible(t, p, sol)
-		if n, low, tot := value(p, mentorsOf(p, sol)); [3]int64{int64(n), int64(low), tot} != fair {
+		if n, low, tot := value(p, assignmentOf(p, sol)); [3]int64{int64(n), int64(low), tot} != fair {
 			t.Fatalf("trial %d fairest: (%d, %d, %d), want %v\n%+v", trial, n, low, tot, fair, p)
 		}
 		st, err := SolveStable(p)
 		if err != nil {
 			t.Fatalf("trial %d: %v", trial, err)
 		}
-		if len(stable) != 1 || !slices.Equal(stable[0], mentorsOf(p, st)) {
-			t.Fatalf("trial %d stable: got %v, stable ones %v\n%+v", trial, mentorsOf(p, st), stable, p)
+		if len(stable) != 1 || !slices.Equal(stable[0], assignmentOf(p, st)) {
+			t.Fatalf("trial %d stable: got %v, stable ones %v\n%+v", trial, assignmentOf(p, st), stable, p)
 		}
 		if rep := Evaluate(p, st, 100); rep.BlockingPairs != 0 || rep.Matched != st.Matched || rep.Total != st.Total {
 			t.Fatalf("trial %d: the stable assignment reports %+v", trial, rep)
