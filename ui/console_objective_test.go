@@ -37,13 +37,7 @@ func TestConsoleComparesTheObjectives(t *testing.T) {
 		"fr": {"Ce que « meilleur » veut dire", "Total le plus élevé", "Le plus équitable", "Paires bloquantes"},
 		"sv": {"Vad ”bäst” betyder", "Högsta totalpoäng", "Rättvisast", "Stabil", "Blockerande par"},
 	} {
-		speaks := func(t testing.TB, w *matchingWorld) {
-			w.people["coord"].Set("locale", locale)
-			if err := w.app.Save(w.people["coord"]); err != nil {
-				t.Fatal(err)
-			}
-		}
-		headers, factory := as(matching(mwTradeOff, speaks), "coord")
+		headers, factory := as(matching(mwTradeOff, mwSpeaks(locale)), "coord")
 		(&tests.ApiScenario{Name: "the comparison in " + locale, Method: http.MethodGet, URL: console, Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: 200,
 			ExpectedContent: append(words, `id="console-compare"`, best, stable, `id="objective-total" checked`)}).Test(t)
