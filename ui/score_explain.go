@@ -35,6 +35,10 @@ type scoreView struct {
 	Overridden bool     // a coordinator kept the forbidden pair anyway (console)
 	FailedMust []string // translated criterion names
 	Lines      []scoreLine
+	// ForMentee: the mentee scored reads it (the directory); Missed then names the criteria
+	// that cost points, most first.
+	ForMentee bool
+	Missed    string
 }
 
 // scoreLine is one criterion of a score: what the two people share and the points it gave.
@@ -45,6 +49,8 @@ type scoreLine struct {
 	Matched, Of     int
 	Points          int
 	Must, Satisfied bool
+	Sentence        string // the mentee's view of the criterion (forMentee)
+	Missed          int    // points the criterion did not give
 }
 
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
