@@ -46,7 +46,15 @@ func SolveFairest(p *Problem) (*Solution, error) {
 		return best, err
 	}
 	thresholds := p.distinctScores()
-	lo, hi := 0, len(thresholds)-1 // thresholds[lo] is always feasible: it removes nothing
+	// The highest total's own lowest unlocked score is a feasible threshold to start from.
+	lowest := thresholds[len(thresholds)-1]
+	for _, a := range best.Pairs {
+		if !a.Locked {
+			lowest = min(lowest, a.Score)
+		}
+	}
+	lo, _ := slices.BinarySearch(thresholds, lowest)
+	hi := len(thresholds) - 1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		sol, err := Solve(p.atLeast(thresholds[mid]))
@@ -100,20 +108,24 @@ func (p *Problem) distinctScores() []int32 {
 // atLeast is p without the unlocked pairs scoring below threshold.
 func (p *Problem) atLeast(threshold int32) *Problem {
 	q := *p
-	locked := make(map[Pair]bool, len(p.Locked))
-	for _, l := range p.Locked {
-		locked[l] = true
-	}
 	m := p.Mentors()
 	if p.Dense != nil {
 		q.Dense = make([]int32, len(p.Dense))
 		for k, s := range p.Dense {
-			if s < threshold && !locked[Pair{k / m, k % m}] {
+			if s < threshold {
 				s = Forbidden
 			}
 			q.Dense[k] = s
 		}
+		for _, l := range p.Locked {
+			k := l.Mentee*m + l.Mentor
+			q.Dense[k] = p.Dense[k]
+		}
 		return &q
+	}
+	locked := make(map[Pair]bool, len(p.Locked))
+	for _, l := range p.Locked {
+		locked[l] = true
 	}
 	q.Sparse = make([]Arc, 0, len(p.Sparse))
 	for _, a := range p.Sparse {

@@ -1,6 +1,9 @@
 package matching
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Two mentees who both rank mentor 0 first: the objectives disagree, and the report shows how.
 func TestObjectivesTradeOff(t *testing.T) {
@@ -38,5 +41,21 @@ func TestFairestRaisesTheLowestScore(t *testing.T) {
 	}
 	if lowest := Evaluate(p, fair, 100).Lowest; total.Total != 110 || fair.Total != 100 || lowest != 40 {
 		t.Fatalf("totals %d and %d, lowest %d", total.Total, fair.Total, lowest)
+	}
+}
+
+// Scores beyond the counting sort's range are ordered the same way, ties kept in order.
+func TestByScoreDescendingOnLargeScores(t *testing.T) {
+	small := []Arc{{0, 0, 5}, {0, 1, 7}, {1, 0, 5}, {1, 1, 0}, {2, 0, 7}}
+	large := make([]Arc, len(small))
+	for k, a := range small {
+		large[k] = Arc{a.Mentee, a.Mentor, a.Score * 100000}
+	}
+	want := []uint32{1, 4, 0, 2, 3}
+	if got := byScoreDescending(small); !slices.Equal(got, want) {
+		t.Errorf("small scores: %v, want %v", got, want)
+	}
+	if got := byScoreDescending(large); !slices.Equal(got, want) {
+		t.Errorf("large scores: %v, want %v", got, want)
 	}
 }

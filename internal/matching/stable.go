@@ -1,6 +1,9 @@
 package matching
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // SolveStable returns the stable assignment of p (hospitals/residents, mentors holding
 // seats): no mentee and mentor who are not paired both prefer each other to what they got. A
@@ -28,12 +31,15 @@ func SolveStable(p *Problem) (*Solution, error) {
 	for _, l := range p.Locked {
 		locked[l.Mentee] = l.Mentor
 	}
-	var arcs []Arc
+	// Arcs are listed mentee by mentee, mentors in increasing order, so a stable order by
+	// score descending breaks ties by mentee, then mentor, as the tie-break says.
+	arcs := make([]Arc, 0, max(len(p.Dense), len(p.Sparse))) // at most every pair
 	for i := 0; i < p.Mentees; i++ {
 		if _, ok := locked[i]; ok {
 			continue
 		}
 		cols, scores := src.row(i)
+		start := len(arcs)
 		for k, s := range scores {
 			j := k
 			if cols != nil {
@@ -43,16 +49,11 @@ func SolveStable(p *Problem) (*Solution, error) {
 				arcs = append(arcs, Arc{int32(i), int32(j), s})
 			}
 		}
+		if cols != nil {
+			slices.SortFunc(arcs[start:], func(a, b Arc) int { return int(a.Mentor - b.Mentor) })
+		}
 	}
-	slices.SortFunc(arcs, func(a, b Arc) int {
-		if a.Score != b.Score {
-			return int(b.Score - a.Score)
-		}
-		if a.Mentee != b.Mentee {
-			return int(a.Mentee - b.Mentee)
-		}
-		return int(a.Mentor - b.Mentor)
-	})
+	order := byScoreDescending(arcs)
 	mentor := make([]int, p.Mentees)
 	for i := range mentor {
 		mentor[i] = -1
@@ -60,7 +61,8 @@ func SolveStable(p *Problem) (*Solution, error) {
 	for i, j := range locked {
 		mentor[i] = j
 	}
-	for _, a := range arcs {
+	for _, k := range order {
+		a := arcs[k]
 		if mentor[a.Mentee] < 0 && seats[a.Mentor] > 0 {
 			mentor[a.Mentee] = int(a.Mentor)
 			seats[a.Mentor]--
@@ -89,4 +91,38 @@ func (p *Problem) assignment(src *source, mentor []int, locked map[int]int) *Sol
 	}
 	sol.Matched = len(sol.Pairs)
 	return sol
+}
+
+// byScoreDescending returns the positions of arcs by decreasing score, ties in their order:
+// a counting sort when scores are small (the portal's 0–100), else a sort of integer keys
+// (score, then position).
+func byScoreDescending(arcs []Arc) []uint32 {
+	top := int32(0)
+	for _, a := range arcs {
+		top = max(top, a.Score)
+	}
+	order := make([]uint32, len(arcs))
+	if top < 1<<16 {
+		start := make([]int, top+2)
+		for _, a := range arcs {
+			start[top-a.Score+1]++
+		}
+		for k := 1; k < len(start); k++ {
+			start[k] += start[k-1]
+		}
+		for k, a := range arcs {
+			order[start[top-a.Score]] = uint32(k)
+			start[top-a.Score]++
+		}
+		return order
+	}
+	keys := make([]uint64, len(arcs))
+	for k, a := range arcs {
+		keys[k] = uint64(math.MaxInt32-a.Score)<<32 | uint64(k)
+	}
+	slices.Sort(keys)
+	for k, key := range keys {
+		order[k] = uint32(key)
+	}
+	return order
 }
