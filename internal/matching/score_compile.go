@@ -115,6 +115,9 @@ func (s *Scorer) compileMentor(p Profile) mentorCode {
 		area: s.places.place(p.Area), city: s.places.place(p.City),
 	}
 	r.english = p.EnglishOK || r.languages.has(s.langs.id("en"))
+	if r.english {
+		r.languages.add(s.langs.id("en")) // willing to mentor in English: a shared language with an English speaker
+	}
 	return r
 }
 

@@ -35,6 +35,7 @@ func TestScoreRules(t *testing.T) {
 		{"the mentor's industry among those the mentee aims at", lilleMentee, lilleMentor, DefaultCriteria(), 86, false, CriterionIndustry, []string{"ind1"}, 1, 1},
 		{"a mentor in another industry", Profile{Industries: []string{"ind2"}}, lilleMentor, DefaultCriteria(), 0, false, CriterionIndustry, []string{}, 0, 1},
 		{"the job function the mentee aims at", Profile{JobFunctions: []string{"j1"}}, lilleMentor, DefaultCriteria(), 100, false, CriterionJobFunction, []string{"j1"}, 1, 1},
+		{"a mentor willing to mentor in English shares it", Profile{Languages: []string{"en"}}, Profile{EnglishOK: true, Languages: []string{"sv"}}, DefaultCriteria(), 100, false, CriterionLanguages, []string{"en"}, 1, 1},
 		{"by default a pair without a shared language is forbidden", lilleMentee, Profile{Languages: []string{"sv"}}, DefaultCriteria(), 0, true, CriterionLanguages, []string{}, 0, 1},
 		{"a failed must-have forbids the pair", lilleMentee, parisMentor, mustArea, 0, true, CriterionArea, []string{}, 0, 1},
 		{"a must-have the mentee left empty does not apply", Profile{DevelopmentAreas: []string{"s1"}}, parisMentor, mustArea, 100, false, CriterionDevelopmentAreas, []string{"s1"}, 1, 1},
