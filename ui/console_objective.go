@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
 
@@ -38,8 +37,8 @@ type consoleObjective struct {
 type reportView struct {
 	Matched, Blocking int
 	Total             int64
-	Lowest            string // "—" when nobody is matched
-	Distribution      string // "90–100: 3 · 80–89: 1", highest first
+	Lowest            string   // "—" when nobody is matched
+	Distribution      []string // "90–100: 3", "80–89: 1": the tenths with pairs, highest first
 }
 
 func newReportView(e *core.RequestEvent, r matching.Report) *reportView {
@@ -47,17 +46,15 @@ func newReportView(e *core.RequestEvent, r matching.Report) *reportView {
 	if r.Lowest >= 0 {
 		v.Lowest = strconv.Itoa(int(r.Lowest))
 	}
-	var buckets []string
 	for k := len(r.Distribution) - 1; k >= 0; k-- {
 		if n := r.Distribution[k]; n > 0 {
 			from, to := k*mentoring.ScoreScale/10, (k+1)*mentoring.ScoreScale/10-1
 			if k == len(r.Distribution)-1 {
 				to = mentoring.ScoreScale
 			}
-			buckets = append(buckets, translate(e, "console.compare.bucket", "from", from, "to", to, "count", n))
+			v.Distribution = append(v.Distribution, translate(e, "console.compare.bucket", "from", from, "to", to, "count", n))
 		}
 	}
-	v.Distribution = strings.Join(buckets, " · ")
 	return v
 }
 

@@ -32,8 +32,8 @@ func TestConsoleComparesTheObjectives(t *testing.T) {
 	stable := `<td class="compare-matched">2</td><td class="compare-total">117</td><td class="compare-lowest">17</td>`
 	for locale, words := range map[string][]string{
 		"en": {"What “best” means", "Highest total", "Fairest", "Stable", "Blocking pairs",
-			`<td class="compare-distribution">90–100: 1 · 30–39: 1</td><td class="compare-blocking">0</td>`,
-			`<td class="compare-distribution">90–100: 1 · 10–19: 1</td><td class="compare-blocking">0</td>`},
+			`<td class="compare-distribution">90–100: 1<br>30–39: 1</td><td class="compare-blocking">0</td>`,
+			`<td class="compare-distribution">90–100: 1<br>10–19: 1</td><td class="compare-blocking">0</td>`},
 		"fr": {"Ce que « meilleur » veut dire", "Total le plus élevé", "Le plus équitable", "Paires bloquantes"},
 		"sv": {"Vad ”bäst” betyder", "Högsta totalpoäng", "Rättvisast", "Stabil", "Blockerande par"},
 	} {

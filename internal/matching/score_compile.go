@@ -1,5 +1,7 @@
 package matching
 
+import "slices"
+
 // menteeCode is a mentee profile as ids and bit sets, with its criteria
 // weights already normalised: factor[c]·matched[c] is criterion c's points.
 type menteeCode struct {
@@ -173,8 +175,8 @@ func (s *Scorer) sides(c int, e *menteeCode, r *mentorCode) (mentee, mentor []st
 	}
 	ids := func(v *vocabulary, list ...int32) []string {
 		out := []string{}
-		for _, id := range list {
-			if id != 0 {
+		for k, id := range list {
+			if id != 0 && !slices.Contains(list[:k], id) { // an area named like the city once
 				out = append(out, v.names[id])
 			}
 		}

@@ -83,6 +83,11 @@ func TestScoreNamesBothSides(t *testing.T) {
 			t.Errorf("%s: mentee %v mentor %v, want %v %v", criterion, entry.Mentee, entry.Mentor, want[0], want[1])
 		}
 	}
+	areaOnly := Criteria{Weights: map[string]float64{CriterionArea: 1}}
+	entry, _ := findContribution(Score(Profile{Area: "Umeå", City: "umeå"}, Profile{Area: "Norr", City: "Umeå"}, areaOnly), CriterionArea)
+	if !reflect.DeepEqual(entry.Mentee, []string{"Umeå"}) || !reflect.DeepEqual(entry.Mentor, []string{"Norr", "Umeå"}) {
+		t.Errorf("an area named like the city is named once: mentee %v, mentor %v", entry.Mentee, entry.Mentor)
+	}
 }
 
 func findContribution(res Result, criterion string) (Contribution, bool) {
