@@ -46,6 +46,7 @@ func demoApplicationValues(p demoPerson, tags map[string]string) map[string]any 
 		values["education"] = p.education
 		values["english_ok"] = p.englishOK
 		values["skills"] = ids(p.skills)
+		values["interests"] = ids(p.interests)
 		values["capacity"] = p.capacity
 		values["availability"] = p.availability
 		values["bio"] = p.bio
@@ -56,6 +57,8 @@ func demoApplicationValues(p demoPerson, tags map[string]string) map[string]any 
 	values["study_year"] = p.studyYear
 	values["interests"] = ids(p.interests)
 	values["development_areas"] = ids(p.developmentAreas)
+	values["industries"] = ids(p.industries)
+	values["job_functions"] = ids(p.jobFunctions)
 	values["motivation"] = p.motivation
 	values["expectations"] = p.expectations
 	values["contribution"] = p.contribution

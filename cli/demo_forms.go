@@ -41,6 +41,7 @@ func fillDemoMentor(rng *rand.Rand, p *demoPerson) {
 	function := functions[rng.IntN(len(functions))]
 	p.industry, p.jobFunction = kernel.TagIndustry+"/"+industry.key, kernel.TagJobFunction+"/"+function.key
 	p.skills = pickSome(rng, tagRefs(kernel.TagSkill), 2, 5)
+	p.interests = pickSome(rng, tagRefs(kernel.TagInterest), 1, 3)
 	p.organisation = demoOrganisations[rng.IntN(len(demoOrganisations))]
 	p.education = []string{"Master's degree", "Engineering school", "PhD", "Bachelor's degree"}[rng.IntN(4)]
 	p.englishOK = slices.Contains(p.languages, "en")
@@ -58,10 +59,11 @@ func fillDemoMentee(rng *rand.Rand, p *demoPerson) {
 	p.studyProgramme = studies[rng.IntN(len(studies))]
 	p.studyYear = 1 + rng.IntN(5)
 	p.developmentAreas = pickSome(rng, tagRefs(kernel.TagSkill), 1, 3)
-	interests := append(append(tagRefs(kernel.TagIndustry), tagRefs(kernel.TagJobFunction)...), tagRefs(kernel.TagInterest)...)
-	p.interests = pickSome(rng, interests, 2, 4)
+	p.interests = pickSome(rng, tagRefs(kernel.TagInterest), 1, 3)
+	p.industries = pickSome(rng, tagRefs(kernel.TagIndustry), 1, 2)
+	p.jobFunctions = pickSome(rng, tagRefs(kernel.TagJobFunction), 1, 2)
 	texts := demoTexts[p.locale]
-	industry := demoTagByRef(pickSome(rng, tagRefs(kernel.TagIndustry), 1, 1)[0])
+	industry := demoTagByRef(p.industries[0])
 	p.motivation = fmt.Sprintf(texts.motivation, strings.ToLower(industry.label(p.locale)))
 	p.expectations = fmt.Sprintf(texts.expectations, strings.ToLower(demoTagByRef(p.developmentAreas[0]).label(p.locale)))
 	p.contribution = texts.contribution

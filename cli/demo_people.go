@@ -21,10 +21,11 @@ type demoPerson struct {
 	skills                                                            []string
 	englishOK, listed                                                 bool
 	capacity                                                          int
-	// Mentee answers.
+	// Mentee answers (interests: both roles).
 	studyProgramme                         string
 	studyYear                              int
 	interests, developmentAreas            []string
+	industries, jobFunctions               []string // what they aim at
 	motivation, expectations, contribution string
 }
 

@@ -99,11 +99,11 @@ func TestMatchScoreExplainsPairs(t *testing.T) {
 	out, _, status := runMatch(t, "score", "--mentees", mentees, "--mentors", mentors, "--criteria", criteria)
 	want := `[
 {"mentee":"e1","mentor":"r1","score":75,"forbidden":false,"explanation":[` +
-		`{"criterion":"development_areas","shared":["t1"],"matched":1,"of":2,"similarity":0.5,"weight":1,"points":25},` +
-		`{"criterion":"area","shared":["Lille"],"matched":1,"of":1,"similarity":1,"weight":1,"points":50,"must":true}]},
+		`{"criterion":"development_areas","shared":["t1"],"matched":1,"of":2,"similarity":0.5,"weight":1,"points":25,"mentee":["t1","t2"],"mentor":["t1"]},` +
+		`{"criterion":"area","shared":["Lille"],"matched":1,"of":1,"similarity":1,"weight":1,"points":50,"must":true,"mentee":["Lille"],"mentor":["Lille"]}]},
 {"mentee":"e1","mentor":"r2","score":0,"forbidden":true,"failed_must":["area"],"explanation":[` +
-		`{"criterion":"development_areas","shared":[],"matched":0,"of":2,"similarity":0,"weight":1,"points":0},` +
-		`{"criterion":"area","shared":[],"matched":0,"of":1,"similarity":0,"weight":1,"points":0,"must":true}]}
+		`{"criterion":"development_areas","shared":[],"matched":0,"of":2,"similarity":0,"weight":1,"points":0,"mentee":["t1","t2"]},` +
+		`{"criterion":"area","shared":[],"matched":0,"of":1,"similarity":0,"weight":1,"points":0,"must":true,"mentee":["Lille"],"mentor":["Paris"]}]}
 ]
 `
 	if status != 0 || out != want {

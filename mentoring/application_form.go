@@ -21,10 +21,11 @@ type ApplicationForm struct {
 	Capacity                                       int
 	Availability, Bio                              string
 	ListedInDirectory                              bool
-	// Mentee.
+	// Mentee (interests: both, so the interests criterion can meet).
 	StudyProgramme                         string
 	StudyYear                              int
 	Interests, DevelopmentAreas            []string
+	Industries, JobFunctions               []string // the industries and job functions they aim at
 	Motivation, Expectations, Contribution string
 	// Both.
 	City, Area              string
@@ -57,8 +58,10 @@ func (f ApplicationForm) fill(application *core.Record, role string) {
 	set("listed_in_directory", f.ListedInDirectory, mentor)
 	set("study_programme", f.StudyProgramme, mentee)
 	set("study_year", f.StudyYear, mentee)
-	set("interests", f.Interests, mentee)
+	set("interests", f.Interests, mentor || mentee)
 	set("development_areas", f.DevelopmentAreas, mentee)
+	set("industries", f.Industries, mentee)
+	set("job_functions", f.JobFunctions, mentee)
 	set("motivation", f.Motivation, mentee)
 	set("expectations", f.Expectations, mentee)
 	set("contribution", f.Contribution, mentee)

@@ -27,12 +27,17 @@ type PlanResult struct {
 	Pairs     []ProposedPair
 	Unmatched []UnmatchedMentee
 	// Optimal is the engine's proof that no assignment matches more mentees, or as many
-	// with a higher total score.
+	// with a higher total score (with a threshold on the lowest score for the fairest
+	// objective); the stable objective has no such proof.
 	Optimal bool
+	// Objective is the programme's matching.Objective… the proposal follows; Report is what
+	// it achieves.
+	Objective string
+	Report    matching.Report
 }
 
-// Plan runs the matching engine on a coordinated programme's approved applications and
-// stores its proposal as draft matches. Mentees already in an active pair are left out and
+// Plan runs the matching engine on a coordinated programme's approved applications, for the
+// programme's objective (ProgramObjective), and stores its proposal as draft matches. Mentees already in an active pair are left out and
 // active pairs use their mentors' seats; locked drafts stay in the answer, excluded and
 // previously declined pairs are never proposed. Unlocked, unexcluded drafts are replaced.
 func Plan(app core.App, programID string) (*PlanResult, error) {
@@ -46,12 +51,16 @@ func Plan(app core.App, programID string) (*PlanResult, error) {
 		if err != nil {
 			return err
 		}
-		solution, err := matching.Solve(problem)
+		objective := ProgramObjective(in.program)
+		solution, err := matching.SolveFor(problem, objective)
 		if err != nil {
 			return err
 		}
-		result, err = in.store(tx, solution, scorer)
-		return err
+		if result, err = in.store(tx, solution, scorer); err != nil {
+			return err
+		}
+		result.Objective, result.Report = objective, matching.Evaluate(problem, solution, ScoreScale)
+		return nil
 	})
 	return result, err
 }

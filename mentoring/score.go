@@ -21,6 +21,8 @@ func Profile(application *core.Record) matching.Profile {
 		Capacity:         application.GetInt("capacity"),
 		DevelopmentAreas: application.GetStringSlice("development_areas"),
 		Interests:        application.GetStringSlice("interests"),
+		Industries:       application.GetStringSlice("industries"),
+		JobFunctions:     application.GetStringSlice("job_functions"),
 		Languages:        application.GetStringSlice("languages"),
 		Area:             application.GetString("area"),
 		City:             application.GetString("city"),

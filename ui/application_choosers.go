@@ -36,6 +36,7 @@ var spokenLanguages = []string{"en", "fr", "sv", "de", "es", "it", "pt", "nl", "
 var tagFields = map[string]string{
 	"industry": kernel.TagIndustry, "job_function": kernel.TagJobFunction, "skills": kernel.TagSkill,
 	"development_areas": kernel.TagSkill, "interests": kernel.TagInterest,
+	"industries": kernel.TagIndustry, "job_functions": kernel.TagJobFunction,
 }
 
 // chooserLabels are the labels of the choosers of the forms.
@@ -44,6 +45,13 @@ var chooserLabels = map[string]string{
 	"skills": "application.field.skills", "development_areas": "application.field.development_areas",
 	"interests": "application.field.interests", "area": "application.field.area",
 	"languages": "application.field.languages", "meeting_modes": "application.field.meeting_modes",
+	"industries": "application.field.industries", "job_functions": "application.field.job_functions",
+}
+
+// chooserHints explain the optional choosers whose use is not obvious: the matching compares
+// them with the mentor's answers.
+var chooserHints = map[string]string{
+	"industries": "application.field.industries_hint", "job_functions": "application.field.job_functions_hint",
 }
 
 // formChoosers builds every select and checkbox group of role's form for program, in the
@@ -60,6 +68,9 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 	out := map[string]chooser{}
 	add := func(name string, values, labels []string) {
 		c := chooser{Name: name, Label: translate(e, chooserLabels[name]), Error: errs[name], Required: requiredChoosers[name]}
+		if key, ok := chooserHints[name]; ok {
+			c.Hint = translate(e, key)
+		}
 		for i, v := range values {
 			c.Options = append(c.Options, choiceOption{Value: v, Label: labels[i], Checked: chosen(name, v)})
 		}

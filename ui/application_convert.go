@@ -25,6 +25,7 @@ func (in applicationInput) form() (mentoring.ApplicationForm, error) {
 		ListedInDirectory: s["listed_in_directory"] == "on",
 		StudyProgramme:    s["study_programme"], StudyYear: number("study_year"),
 		Interests: m["interests"], DevelopmentAreas: m["development_areas"],
+		Industries: m["industries"], JobFunctions: m["job_functions"],
 		Motivation: s["motivation"], Expectations: s["expectations"], Contribution: s["contribution"],
 		City: s["city"], Area: s["area"], Languages: m["languages"], MeetingModes: m["meeting_modes"],
 		OtherWishes: s["other_wishes"], Consent: s["consent"] == "on", Phone: s["phone"],

@@ -20,8 +20,8 @@ var (
 			"contribution", "other_wishes", "phone", "consent"},
 	}
 	multiFields = map[string][]string{
-		kernel.RoleMentor: {"languages", "skills", "meeting_modes"},
-		kernel.RoleMentee: {"languages", "interests", "development_areas", "meeting_modes"},
+		kernel.RoleMentor: {"languages", "skills", "interests", "meeting_modes"},
+		kernel.RoleMentee: {"languages", "interests", "development_areas", "industries", "job_functions", "meeting_modes"},
 	}
 	boolFields   = map[string]bool{"english_ok": true, "listed_in_directory": true, "consent": true}
 	numberFields = map[string]bool{"capacity": true, "study_year": true}

@@ -58,6 +58,9 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 		Score: explainScore(e.App, p.Locale, result)}
 	data.seats(e.App, load)
 	data.override()
+	if data.WhyNot, err = newWhyNotView(e, program, mentee, mentor); err != nil {
+		return err
+	}
 	p.Data = data
 	return s.render(e, status, "console_assign_preview", p)
 }

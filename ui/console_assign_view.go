@@ -23,6 +23,8 @@ type assignPage struct {
 	Drops           []directoryChoice
 	// Override lists the must-have criteria the pair fails, which confirming overrides.
 	Override string
+	// WhyNot is what the pair costs the proposal; nil when the engine cannot force it.
+	WhyNot *whyNotView
 }
 
 // CanConfirm reports whether confirming can succeed: a seat is free or one can be freed.

@@ -15,6 +15,7 @@ import (
 var consoleUnmatchedKeys = map[string]string{
 	matching.ReasonNoAllowedMentor: "console.unmatched.no_allowed_mentor",
 	matching.ReasonSeatsTaken:      "console.unmatched.seats_taken",
+	reasonFreeSeat:                 "console.unmatched.free_seat",
 }
 
 // consoleState is what the console shows of a coordinated programme, read from the database
@@ -102,16 +103,41 @@ func (st *consoleState) matched() map[string]bool {
 }
 
 // unmatchedReason is why mentee has no pair: no mentor the criteria allow (and the
-// coordinators did not exclude, and who did not decline them), or seats taken by other pairs.
-func (st *consoleState) unmatchedReason(mentee *core.Record) string {
+// coordinators did not exclude, and who did not decline them), a suitable mentor with a seat
+// the proposal leaves free (a hand assignment moved things since the last run), or seats
+// taken by other pairs. pairs counts each mentor's active and publishable pairs.
+func (st *consoleState) unmatchedReason(program, mentee *core.Record, pairs map[string]int) string {
 	profile := mentoring.Profile(mentee)
+	reason := matching.ReasonNoAllowedMentor
 	for _, mentor := range st.mentors {
 		if st.blocked[[2]string{mentee.Id, mentor.Id}] || mentor.GetString("user") == mentee.GetString("user") {
 			continue
 		}
 		if !matching.Score(profile, mentoring.Profile(mentor), st.criteria).Forbidden {
-			return matching.ReasonSeatsTaken
+			if pairs[mentor.Id] < kernel.MentorCapacity(mentor, program) {
+				return reasonFreeSeat
+			}
+			reason = matching.ReasonSeatsTaken
 		}
 	}
-	return matching.ReasonNoAllowedMentor
+	return reason
+}
+
+// reasonFreeSeat is the console's own reason beside the engine's: a suitable mentor has a
+// seat nobody in the proposal takes.
+const reasonFreeSeat = "free_seat"
+
+// pairsPerMentor counts, by mentor application id, the active pairs and the drafts publishing
+// would make active.
+func (st *consoleState) pairsPerMentor() map[string]int {
+	out := map[string]int{}
+	for _, m := range st.active {
+		out[m.GetString("mentor")]++
+	}
+	for _, m := range st.drafts {
+		if !m.GetBool("excluded") {
+			out[m.GetString("mentor")]++
+		}
+	}
+	return out
 }

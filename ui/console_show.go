@@ -31,9 +31,12 @@ type consolePage struct {
 	Program                      programCard
 	Mentees, Seats, Matched      int
 	Drafts, Active               []consolePair
+	Excluded                     []consolePair // pairs the coordinators excluded: never proposed, never published
 	Unmatched                    []consoleUnmatched
 	ToPublish                    int
-	RunDone, Optimal             bool
+	RunDone                      bool
+	RunMessage                   string // what the last run proved, translated
+	Objectives                   []consoleObjective
 	Published                    string // the count just published, from the redirect
 	MenteeChoices, MentorChoices []directoryChoice
 	// Overbooked names each mentor with more pairs than seats; Publish waits for none.
@@ -74,28 +77,38 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	missingAssignFields(e, errs)
 	data := consolePage{Program: newProgramCard(program, time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
 	query := e.Request.URL.Query()
-	data.RunDone, data.Optimal = query.Get("run") != "", query.Get("run") == "optimal"
+	data.RunDone = query.Get("run") != ""
+	if key, ok := consoleRunKeys[query.Get("run")]; ok {
+		data.RunMessage = translate(e, key)
+	} else if data.RunDone {
+		data.RunMessage = translate(e, "console.run.feasible")
+	}
+	if data.Objectives, err = consoleObjectives(e, program); err != nil {
+		return err
+	}
 	if n, err := strconv.Atoi(query.Get("published")); err == nil {
 		data.Published = strconv.Itoa(n)
 	}
 	overLabels := data.overbooked(e, st, over)
 	for _, m := range st.drafts {
 		pair := newConsolePair(e, st, m)
-		if !m.GetBool("excluded") {
-			pair.OverCapacity = overLabels[m.GetString("mentor")]
-			data.ToPublish++
+		if m.GetBool("excluded") {
+			data.Excluded = append(data.Excluded, pair)
+			continue
 		}
+		pair.OverCapacity = overLabels[m.GetString("mentor")]
 		data.Drafts = append(data.Drafts, pair)
 	}
+	data.ToPublish = len(data.Drafts)
 	for _, m := range st.active {
 		data.Active = append(data.Active, newConsolePair(e, st, m))
 	}
-	matched := st.matched()
+	matched, pairs := st.matched(), st.pairsPerMentor()
 	data.Matched = len(matched)
 	for _, mentee := range st.mentees {
 		data.MenteeChoices = append(data.MenteeChoices, directoryChoice{Value: mentee.Id, Label: st.name(mentee.Id)})
 		if !matched[mentee.Id] && (len(st.drafts) > 0 || len(st.active) > 0) {
-			reason := consoleUnmatchedKeys[st.unmatchedReason(mentee)]
+			reason := consoleUnmatchedKeys[st.unmatchedReason(program, mentee, pairs)]
 			data.Unmatched = append(data.Unmatched, consoleUnmatched{st.name(mentee.Id), translate(e, reason)})
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -35,10 +36,17 @@ func newMentorCard(app core.App, locale string, program *core.Record, entry ment
 		Modes:        strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
 		Availability: a.GetString("availability"),
 		Bio:          a.GetString("bio"),
-		Score:        explainScore(app, locale, entry.Result),
+		Score:        menteeScore(app, locale, entry.Result),
 		SeatsLeft:    entry.SeatsLeft,
 		AtCapacity:   entry.AtCapacity,
 	}
+}
+
+// menteeScore is explainScore in the words of the mentee reading the directory.
+func menteeScore(app core.App, locale string, res matching.Result) scoreView {
+	v := explainScore(app, locale, res)
+	v.forMentee(locale, res)
+	return v
 }
 
 // optionalTagLabel is tagIDLabel for a single tag field that may be empty.

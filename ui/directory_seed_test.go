@@ -126,8 +126,10 @@ func fillMatching(t testing.TB, w *matchingWorld) {
 	// The coordinated programme: two mentees, two mentors with one seat each.
 	w.application("nina", w.paired, "mentee", "approved", menteeFields)
 	w.application("omar", w.paired, "mentee", "approved", mwWith(menteeFields, "development_areas", []string{id("finance")}, "interests", []string{id("banking")}, "languages", []string{"sv"}, "city", "Stockholm", "area", "Svealand", "meeting_modes", []string{"in_person"}))
-	w.application("lena", w.paired, "mentor", "approved", mwWith(good, "capacity", 1))
-	w.application("max", w.paired, "mentor", "approved", mwWith(weak, "capacity", 1))
+	// Both mentors speak French and Swedish, so a shared language (a must-have by default)
+	// allows every pair of the coordinated programme.
+	w.application("lena", w.paired, "mentor", "approved", mwWith(good, "capacity", 1, "languages", []string{"fr", "en", "sv"}))
+	w.application("max", w.paired, "mentor", "approved", mwWith(weak, "capacity", 1, "languages", []string{"sv", "fr"}))
 }
 
 // program saves a published programme whose applications are open and mentoring runs.

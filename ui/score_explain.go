@@ -35,15 +35,22 @@ type scoreView struct {
 	Overridden bool     // a coordinator kept the forbidden pair anyway (console)
 	FailedMust []string // translated criterion names
 	Lines      []scoreLine
+	// ForMentee: the mentee scored reads it (the directory); Missed then names the criteria
+	// that cost points, most first.
+	ForMentee bool
+	Missed    string
 }
 
 // scoreLine is one criterion of a score: what the two people share and the points it gave.
 type scoreLine struct {
 	Name            string
 	Shared          string // the shared values, comma-separated
+	Mentee, Mentor  string // what each side brought to the comparison, comma-separated
 	Matched, Of     int
 	Points          int
 	Must, Satisfied bool
+	Sentence        string // the mentee's view of the criterion (forMentee)
+	Missed          int    // points the criterion did not give
 }
 
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
@@ -56,11 +63,9 @@ func explainScore(app core.App, locale string, res matching.Result) scoreView {
 	for _, c := range res.Explanation {
 		line := scoreLine{Name: scoreCriterionName(locale, c.Criterion), Matched: c.Matched, Of: c.Of,
 			Points: c.Points, Must: c.Must, Satisfied: c.Matched > 0}
-		shared := make([]string, 0, len(c.Shared))
-		for _, value := range c.Shared {
-			shared = append(shared, sharedLabel(app, locale, c.Criterion, value))
-		}
-		line.Shared = strings.Join(shared, ", ")
+		line.Shared = sharedLabels(app, locale, c.Criterion, c.Shared)
+		line.Mentee = sharedLabels(app, locale, c.Criterion, c.Mentee)
+		line.Mentor = sharedLabels(app, locale, c.Criterion, c.Mentor)
 		v.Lines = append(v.Lines, line)
 	}
 	return v
@@ -83,6 +88,15 @@ func scoreCriterionName(locale, criterion string) string {
 		return messages.Catalog.T(locale, key)
 	}
 	return criterion
+}
+
+// sharedLabels is sharedLabel for each value, comma-separated.
+func sharedLabels(app core.App, locale, criterion string, values []string) string {
+	out := make([]string, 0, len(values))
+	for _, value := range values {
+		out = append(out, sharedLabel(app, locale, criterion, value))
+	}
+	return strings.Join(out, ", ")
 }
 
 // sharedLabel shows one shared value of a criterion the way a person reads it.

@@ -9,9 +9,9 @@ import (
 // The criteria a programme can weigh, named as in programs.criteria.
 const (
 	CriterionDevelopmentAreas = "development_areas" // mentee's development areas ↔ mentor's skills
-	CriterionIndustry         = "industry"          // mentor's industry among the mentee's interests
-	CriterionJobFunction      = "job_function"      // mentor's job function among the mentee's interests
-	CriterionInterests        = "interests"         // mentee's interests ↔ mentor's skills, industry, job function
+	CriterionIndustry         = "industry"          // mentor's industry among the industries the mentee aims at
+	CriterionJobFunction      = "job_function"      // mentor's job function among those the mentee aims at
+	CriterionInterests        = "interests"         // mentee's interests ↔ mentor's interests, skills, industry, job function
 	CriterionLanguages        = "languages"         // at least one shared language
 	CriterionArea             = "area"              // same geographic area (or, failing that, same city)
 	CriterionMeetingModes     = "meeting_modes"     // at least one shared meeting mode
@@ -36,17 +36,19 @@ type Criteria struct {
 }
 
 // DefaultCriteria is used when a programme sets no weights: development
-// areas first, then industry, languages and area, no must-haves.
+// areas first, then industry, languages and area. A shared language is a
+// must-have: a pair who cannot talk to each other is no pair at all.
 func DefaultCriteria() Criteria {
 	return Criteria{Weights: map[string]float64{
 		CriterionDevelopmentAreas: 3, CriterionIndustry: 2, CriterionJobFunction: 1, CriterionInterests: 1,
 		CriterionLanguages: 2, CriterionArea: 2, CriterionMeetingModes: 1, CriterionEnglish: 1,
-	}}
+	}, Must: []string{CriterionLanguages}}
 }
 
 // ParseCriteria reads programs.criteria. Empty input, null, {} or an object
-// without weights give DefaultCriteria (keeping any must-haves); unknown
-// criteria and negative weights are errors.
+// without weights give DefaultCriteria's weights; an object without "must"
+// gets its must-haves ("must": [] means none). Unknown criteria and negative
+// weights are errors.
 func ParseCriteria(data []byte) (Criteria, error) {
 	var c Criteria
 	if len(data) > 0 {
@@ -56,6 +58,9 @@ func ParseCriteria(data []byte) (Criteria, error) {
 	}
 	if len(c.Weights) == 0 {
 		c.Weights = DefaultCriteria().Weights
+	}
+	if c.Must == nil {
+		c.Must = DefaultCriteria().Must
 	}
 	return c, c.Validate()
 }

@@ -7,7 +7,7 @@ import (
 
 // Profile is the part of an application that scoring reads; JSON names are
 // the applications collection's fields. Tags (skills, development areas,
-// interests, industry, job function) are tag ids or keys; languages are ISO
+// interests, industries, job functions) are tag ids or keys; languages are ISO
 // 639-1 codes; meeting modes are in_person, video or phone.
 type Profile struct {
 	ID string `json:"id"`
@@ -17,9 +17,13 @@ type Profile struct {
 	Skills      []string `json:"skills,omitempty"`
 	EnglishOK   bool     `json:"english_ok,omitempty"`
 	Capacity    int      `json:"capacity,omitempty"`
-	// Mentee fields.
+	// Mentee fields (interests: both sides).
 	DevelopmentAreas []string `json:"development_areas,omitempty"`
 	Interests        []string `json:"interests,omitempty"`
+	// Industries and JobFunctions are what the mentee aims at, compared with the mentor's
+	// Industry and JobFunction.
+	Industries   []string `json:"industries,omitempty"`
+	JobFunctions []string `json:"job_functions,omitempty"`
 	// Both.
 	Languages    []string `json:"languages,omitempty"`
 	Area         string   `json:"area,omitempty"`

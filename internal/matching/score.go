@@ -18,6 +18,10 @@ type Contribution struct {
 	Weight     float64  `json:"weight"`
 	Points     int      `json:"points"`
 	Must       bool     `json:"must,omitempty"`
+	// Mentee and Mentor are what each side brought to the comparison (the mentee's
+	// industries and the mentor's industry, both people's languages…).
+	Mentee []string `json:"mentee,omitempty"`
+	Mentor []string `json:"mentor,omitempty"`
 }
 
 // Result is a pair's score (0–100) and its explanation. A forbidden pair
@@ -73,8 +77,8 @@ func (s *Scorer) Score(i, j int) int32 {
 func (s *Scorer) matched(e *menteeCode, r *mentorCode) [numCriteria]int32 {
 	var m [numCriteria]int32
 	m[0] = e.development.common(r.skills)
-	m[1] = b2i(e.interests.has(r.industry))
-	m[2] = b2i(e.interests.has(r.job))
+	m[1] = b2i(e.industries.has(r.industry))
+	m[2] = b2i(e.jobs.has(r.job))
 	m[3] = e.interests.common(r.tags)
 	m[4] = b2i(e.languages.common(r.languages) > 0)
 	m[5] = b2i(e.area != 0 && e.area == r.area || e.city != 0 && e.city == r.city)
@@ -123,10 +127,12 @@ func (s *Scorer) Explain(i, j int) Result {
 		}
 		points := e.factor[c] * float64(matched[c])
 		total += points
+		mentee, mentor := s.sides(c, e, r)
 		res.Explanation = append(res.Explanation, Contribution{
 			Criterion: criterionNames[c], Shared: s.shared(c, e, r), Matched: int(matched[c]), Of: int(e.of[c]),
 			Similarity: math.Round(100*float64(matched[c])/float64(e.of[c])) / 100,
 			Weight:     s.weights[c], Points: int(points + 0.5 + 1e-9), Must: e.mustApply[c],
+			Mentee: mentee, Mentor: mentor,
 		})
 		if e.mustApply[c] && matched[c] == 0 {
 			res.Forbidden = true

@@ -1,9 +1,12 @@
 package matching
 
+import "slices"
+
 // menteeCode is a mentee profile as ids and bit sets, with its criteria
 // weights already normalised: factor[c]·matched[c] is criterion c's points.
 type menteeCode struct {
 	development, interests, languages, modes bitset
+	industries, jobs                         bitset
 	area, city                               int32
 	of                                       [numCriteria]int32
 	factor                                   [numCriteria]float64
@@ -11,7 +14,7 @@ type menteeCode struct {
 }
 
 // mentorCode is a mentor profile as ids and bit sets; tags holds skills,
-// industry and job function together for the interests criterion.
+// interests, industry and job function together for the interests criterion.
 type mentorCode struct {
 	skills, tags, languages, modes bitset
 	industry, job, area, city      int32
@@ -47,7 +50,7 @@ func NewScorer(c Criteria, mentees, mentors []Profile) *Scorer {
 }
 
 func (s *Scorer) intern(p Profile) {
-	for _, list := range [][]string{p.Skills, p.DevelopmentAreas, p.Interests, {p.Industry, p.JobFunction}} {
+	for _, list := range [][]string{p.Skills, p.DevelopmentAreas, p.Interests, p.Industries, p.JobFunctions, {p.Industry, p.JobFunction}} {
 		for _, t := range list {
 			s.tags.id(t)
 		}
@@ -75,11 +78,11 @@ func (s *Scorer) compileMentee(p Profile) menteeCode {
 	e := menteeCode{
 		development: s.set(s.tags, p.DevelopmentAreas...), interests: s.set(s.tags, p.Interests...),
 		languages: s.set(s.langs, p.Languages...), modes: s.set(s.modes, p.MeetingModes...),
+		industries: s.set(s.tags, p.Industries...), jobs: s.set(s.tags, p.JobFunctions...),
 		area: s.places.place(p.Area), city: s.places.place(p.City),
 	}
-	hasInterests := b2i(e.interests.count() > 0)
 	e.of = [numCriteria]int32{
-		e.development.count(), hasInterests, hasInterests, e.interests.count(),
+		e.development.count(), b2i(e.industries.count() > 0), b2i(e.jobs.count() > 0), e.interests.count(),
 		b2i(e.languages.count() > 0), b2i(e.area != 0 || e.city != 0), b2i(e.modes.count() > 0),
 		b2i(e.languages.has(s.langs.id("en"))),
 	}
@@ -108,12 +111,15 @@ func (s *Scorer) compileMentee(p Profile) menteeCode {
 
 func (s *Scorer) compileMentor(p Profile) mentorCode {
 	r := mentorCode{
-		skills: s.set(s.tags, p.Skills...), tags: s.set(s.tags, append([]string{p.Industry, p.JobFunction}, p.Skills...)...),
+		skills: s.set(s.tags, p.Skills...), tags: s.set(s.tags, append(append([]string{p.Industry, p.JobFunction}, p.Skills...), p.Interests...)...),
 		languages: s.set(s.langs, p.Languages...), modes: s.set(s.modes, p.MeetingModes...),
 		industry: s.tags.id(p.Industry), job: s.tags.id(p.JobFunction),
 		area: s.places.place(p.Area), city: s.places.place(p.City),
 	}
 	r.english = p.EnglishOK || r.languages.has(s.langs.id("en"))
+	if r.english {
+		r.languages.add(s.langs.id("en")) // willing to mentor in English: a shared language with an English speaker
+	}
 	return r
 }
 
@@ -138,9 +144,9 @@ func (s *Scorer) shared(c int, e *menteeCode, r *mentorCode) []string {
 	case CriterionDevelopmentAreas:
 		return names(s.tags, e.development, r.skills)
 	case CriterionIndustry:
-		return one(s.tags, r.industry, e.interests.has(r.industry))
+		return one(s.tags, r.industry, e.industries.has(r.industry))
 	case CriterionJobFunction:
-		return one(s.tags, r.job, e.interests.has(r.job))
+		return one(s.tags, r.job, e.jobs.has(r.job))
 	case CriterionInterests:
 		return names(s.tags, e.interests, r.tags)
 	case CriterionLanguages:
@@ -154,5 +160,47 @@ func (s *Scorer) shared(c int, e *menteeCode, r *mentorCode) []string {
 		return names(s.modes, e.modes, r.modes)
 	default:
 		return one(s.langs, s.langs.id("en"), r.english)
+	}
+}
+
+// sides names what each side brought to criterion c: the mentee's values it compares and
+// the mentor's, so an explanation can say "you aim at Banking; the mentor works in Technology".
+func (s *Scorer) sides(c int, e *menteeCode, r *mentorCode) (mentee, mentor []string) {
+	names := func(v *vocabulary, b bitset) []string {
+		out := []string{}
+		for _, id := range b.members() {
+			out = append(out, v.names[id])
+		}
+		return out
+	}
+	ids := func(v *vocabulary, list ...int32) []string {
+		out := []string{}
+		for k, id := range list {
+			if id != 0 && !slices.Contains(list[:k], id) { // an area named like the city once
+				out = append(out, v.names[id])
+			}
+		}
+		return out
+	}
+	switch criterionNames[c] {
+	case CriterionDevelopmentAreas:
+		return names(s.tags, e.development), names(s.tags, r.skills)
+	case CriterionIndustry:
+		return names(s.tags, e.industries), ids(s.tags, r.industry)
+	case CriterionJobFunction:
+		return names(s.tags, e.jobs), ids(s.tags, r.job)
+	case CriterionInterests:
+		return names(s.tags, e.interests), names(s.tags, r.tags)
+	case CriterionLanguages:
+		return names(s.langs, e.languages), names(s.langs, r.languages)
+	case CriterionArea:
+		return ids(s.places, e.area, e.city), ids(s.places, r.area, r.city)
+	case CriterionMeetingModes:
+		return names(s.modes, e.modes), names(s.modes, r.modes)
+	default:
+		if r.english {
+			return []string{"en"}, []string{"en"}
+		}
+		return []string{"en"}, []string{}
 	}
 }

@@ -23,6 +23,7 @@ func randomProfiles(r *rand.Rand, n int) []Profile {
 			ID: fmt.Sprint(i), Industry: fmt.Sprintf("ind%d", r.IntN(20)), JobFunction: fmt.Sprintf("job%d", r.IntN(30)),
 			Skills: pick("skill", 60, 6), DevelopmentAreas: pick("skill", 60, 4),
 			Interests: append(pick("int", 40, 3), pick("ind", 20, 2)...), Languages: pick("lang", 6, 2),
+			Industries: pick("ind", 20, 2), JobFunctions: pick("job", 30, 2),
 			EnglishOK: r.IntN(2) == 0, Area: fmt.Sprintf("area%d", r.IntN(12)), City: fmt.Sprintf("city%d", r.IntN(40)),
 			MeetingModes: []string{[]string{"in_person", "video", "phone"}[r.IntN(3)]},
 		}

@@ -8,7 +8,7 @@ import (
 
 var (
 	lilleMentee = Profile{ID: "e1", DevelopmentAreas: []string{"s1", "s2", "s3"}, Interests: []string{"i1", "ind1"},
-		Languages: []string{"fr"}, Area: "Lille", MeetingModes: []string{"video"}}
+		Industries: []string{"ind1", "ind2"}, Languages: []string{"fr"}, Area: "Lille", MeetingModes: []string{"video"}}
 	lilleMentor = Profile{ID: "r1", Industry: "ind1", JobFunction: "j1", Skills: []string{"s1", "s2"},
 		Languages: []string{"fr", "en"}, Area: "lille", MeetingModes: []string{"video", "phone"}}
 	parisMentor = Profile{ID: "r2", Skills: []string{"s1"}, Languages: []string{"fr"}, Area: "Paris"}
@@ -29,9 +29,14 @@ func TestScoreRules(t *testing.T) {
 		shared         []string
 		matched, of    int
 	}{
-		{"defaults weigh the criteria the mentee filled", lilleMentee, lilleMentor, DefaultCriteria(), 79, false, CriterionDevelopmentAreas, []string{"s1", "s2"}, 2, 3},
-		{"area matches without case, shown as the mentee typed it", lilleMentee, lilleMentor, DefaultCriteria(), 79, false, CriterionArea, []string{"Lille"}, 1, 1},
-		{"interests meet the mentor's industry, job and skills", lilleMentee, lilleMentor, DefaultCriteria(), 79, false, CriterionInterests, []string{"ind1"}, 1, 2},
+		{"defaults weigh the criteria the mentee filled", lilleMentee, lilleMentor, DefaultCriteria(), 86, false, CriterionDevelopmentAreas, []string{"s1", "s2"}, 2, 3},
+		{"area matches without case, shown as the mentee typed it", lilleMentee, lilleMentor, DefaultCriteria(), 86, false, CriterionArea, []string{"Lille"}, 1, 1},
+		{"interests meet the mentor's industry, job and skills", lilleMentee, lilleMentor, DefaultCriteria(), 86, false, CriterionInterests, []string{"ind1"}, 1, 2},
+		{"the mentor's industry among those the mentee aims at", lilleMentee, lilleMentor, DefaultCriteria(), 86, false, CriterionIndustry, []string{"ind1"}, 1, 1},
+		{"a mentor in another industry", Profile{Industries: []string{"ind2"}}, lilleMentor, DefaultCriteria(), 0, false, CriterionIndustry, []string{}, 0, 1},
+		{"the job function the mentee aims at", Profile{JobFunctions: []string{"j1"}}, lilleMentor, DefaultCriteria(), 100, false, CriterionJobFunction, []string{"j1"}, 1, 1},
+		{"a mentor willing to mentor in English shares it", Profile{Languages: []string{"en"}}, Profile{EnglishOK: true, Languages: []string{"sv"}}, DefaultCriteria(), 100, false, CriterionLanguages, []string{"en"}, 1, 1},
+		{"by default a pair without a shared language is forbidden", lilleMentee, Profile{Languages: []string{"sv"}}, DefaultCriteria(), 0, true, CriterionLanguages, []string{}, 0, 1},
 		{"a failed must-have forbids the pair", lilleMentee, parisMentor, mustArea, 0, true, CriterionArea, []string{}, 0, 1},
 		{"a must-have the mentee left empty does not apply", Profile{DevelopmentAreas: []string{"s1"}}, parisMentor, mustArea, 100, false, CriterionDevelopmentAreas, []string{"s1"}, 1, 1},
 		{"same city counts when areas differ", Profile{City: " Umeå ", Area: "north"}, Profile{City: "umeå"}, areaOnly, 100, false, CriterionArea, []string{"Umeå"}, 1, 1},
@@ -60,6 +65,29 @@ func TestScoreLeavesOutWhatTheMenteeDidNotFill(t *testing.T) {
 	if _, ok := findContribution(res, CriterionEnglish); ok {
 		t.Fatalf("english listed for a mentee who does not speak it: %+v", res)
 	}
+	if _, ok := findContribution(res, CriterionJobFunction); ok {
+		t.Fatalf("job function listed for a mentee who aims at none: %+v", res)
+	}
+}
+
+// An explanation names what each side brought, not only what they share.
+func TestScoreNamesBothSides(t *testing.T) {
+	res := Score(lilleMentee, lilleMentor, DefaultCriteria())
+	for criterion, want := range map[string][2][]string{
+		CriterionIndustry:  {{"ind1", "ind2"}, {"ind1"}},
+		CriterionLanguages: {{"fr"}, {"fr", "en"}},
+		CriterionArea:      {{"Lille"}, {"Lille"}},
+	} {
+		entry, _ := findContribution(res, criterion)
+		if !reflect.DeepEqual(entry.Mentee, want[0]) || !reflect.DeepEqual(entry.Mentor, want[1]) {
+			t.Errorf("%s: mentee %v mentor %v, want %v %v", criterion, entry.Mentee, entry.Mentor, want[0], want[1])
+		}
+	}
+	areaOnly := Criteria{Weights: map[string]float64{CriterionArea: 1}}
+	entry, _ := findContribution(Score(Profile{Area: "Umeå", City: "umeå"}, Profile{Area: "Norr", City: "Umeå"}, areaOnly), CriterionArea)
+	if !reflect.DeepEqual(entry.Mentee, []string{"Umeå"}) || !reflect.DeepEqual(entry.Mentor, []string{"Norr", "Umeå"}) {
+		t.Errorf("an area named like the city is named once: mentee %v, mentor %v", entry.Mentee, entry.Mentor)
+	}
 }
 
 func findContribution(res Result, criterion string) (Contribution, bool) {
@@ -72,18 +100,21 @@ func findContribution(res Result, criterion string) (Contribution, bool) {
 }
 
 func TestParseCriteria(t *testing.T) {
+	language := []string{CriterionLanguages}
 	for _, c := range []struct {
 		in      string
 		weights map[string]float64
+		must    []string
 		err     string
 	}{
-		{"", DefaultCriteria().Weights, ""},
-		{`{"must":["area"]}`, DefaultCriteria().Weights, ""},
-		{`{"weights":{"area":5}}`, map[string]float64{"area": 5}, ""},
-		{`{"weights":{"areas":5}}`, nil, "criteria.weights.areas: unknown criterion"},
-		{`{"weights":{"area":-1}}`, nil, "criteria.weights.area: weight -1 must be ≥ 0"},
-		{`{"must":["x"]}`, nil, `criteria.must[0]: unknown criterion "x"`},
-		{`[1]`, nil, "criteria: json: cannot unmarshal array into Go value of type matching.Criteria"},
+		{"", DefaultCriteria().Weights, language, ""},
+		{`{"must":["area"]}`, DefaultCriteria().Weights, []string{"area"}, ""},
+		{`{"weights":{"area":5}}`, map[string]float64{"area": 5}, language, ""},
+		{`{"weights":{"area":5},"must":[]}`, map[string]float64{"area": 5}, []string{}, ""},
+		{`{"weights":{"areas":5}}`, nil, nil, "criteria.weights.areas: unknown criterion"},
+		{`{"weights":{"area":-1}}`, nil, nil, "criteria.weights.area: weight -1 must be ≥ 0"},
+		{`{"must":["x"]}`, nil, nil, `criteria.must[0]: unknown criterion "x"`},
+		{`[1]`, nil, nil, "criteria: json: cannot unmarshal array into Go value of type matching.Criteria"},
 	} {
 		got, err := ParseCriteria([]byte(c.in))
 		if c.err != "" {
@@ -92,7 +123,7 @@ func TestParseCriteria(t *testing.T) {
 			}
 			continue
 		}
-		if err != nil || !reflect.DeepEqual(got.Weights, c.weights) {
+		if err != nil || !reflect.DeepEqual(got.Weights, c.weights) || !reflect.DeepEqual(got.Must, c.must) {
 			t.Errorf("%s: got %v, %v", c.in, got, err)
 		}
 	}

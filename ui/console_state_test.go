@@ -1,0 +1,81 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/dbx"
+)
+
+// After a hand assignment drops a mentee whose suitable mentor still has a seat, the console
+// says so instead of calling that seat taken.
+func TestConsoleNeverCallsAFreeSeatTaken(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	coord := invitationBrowser(t, w, "coord")
+	mustPost(t, handler, console+"/run", coord)
+	nina, err := w.app.FindFirstRecordByData("matches", "mentee", mwApp("nina"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Omar takes Lena's seat from Nina: Max's seat (Omar's before) is free and Nina may have it.
+	mustPost(t, handler, console+"/assign", coord, "mentee", mwApp("omar"), "mentor", mwApp("lena"), "drop", nina.Id)
+	mustShow(t, handler, console, coord, 200,
+		[]string{`id="console-unmatched"`, "<strong>Nina Novice</strong> — a suitable mentor still has a free seat"},
+		[]string{"seats of the suitable mentors are taken"})
+}
+
+// Once published, the proposal is empty: an excluded pair is listed with the exclusions, not
+// as a proposed pair beside "There is no proposed pair to publish".
+func TestConsoleAfterPublishingShowsNoStaleProposal(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	coord := invitationBrowser(t, w, "coord")
+	mustPost(t, handler, console+"/run", coord)
+	omar, err := w.app.FindFirstRecordByData("matches", "mentee", mwApp("omar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPost(t, handler, console+"/pairs/"+omar.Id+"/exclude", coord)
+	mustPost(t, handler, console+"/publish", coord, "confirm", "yes")
+	body := mustShow(t, handler, console, coord, 200,
+		[]string{`id="console-no-drafts"`, `id="console-excluded"`, "There is no proposed pair to publish"},
+		[]string{`id="console-drafts"`})
+	excluded := strings.Index(body, `id="console-excluded"`)
+	if row := strings.Index(body, `id="pair-`+omar.Id+`"`); row < 0 || row < excluded || strings.Count(body, `id="pair-`+omar.Id+`"`) != 1 {
+		t.Errorf("the excluded pair is not listed once, with the exclusions")
+	}
+}
+
+// By default a shared language is a must-have: a mentee is never proposed a mentor they cannot
+// talk to, even when that mentor's seat would otherwise go unused.
+func TestConsoleNeverProposesAPairWithoutACommonLanguage(t *testing.T) {
+	t.Parallel()
+	swedishOnly := func(t testing.TB, w *matchingWorld) {
+		max := w.apps["max"]
+		max.Set("languages", []string{"sv"})
+		if err := w.app.Save(max); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := seedMatching(t)
+	swedishOnly(t, w)
+	mwDraft("nina", "lena")(t, w)
+	excluded, err := w.app.FindRecordById("matches", mwDraftID("nina", "lena"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	excluded.Set("excluded", true)
+	if err := w.app.Save(excluded); err != nil {
+		t.Fatal(err)
+	}
+	handler := newHandler(t, w.app)
+	coord := invitationBrowser(t, w, "coord")
+	mustPost(t, handler, console+"/run", coord)
+	if n, _ := w.app.CountRecords("matches", dbx.HashExp{"mentee": mwApp("nina"), "mentor": mwApp("max")}); n != 0 {
+		t.Errorf("Nina (French) was proposed Max (Swedish only)")
+	}
+	mustShow(t, handler, console, coord, 200, []string{"<strong>Nina Novice</strong> — no mentor is allowed"}, nil)
+}
