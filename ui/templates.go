@@ -86,7 +86,9 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		"t": func(key string, args ...any) string {
 			return messages.Catalog.T(locale, key, args...)
 		},
-		"asset": assets.url,
+		"asset":       assets.url,
+		"fieldError":  fieldError,
+		"describedBy": describedBy,
 		"date": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
