@@ -89,6 +89,8 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		"asset":       assets.url,
 		"fieldError":  fieldError,
 		"describedBy": describedBy,
+		// lang marks words written in another language than the page's (own_words.go).
+		"lang": func(textLang string) template.HTMLAttr { return langAttr(locale, textLang) },
 		"date": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
