@@ -6,12 +6,14 @@
 //   live region: only its text changes, so screen readers read each new message.
 // - It reads the response's flash (".flash") and any element marked data-announce, such as
 //   the directory's count, even when hx-select keeps only a section of the page.
-// - Focus: an error summary (autofocus) takes it, as htmx does; otherwise a boosted page
-//   change moves it to the main heading and a section swap to the section's heading,
-//   never leaving it on <body>.
+// - Focus: an error summary (autofocus) takes it, as htmx does; otherwise it goes to the
+//   heading of the section whose form was sent (the note just saved is in "Notes", even after
+//   a whole page came back), else to the main heading of a new page, never staying on <body>.
 (function () {
   "use strict";
   let pending = "";
+  let origin = "";
+  let fromForm = false;
 
   function announce(text) {
     const region = document.getElementById("announcer");
@@ -37,6 +39,13 @@
     heading.focus({ preventScroll: container === document.body });
   }
 
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    const elt = event.detail.elt;
+    fromForm = Boolean(elt.closest && elt.closest("form"));
+    const section = fromForm && elt.closest("section[id]");
+    origin = section ? section.id : "";
+  });
+
   document.addEventListener("htmx:beforeSwap", function (event) {
     const body = event.detail.serverResponse;
     pending = typeof body === "string" && body ? spoken(new DOMParser().parseFromString(body, "text/html")) : "";
@@ -48,9 +57,21 @@
     // The event comes from what was settled: <body> for a boosted page, the new section
     // for an outerHTML swap.
     const settled = event.target;
-    if (lost && settled.isConnected) {
-      focusHeading(event.detail.boosted || settled === document.body ? document.querySelector("main") : settled);
+    if (event.detail.boosted && !fromForm && !(active && active.hasAttribute("autofocus"))) {
+      // A followed link: htmx would keep the focus on the link of the same id in the new
+      // page's menu; a new page starts at its heading.
+      focusHeading(document.querySelector("main"));
+    } else if (lost && settled.isConnected) {
+      const section = origin && document.getElementById(origin);
+      if (section) {
+        focusHeading(section);
+        section.scrollIntoView();
+      } else {
+        focusHeading(event.detail.boosted || settled === document.body ? document.querySelector("main") : settled);
+      }
     }
+    origin = "";
+    fromForm = false;
     announce(pending);
     pending = "";
   });

@@ -1,0 +1,138 @@
+package ui_test
+
+import (
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserFocusAnnouncementsAndReflow checks in Chromium, on one world and one browser,
+// what an automated checker cannot see:
+//   - after each htmx swap the focus lands somewhere sensible (never <body>) and the result
+//     is announced through the one live region, which persists (WCAG 2.4.3, 4.1.3);
+//   - a form that comes back with errors focuses its error summary and keeps the page's
+//     address, so a reload shows the page rather than "Page not found";
+//   - the main pages of each role do not scroll sideways at 320 px, in the three languages,
+//     with WCAG's text spacing applied (1.4.10, 1.4.12), and a coordinator's header leaves
+//     most of a phone's screen to the page.
+func TestBrowserFocusAnnouncementsAndReflow(t *testing.T) {
+	app := seedWork(t)
+	b := startBrowser(t, app)
+	page := "/matches/" + wid("matcha")
+
+	sven := b.window()
+	sven.signIn("sven@example.org", page, "fr", "Marie Person & Sven Person")
+	sven.eval(`(window.announcer = document.getElementById("announcer")) !== null`)
+
+	sven.fill("#f-message_body", "Merci pour hier.")
+	sven.click("#messages form.form button[type=submit]")
+	sven.expectText("#messages .thread", "Merci pour hier.")
+	sven.expectFocus("the messages' heading", `document.querySelector("#messages h2")`)
+	sven.expectAnnounced("Votre message a été envoyé.")
+
+	sven.fill("#f-note_body", "Relire le CV.")
+	sven.click("#notes form.form button[type=submit]")
+	sven.expectText("#notes", "Relire le CV.")
+	sven.expectFocus("the notes' heading, after the whole page came back", `document.querySelector("#notes h2")`)
+	sven.expectAnnounced("Votre note a été enregistrée.")
+
+	sven.fill("#date-new", "2040-06-15")
+	sven.fill("#time-new", "18:00")
+	sven.choose("#mode-new", "phone")
+	sven.click(`form[action="` + page + `/meetings"] button[type=submit]`)
+	sven.expectFocus("the error summary", `document.getElementById("error-summary")`)
+	if !sven.eval(`location.pathname === ` + strconv.Quote(page)) {
+		t.Errorf("after a refused form the address is %s, want %s", sven.evalString(`location.pathname`), page)
+	}
+
+	sven.click("#nav-me")
+	sven.expectPath("/me")
+	sven.expectFocus("the new page's heading", `document.querySelector("main h1")`)
+
+	sven.checkReflow(page, "/me", "/help", page+"/evaluations/midpoint", "/applications/"+wid("appsven")+"/edit")
+	coord := b.window()
+	coord.signIn("coord@example.org", "/me", "sv", "Mitt mentorskap")
+	// A coordinator's header on a 375 × 667 phone: brand and languages on one line, the menu
+	// on two (it took 185 px, more than a quarter of the screen).
+	coord.do("a 375 px phone", chromedp.EmulateViewport(375, 667))
+	coord.open("/coordinate")
+	if !coord.eval(`document.querySelector(".site-header").offsetHeight <= 110`) {
+		t.Errorf("the signed-in header is %s px tall on a phone, want at most 110",
+			coord.evalString(`String(document.querySelector(".site-header").offsetHeight)`))
+	}
+	// At 1280 px the coordinators' tables take the screen's width, not the reading column's.
+	coord.do("a 1280 px screen", chromedp.EmulateViewport(1280, 800))
+	for _, table := range []string{"/coordinate/alumni/applications", "/coordinate/alumni/pairs"} {
+		coord.open(table)
+		if width := coord.evalString(`String(document.querySelector("main table").getBoundingClientRect().width)`); !coord.eval(`document.querySelector("main table").getBoundingClientRect().width >= 1100`) {
+			t.Errorf("%s at 1280 px: the table is %s px wide, want at least 1100", table, width)
+		}
+	}
+	coord.checkReflow("/coordinate", "/coordinate/alumni/applications", "/coordinate/alumni/pairs",
+		"/coordinate/alumni/matching", "/coordinate/alumni/support")
+	visitor := b.window()
+	visitor.open("/")
+	visitor.checkReflow("/", "/programs/alumni", "/guide/how-it-works", "/register")
+}
+
+// expectFocus waits until the focused element is the one element returns.
+func (j journey) expectFocus(what, element string) {
+	j.t.Helper()
+	j.waitFor("focus on "+what, `document.activeElement !== null && document.activeElement === `+element)
+}
+
+// expectAnnounced waits until the live region, the same element as when the page was first
+// loaded, reads text.
+func (j journey) expectAnnounced(text string) {
+	j.t.Helper()
+	j.waitFor(fmt.Sprintf("%q announced by the page's first live region", text),
+		`document.getElementById("announcer") === window.announcer && window.announcer.textContent.includes(`+strconv.Quote(text)+`)`)
+}
+
+// evalString runs a JavaScript expression that returns a string.
+func (j journey) evalString(expression string) string {
+	j.t.Helper()
+	v, err := chromedp.Run(j.ctx, chromedp.Evaluate[string](expression))
+	if err != nil {
+		j.t.Fatalf("evaluating %s: %v", expression, err)
+	}
+	return v
+}
+
+// textSpacing applies WCAG 1.4.12's text spacing to the page and reports what sticks out of
+// the 320 px window: "" when nothing does.
+const textSpacing = `(() => {
+  const style = document.createElement("style");
+  style.textContent = "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }";
+  document.head.appendChild(style);
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width) return "";
+  const out = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const r = el.getBoundingClientRect();
+    if (r.right > width + 1 && el.children.length === 0 && out.length < 5) {
+      out.push(el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className ? "." + String(el.className).replace(/ /g, ".") : "") +
+        " right=" + Math.round(r.right) + " «" + el.textContent.trim().slice(0, 40) + "»");
+    }
+  }
+  return "scrollWidth " + document.documentElement.scrollWidth + " > " + width + ": " + out.join("; ");
+})()`
+
+// checkReflow opens each path at 320 px in English, French and Swedish, with WCAG's text
+// spacing, and reports every page that scrolls sideways.
+func (j journey) checkReflow(paths ...string) {
+	j.t.Helper()
+	j.do("a 320 px window", chromedp.EmulateViewport(320, 640))
+	for _, locale := range []string{"en", "fr", "sv"} {
+		j.switchTo(locale)
+		for _, path := range paths {
+			j.open(path)
+			j.waitFor(path+" in "+locale, `document.documentElement.lang === `+strconv.Quote(locale)+` && document.querySelector("main") !== null`)
+			if overflow := j.evalString(textSpacing); overflow != "" {
+				j.t.Errorf("%s in %s at 320 px: %s", path, locale, overflow)
+			}
+		}
+	}
+}
