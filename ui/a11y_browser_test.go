@@ -2,7 +2,9 @@ package ui_test
 
 import (
 	"fmt"
+	"os"
 	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -16,7 +18,8 @@ import (
 //     address, so a reload shows the page rather than "Page not found";
 //   - the main pages of each role do not scroll sideways at 320 px, in the three languages,
 //     with WCAG's text spacing applied (1.4.10, 1.4.12), and a coordinator's header leaves
-//     most of a phone's screen to the page.
+//     most of a phone's screen to the page;
+//   - and, on the same pages in English, axe-core finds no violation.
 func TestBrowserFocusAnnouncementsAndReflow(t *testing.T) {
 	app := seedWork(t)
 	b := startBrowser(t, app)
@@ -121,7 +124,7 @@ const textSpacing = `(() => {
 })()`
 
 // checkReflow opens each path at 320 px in English, French and Swedish, with WCAG's text
-// spacing, and reports every page that scrolls sideways.
+// spacing, and reports every page that scrolls sideways; in English it first runs axe-core.
 func (j journey) checkReflow(paths ...string) {
 	j.t.Helper()
 	j.do("a 320 px window", chromedp.EmulateViewport(320, 640))
@@ -130,9 +133,37 @@ func (j journey) checkReflow(paths ...string) {
 		for _, path := range paths {
 			j.open(path)
 			j.waitFor(path+" in "+locale, `document.documentElement.lang === `+strconv.Quote(locale)+` && document.querySelector("main") !== null`)
+			if locale == "en" {
+				j.checkAxe(path)
+			}
 			if overflow := j.evalString(textSpacing); overflow != "" {
 				j.t.Errorf("%s in %s at 320 px: %s", path, locale, overflow)
 			}
 		}
+	}
+}
+
+// axeSource is the vendored axe-core (testdata/axe-core, MPL-2.0), read once per test binary.
+var axeSource = sync.OnceValues(func() ([]byte, error) { return os.ReadFile("testdata/axe-core/axe.min.js") })
+
+// checkAxe runs axe-core on the page as it is and reports each violation with the elements
+// it found. DevTools' evaluation is not held to the page's Content-Security-Policy, which
+// would refuse an injected script.
+func (j journey) checkAxe(path string) {
+	j.t.Helper()
+	source, err := axeSource()
+	if err != nil {
+		j.t.Fatalf("reading axe-core: %v", err)
+	}
+	if !j.eval(`typeof axe !== "undefined" || (() => { ` + string(source) + `; return true })()`) {
+		j.t.Fatal("axe-core did not load")
+	}
+	found, err := chromedp.Run(j.ctx, chromedp.Evaluate[string](`axe.run(document).then(r => r.violations.map(v =>
+		v.id + " (" + v.impact + "): " + v.nodes.map(n => n.target.join(" ")).slice(0, 3).join(", ")).join("\n"))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		j.t.Fatalf("running axe-core on %s: %v", path, err)
+	}
+	if found != "" {
+		j.t.Errorf("axe-core on %s:\n%s", path, found)
 	}
 }
