@@ -27,52 +27,56 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		world        func(testing.TB) *tests.TestApp
 		url          func(core.App) string
 		body         *strings.Reader
-		errors       int // field errors the page must show, at least
+		errors       int      // field errors the page must show, at least
+		want         []string // more the page must show
 	}{
 		{"register", "visitor", pageWorld, fixed("/register"),
-			form(true, "name", "", "email", "nope", "password", "x", "password_confirm", "y", "locale", "en"), 3},
-		{"account", "other", pageWorld, fixed("/account"), form(true, "name", "Otto", "phone", "call me", "locale", "en"), 1},
+			form(true, "name", "", "email", "nope", "password", "x", "password_confirm", "y", "locale", "en"), 3, nil},
+		{"account", "other", pageWorld, fixed("/account"), form(true, "name", "Otto", "phone", "call me", "locale", "en"), 1, nil},
 		{"charter", "ada", applying("coordinated", nil), fixed("/programs/open-call/charter"),
-			form(true, "role", "mentee", "next", "/programs/open-call/apply/mentee"), 1},
+			form(true, "role", "mentee", "next", "/programs/open-call/apply/mentee"), 1, nil},
 		{"application", "eve", applying("coordinated", applicant), fixed("/programs/open-call/apply/mentee"),
-			form(true, "study_year", "deux"), 1},
+			form(true, "study_year", "deux"), 1, nil},
 		{"review decision", "coord", applying("coordinated", withApplicants), func(app core.App) string {
 			ada, err := app.FindFirstRecordByData("applications", "user", findPerson(t, app, "ada").Id)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return "/coordinate/open-call/applications/" + ada.Id + "/decision"
-		}, form(true, "decision", "maybe"), 1},
+		}, form(true, "decision", "maybe"), 1, nil},
 		{"directory invitation", "mia", matching(), fixed("/programs/open-mentors/mentors/" + mwApp("ada") + "/invite"),
-			form(true, "message", long), 1},
+			form(true, "message", long), 1, nil},
 		{"invitation decline", "ada", matching(invited), func(app core.App) string {
 			m, err := app.FindFirstRecordByData("matches", "status", "invited")
 			if err != nil {
 				t.Fatal(err)
 			}
 			return "/invitations/" + m.Id + "/decline"
-		}, form(true, "reason", long), 1},
-		{"console publish", "coord", matching(mwDraft("nina", "lena")), fixed(console + "/publish"), form(true), 1},
+		}, form(true, "reason", long), 1, nil},
+		{"console publish", "coord", matching(mwDraft("nina", "lena")), fixed(console + "/publish"), form(true), 1, nil},
 		{"agreement", "sven", seedPairs, fixed(matchA + "/agreement"),
-			form(true, "intent", "propose", "frequency", "", "expectations", "Weekly"), 1},
+			form(true, "intent", "propose", "frequency", "", "expectations", "Weekly"), 1, nil},
 		{"meeting", "sven", seedPairs, fixed(matchA + "/meetings"),
-			form(true, "date", "", "time", "09:30", "duration", "1", "mode", "in_person", "video_url", "nope"), 1},
+			form(true, "date", "", "time", "09:30", "duration", "1", "mode", "in_person", "video_url", "nope"), 1, nil},
 		{"meeting far ahead", "sven", seedPairs, fixed(matchA + "/meetings"),
-			form(true, "date", "2040-06-15", "time", "18:00", "duration", "60", "mode", "phone"), 1},
+			form(true, "date", "2040-06-15", "time", "18:00", "duration", "60", "mode", "phone"), 1, nil},
 		{"reschedule", "sven", seedPairs, fixed("/meetings/" + wid("meetinga") + "/reschedule"),
-			form(true, "date", "", "time", "09:30", "duration", "60", "mode", "in_person"), 1},
-		{"goal", "marie", seedWork, fixed(matchA + "/goals"), form(true, "goal_title", " ", "goal_due_on", "30/06/2031"), 2},
-		{"message", "sven", seedWork, fixed(matchA + "/messages"), form(true, "message_body", " "), 1},
-		{"note", "sven", seedWork, fixed(matchA + "/notes"), form(true, "note_body", " "), 1},
-		{"evaluation", "marie", seedWork, fixed(matchA + "/evaluations/midpoint"), form(true, "going", "9"), 2},
-		{"ending", "sven", seedWork, fixed(matchA + "/close"), form(true, "reason", " "), 1},
-		{"help request", "sven", seedWork, fixed("/help"), form(true, "topic", "", "body", ""), 2},
-		{"support answer", "coord", seedWork, fixed("/coordinate/alumni/support/" + wid("reqbob") + "/answer"), form(true, "answer", " "), 1},
+			form(true, "date", "", "time", "09:30", "duration", "60", "mode", "in_person", "location", "Café Lumière"), 1,
+			// In the form of the meeting being moved, open, with what was typed, not in the
+			// form proposing a new one.
+			[]string{`href="#date-` + wid("meetinga") + `"`, `<details open>`, `value="Café Lumière"`}},
+		{"goal", "marie", seedWork, fixed(matchA + "/goals"), form(true, "goal_title", " ", "goal_due_on", "30/06/2031"), 2, nil},
+		{"message", "sven", seedWork, fixed(matchA + "/messages"), form(true, "message_body", " "), 1, nil},
+		{"note", "sven", seedWork, fixed(matchA + "/notes"), form(true, "note_body", " "), 1, nil},
+		{"evaluation", "marie", seedWork, fixed(matchA + "/evaluations/midpoint"), form(true, "going", "9"), 2, nil},
+		{"ending", "sven", seedWork, fixed(matchA + "/close"), form(true, "reason", " "), 1, nil},
+		{"help request", "sven", seedWork, fixed("/help"), form(true, "topic", "", "body", ""), 2, nil},
+		{"support answer", "coord", seedWork, fixed("/coordinate/alumni/support/" + wid("reqbob") + "/answer"), form(true, "answer", " "), 1, nil},
 	}
 	for _, c := range cases {
 		headers, factory := as(c.world, c.person)
 		s := &tests.ApiScenario{Name: c.name, Method: http.MethodPost, Body: c.body, Headers: headers,
-			TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity, ExpectedContent: []string{`id="error-summary"`}}
+			TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity, ExpectedContent: append([]string{`id="error-summary"`}, c.want...)}
 		url := c.url
 		s.BeforeTestFunc = func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) { s.URL = url(app) }
 		want := c.errors

@@ -16,7 +16,12 @@ func (s *server) meetingAction(e *core.RequestEvent, change func(meeting *core.R
 	}
 	flash, err := change(meeting, pair.Program.GetString("timezone"))
 	if err != nil {
-		return s.meetingFailure(e, err, pair.Match.Id, newPage(e, "match.title"))
+		// What was typed, and which meeting it was for, so that the errors show in that
+		// meeting's form rather than in the form proposing a new one.
+		p := newPage(e, "match.title")
+		p.Form = formValues(e, "date", "time", "duration", "mode", "location", "video_url", "agenda")
+		p.Form["meeting"] = meeting.Id
+		return s.meetingFailure(e, err, pair.Match.Id, p)
 	}
 	setFlash(e, flash)
 	return redirect(e, "/matches/"+pair.Match.Id+"#meetings")
