@@ -65,6 +65,7 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			// In the form of the meeting being moved, open, with what was typed, not in the
 			// form proposing a new one.
 			[]string{`href="#date-` + wid("meetinga") + `"`, `<details open>`, `value="Café Lumière"`}},
+		{"meeting held", "marie", seedWork, fixed("/meetings/" + wid("pastmeeta") + "/held"), form(true, "minutes_spent", "0"), 1, nil},
 		{"goal", "marie", seedWork, fixed(matchA + "/goals"), form(true, "goal_title", " ", "goal_due_on", "30/06/2031"), 2, nil},
 		{"message", "sven", seedWork, fixed(matchA + "/messages"), form(true, "message_body", " "), 1, nil},
 		{"note", "sven", seedWork, fixed(matchA + "/notes"), form(true, "note_body", " "), 1, nil},
