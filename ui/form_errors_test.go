@@ -33,10 +33,18 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"register", "visitor", pageWorld, fixed("/register"),
 			form(true, "name", "", "email", "nope", "password", "x", "password_confirm", "y", "locale", "en"), 3, nil},
 		{"account", "other", pageWorld, fixed("/account"), form(true, "name", "Otto", "phone", "call me", "locale", "en"), 1, nil},
+		{"new password", "visitor", pageWorld, func(app core.App) string {
+			token, err := findPerson(t, app, "ada").NewPasswordResetToken()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return "/reset-password/" + token
+		}, form(true, "password", "short", "password_confirm", "other"), 1, nil},
 		{"charter", "ada", applying("coordinated", nil), fixed("/programs/open-call/charter"),
 			form(true, "role", "mentee", "next", "/programs/open-call/apply/mentee"), 1, nil},
 		{"application", "eve", applying("coordinated", applicant), fixed("/programs/open-call/apply/mentee"),
 			form(true, "study_year", "deux"), 1, nil},
+		{"application edit", "sven", seedWork, fixed("/applications/" + wid("appsven") + "/edit"), form(true, "study_year", "deux"), 1, nil},
 		{"review decision", "coord", applying("coordinated", withApplicants), func(app core.App) string {
 			ada, err := app.FindFirstRecordByData("applications", "user", findPerson(t, app, "ada").Id)
 			if err != nil {
