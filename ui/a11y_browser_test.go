@@ -65,12 +65,15 @@ func TestBrowserFocusAnnouncementsAndReflow(t *testing.T) {
 		t.Errorf("the signed-in header is %s px tall on a phone, want at most 110",
 			coord.evalString(`String(document.querySelector(".site-header").offsetHeight)`))
 	}
-	// At 1280 px the coordinators' tables take the screen's width, not the reading column's.
+	// At 1280 px the coordinators' tables have the screen's width, not the reading column's,
+	// and the names in their first column hold on one line.
 	coord.do("a 1280 px screen", chromedp.EmulateViewport(1280, 800))
 	for _, table := range []string{"/coordinate/alumni/applications", "/coordinate/alumni/pairs"} {
 		coord.open(table)
-		if width := coord.evalString(`String(document.querySelector("main table").getBoundingClientRect().width)`); !coord.eval(`document.querySelector("main table").getBoundingClientRect().width >= 1100`) {
-			t.Errorf("%s at 1280 px: the table is %s px wide, want at least 1100", table, width)
+		if width := coord.evalString(`String(document.querySelector("main").getBoundingClientRect().width)`); !coord.eval(
+			`document.querySelector("main").getBoundingClientRect().width >= 1100 && Array.from(
+				document.querySelectorAll("main table tbody tr > :first-child a")).every(a => a.getClientRects().length === 1)`) {
+			t.Errorf("%s at 1280 px: the page is %s px wide or a name wraps, want at least 1100 px and names on one line", table, width)
 		}
 	}
 	coord.checkReflow("/coordinate", "/coordinate/alumni/applications", "/coordinate/alumni/pairs",
