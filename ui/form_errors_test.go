@@ -197,3 +197,30 @@ func textOf(n *html.Node) string {
 	walk(n)
 	return strings.TrimSpace(b.String())
 }
+
+// TestARefusedFormKeepsTheAddress: a form posted through htmx (a boosted form) that comes
+// back with errors tells htmx not to push its action path into the address bar, where a
+// reload would be "Page not found"; without htmx nothing changes.
+func TestARefusedFormKeepsTheAddress(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name string
+		htmx bool
+		want string
+	}{{"through htmx", true, "false"}, {"a plain post", false, ""}} {
+		extra := []string{}
+		if c.htmx {
+			extra = []string{"HX-Request", "true", "HX-Boosted", "true"}
+		}
+		headers, factory := as(seedPairs, "sven", extra...)
+		want := c.want
+		(&tests.ApiScenario{Name: c.name, Method: http.MethodPost, URL: "/matches/" + wid("matcha") + "/roadbook",
+			Body: form(true, "professional_project", strings.Repeat("x", 20001)), Headers: headers, TestAppFactory: factory,
+			ExpectedStatus: http.StatusUnprocessableEntity, ExpectedContent: []string{`id="error-summary"`},
+			AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+				if got := res.Header.Get("HX-Push-Url"); got != want {
+					t.Errorf("HX-Push-Url %q, want %q", got, want)
+				}
+			}}).Test(t)
+	}
+}
