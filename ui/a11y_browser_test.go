@@ -22,6 +22,13 @@ import (
 //   - and, on the same pages in English, axe-core finds no violation.
 func TestBrowserFocusAnnouncementsAndReflow(t *testing.T) {
 	app := seedWork(t)
+	// The words that overflowed a phone in the audit, offered on the application form.
+	for _, tag := range []struct{ kind, key, en, fr, sv string }{
+		{"interest", "software", "Software development", "Développement logiciel", "Mjukvaruutveckling"},
+		{"skill", "agreement", "Mentoring agreements", "Accompagnement entrepreneurial", "Mentorskapsöverenskommelse"},
+	} {
+		saveRecord(t, app, "tags", map[string]any{"kind": tag.kind, "key": tag.key, "label_en": tag.en, "label_fr": tag.fr, "label_sv": tag.sv})
+	}
 	b := startBrowser(t, app)
 	page := "/matches/" + wid("matcha")
 
@@ -114,6 +121,14 @@ const textSpacing = `(() => {
   style.textContent = "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }";
   document.head.appendChild(style);
   const width = document.documentElement.clientWidth;
+  // Content wider than its own box spills over its neighbours even when the page does not
+  // scroll (a checkbox label over the next one).
+  const spilled = Array.from(document.querySelectorAll("main *")).filter(el => {
+    const style = getComputedStyle(el);
+    return style.display !== "inline" && style.overflowX === "visible" && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+  }).slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? "." + String(el.className).replace(/ /g, ".") : "") +
+    " " + el.scrollWidth + ">" + el.clientWidth + " «" + el.textContent.trim().slice(0, 40) + "»");
+  if (spilled.length) return "content wider than its box: " + spilled.join("; ");
   if (document.documentElement.scrollWidth <= width) return "";
   const out = [];
   for (const el of document.querySelectorAll("body *")) {
