@@ -6,7 +6,8 @@ import (
 
 // TestBrowserDirectoryFiltersLiveAndInvites drives Chromium through the directory: the text
 // search narrows the list through htmx without reloading the page, keeps the address in
-// step and announces the new count; then the mentee opens the best mentor's profile and invites her.
+// step and announces the new count; then the mentee opens the best mentor's profile and
+// invites her; last, the list and the profile reflow on a phone and pass axe-core.
 func TestBrowserDirectoryFiltersLiveAndInvites(t *testing.T) {
 	w := seedMatching(t)
 	mia := startBrowser(t, w.app).window()
@@ -37,4 +38,7 @@ func TestBrowserDirectoryFiltersLiveAndInvites(t *testing.T) {
 	if _, err := w.app.FindFirstRecordByData("matches", "mentee", mwApp("mia")); err != nil {
 		t.Error("no invitation was saved")
 	}
+	// The directory and a profile, with scores, reflow at 320 px in the three languages and
+	// pass axe-core (a11y_browser_test.go).
+	mia.checkReflow("/programs/open-mentors/mentors", "/programs/open-mentors/mentors/"+mwApp("ada"))
 }
