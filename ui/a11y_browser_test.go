@@ -141,6 +141,13 @@ const textSpacing = `(() => {
   return "scrollWidth " + document.documentElement.scrollWidth + " > " + width + ": " + out.join("; ");
 })()`
 
+// smallTargets lists the links that stand alone (the only text of their parent, or a
+// breadcrumb) and are less than 24 px tall (WCAG 2.5.8; its spacing exception is not relied on).
+const smallTargets = `Array.from(document.querySelectorAll("body a")).filter(a =>
+  (a.parentElement.textContent.trim() === a.textContent.trim() || a.closest(".breadcrumb")) &&
+  a.getClientRects().length > 0 && a.getBoundingClientRect().height < 23.5).slice(0, 5).map(a =>
+  "«" + a.textContent.trim() + "» " + a.getBoundingClientRect().height.toFixed(1) + " px").join("; ")`
+
 // checkReflow opens each path at 320 px in English, French and Swedish, with WCAG's text
 // spacing, and reports every page that scrolls sideways; in English it first runs axe-core.
 func (j journey) checkReflow(paths ...string) {
@@ -153,6 +160,9 @@ func (j journey) checkReflow(paths ...string) {
 			j.waitFor(path+" in "+locale, `document.documentElement.lang === `+strconv.Quote(locale)+` && document.querySelector("main") !== null`)
 			if locale == "en" {
 				j.checkAxe(path)
+				if small := j.evalString(smallTargets); small != "" {
+					j.t.Errorf("%s: links standing alone smaller than 24 px: %s", path, small)
+				}
 			}
 			if overflow := j.evalString(textSpacing); overflow != "" {
 				j.t.Errorf("%s in %s at 320 px: %s", path, locale, overflow)
