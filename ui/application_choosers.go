@@ -13,6 +13,7 @@ import (
 type choiceOption struct {
 	Value, Label string
 	Checked      bool
+	Lang         string // of a label in the programme's words, when it is not the page's (own_words.go)
 }
 
 // chooser is a select or a checkbox group with its translated label and error.
@@ -66,13 +67,13 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 		return in.Single[name] == value || slices.Contains(in.Multi[name], value)
 	}
 	out := map[string]chooser{}
-	add := func(name string, values, labels []string) {
+	add := func(name string, values, labels, langs []string) {
 		c := chooser{Name: name, Label: translate(e, chooserLabels[name]), Error: errs[name], Required: requiredChoosers[name]}
 		if key, ok := chooserHints[name]; ok {
 			c.Hint = translate(e, key)
 		}
 		for i, v := range values {
-			c.Options = append(c.Options, choiceOption{Value: v, Label: labels[i], Checked: chosen(name, v)})
+			c.Options = append(c.Options, choiceOption{Value: v, Label: labels[i], Checked: chosen(name, v), Lang: langs[i]})
 		}
 		out[name] = c
 	}
@@ -80,18 +81,19 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 		kind, isTag := tagFields[name]
 		switch {
 		case isTag:
-			var ids, labels []string
+			var ids, labels, langs []string
 			for _, t := range tags[kind] {
-				ids, labels = append(ids, t.Id), append(labels, tagLabelIn(t, locale))
+				label, lang := tagText(t, locale)
+				ids, labels, langs = append(ids, t.Id), append(labels, label), append(langs, lang)
 			}
-			add(name, ids, labels)
+			add(name, ids, labels, langs)
 		case name == "area":
 			areas := programAreas(program)
-			add(name, areas, areas)
+			add(name, areas, areas, slices.Repeat([]string{programLang(program)}, len(areas)))
 		case name == "languages":
-			add(name, spokenLanguages, spokenLanguageNames(locale, spokenLanguages))
+			add(name, spokenLanguages, spokenLanguageNames(locale, spokenLanguages), make([]string, len(spokenLanguages)))
 		case name == "meeting_modes":
-			add(name, kernel.MeetingModes, modeNames(locale, kernel.MeetingModes))
+			add(name, kernel.MeetingModes, modeNames(locale, kernel.MeetingModes), make([]string, len(kernel.MeetingModes)))
 		}
 	}
 	return out, nil

@@ -5,15 +5,16 @@ import (
 )
 
 // TestBrowserDirectoryFiltersLiveAndInvites drives Chromium through the directory: the text
-// search narrows the list through htmx without reloading the page and keeps the address in
-// step; then the mentee opens the best mentor's profile and invites her.
+// search narrows the list through htmx without reloading the page, keeps the address in
+// step and announces the new count; then the mentee opens the best mentor's profile and
+// invites her; last, the list and the profile reflow on a phone and pass axe-core.
 func TestBrowserDirectoryFiltersLiveAndInvites(t *testing.T) {
 	w := seedMatching(t)
 	mia := startBrowser(t, w.app).window()
 	mia.signIn("mia@example.org", "/programs/open-mentors/mentors", "fr", "Les mentors de Open Mentors")
 	mia.waitFor("the directory's filters", `document.querySelector("#directory-filters") !== null`)
 
-	if !mia.eval(`(window.sameDocument = true)`) {
+	if !mia.eval(`(window.sameDocument = true) && (window.announcer = document.getElementById("announcer")) !== null`) {
 		t.Fatal("could not mark the page")
 	}
 	mia.typeInto("#f-q", "acme")
@@ -23,6 +24,9 @@ func TestBrowserDirectoryFiltersLiveAndInvites(t *testing.T) {
 		`document.querySelectorAll(".mentor-card").length === 1 && location.search.includes("q=acme") &&
 			!document.querySelector(".htmx-request")`)
 	mia.expectText("#directory-results .count", "1")
+	// The count is read out by the page's one live region, which stays the same element:
+	// a live region swapped in whole is seldom read.
+	mia.expectAnnounced(mia.evalString(`document.querySelector("#directory-results .count").textContent.trim()`))
 	if !mia.eval(`window.sameDocument === true`) {
 		t.Error("the search reloaded the page instead of swapping the results")
 	}
@@ -34,4 +38,7 @@ func TestBrowserDirectoryFiltersLiveAndInvites(t *testing.T) {
 	if _, err := w.app.FindFirstRecordByData("matches", "mentee", mwApp("mia")); err != nil {
 		t.Error("no invitation was saved")
 	}
+	// The directory and a profile, with scores, reflow at 320 px in the three languages and
+	// pass axe-core (a11y_browser_test.go).
+	mia.checkReflow("/programs/open-mentors/mentors", "/programs/open-mentors/mentors/"+mwApp("ada"))
 }

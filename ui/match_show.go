@@ -13,8 +13,9 @@ import (
 // matchView is what the match page shows to one viewer.
 type matchView struct {
 	MatchID, Role, ProgramName, TimeZone string
-	Closed                               bool // the match has ended: the page is read-only
-	Member                               bool // the viewer is the mentor or the mentee
+	ProgramLang                          string // of ProgramName (own_words.go)
+	Closed                               bool   // the match has ended: the page is read-only
+	Member                               bool   // the viewer is the mentor or the mentee
 	Mentor, Mentee, Partner              *core.Record
 	ShowContact                          bool // the viewer may see the partner's e-mail and phone
 	Agreement                            agreementView
@@ -69,7 +70,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	member := role != workspace.RoleCoordinator
 	v := &matchView{
 		MatchID: pair.Match.Id, Role: role,
-		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"),
+		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"), ProgramLang: programLang(pair.Program),
 		Closed: pair.Match.GetString("status") != kernel.MatchActive, Member: member,
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
 		Progress: progress,

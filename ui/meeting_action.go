@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"path"
+
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -16,7 +18,13 @@ func (s *server) meetingAction(e *core.RequestEvent, change func(meeting *core.R
 	}
 	flash, err := change(meeting, pair.Program.GetString("timezone"))
 	if err != nil {
-		return s.meetingFailure(e, err, pair.Match.Id, newPage(e, "match.title"))
+		// What was typed, and which meeting and form it was for (the path ends with the
+		// action), so that the errors show in that form rather than in the one proposing a
+		// new meeting.
+		p := newPage(e, "match.title")
+		p.Form = formValues(e, "date", "time", "duration", "mode", "location", "video_url", "agenda", "minutes_spent", "shared_notes")
+		p.Form["meeting"], p.Form["meeting_action"] = meeting.Id, path.Base(e.Request.URL.Path)
+		return s.meetingFailure(e, err, pair.Match.Id, p)
 	}
 	setFlash(e, flash)
 	return redirect(e, "/matches/"+pair.Match.Id+"#meetings")

@@ -20,7 +20,7 @@ func TestAMeetingFarAheadIsRefusedBesideTheDate(t *testing.T) {
 		URL:     "/matches/" + wid("matcha") + "/meetings",
 		Body:    form(true, "date", "2040-06-15", "time", "18:00", "duration", "60", "mode", "phone", "agenda", "Career plan"),
 		Headers: headers, TestAppFactory: factory, Timeout: 5 * time.Second, ExpectedStatus: 422,
-		ExpectedContent: []string{`<p class="error">Pick a date between `, `value="2040-06-15"`, "Career plan"},
+		ExpectedContent: []string{`<p class="error" id="e-starts_at-new">Pick a date between `, `value="2040-06-15"`, "Career plan"},
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			if n, _ := app.CountRecords("meetings", dbx.HashExp{"agenda": "Career plan"}); n != 0 {
 				t.Errorf("the meeting was saved")

@@ -56,7 +56,8 @@ type programCard struct {
 	StartsAt, MidpointAt       time.Time
 	EndsAt                     time.Time
 	ContactEmail               string
-	SelfService, Coordinated   bool // programs.matching_mode: mentees invite, or coordinators match
+	SelfService, Coordinated   bool   // programs.matching_mode: mentees invite, or coordinators match
+	Lang                       string // the language of Name, Summary and Areas (own_words.go)
 }
 
 func newProgramCard(program *core.Record, now time.Time) programCard {
@@ -73,5 +74,6 @@ func newProgramCard(program *core.Record, now time.Time) programCard {
 		ContactEmail: program.GetString("contact_email"),
 		SelfService:  program.GetString("matching_mode") == kernel.MatchingSelfService,
 		Coordinated:  program.GetString("matching_mode") == kernel.MatchingCoordinated,
+		Lang:         programLang(program),
 	}
 }

@@ -71,6 +71,7 @@ type eventView struct {
 	ID, Title, Program, Location, Zone string
 	Starts, Ends                       time.Time
 	Description                        template.HTML
+	Lang                               string // of the programme's words: Title, Program, Description
 }
 
 // When is the event's day and hours: the end's day only when it ends on another day.
@@ -119,7 +120,7 @@ func upcomingEvents(app core.App, programs []*core.Record, now time.Time) ([]eve
 		events = append(events, eventView{ID: r.Id, Title: r.GetString("title"), Program: program.GetString("name"),
 			Location: r.GetString("location"), Zone: kernel.ProgramZone(program).String(),
 			Starts: inProgramZone(program, r.GetDateTime("starts_at").Time()),
-			Ends:   inProgramZone(program, r.GetDateTime("ends_at").Time()), Description: description})
+			Ends:   inProgramZone(program, r.GetDateTime("ends_at").Time()), Description: description, Lang: programLang(program)})
 	}
 	return events, nil
 }

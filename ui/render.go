@@ -24,7 +24,9 @@ type page struct {
 	Title       string // already translated
 	Form        map[string]string
 	Errors      map[string]string // field name → translated message; "" is the form as a whole
-	Data        any
+	// Summary lists the field errors in the page's order, for the error summary at its top.
+	Summary []summaryItem
+	Data    any
 }
 
 // newPage fills the request context of a page; handlers then set Title, Form, Errors, Data.
@@ -62,12 +64,34 @@ func (s *server) render(e *core.RequestEvent, status int, name string, p *page) 
 	if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
 		return e.InternalServerError("rendering "+name, err)
 	}
+	// A page with field errors is rendered twice: the summary at its top lists them in the
+	// order and with the labels that only the rendered page knows.
+	if len(p.Errors) > 0 {
+		p.Summary = errorSummary(buf.String())
+	}
+	if len(p.Summary) > 0 {
+		buf.Reset()
+		if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
+			return e.InternalServerError("rendering "+name, err)
+		}
+	}
 	e.Response.Header().Set("Content-Type", "text/html; charset=utf-8")
 	e.Response.Header().Set("Cache-Control", "no-store")
 	e.Response.Header().Set("Vary", "Cookie, Accept-Language")
+	keepAddress(e)
 	e.Response.WriteHeader(status)
 	_, err := e.Response.Write(buf.Bytes())
 	return err
+}
+
+// keepAddress tells htmx not to put a form's action into the address bar when the form comes
+// back with its errors: a boosted form pushes the address it posted to, and reloading an
+// action path such as /matches/{id}/roadbook would be "Page not found". The address stays
+// the page the form was on, which shows the form again on reload.
+func keepAddress(e *core.RequestEvent) {
+	if e.Request.Method != http.MethodGet && e.Request.Header.Get("HX-Request") == "true" {
+		e.Response.Header().Set("HX-Push-Url", "false")
+	}
 }
 
 // redirect answers a successful POST with 303 See Other, so a reload does not resubmit it.

@@ -162,8 +162,8 @@ func TestRoadbookRefusesAnAttachmentThatIsNotPDF(t *testing.T) {
 			Body: body, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: http.StatusUnprocessableEntity,
 			ExpectedContent: []string{
-				`<input id="f-attachment" name="attachment" type="file" accept="application/pdf">
-      <p class="error">` + c.error + `</p>`,
+				`<input id="f-attachment" name="attachment" type="file" accept="application/pdf" aria-describedby="e-attachment" aria-invalid="true">
+      <p class="error" id="e-attachment">` + c.error + `</p>`,
 				">Become a patent lawyer</textarea>", ">Chemistry degree then law school</textarea>",
 				">Network at the bar association</textarea>", ">Three informational interviews by June</textarea>",
 			},

@@ -124,12 +124,8 @@ func tagIDLabel(app core.App, locale, id string) string {
 
 // tagLabelIn is tag's label in locale, falling back to English and then its key.
 func tagLabelIn(tag *core.Record, locale string) string {
-	for _, field := range []string{"label_" + locale, "label_en", "key"} {
-		if label := tag.GetString(field); label != "" {
-			return label
-		}
-	}
-	return tag.Id
+	label, _ := tagText(tag, locale)
+	return label
 }
 
 // tagLabelsIn is tagLabel for every id of a multi-tag field, in order.

@@ -14,6 +14,7 @@ import (
 // supportView is a programme's support requests for its coordinators.
 type supportView struct {
 	Slug, ProgramName string
+	ProgramLang       string // of ProgramName (own_words.go)
 	Requests          []supportRow
 }
 
@@ -37,7 +38,7 @@ func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error 
 	if err != nil {
 		return err
 	}
-	v := &supportView{Slug: program.GetString("slug"), ProgramName: program.GetString("name")}
+	v := &supportView{Slug: program.GetString("slug"), ProgramName: program.GetString("name"), ProgramLang: programLang(program)}
 	for _, r := range requests {
 		asker := askers[r.GetString("user")]
 		row := newSupportRow(r, asker.person)

@@ -86,7 +86,11 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		"t": func(key string, args ...any) string {
 			return messages.Catalog.T(locale, key, args...)
 		},
-		"asset": assets.url,
+		"asset":       assets.url,
+		"fieldError":  fieldError,
+		"describedBy": describedBy,
+		// lang marks words written in another language than the page's (own_words.go).
+		"lang": func(textLang string) template.HTMLAttr { return langAttr(locale, textLang) },
 		"date": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"html/template"
+
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// A programme's own words — its name, summary, description, areas, its events' titles and
+// descriptions, the labels of its tags — are written in one language, which may not be the page's: a screen reader
+// must read a French summary with a French voice on an English page (WCAG 3.1.2). Views
+// carry the language of the words they hold, and templates mark them with the lang helper.
+
+// programLang is the language a programme's own words are written in: its first language
+// (programs.languages), or "" when it names none. It is the one place that answers this, so
+// that texts kept per language can later answer with the language of the text a reader gets.
+func programLang(program *core.Record) string {
+	if langs := program.GetStringSlice("languages"); len(langs) > 0 {
+		return langs[0]
+	}
+	return ""
+}
+
+// langAttr is the lang attribute, with its leading space, of words in textLang on a page in locale: nothing when the
+// two agree or the words' language is unknown.
+func langAttr(locale, textLang string) template.HTMLAttr {
+	if textLang == "" || textLang == locale {
+		return ""
+	}
+	return template.HTMLAttr(` lang="` + template.HTMLEscapeString(textLang) + `"`)
+}
+
+// tagText is tag's label for a reader in locale and the language it is written in: the label
+// in locale, else the English one (lang "en"), else its key, else its id (no language).
+func tagText(tag *core.Record, locale string) (label, lang string) {
+	for _, in := range []string{locale, "en"} {
+		if label := tag.GetString("label_" + in); label != "" {
+			return label, in
+		}
+	}
+	if key := tag.GetString("key"); key != "" {
+		return key, ""
+	}
+	return tag.Id, ""
+}
