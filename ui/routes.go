@@ -70,6 +70,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
+	signedIn.GET("/coordinate/{slug}/settings", s.settingsEdit)
+	signedIn.POST("/coordinate/{slug}/settings", s.settingsUpdate)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

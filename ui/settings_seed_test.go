@@ -1,0 +1,37 @@
+package ui_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// seedSettings is the settings pages' world: "nordic", a Stockholm programme in Swedish and
+// English run by coord; "elsewhere", run by othercoord; marie and sven, a mentee and a
+// mentor of nordic, and two more mentees, one in an area no mentor covers.
+func seedSettings(t testing.TB) *tests.TestApp {
+	t.Helper()
+	return portalWorld(t, "settings", func(t testing.TB, app *tests.TestApp) {
+		for _, p := range [][2]string{{"coord", "en"}, {"othercoord", "en"}, {"marie", "en"}, {"sven", "sv"}, {"lea", "fr"}, {"nils", "sv"}} {
+			saveWith(t, app, "users", p[0], map[string]any{"email": p[0] + "@example.org", "name": p[0] + " Person",
+				"locale": p[1], "verified": true, "password": password})
+		}
+		nordic := createProgram(t, app, "nordic", "Nordic mentoring", true, wid("coord"))
+		nordic.Load(map[string]any{"languages": []string{"sv", "en"}, "timezone": "Europe/Stockholm",
+			"name_sv": "Nordiskt mentorskap", "summary_sv": "Mentorskap i Norden.", "areas": []string{"Stockholm", "Remote"},
+			"area_labels":          map[string]any{"Remote": map[string]string{"sv": "På distans", "fr": "À distance"}},
+			"applications_open_at": time.Date(2031, 1, 10, 8, 0, 0, 0, time.UTC), "applications_close_at": time.Date(2031, 2, 10, 16, 30, 0, 0, time.UTC),
+			"starts_at": time.Date(2031, 3, 1, 16, 30, 0, 0, time.UTC), "midpoint_at": time.Date(2031, 6, 1, 15, 30, 0, 0, time.UTC),
+			"ends_at": time.Date(2031, 10, 1, 15, 30, 0, 0, time.UTC)})
+		mustSave(t, app, nordic)
+		createProgram(t, app, "elsewhere", "Elsewhere mentoring", true, wid("othercoord"))
+		for _, a := range []struct{ person, role, area string }{
+			{"sven", "mentor", "Stockholm"}, {"marie", "mentee", "Stockholm"}, {"lea", "mentee", "Remote"}, {"nils", "mentee", "Stockholm"},
+		} {
+			saveWith(t, app, "applications", "app"+a.person, map[string]any{"program": nordic.Id, "user": wid(a.person),
+				"role": a.role, "status": "approved", "area": a.area, "languages": []string{"sv"}, "meeting_modes": []string{"video"},
+				"consent": true, "capacity": 2})
+		}
+	})
+}
