@@ -72,6 +72,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
 	signedIn.GET("/coordinate/{slug}/settings", s.settingsEdit)
 	signedIn.POST("/coordinate/{slug}/settings", s.settingsUpdate)
+	signedIn.GET("/coordinate/{slug}/settings/tags", s.settingsTags)
+	signedIn.POST("/coordinate/{slug}/settings/tags", s.settingsTagsUpdate)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

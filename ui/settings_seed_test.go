@@ -25,6 +25,8 @@ func seedSettings(t testing.TB) *tests.TestApp {
 			"starts_at": time.Date(2031, 3, 1, 16, 30, 0, 0, time.UTC), "midpoint_at": time.Date(2031, 6, 1, 15, 30, 0, 0, time.UTC),
 			"ends_at": time.Date(2031, 10, 1, 15, 30, 0, 0, time.UTC)})
 		mustSave(t, app, nordic)
+		saveWith(t, app, "tags", "tagfika", map[string]any{"program": nordic.Id, "kind": "skill", "key": "fika",
+			"label_en": "Coffee breaks", "label_sv": "Fikapauser"})
 		createProgram(t, app, "elsewhere", "Elsewhere mentoring", true, wid("othercoord"))
 		for _, a := range []struct{ person, role, area string }{
 			{"sven", "mentor", "Stockholm"}, {"marie", "mentee", "Stockholm"}, {"lea", "mentee", "Remote"}, {"nils", "mentee", "Stockholm"},
