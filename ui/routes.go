@@ -74,6 +74,9 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/coordinate/{slug}/settings", s.settingsUpdate)
 	signedIn.GET("/coordinate/{slug}/settings/tags", s.settingsTags)
 	signedIn.POST("/coordinate/{slug}/settings/tags", s.settingsTagsUpdate)
+	signedIn.GET("/coordinate/{slug}/settings/criteria", s.settingsCriteria)
+	signedIn.POST("/coordinate/{slug}/settings/criteria", s.settingsCriteriaUpdate)
+	signedIn.POST("/coordinate/{slug}/settings/criteria/preview", s.settingsCriteriaPreview)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.
