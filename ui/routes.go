@@ -77,6 +77,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/settings/criteria", s.settingsCriteria)
 	signedIn.POST("/coordinate/{slug}/settings/criteria", s.settingsCriteriaUpdate)
 	signedIn.POST("/coordinate/{slug}/settings/criteria/preview", s.settingsCriteriaPreview)
+	signedIn.GET("/coordinate/{slug}/settings/charter", s.settingsCharter)
+	signedIn.POST("/coordinate/{slug}/settings/charter", s.settingsCharterUpdate)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

@@ -27,6 +27,10 @@ func seedSettings(t testing.TB) *tests.TestApp {
 		mustSave(t, app, nordic)
 		saveWith(t, app, "tags", "tagfika", map[string]any{"program": nordic.Id, "kind": "skill", "key": "fika",
 			"label_en": "Coffee breaks", "label_sv": "Fikapauser"})
+		saveWith(t, app, "charters", "charter1", map[string]any{"program": nordic.Id, "version": 1,
+			"body_sv": "Vi ses varje månad.", "body_en": "We meet monthly.", "published_at": time.Now().Add(-time.Hour)})
+		saveWith(t, app, "charter_acceptances", "acceptmarie", map[string]any{"user": wid("marie"), "charter": wid("charter1"),
+			"role": "mentee", "accepted_at": time.Now()})
 		createProgram(t, app, "elsewhere", "Elsewhere mentoring", true, wid("othercoord"))
 		for _, a := range []struct{ person, role, area string }{
 			{"sven", "mentor", "Stockholm"}, {"marie", "mentee", "Stockholm"}, {"lea", "mentee", "Remote"}, {"nils", "mentee", "Stockholm"},
