@@ -65,7 +65,7 @@ func TestSettingsCharterVersions(t *testing.T) {
 		headers, factory = as(seedSettings, person, "Content-Type", "application/json")
 		(&tests.ApiScenario{Name: person + " publishes through the REST API", Method: http.MethodPost,
 			URL: "/api/collections/charters/records", Headers: headers, TestAppFactory: factory,
-			Body: strings.NewReader(`{"program": "` + programNamed(t, seedSettings(t), "nordic").Id + `", "version": 2, "body_sv": "Nej", "published_at": "2020-01-01 00:00:00.000Z"}`),
+			Body:           strings.NewReader(`{"program": "` + programNamed(t, seedSettings(t), "nordic").Id + `", "version": 2, "body_sv": "Nej", "published_at": "2020-01-01 00:00:00.000Z"}`),
 			ExpectedStatus: 400, ExpectedContent: []string{`"status":400`}, AfterTestFunc: marieSigned(true)}).Test(t)
 	}
 }
