@@ -39,6 +39,7 @@ type ProgramSettings struct {
 	Numbers          map[string]string
 	MatchingMode     string
 	RequiresApproval bool
+	Published        bool
 	ContactEmail     string
 	Areas            []Area
 }
@@ -50,6 +51,7 @@ func ReadProgramSettings(program *core.Record) ProgramSettings {
 		Languages: program.GetStringSlice("languages"), Texts: map[string]map[string]string{},
 		Timezone: program.GetString("timezone"), Dates: map[string]string{}, Numbers: map[string]string{},
 		MatchingMode: program.GetString("matching_mode"), RequiresApproval: program.GetBool("requires_approval"),
+		Published:    program.GetBool("published"),
 		ContactEmail: program.GetString("contact_email"), Areas: ProgramAreas(program),
 	}
 	for _, lang := range i18n.Locales {
@@ -127,6 +129,7 @@ func SaveProgramSettings(app core.App, program *core.Record, s ProgramSettings) 
 	program.Set("timezone", s.Timezone)
 	program.Set("matching_mode", s.MatchingMode)
 	program.Set("requires_approval", s.RequiresApproval)
+	program.Set("published", s.Published)
 	program.Set("contact_email", email)
 	return app.Save(program)
 }

@@ -79,6 +79,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/coordinate/{slug}/settings/criteria/preview", s.settingsCriteriaPreview)
 	signedIn.GET("/coordinate/{slug}/settings/charter", s.settingsCharter)
 	signedIn.POST("/coordinate/{slug}/settings/charter", s.settingsCharterUpdate)
+	signedIn.POST("/coordinate/{slug}/settings/copy", s.settingsCopy)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

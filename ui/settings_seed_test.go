@@ -31,6 +31,10 @@ func seedSettings(t testing.TB) *tests.TestApp {
 			"body_sv": "Vi ses varje månad.", "body_en": "We meet monthly.", "published_at": time.Now().Add(-time.Hour)})
 		saveWith(t, app, "charter_acceptances", "acceptmarie", map[string]any{"user": wid("marie"), "charter": wid("charter1"),
 			"role": "mentee", "accepted_at": time.Now()})
+		// 17:30 in Stockholm the day before summer time starts in 2031; a year later that day
+		// is already in summer time.
+		saveWith(t, app, "events", "kickoff", map[string]any{"program": nordic.Id, "kind": "kickoff", "title": "Kickoff",
+			"starts_at": time.Date(2031, 3, 29, 16, 30, 0, 0, time.UTC), "location": "Kulturhuset"})
 		createProgram(t, app, "elsewhere", "Elsewhere mentoring", true, wid("othercoord"))
 		for _, a := range []struct{ person, role, area string }{
 			{"sven", "mentor", "Stockholm"}, {"marie", "mentee", "Stockholm"}, {"lea", "mentee", "Remote"}, {"nils", "mentee", "Stockholm"},

@@ -79,7 +79,7 @@ func readSettingsForm(e *core.RequestEvent) mentoring.ProgramSettings {
 	f := e.Request.PostForm
 	s := mentoring.ProgramSettings{Texts: map[string]map[string]string{}, Dates: map[string]string{},
 		Numbers: map[string]string{}, Timezone: f.Get("timezone"), MatchingMode: f.Get("matching_mode"),
-		RequiresApproval: f.Get("requires_approval") != "", ContactEmail: f.Get("contact_email")}
+		RequiresApproval: f.Get("requires_approval") != "", Published: f.Get("published") != "", ContactEmail: f.Get("contact_email")}
 	if first := f.Get("first_language"); i18n.Supported(first) {
 		s.Languages = append(s.Languages, first)
 	}
