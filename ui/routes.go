@@ -70,6 +70,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
+	signedIn.GET("/coordinate/new", s.settingsNew)
+	signedIn.POST("/coordinate/new", s.settingsCreate)
 	signedIn.GET("/coordinate/{slug}/settings", s.settingsEdit)
 	signedIn.POST("/coordinate/{slug}/settings", s.settingsUpdate)
 	signedIn.GET("/coordinate/{slug}/settings/tags", s.settingsTags)
