@@ -41,10 +41,11 @@ func (s *server) programShow(e *core.RequestEvent) error {
 		Program         programCard
 		Description     template.HTML
 		DescriptionLang string
+		Zone            string
 		Steps           []programStep
 		Events          []eventView
 		Actions         programActions
-	}{card, description, lang, programSteps(program), events, newProgramActions(e, program)}
+	}{card, description, lang, kernel.ProgramZone(program).String(), programSteps(program), events, newProgramActions(e, program)}
 	return s.render(e, http.StatusOK, "program_show", p)
 }
 

@@ -10,7 +10,7 @@ import (
 
 // TestProgrammeWordsInTheReadersLanguage: a reader gets the programme's texts in their
 // language when the programme speaks it, else in its first language, marked with lang; the
-// dashboard's plain name and the first language's stay one.
+// dashboard's plain name and the first language's stay one. Dates read on Stockholm's clock.
 func TestProgrammeWordsInTheReadersLanguage(t *testing.T) {
 	t.Parallel()
 	sv := `<p class="lead" lang="sv">Mentorskap i Norden.</p>`
@@ -21,7 +21,7 @@ func TestProgrammeWordsInTheReadersLanguage(t *testing.T) {
 	} {
 		headers, factory := as(seedSettings, "visitor", "Accept-Language", v.language)
 		(&tests.ApiScenario{Name: v.language + " reader", Method: http.MethodGet, URL: "/programs/nordic", Headers: headers,
-			TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{v.want, v.summary},
+			TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{v.want, v.summary, "2031-02-10 17:30 – 2031-03-01 17:30", "Europe/Stockholm"},
 			NotExpectedContent: []string{v.notWant}}).Test(t)
 	}
 	headers, factory := as(seedSettings, "visitor", "Accept-Language", "fr")
