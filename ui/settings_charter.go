@@ -57,7 +57,11 @@ func (s *server) settingsCharterUpdate(e *core.RequestEvent) error {
 			return s.renderCharterSettings(e, http.StatusUnprocessableEntity, program, bodies, errs)
 		})
 	}
-	setFlash(e, map[bool]string{true: "settings.charter.published", false: "settings.saved"}[publish])
+	if publish {
+		setFlash(e, "flash.charter_published")
+	} else {
+		setFlash(e, "flash.settings_saved")
+	}
 	return redirect(e, settingsPath(program, "charter"))
 }
 

@@ -17,6 +17,6 @@ func (s *server) settingsCopy(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	setFlash(e, "settings.copy.done")
+	setFlash(e, "flash.program_copied")
 	return redirect(e, settingsPath(copied, ""))
 }

@@ -23,6 +23,6 @@ func (s *server) settingsCreate(e *core.RequestEvent) error {
 			return s.renderSettingsNew(e, http.StatusUnprocessableEntity, p)
 		})
 	}
-	setFlash(e, "settings.new.created")
+	setFlash(e, "flash.program_created")
 	return redirect(e, settingsPath(program, ""))
 }

@@ -67,7 +67,7 @@ func (s *server) criteriaSubmit(e *core.RequestEvent, save bool) error {
 	if err == nil && save {
 		err = mentoring.SaveProgramCriteria(e.App, program, c)
 		if err == nil {
-			setFlash(e, "settings.saved")
+			setFlash(e, "flash.settings_saved")
 			return redirect(e, settingsPath(program, "criteria"))
 		}
 	}

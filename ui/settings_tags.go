@@ -70,7 +70,7 @@ func (s *server) settingsTagsUpdate(e *core.RequestEvent) error {
 			return s.renderTags(e, http.StatusUnprocessableEntity, program, rows, errs)
 		})
 	}
-	setFlash(e, "settings.saved")
+	setFlash(e, "flash.settings_saved")
 	return redirect(e, settingsPath(program, "tags"))
 }
 

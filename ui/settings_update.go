@@ -26,6 +26,6 @@ func (s *server) settingsUpdate(e *core.RequestEvent) error {
 			return s.renderSettings(e, http.StatusUnprocessableEntity, program, settings, errs)
 		})
 	}
-	setFlash(e, "settings.saved")
+	setFlash(e, "flash.settings_saved")
 	return redirect(e, settingsPath(program, ""))
 }
