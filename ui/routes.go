@@ -70,18 +70,22 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
+
+	// Programme settings, for the programme's coordinators and for superusers.
+	settings := p.Group("/coordinate/{slug}/settings")
+	settings.BindFunc(requireUserOrSuperuser)
+	settings.GET("", s.settingsEdit)
+	settings.POST("", s.settingsUpdate)
+	settings.GET("/tags", s.settingsTags)
+	settings.POST("/tags", s.settingsTagsUpdate)
+	settings.GET("/criteria", s.settingsCriteria)
+	settings.POST("/criteria", s.settingsCriteriaUpdate)
+	settings.POST("/criteria/preview", s.settingsCriteriaPreview)
+	settings.GET("/charter", s.settingsCharter)
+	settings.POST("/charter", s.settingsCharterUpdate)
+	settings.POST("/copy", s.settingsCopy)
 	signedIn.GET("/coordinate/new", s.settingsNew)
 	signedIn.POST("/coordinate/new", s.settingsCreate)
-	signedIn.GET("/coordinate/{slug}/settings", s.settingsEdit)
-	signedIn.POST("/coordinate/{slug}/settings", s.settingsUpdate)
-	signedIn.GET("/coordinate/{slug}/settings/tags", s.settingsTags)
-	signedIn.POST("/coordinate/{slug}/settings/tags", s.settingsTagsUpdate)
-	signedIn.GET("/coordinate/{slug}/settings/criteria", s.settingsCriteria)
-	signedIn.POST("/coordinate/{slug}/settings/criteria", s.settingsCriteriaUpdate)
-	signedIn.POST("/coordinate/{slug}/settings/criteria/preview", s.settingsCriteriaPreview)
-	signedIn.GET("/coordinate/{slug}/settings/charter", s.settingsCharter)
-	signedIn.POST("/coordinate/{slug}/settings/charter", s.settingsCharterUpdate)
-	signedIn.POST("/coordinate/{slug}/settings/copy", s.settingsCopy)
 
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.

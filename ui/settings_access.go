@@ -17,6 +17,16 @@ func settingsProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	return coordinatedProgram(e)
 }
 
+// requireUserOrSuperuser lets signed-in people through, and superusers, who reach the
+// settings pages with their dashboard token (the portal's sign-in is for users only); anyone
+// else is sent to sign in.
+func requireUserOrSuperuser(e *core.RequestEvent) error {
+	if e.HasSuperuserAuth() {
+		return e.Next()
+	}
+	return requireUser(e)
+}
+
 // settingsPath is the address of a programme's settings page, or of one of its parts.
 func settingsPath(program *core.Record, part string) string {
 	path := "/coordinate/" + program.GetString("slug") + "/settings"

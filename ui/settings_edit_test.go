@@ -134,3 +134,36 @@ func TestSettingsRefusalsStandBesideTheirFields(t *testing.T) {
 		TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
 		ExpectedContent: []string{`id="e-ends_at"`, `id="e-contact_email"`, `value="nobody"`}}).Test(t)
 }
+
+// TestSettingsForSuperusers: an admin's superuser token opens and saves any programme's
+// settings, as the dashboard would let them.
+func TestSettingsForSuperusers(t *testing.T) {
+	t.Parallel()
+	headers := map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies(t, nil)}
+	factory := func(t testing.TB) *tests.TestApp {
+		app := seedSettings(t)
+		superusers, err := app.FindCollectionByNameOrId(core.CollectionNameSuperusers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		admin := core.NewRecord(superusers)
+		admin.SetEmail("admin@example.org")
+		admin.SetPassword(password)
+		mustSave(t, app, admin)
+		token, err := admin.NewAuthToken()
+		if err != nil {
+			t.Fatal(err)
+		}
+		headers["Authorization"] = token
+		return app
+	}
+	(&tests.ApiScenario{Name: "an admin opens the settings", Method: http.MethodGet, URL: "/coordinate/nordic/settings",
+		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{`value="Nordiskt mentorskap"`}}).Test(t)
+	(&tests.ApiScenario{Name: "an admin saves them", Method: http.MethodPost, URL: "/coordinate/nordic/settings",
+		Headers: headers, Body: settingsForm("name_en", "Renamed by the admin"), TestAppFactory: factory, ExpectedStatus: 303,
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if name := programNamed(t, app, "nordic").GetString("name_en"); name != "Renamed by the admin" {
+				t.Errorf("name_en %q", name)
+			}
+		}}).Test(t)
+}
