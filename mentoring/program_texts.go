@@ -2,6 +2,8 @@ package mentoring
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 // ProgramTextFields are the programme's texts written once per language, as <field>_<lang>.
@@ -56,4 +58,16 @@ func SyncProgramTexts(program, original *core.Record) {
 			program.Set(field, program.GetString(own))
 		}
 	}
+}
+
+// TagLabel is how a reader of locale names a tag: its label in their language, else in
+// English, else in any language it has, with the language the label is in; a tag without
+// any label is named by its key, in no language (lang is "").
+func TagLabel(tag *core.Record, locale string) (label, lang string) {
+	for _, l := range append([]string{locale, "en"}, i18n.Locales...) {
+		if label := tag.GetString("label_" + l); label != "" {
+			return label, l
+		}
+	}
+	return tag.GetString("key"), ""
 }

@@ -13,6 +13,7 @@ import (
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // scoreCriterionKeys names each matching criterion in the catalog; a literal map so the catalog
@@ -108,12 +109,11 @@ func tagIDLabel(app core.App, locale, id string) string {
 	return tagLabelIn(tag, locale)
 }
 
-// tagLabelIn is tag's label in locale, falling back to English and then its key.
+// tagLabelIn is tag's label in locale, falling back to English, another language and then
+// its key (mentoring.TagLabel, which also says the label's language).
 func tagLabelIn(tag *core.Record, locale string) string {
-	for _, field := range []string{"label_" + locale, "label_en", "key"} {
-		if label := tag.GetString(field); label != "" {
-			return label
-		}
+	if label, _ := mentoring.TagLabel(tag, locale); label != "" {
+		return label
 	}
 	return tag.Id
 }
