@@ -5,18 +5,32 @@ import (
 	"time"
 )
 
-// TestJourneyProgrammeSetUpInThePortal drives Chromium through a coordinator setting up a new
+// TestJourneyProgrammeSetUpInThePortal drives Chromium through a coordinator who first sees
+// a must-have's effect on a running programme's applicants live, then sets up a new
 // programme without the dashboard: texts in three languages, dates typed on Stockholm's
 // clock, an area, criteria with their live preview, the charter, then publishing. A Swedish
 // visitor reads it in Swedish at the local times typed; a French one reads the French texts.
 func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
 	app := newApp(t)
 	sven := createUser(t, app, "sven@example.org", "Sven Samordnare", "sv")
-	createProgram(t, app, "alumni", "Alumni", true, sven.Id)
+	alumni := createProgram(t, app, "alumni", "Alumni", true, sven.Id)
+	for _, a := range [][3]string{{"liv", "mentor", "Nord"}, {"nils", "mentee", "Nord"}, {"ola", "mentee", "Syd"}} {
+		person := createUser(t, app, a[0]+"@example.org", a[0], "sv")
+		saveWith(t, app, "applications", "app"+a[0], map[string]any{"program": alumni.Id, "user": person.Id, "role": a[1],
+			"status": "approved", "area": a[2], "languages": []string{"sv"}, "meeting_modes": []string{"video"}, "consent": true})
+	}
 	b := startBrowser(t, app)
 
+	// The preview follows the boxes as they are ticked, before anything is saved.
 	c := b.window()
-	c.signIn("sven@example.org", "/coordinate/new", "sv", "Nytt program")
+	c.signIn("sven@example.org", "/coordinate/alumni/settings/criteria", "sv", "Matchningskriterier")
+	c.expectText("#preview-unmatched", "Adepter utan någon möjlig mentor: 0")
+	c.click("#f-must-area")
+	c.expectText("#preview-unmatched", "Adepter utan någon möjlig mentor: 1")
+	c.expectPath("/coordinate/alumni/settings/criteria")
+
+	c.open("/coordinate/new")
+	c.expectHeading("sv", "Nytt program")
 	c.fill("#f-name", "Mentorskap 2031")
 	c.fill("#f-slug", "mentorskap-2031")
 	c.choose("#f-language", "sv")
