@@ -1,7 +1,11 @@
 package mentoring
 
 import (
+	"strings"
+
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // Area is one geographic area a programme offers: Key is what applications store (and the
@@ -24,6 +28,35 @@ func ProgramAreas(program *core.Record) []Area {
 		areas = append(areas, Area{Key: k, Labels: labels[k]})
 	}
 	return areas
+}
+
+// CodeAreasFormat refuses areas that are not a list of names, or labels that are not names
+// per language keyed by area; it is a catalog key.
+const CodeAreasFormat = "settings.error.areas_format"
+
+// CheckAreas refuses areas that are not a list of distinct names and area labels that are
+// not {area: {language: label}}, whoever saves the programme: applications store the name,
+// so two areas of one name could not be told apart.
+func CheckAreas(program *core.Record) *kernel.Error {
+	var keys []string
+	if err := program.UnmarshalJSONField("areas", &keys); err != nil {
+		return kernel.RefuseField("areas", CodeAreasFormat)
+	}
+	var labels map[string]map[string]string
+	if err := program.UnmarshalJSONField("area_labels", &labels); err != nil {
+		return kernel.RefuseField("area_labels", CodeAreasFormat)
+	}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if strings.TrimSpace(k) == "" {
+			return kernel.RefuseField("areas", CodeAreasFormat)
+		}
+		if seen[k] {
+			return kernel.RefuseField("areas", CodeSettingsAreas, "area", k)
+		}
+		seen[k] = true
+	}
+	return nil
 }
 
 // AreaLabel is how a reader of locale names the area key: its label in their language, else

@@ -102,8 +102,9 @@ func SaveProgramSettings(app core.App, program *core.Record, s ProgramSettings) 
 		}
 		program.Set(field, n)
 	}
-	if err := setAreas(program, s.Areas); err != nil {
-		errs["areas"] = err
+	setAreas(program, s.Areas)
+	if refused := CheckAreas(program); refused != nil {
+		errs[refused.Field] = refused // with its arguments, which the record's rule below drops
 	}
 	email := strings.TrimSpace(s.ContactEmail)
 	if err := is.EmailFormat.Validate(email); err != nil {
@@ -136,17 +137,14 @@ func SaveProgramSettings(app core.App, program *core.Record, s ProgramSettings) 
 }
 
 // setAreas writes the areas' keys in order and their labels per language; a row without a
-// key is dropped, two rows with the same key are refused.
-func setAreas(program *core.Record, areas []Area) error {
+// key is dropped. Two rows with the same key are refused with the record (CheckAreas).
+func setAreas(program *core.Record, areas []Area) {
 	keys := []string{}
 	labels := map[string]map[string]string{}
 	for _, a := range areas {
 		key := strings.TrimSpace(a.Key)
 		if key == "" {
 			continue
-		}
-		if slices.Contains(keys, key) {
-			return kernel.RefuseField("areas", CodeSettingsAreas, "area", key)
 		}
 		keys = append(keys, key)
 		for lang, label := range a.Labels {
@@ -160,7 +158,6 @@ func setAreas(program *core.Record, areas []Area) error {
 	}
 	program.Set("areas", keys)
 	program.Set("area_labels", labels)
-	return nil
 }
 
 // CodeSlugTaken refuses a programme address already in use; it is a catalog key.

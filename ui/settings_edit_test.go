@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -129,6 +130,15 @@ func TestSettingsRefusalsStandBesideTheirFields(t *testing.T) {
 		Headers: headers, Body: settingsForm("starts_at", "2031-03-30T02:30", "ends_at", "2030-01-01T10:00", "contact_email", "nobody"),
 		TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
 		ExpectedContent: []string{`id="e-starts_at">This time does not exist in Europe/Stockholm`, `value="2030-01-01T10:00"`}}).Test(t)
+	twice, _ := io.ReadAll(settingsForm())
+	(&tests.ApiScenario{Name: "an area twice", Method: http.MethodPost, URL: "/coordinate/nordic/settings", Headers: headers,
+		Body: strings.NewReader(string(twice) + "&area_key=Stockholm"), TestAppFactory: factory,
+		ExpectedStatus: http.StatusUnprocessableEntity, ExpectedContent: []string{`id="e-areas">The area Stockholm is listed twice.`}}).Test(t)
+	apiHeaders, apiFactory := as(seedSettings, "coord", "Content-Type", "application/json")
+	(&tests.ApiScenario{Name: "an area twice through the REST API", Method: http.MethodPatch,
+		URL: "/api/collections/programs/records/" + programNamed(t, seedSettings(t), "nordic").Id, Headers: apiHeaders,
+		Body: strings.NewReader(`{"areas": ["Stockholm", "Stockholm"]}`), TestAppFactory: apiFactory,
+		ExpectedStatus: 400, ExpectedContent: []string{`"areas":{"code":"settings.error.areas"`}}).Test(t)
 	(&tests.ApiScenario{Name: "dates out of order and a bad address, as saving finds them", Method: http.MethodPost,
 		URL: "/coordinate/nordic/settings", Headers: headers, Body: settingsForm("ends_at", "2030-01-01T10:00", "contact_email", "nobody"),
 		TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
