@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/ozzo-validation/v4/is"
 	"github.com/pocketbase/pocketbase/core"
@@ -72,7 +71,7 @@ func ReadProgramSettings(program *core.Record) ProgramSettings {
 
 // SaveProgramSettings writes s into program. What cannot be read (a date the clocks skip, a
 // number that is not one, no language, no name in the first language) is refused beside its
-// field, all at once; the record's own rules (dates in order, a valid e-mail) follow on save.
+// field, all at once with the record's own rules (dates in order, areas, a valid e-mail).
 func SaveProgramSettings(app core.App, program *core.Record, s ProgramSettings) error {
 	errs := validation.Errors{}
 	languages := slices.DeleteFunc(slices.Clone(s.Languages), func(l string) bool { return !i18n.Supported(l) })
@@ -81,36 +80,11 @@ func SaveProgramSettings(app core.App, program *core.Record, s ProgramSettings) 
 	} else if strings.TrimSpace(s.Texts[languages[0]]["name"]) == "" {
 		errs["name_"+languages[0]] = kernel.RefuseField("name_"+languages[0], CodeSettingsName)
 	}
-	loc, err := time.LoadLocation(s.Timezone)
-	if err != nil || s.Timezone == "" || s.Timezone == "Local" {
-		errs["timezone"] = kernel.RefuseField("timezone", CodeSettingsZone)
-		loc = kernel.ProgramZone(program)
-	}
-	for _, field := range ProgramDateFields {
-		t, err := kernel.ParseLocalInput(field, s.Dates[field], loc)
-		if err != nil {
-			errs[field] = err
-			continue
-		}
-		program.Set(field, t)
-	}
-	for _, field := range ProgramNumberFields {
-		n, err := strconv.Atoi(strings.TrimSpace(s.Numbers[field]))
-		if err != nil || n < 0 {
-			errs[field] = kernel.RefuseField(field, CodeSettingsNumber)
-			continue
-		}
-		program.Set(field, n)
-	}
-	setAreas(program, s.Areas)
-	if refused := CheckAreas(program); refused != nil {
-		errs[refused.Field] = refused // with its arguments, which the record's rule below drops
-	}
+	setTyped(program, s, errs)
 	email := strings.TrimSpace(s.ContactEmail)
 	if err := is.EmailFormat.Validate(email); err != nil {
 		errs["contact_email"] = err
 	}
-	// The record's own rules (dates in order) are asked now too, so every mistake shows at once.
 	for field, err := range ValidateProgram(program) {
 		if errs[field] == nil {
 			errs[field] = err
@@ -136,6 +110,36 @@ func SaveProgramSettings(app core.App, program *core.Record, s ProgramSettings) 
 	return app.Save(program)
 }
 
+// setTyped sets on program the settings typed as text — dates on the wall clock of the
+// typed zone, numbers, areas — and adds to errs, by field, what cannot be read.
+func setTyped(program *core.Record, s ProgramSettings, errs validation.Errors) {
+	loc, err := time.LoadLocation(s.Timezone)
+	if err != nil || s.Timezone == "" || s.Timezone == "Local" {
+		errs["timezone"] = kernel.RefuseField("timezone", CodeSettingsZone)
+		loc = kernel.ProgramZone(program)
+	}
+	for _, field := range ProgramDateFields {
+		t, err := kernel.ParseLocalInput(field, s.Dates[field], loc)
+		if err != nil {
+			errs[field] = err
+			continue
+		}
+		program.Set(field, t)
+	}
+	for _, field := range ProgramNumberFields {
+		n, err := strconv.Atoi(strings.TrimSpace(s.Numbers[field]))
+		if err != nil || n < 0 {
+			errs[field] = kernel.RefuseField(field, CodeSettingsNumber)
+			continue
+		}
+		program.Set(field, n)
+	}
+	setAreas(program, s.Areas)
+	if refused := CheckAreas(program); refused != nil {
+		errs[refused.Field] = refused // with its arguments, which ValidateProgram's copy drops
+	}
+}
+
 // setAreas writes the areas' keys in order and their labels per language; a row without a
 // key is dropped. Two rows with the same key are refused with the record (CheckAreas).
 func setAreas(program *core.Record, areas []Area) {
@@ -158,41 +162,4 @@ func setAreas(program *core.Record, areas []Area) {
 	}
 	program.Set("areas", keys)
 	program.Set("area_labels", labels)
-}
-
-// CodeSlugTaken refuses a programme address already in use; it is a catalog key.
-const CodeSlugTaken = "settings.error.slug_taken"
-
-// CreateProgram starts a programme in the portal: coordinatorID runs it, it speaks language
-// in timezone, and it stays unpublished (seen by its coordinators only) until its settings
-// are done. The rest takes the defaults; dates come on the settings page.
-func CreateProgram(app core.App, coordinatorID, slug, name, language, timezone string) (*core.Record, error) {
-	slug, name = strings.TrimSpace(slug), strings.TrimSpace(name)
-	errs := validation.Errors{}
-	if name == "" {
-		errs["name"] = kernel.RefuseField("name", CodeSettingsName)
-	}
-	if !i18n.Supported(language) {
-		errs["language"] = kernel.RefuseField("language", CodeSettingsLanguages)
-	}
-	if loc, err := time.LoadLocation(timezone); err != nil || timezone == "" || loc.String() == "Local" {
-		errs["timezone"] = kernel.RefuseField("timezone", CodeSettingsZone)
-	}
-	if taken, err := app.CountRecords(kernel.CollectionPrograms, dbx.HashExp{"slug": slug}); err != nil {
-		return nil, err
-	} else if taken > 0 {
-		errs["slug"] = kernel.RefuseField("slug", CodeSlugTaken)
-	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionPrograms)
-	if err != nil {
-		return nil, err
-	}
-	program := core.NewRecord(collection)
-	program.Load(map[string]any{"slug": slug, "name": name, "name_" + language: name, "languages": []string{language},
-		"timezone": timezone, "matching_mode": kernel.MatchingCoordinated, "requires_approval": true,
-		"coordinators": []string{coordinatorID}, "published": false})
-	return program, app.Save(program)
 }
