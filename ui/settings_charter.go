@@ -38,33 +38,6 @@ func (s *server) settingsCharter(e *core.RequestEvent) error {
 	return s.renderCharterSettings(e, http.StatusOK, program, nil, nil)
 }
 
-// settingsCharterUpdate saves the draft, or publishes it when the Publish button was used.
-func (s *server) settingsCharterUpdate(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
-	if !ok {
-		return s.renderNotFound(e)
-	}
-	if err := e.Request.ParseForm(); err != nil {
-		return e.BadRequestError("", err)
-	}
-	bodies := map[string]string{}
-	for _, lang := range i18n.Locales {
-		bodies[lang] = e.Request.PostForm.Get("body_" + lang)
-	}
-	publish := e.Request.PostForm.Get("publish") != ""
-	if _, err := mentoring.SaveCharter(e.App, program, bodies, publish); err != nil {
-		return s.answerRefusal(e, err, func(errs map[string]string) error {
-			return s.renderCharterSettings(e, http.StatusUnprocessableEntity, program, bodies, errs)
-		})
-	}
-	if publish {
-		setFlash(e, "flash.charter_published")
-	} else {
-		setFlash(e, "flash.settings_saved")
-	}
-	return redirect(e, settingsPath(program, "charter"))
-}
-
 // renderCharterSettings renders the page with bodies as typed (nil: the draft's, else the
 // version in force's, for a new version to start from).
 func (s *server) renderCharterSettings(e *core.RequestEvent, status int, program *core.Record, bodies map[string]string, errs map[string]string) error {

@@ -54,26 +54,6 @@ func (s *server) settingsTags(e *core.RequestEvent) error {
 	return s.renderTags(e, http.StatusOK, program, rows, nil)
 }
 
-// settingsTagsUpdate saves the tags form; a refusal shows every row again as typed.
-func (s *server) settingsTagsUpdate(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
-	if !ok {
-		return s.renderNotFound(e)
-	}
-	if err := e.Request.ParseForm(); err != nil {
-		return e.BadRequestError("", err)
-	}
-	rows := readTagsForm(e)
-	if err := mentoring.SaveProgramTags(e.App, program, rows); err != nil {
-		return s.answerRefusal(e, err, func(errs map[string]string) error {
-			errs[""] = translate(e, "settings.error.fix")
-			return s.renderTags(e, http.StatusUnprocessableEntity, program, rows, errs)
-		})
-	}
-	setFlash(e, "flash.settings_saved")
-	return redirect(e, settingsPath(program, "tags"))
-}
-
 func (s *server) renderTags(e *core.RequestEvent, status int, program *core.Record, rows []mentoring.TagRow, errs map[string]string) error {
 	p := newPage(e, "settings.tags.title")
 	if errs != nil {
@@ -86,27 +66,4 @@ func (s *server) renderTags(e *core.RequestEvent, status int, program *core.Reco
 	}
 	p.Data = v
 	return s.render(e, status, "settings_tags", p)
-}
-
-// readTagsForm reads the rows as typed: parallel lists of ids, kinds, keys and labels.
-func readTagsForm(e *core.RequestEvent) []mentoring.TagRow {
-	f := e.Request.PostForm
-	var rows []mentoring.TagRow
-	for i, id := range f["tag_id"] {
-		row := mentoring.TagRow{ID: id, Kind: at(f["tag_kind"], i), Key: at(f["tag_key"], i), Labels: map[string]string{}}
-		for _, lang := range i18n.Locales {
-			row.Labels[lang] = at(f["tag_"+lang], i)
-		}
-		row.Remove = id != "" && f.Has("remove_"+id)
-		rows = append(rows, row)
-	}
-	return rows
-}
-
-// at is values[i], "" when the list is shorter.
-func at(values []string, i int) string {
-	if i < len(values) {
-		return values[i]
-	}
-	return ""
 }
