@@ -37,8 +37,8 @@ func ApplyProgramDefaults(program *core.Record) {
 	}
 }
 
-// ValidateProgram refuses an unknown time zone, unreadable matching criteria and dates out of
-// order, with errors keyed by field so the dashboard shows each beside its field.
+// ValidateProgram refuses an unknown time zone, areas that cannot be told apart, unreadable
+// matching criteria and dates out of order, with errors keyed by field so the dashboard shows each beside its field.
 func ValidateProgram(program *core.Record) validation.Errors {
 	errs := validation.Errors{}
 	if tz := program.GetString("timezone"); tz != "" {
@@ -46,6 +46,9 @@ func ValidateProgram(program *core.Record) validation.Errors {
 			errs["timezone"] = validation.NewError("validation_invalid_timezone",
 				"Must be an IANA time zone such as Europe/Paris.")
 		}
+	}
+	if refused := CheckAreas(program); refused != nil {
+		errs[refused.Field] = refused.Validation()[refused.Field]
 	}
 	if _, err := ProgramCriteria(program); err != nil {
 		errs["criteria"] = kernel.RefuseField("criteria", CodeCriteria, "reason", err.Error()).Validation()["criteria"]

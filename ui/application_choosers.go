@@ -88,8 +88,8 @@ func formChoosers(e *core.RequestEvent, program *core.Record, in applicationInpu
 			}
 			add(name, ids, labels, langs)
 		case name == "area":
-			areas := programAreas(program)
-			add(name, areas, areas, slices.Repeat([]string{programLang(program)}, len(areas)))
+			keys, labels, langs := areaChoices(program, locale)
+			add(name, keys, labels, langs)
 		case name == "languages":
 			add(name, spokenLanguages, spokenLanguageNames(locale, spokenLanguages), make([]string, len(spokenLanguages)))
 		case name == "meeting_modes":
@@ -112,14 +112,4 @@ func programTags(app core.App, programID string) (map[string][]*core.Record, err
 		byKind[r.GetString("kind")] = append(byKind[r.GetString("kind")], r)
 	}
 	return byKind, nil
-}
-
-// programAreas reads the programme's geographic areas (a JSON list of strings), in the
-// programme's order.
-func programAreas(program *core.Record) []string {
-	var areas []string
-	if err := program.UnmarshalJSONField("areas", &areas); err != nil {
-		return nil
-	}
-	return areas
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"html/template"
 
+	"github.com/mentorbase/mentorbase/mentoring"
+
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -30,16 +32,11 @@ func langAttr(locale, textLang string) template.HTMLAttr {
 	return template.HTMLAttr(` lang="` + template.HTMLEscapeString(textLang) + `"`)
 }
 
-// tagText is tag's label for a reader in locale and the language it is written in: the label
-// in locale, else the English one (lang "en"), else its key, else its id (no language).
+// tagText is tag's label for a reader in locale and the language it is written in
+// (mentoring.TagLabel), else its id with no language.
 func tagText(tag *core.Record, locale string) (label, lang string) {
-	for _, in := range []string{locale, "en"} {
-		if label := tag.GetString("label_" + in); label != "" {
-			return label, in
-		}
-	}
-	if key := tag.GetString("key"); key != "" {
-		return key, ""
+	if label, lang := mentoring.TagLabel(tag, locale); label != "" {
+		return label, lang
 	}
 	return tag.Id, ""
 }

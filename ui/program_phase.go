@@ -52,6 +52,7 @@ func programSteps(program *core.Record) []programStep {
 // programCard is what lists and pages show of a programme.
 type programCard struct {
 	Slug, Name, Summary, Phase string
+	NameLang, SummaryLang      string // the language of Name and Summary, set by readerCard
 	OpensAt, ClosesAt          time.Time
 	StartsAt, MidpointAt       time.Time
 	EndsAt                     time.Time

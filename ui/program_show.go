@@ -23,7 +23,9 @@ func (s *server) programShow(e *core.RequestEvent) error {
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	description, err := markdown.Render(program.GetString("description"))
+	locale := requestLocale(e)
+	text, lang := readerText(program, "description", locale)
+	description, err := markdown.Render(text)
 	if err != nil {
 		return err
 	}
@@ -33,14 +35,17 @@ func (s *server) programShow(e *core.RequestEvent) error {
 		return err
 	}
 	p := newPage(e, "program.title")
-	p.Title = program.GetString("name")
+	card := readerCard(program, locale, now)
+	p.Title = card.Name
 	p.Data = struct {
-		Program     programCard
-		Description template.HTML
-		Steps       []programStep
-		Events      []eventView
-		Actions     programActions
-	}{newProgramCard(program, now), description, programSteps(program), events, newProgramActions(e, program)}
+		Program         programCard
+		Description     template.HTML
+		DescriptionLang string
+		Zone            string
+		Steps           []programStep
+		Events          []eventView
+		Actions         programActions
+	}{card, description, lang, kernel.ProgramZone(program).String(), programSteps(program), events, newProgramActions(e, program)}
 	return s.render(e, http.StatusOK, "program_show", p)
 }
 

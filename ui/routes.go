@@ -71,6 +71,22 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
 
+	// Programme settings, for the programme's coordinators and for superusers.
+	settings := p.Group("/coordinate/{slug}/settings")
+	settings.BindFunc(requireUserOrSuperuser)
+	settings.GET("", s.settingsEdit)
+	settings.POST("", s.settingsUpdate)
+	settings.GET("/tags", s.settingsTags)
+	settings.POST("/tags", s.settingsTagsUpdate)
+	settings.GET("/criteria", s.settingsCriteria)
+	settings.POST("/criteria", s.settingsCriteriaUpdate)
+	settings.POST("/criteria/preview", s.settingsCriteriaPreview)
+	settings.GET("/charter", s.settingsCharter)
+	settings.POST("/charter", s.settingsCharterUpdate)
+	settings.POST("/copy", s.settingsCopy)
+	signedIn.GET("/coordinate/new", s.settingsNew)
+	signedIn.POST("/coordinate/new", s.settingsCreate)
+
 	// Self-service directory and invitations, and the coordinators' matching console. The
 	// directory explains itself to visitors and to people who may not use it yet.
 	p.GET("/programs/{slug}/mentors", s.directoryList)

@@ -122,7 +122,8 @@ func tagIDLabel(app core.App, locale, id string) string {
 	return tagLabelIn(tag, locale)
 }
 
-// tagLabelIn is tag's label in locale, falling back to English and then its key.
+// tagLabelIn is tag's label in locale, falling back to English, another language and then
+// its key (mentoring.TagLabel, which also says the label's language).
 func tagLabelIn(tag *core.Record, locale string) string {
 	label, _ := tagText(tag, locale)
 	return label

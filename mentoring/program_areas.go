@@ -1,0 +1,71 @@
+package mentoring
+
+import (
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+)
+
+// Area is one geographic area a programme offers: Key is what applications store (and the
+// label in the programme's first language), Labels its name in other languages.
+type Area struct {
+	Key    string
+	Labels map[string]string
+}
+
+// ProgramAreas are the programme's areas in its order, with their labels per language.
+func ProgramAreas(program *core.Record) []Area {
+	var keys []string
+	if err := program.UnmarshalJSONField("areas", &keys); err != nil {
+		return nil
+	}
+	labels := map[string]map[string]string{}
+	_ = program.UnmarshalJSONField("area_labels", &labels)
+	areas := make([]Area, 0, len(keys))
+	for _, k := range keys {
+		areas = append(areas, Area{Key: k, Labels: labels[k]})
+	}
+	return areas
+}
+
+// CodeAreasFormat refuses areas that are not a list of names, or labels that are not names
+// per language keyed by area; it is a catalog key.
+const CodeAreasFormat = "settings.error.areas_format"
+
+// CheckAreas refuses areas that are not a list of distinct names and area labels that are
+// not {area: {language: label}}, whoever saves the programme: applications store the name,
+// so two areas of one name could not be told apart.
+func CheckAreas(program *core.Record) *kernel.Error {
+	var keys []string
+	if err := program.UnmarshalJSONField("areas", &keys); err != nil {
+		return kernel.RefuseField("areas", CodeAreasFormat)
+	}
+	var labels map[string]map[string]string
+	if err := program.UnmarshalJSONField("area_labels", &labels); err != nil {
+		return kernel.RefuseField("area_labels", CodeAreasFormat)
+	}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if strings.TrimSpace(k) == "" {
+			return kernel.RefuseField("areas", CodeAreasFormat)
+		}
+		if seen[k] {
+			return kernel.RefuseField("areas", CodeSettingsAreas, "area", k)
+		}
+		seen[k] = true
+	}
+	return nil
+}
+
+// AreaLabel is how a reader of locale names the area key: its label in their language, else
+// the key, which is the programme's first language; lang is the language of the label.
+func AreaLabel(program *core.Record, key, locale string) (label, lang string) {
+	for _, a := range ProgramAreas(program) {
+		if a.Key == key && a.Labels[locale] != "" {
+			return a.Labels[locale], locale
+		}
+	}
+	return key, ProgramLanguage(program)
+}

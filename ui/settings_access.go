@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+)
+
+// settingsProgram loads the request's {slug} programme for its settings pages: its
+// coordinators and superusers set it up; for anyone else ok is false and the caller answers
+// 404, as for the other coordinators' pages.
+func settingsProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
+	if e.HasSuperuserAuth() {
+		program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
+		return program, err == nil
+	}
+	return coordinatedProgram(e)
+}
+
+// requireUserOrSuperuser lets signed-in people through, and superusers, who reach the
+// settings pages with their dashboard token (the portal's sign-in is for users only); anyone
+// else is sent to sign in.
+func requireUserOrSuperuser(e *core.RequestEvent) error {
+	if e.HasSuperuserAuth() {
+		return e.Next()
+	}
+	return requireUser(e)
+}
+
+// settingsPath is the address of a programme's settings page, or of one of its parts.
+func settingsPath(program *core.Record, part string) string {
+	path := "/coordinate/" + program.GetString("slug") + "/settings"
+	if part != "" {
+		path += "/" + part
+	}
+	return path
+}

@@ -1,0 +1,100 @@
+package ui_test
+
+import (
+	"github.com/mentorbase/mentorbase/apptest"
+	"testing"
+	"time"
+)
+
+// TestJourneyProgrammeSetUpInThePortal drives Chromium through a coordinator who first sees
+// a must-have's effect on a running programme's applicants live, then sets up a new
+// programme without the dashboard: texts in three languages, dates typed on Stockholm's
+// clock, an area, criteria with their live preview, the charter, then publishing. A Swedish
+// visitor reads it in Swedish at the local times typed; a French one reads the French texts.
+func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
+	app := newApp(t)
+	sven := apptest.Build(t, app).Person("sven@example.org", "Sven Samordnare", "sv")
+	alumni := createProgram(t, app, "alumni", "Alumni", true, sven.Id)
+	for _, a := range [][3]string{{"liv", "mentor", "Nord"}, {"nils", "mentee", "Nord"}, {"ola", "mentee", "Syd"}} {
+		person := apptest.Build(t, app).Person(a[0]+"@example.org", a[0], "sv")
+		saveWith(t, app, "applications", "app"+a[0], map[string]any{"program": alumni.Id, "user": person.Id, "role": a[1],
+			"status": "approved", "area": a[2], "languages": []string{"sv"}, "meeting_modes": []string{"video"}, "consent": true})
+	}
+	b := startBrowser(t, app)
+
+	// The preview follows the boxes as they are ticked, before anything is saved.
+	c := b.window()
+	c.signIn("sven@example.org", "/coordinate/alumni/settings/criteria", "sv", "Matchningskriterier")
+	c.expectText("#preview-unmatched", "Adepter utan någon möjlig mentor: 0")
+	c.click("#f-must-area")
+	c.expectText("#preview-unmatched", "Adepter utan någon möjlig mentor: 1")
+	c.expectPath("/coordinate/alumni/settings/criteria")
+
+	c.open("/coordinate/new")
+	c.expectHeading("sv", "Nytt program")
+	c.fill("#f-name", "Mentorskap 2031")
+	c.fill("#f-slug", "mentorskap-2031")
+	c.choose("#f-language", "sv")
+	c.fill("#f-timezone", "Europe/Stockholm")
+	c.click("#program-create")
+	c.expectHeading("sv", "Programinställningar")
+	c.expectText(".flash", "Programmet är skapat")
+
+	c.click(`#f-languages-fr`)
+	c.click(`#f-languages-en`)
+	for _, f := range [][2]string{
+		{"#f-summary_sv", "Ett år med en mentor i Stockholm."}, {"#f-description_sv", "Vi träffas **varje månad**."},
+		{"#f-name_en", "Mentoring 2031"}, {"#f-summary_en", "A year with a mentor in Stockholm."},
+		{"#f-name_fr", "Mentorat 2031"}, {"#f-summary_fr", "Une année avec un mentor à Stockholm."},
+		{"#f-description_fr", "On se voit **chaque mois**."},
+		{"#f-applications_open_at", "2030-12-01T09:00"}, {"#f-applications_close_at", "2031-02-10T17:30"},
+		{"#f-starts_at", "2031-03-01T17:30"}, {"#f-midpoint_at", "2031-06-15T17:30"}, {"#f-ends_at", "2031-10-01T17:30"},
+		{`input[name="area_key"]`, "Stockholm"}, {`input[name="area_fr"]`, "Stockholm (Suède)"},
+	} {
+		c.fill(f[0], f[1])
+	}
+	c.click("#f-published")
+	c.click("#settings-save")
+	c.expectText(".flash", "Inställningarna är sparade.")
+
+	c.click(`a[href="/coordinate/mentorskap-2031/settings/criteria"]`)
+	c.expectHeading("sv", "Matchningskriterier")
+	c.fill("#f-weight_area", "5")
+	c.click("#f-must-area")
+	c.expectText("#preview-unmatched", "Adepter utan någon möjlig mentor: 0")
+	c.click("#criteria-save")
+	c.expectText(".flash", "Inställningarna är sparade.")
+
+	c.click(`a[href="/coordinate/mentorskap-2031/settings/charter"]`)
+	c.expectHeading("sv", "Överenskommelse")
+	c.fill("#f-body_sv", "Vi ses varje månad.")
+	c.fill("#f-body_fr", "On se voit chaque mois.")
+	c.fill("#f-body_en", "We meet every month.")
+	c.click("#charter-publish")
+	c.expectText(".flash", "Den nya överenskommelsen är publicerad")
+
+	program := programNamed(t, app, "mentorskap-2031")
+	stockholm, _ := time.LoadLocation("Europe/Stockholm")
+	if got := program.GetDateTime("applications_close_at").Time(); !got.Equal(time.Date(2031, 2, 10, 17, 30, 0, 0, stockholm)) {
+		t.Errorf("applications close at %s", got)
+	}
+	if got := program.GetString("criteria"); got != `{"weights":{"area":5,"development_areas":3,"english":1,"industry":2,"interests":1,"job_function":1,"languages":2,"meeting_modes":1},"must":["languages","area"]}` {
+		t.Errorf("criteria %s", got)
+	}
+
+	swede := b.window()
+	swede.open("/programs/mentorskap-2031")
+	swede.switchTo("sv")
+	swede.expectHeading("sv", "Mentorskap 2031")
+	swede.expectText(".lead", "Ett år med en mentor i Stockholm.")
+	swede.expectText(".steps", "2031-02-10 17:30 – 2031-03-01 17:30")
+	swede.expectText(".steps", "2031-06-15 17:30")
+	swede.expectText("#program-zone", "Europe/Stockholm")
+
+	french := b.window()
+	french.open("/programs/mentorskap-2031")
+	french.switchTo("fr")
+	french.expectHeading("fr", "Mentorat 2031")
+	french.expectText(".lead", "Une année avec un mentor à Stockholm.")
+	french.expectText(".prose strong", "chaque mois")
+}
