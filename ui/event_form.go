@@ -64,7 +64,7 @@ func readEventForm(e *core.RequestEvent, program *core.Record) (workspace.EventF
 func eventFormValues(event, program *core.Record) map[string]string {
 	loc := kernel.ProgramZone(program)
 	form := map[string]string{"kind": event.GetString("kind"), "audience": workspace.EventAudience(event),
-		"location": event.GetString("location"),
+		"location":  event.GetString("location"),
 		"starts_at": event.GetDateTime("starts_at").Time().In(loc).Format(localInput)}
 	if end := event.GetDateTime("ends_at"); !end.IsZero() {
 		form["ends_at"] = end.Time().In(loc).Format(localInput)
