@@ -12,8 +12,8 @@ import (
 
 // TestEventChangesAreSentAsNewVersions: moving the kickoff sends every invitee a REQUEST
 // with SEQUENCE 1; cancelling it then sends a CANCEL with SEQUENCE 2, after which it is not
-// edited any more. The same holds when a coordinator changes it through the REST API; a
-// participant cannot.
+// edited any more. The same holds when a coordinator changes or deletes it through the REST
+// API; a participant cannot.
 func TestEventChangesAreSentAsNewVersions(t *testing.T) {
 	t.Parallel()
 	kickoff := "/coordinate/alumni/events/" + wid("kickoff")
@@ -73,6 +73,8 @@ func TestEventChangesAreSentAsNewVersions(t *testing.T) {
 		{name: "a coordinator moves it through the API", person: "coord", method: http.MethodPatch,
 			url: "/api/collections/events/records/" + wid("kickoff"), body: `{"starts_at": "2031-05-07 16:00:00.000Z", "ends_at": "2031-05-07 18:00:00.000Z"}`,
 			status: http.StatusOK, want: `"sequence":1`, check: sent("event_updated", "REQUEST", 1)},
+		{name: "a coordinator deletes it through the API: the invitees get the cancellation", person: "coord", method: http.MethodDelete,
+			url: "/api/collections/events/records/" + wid("kickoff"), status: http.StatusNoContent, check: sent("event_cancelled", "CANCEL", 1)},
 		{name: "a coordinator cannot reopen a cancelled event through the API", person: "coord", method: http.MethodPatch,
 			url: "/api/collections/events/records/" + wid("kickoff"), body: `{"status": "scheduled"}`,
 			status: http.StatusBadRequest, want: "events.error.stays_cancelled", prepare: cancelKickoff},
