@@ -19,8 +19,8 @@ type eventRow struct {
 	Count                                                 workspace.EventCount
 }
 
-// eventList lists a programme's events to its coordinators, soonest last-first for the ones
-// to come, with the invitees' answers; anyone else gets the 404 page.
+// eventList lists a programme's events to its coordinators in date order, with how many are
+// invited and how they answered; anyone else gets the 404 page.
 func (s *server) eventList(e *core.RequestEvent) error {
 	program, ok := coordinatedProgram(e)
 	if !ok {
