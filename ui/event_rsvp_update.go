@@ -26,6 +26,7 @@ func (s *server) eventRSVPUpdate(e *core.RequestEvent) error {
 	signed := workspace.ValidRSVPSignature(e.App, eventID, userID, signature)
 	switch {
 	case signed:
+		speakInvitee(e, userID)
 	case userID == "" && e.Auth != nil:
 		userID = e.Auth.Id
 	default:
