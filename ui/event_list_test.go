@@ -15,21 +15,28 @@ func TestEventListIsForTheProgrammesCoordinators(t *testing.T) {
 		name, person string
 		status       int
 		want, not    []string
+		index        bool // the coordinators' index instead of the events list
 	}{
 		{"the coordinator reads the events and the answers", "coord", http.StatusOK,
 			[]string{"Events of Alumni mentoring", `id="event-` + wid("kickoff") + `"`, "Soirée de lancement", "2031-05-06 18:00–20:00",
 				"times in Europe/Paris", "All approved participants", `<td class="count-invited">4</td>`,
 				`<td class="count-coming">1</td>`, `<td class="count-not-coming">1</td>`, `<td class="count-unanswered">2</td>`,
 				"Atelier des mentors", "Mentors only", `<td class="count-invited">2</td>`, `lang="fr"`,
-				"/coordinate/alumni/events/" + wid("kickoff") + "/edit", "/coordinate/alumni/events/new"}, nil},
+				"/coordinate/alumni/events/" + wid("kickoff") + "/edit", "/coordinate/alumni/events/new"}, nil, false},
 		{"another programme's coordinator gets the 404 page", "othercoord", http.StatusNotFound,
-			[]string{"Page not found"}, []string{"Soirée de lancement"}},
+			[]string{"Page not found"}, []string{"Soirée de lancement"}, false},
 		{"a participant gets the 404 page", "marie", http.StatusNotFound,
-			[]string{"Page not found"}, []string{"Soirée de lancement"}},
-		{"a visitor is asked to sign in", "visitor", http.StatusSeeOther, nil, []string{"Soirée de lancement"}},
+			[]string{"Page not found"}, []string{"Soirée de lancement"}, false},
+		{"a visitor is asked to sign in", "visitor", http.StatusSeeOther, nil, []string{"Soirée de lancement"}, false},
+		{"the coordinators' index links to the events", "coord", http.StatusOK,
+			[]string{`<a href="/coordinate/alumni/events" id="coordinate-events-alumni">Events</a>`}, nil, true},
 	} {
+		url := "/coordinate/alumni/events"
+		if s.index {
+			url = "/coordinate"
+		}
 		headers, factory := as(seedEventWorld, s.person)
-		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: "/coordinate/alumni/events", Headers: headers,
+		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: url, Headers: headers,
 			TestAppFactory: func(t testing.TB) *tests.TestApp {
 				app := factory(t)
 				for person, answer := range map[string]string{"marie": "coming", "sven": "not_coming"} {
