@@ -22,9 +22,10 @@ const (
 
 // MailEventChange queues, in the caller's transaction, the letters and invites a saved event
 // calls for; stored is the event as it was before the save, nil for a new one. A new event is
-// announced to its audience; a cancelled one is called off for everyone it was sent to; a
-// revised one is sent again (SEQUENCE raised by CheckEventChange), announced to people a new
-// audience adds and withdrawn from those it drops. An event that is over tells nobody.
+// announced to its audience (unless it is created cancelled, as a copied programme may bring
+// one); a cancelled one is called off for everyone it was sent to; a revised one is sent
+// again (SEQUENCE raised by CheckEventChange), announced to people a new audience adds and
+// withdrawn from those it drops. An event that is over tells nobody.
 func MailEventChange(app core.App, event, stored *core.Record) error {
 	if EventOver(event, time.Now()) || stored != nil && EventCancelled(stored) {
 		return nil
@@ -38,6 +39,9 @@ func MailEventChange(app core.App, event, stored *core.Record) error {
 		return err
 	}
 	if stored == nil {
+		if EventCancelled(event) {
+			return nil
+		}
 		return mailEvent(app, program, event, now, MailEventAnnounced)
 	}
 	before, err := Invitees(app, program.Id, EventAudience(stored))

@@ -60,3 +60,21 @@ func TestEventReachesPeopleWhoJoinLater(t *testing.T) {
 		t.Errorf("the mentor approved and paired was sent %v; want the kickoff and the pairs' evening", got)
 	}
 }
+
+// TestCopiedEventsAreSavedAsNew: a programme run again copies last year's event records as
+// they are; a cancelled one is saved cancelled and tells nobody, and every copy starts again
+// at sequence 0 (its UID is new).
+func TestCopiedEventsAreSavedAsNew(t *testing.T) {
+	w := newPairWorld(t)
+	start := time.Now().AddDate(0, 1, 0).Truncate(time.Hour)
+	for _, status := range []string{"cancelled", "scheduled"} {
+		copied := save(t, w.app, "events", map[string]any{"program": w.program.Id, "kind": "workshop", "title": "Copy " + status,
+			"audience": "mentees", "status": status, "sequence": 3, "starts_at": start})
+		if copied.GetInt("sequence") != 0 || copied.GetString("status") != status {
+			t.Errorf("copy saved as %s at sequence %d", copied.GetString("status"), copied.GetInt("sequence"))
+		}
+	}
+	if got := mails(t, w.app, "event_announced"); len(got) != 1 || got[0].GetString("to") != w.mentee.Email() {
+		t.Errorf("%d announcements, want only the scheduled copy's, to the mentee", len(got))
+	}
+}

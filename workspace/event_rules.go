@@ -12,7 +12,6 @@ import (
 // Codes of the refusals of an event, catalog keys.
 const (
 	CodeEventEndsBeforeStart = "events.error.ends_before_start"
-	CodeEventNewCancelled    = "events.error.new_cancelled"
 	CodeEventStaysCancelled  = "events.error.stays_cancelled"
 	CodeEventSequence        = "events.error.sequence"
 	CodeEventTitleRequired   = "events.error.title_required"
@@ -30,7 +29,8 @@ var invitationFields = func() []string {
 
 // CheckEventChange keeps an event consistent whoever saves it (portal, REST API, dashboard);
 // stored is the event as the database holds it, nil for a new one. A new event is scheduled,
-// for everyone unless told otherwise, at sequence 0; an event ends after it starts; a
+// for everyone, unless told otherwise (a copy of last year's programme may bring a cancelled
+// one along), at sequence 0; an event ends after it starts; a
 // cancelled event stays cancelled; and every change of what the invite says, or whom it goes
 // to, raises the sequence once (unless the caller did) so calendars replace what they hold.
 func CheckEventChange(event, stored *core.Record) error {
@@ -45,9 +45,6 @@ func CheckEventChange(event, stored *core.Record) error {
 		event.Set("status", kernel.EventScheduled)
 	}
 	if stored == nil {
-		if EventCancelled(event) {
-			return kernel.RefuseField("status", CodeEventNewCancelled).Validation()
-		}
 		event.Set("sequence", 0)
 		return nil
 	}
