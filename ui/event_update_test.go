@@ -78,6 +78,13 @@ func TestEventChangesAreSentAsNewVersions(t *testing.T) {
 		{name: "a coordinator cannot reopen a cancelled event through the API", person: "coord", method: http.MethodPatch,
 			url: "/api/collections/events/records/" + wid("kickoff"), body: `{"status": "scheduled"}`,
 			status: http.StatusBadRequest, want: "events.error.stays_cancelled", prepare: cancelKickoff},
+		{name: "a coordinator cannot lower the sequence through the API", person: "coord", method: http.MethodPatch,
+			url: "/api/collections/events/records/" + wid("kickoff"), body: `{"sequence": 0}`,
+			status: http.StatusBadRequest, want: "events.error.sequence", prepare: func(t testing.TB, app *tests.TestApp) {
+				event, _ := app.FindRecordById("events", wid("kickoff"))
+				event.Set("location", "Petite salle")
+				mustSave(t, app, event)
+			}},
 		{name: "a participant cannot change it through the API", person: "marie", method: http.MethodPatch,
 			url: "/api/collections/events/records/" + wid("kickoff"), body: `{"location": "Ailleurs"}`,
 			status: http.StatusNotFound, want: `"status":404`},
