@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -103,6 +104,9 @@ func TestEventAnswerFromThePortal(t *testing.T) {
 			body: restBody("kickoff", "sven"), status: http.StatusBadRequest, want: []string{`"status":400`}},
 		{name: "a partner does not read the answer", person: "marie", method: http.MethodGet, url: rest, status: http.StatusOK,
 			answered: "coming", want: []string{`"totalItems":0`}},
+		{name: "a filter on the answers finds nothing another person gave", person: "bea", method: http.MethodGet,
+			url: "/api/collections/events/records?filter=" + url.QueryEscape("event_rsvps_via_event.answer?='coming'"),
+			status: http.StatusOK, answered: "coming", want: []string{`"totalItems":0`}},
 		{name: "the coordinator reads every answer", person: "coord", method: http.MethodGet, url: rest, status: http.StatusOK,
 			answered: "not_coming", want: []string{`"totalItems":1`, `"answer":"not_coming"`}},
 		{name: "another programme's coordinator reads none", person: "othercoord", method: http.MethodGet, url: rest, status: http.StatusOK,
