@@ -105,7 +105,7 @@ func TestEventAnswerFromThePortal(t *testing.T) {
 		{name: "a partner does not read the answer", person: "marie", method: http.MethodGet, url: rest, status: http.StatusOK,
 			answered: "coming", want: []string{`"totalItems":0`}},
 		{name: "a filter on the answers finds nothing another person gave", person: "bea", method: http.MethodGet,
-			url: "/api/collections/events/records?filter=" + url.QueryEscape("event_rsvps_via_event.answer?='coming'"),
+			url:    "/api/collections/events/records?filter=" + url.QueryEscape("event_rsvps_via_event.answer?='coming'"),
 			status: http.StatusOK, answered: "coming", want: []string{`"totalItems":0`}},
 		{name: "the coordinator reads every answer", person: "coord", method: http.MethodGet, url: rest, status: http.StatusOK,
 			answered: "not_coming", want: []string{`"totalItems":1`, `"answer":"not_coming"`}},
