@@ -35,6 +35,7 @@ const (
 	CollectionMessages           = "messages"
 	CollectionNotes              = "notes"
 	CollectionEvents             = "events"
+	CollectionEventRSVPs         = "event_rsvps"
 	CollectionSupportRequests    = "support_requests"
 	CollectionPages              = "pages"
 	CollectionOutbox             = outbox.Collection
@@ -109,12 +110,41 @@ const (
 	EvaluationProgramFeedback = "program_feedback"
 )
 
-// Event kinds (events.kind): the kickoff and the closing are announced to every participant.
+// Event kinds (events.kind): what a programme event is; who is invited is its audience.
 const (
 	EventKickoff  = "kickoff"
 	EventClosing  = "closing"
 	EventWorkshop = "workshop"
 	EventOther    = "other"
+)
+
+// EventKinds are the event kinds in the order the coordinators' form offers them.
+var EventKinds = []string{EventKickoff, EventWorkshop, EventClosing, EventOther}
+
+// Event audiences (events.audience): who is invited to a programme event and e-mailed its
+// invite: every approved participant, the approved mentors, the approved mentees, or the
+// members of the programme's active pairs. An empty audience is everyone.
+const (
+	AudienceAll     = "all"
+	AudienceMentors = "mentors"
+	AudienceMentees = "mentees"
+	AudiencePaired  = "paired"
+)
+
+// EventAudiences are the audiences in the order the coordinators' form offers them.
+var EventAudiences = []string{AudienceAll, AudienceMentors, AudienceMentees, AudiencePaired}
+
+// Event statuses (events.status): a scheduled event may be cancelled, and stays cancelled.
+// An empty status is scheduled. The calendar names the cancelled status first.
+const (
+	EventScheduled = "scheduled"
+	EventCancelled = calendar.StatusCancelled
+)
+
+// RSVP answers (event_rsvps.answer): an invitee is coming or not.
+const (
+	RSVPComing    = "coming"
+	RSVPNotComing = "not_coming"
 )
 
 // Meeting modes (meetings.mode, applications.meeting_modes, the agreement's modes): how a

@@ -22,4 +22,5 @@ func Register(app core.App) {
 	bindReminders(app)
 	bindParity(app)
 	bindMails(app)
+	bindEvents(app)
 }

@@ -61,6 +61,8 @@ var (
 var dynamicValues = map[string][]string{
 	"agreement.frequency": kernel.AgreementFrequencies,
 	"meeting.mode":        kernel.MeetingModes,
+	"events.kind":         kernel.EventKinds,
+	"events.audience":     kernel.EventAudiences,
 }
 
 // TestEveryUsedKeyExists scans the templates for {{t "key"}} and every Go file of the module
@@ -105,6 +107,15 @@ func TestEveryUsedKeyExists(t *testing.T) {
 		used["mentoring.mail.decision."+decision] = "mentoring/mails.go"
 	}
 	used["mentoring.role.mentor"], used["mentoring.role.mentee"] = "mentoring", "mentoring"
+	for _, kind := range []string{"event_announced", "event_updated", "event_cancelled", "event_withdrawn"} {
+		used["events.mail."+kind+".subject"], used["events.mail."+kind+".body"] = "workspace/event_mail.go", "workspace/event_mail.go"
+	}
+	for _, kind := range kernel.EventKinds {
+		used["events.kind."+kind] = "ui/event_list.go"
+	}
+	for _, audience := range kernel.EventAudiences {
+		used["events.audience."+audience] = "ui/event_list.go"
+	}
 	for _, phase := range []string{"draft", "upcoming", "applications", "matching", "running", "closed"} {
 		used["phase."+phase] = "program_phase.go"
 	}

@@ -43,7 +43,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id]),
 		})
 	}
-	events, err := upcomingEvents(e.App, takingPart(records), now)
+	events, err := comingEvents(e, takingPart(records), now, true)
 	if err != nil {
 		return err
 	}

@@ -126,6 +126,17 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/support", s.supportList)
 	signedIn.POST("/coordinate/{slug}/support/{id}/answer", s.supportAnswer)
 
+	// Programme events: the coordinators' list and forms, and the invitees' answers, from the
+	// portal or from the signed link of the invitation, which needs no sign-in.
+	signedIn.GET("/coordinate/{slug}/events", s.eventList)
+	signedIn.GET("/coordinate/{slug}/events/new", s.eventNew)
+	signedIn.POST("/coordinate/{slug}/events", s.eventCreate)
+	signedIn.GET("/coordinate/{slug}/events/{id}/edit", s.eventEdit)
+	signedIn.POST("/coordinate/{slug}/events/{id}", s.eventUpdate)
+	signedIn.POST("/coordinate/{slug}/events/{id}/cancel", s.eventCancel)
+	p.GET("/events/{id}/rsvp", s.eventRSVPShow)
+	p.POST("/events/{id}/rsvp", s.eventRSVPUpdate)
+
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
 	fallback.BindFunc(portalContext)

@@ -133,25 +133,33 @@ func (f *feed) addDeadlines(pair *kernel.Pair, meetings []*core.Record, roadbook
 	}
 }
 
-// addProgrammeEvents adds the events of the programmes the person takes part in (an approved
-// application) or coordinates.
+// addProgrammeEvents adds the events of the programmes the person is invited to (by the
+// event's audience) or coordinates, in their language, cancelled ones included so calendars
+// drop them, with the SEQUENCE of the invites mailed.
 func (f *feed) addProgrammeEvents() error {
-	programIDs := []any{}
-	applications, err := f.app.FindAllRecords(kernel.CollectionApplications,
-		dbx.HashExp{"user": f.user.Id, "status": kernel.ApplicationApproved})
-	if err != nil {
-		return err
-	}
-	for _, a := range applications {
-		programIDs = append(programIDs, a.GetString("program"))
-	}
 	coordinated, err := f.app.FindRecordsByFilter(kernel.CollectionPrograms, "coordinators.id ?= {:user}", "", 0, 0,
 		dbx.Params{"user": f.user.Id})
 	if err != nil {
 		return err
 	}
+	var applications []string
+	err = f.app.DB().Select("program").From(kernel.CollectionApplications).
+		Where(dbx.HashExp{"user": f.user.Id, "status": kernel.ApplicationApproved}).Column(&applications)
+	if err != nil {
+		return err
+	}
+	audiences, err := AudiencesOf(f.app, f.user.Id, applications)
+	if err != nil {
+		return err
+	}
+	programIDs := []any{}
+	for id := range audiences {
+		programIDs = append(programIDs, id)
+	}
 	for _, p := range coordinated {
 		programIDs = append(programIDs, p.Id)
+		audiences[p.Id] = map[string]bool{kernel.AudienceAll: true, kernel.AudienceMentors: true,
+			kernel.AudienceMentees: true, kernel.AudiencePaired: true}
 	}
 	if len(programIDs) == 0 {
 		return nil
@@ -173,17 +181,10 @@ func (f *feed) addProgrammeEvents() error {
 		if program == nil {
 			return fmt.Errorf("event %s: programme %s: %w", e.Id, e.GetString("program"), sql.ErrNoRows)
 		}
-		start := e.GetDateTime("starts_at").Time()
-		end := e.GetDateTime("ends_at").Time()
-		if !end.After(start) {
-			end = start.Add(time.Hour)
+		if !audiences[program.Id][EventAudience(e)] {
+			continue
 		}
-		f.events = append(f.events, calendar.Event{
-			UID:  calendar.UID("event", e.Id, kernel.PortalDomain(f.app)),
-			Kind: calendar.KindProgramme, Title: program.GetString("name") + ": " + e.GetString("title"),
-			Description: e.GetString("description"), Location: e.GetString("location"),
-			Start: start, End: end, TimeZone: program.GetString("timezone"), Stamp: e.GetDateTime("updated").Time(),
-		})
+		f.events = append(f.events, EventGathering(f.app, program, e, f.user, "", f.locale).FeedEvent())
 	}
 	return nil
 }

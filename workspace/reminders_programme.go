@@ -33,7 +33,7 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 
 // RemindProgrammeEnds reminds, once, both members of every pair still active when the
 // programme's ends_at has passed (within reminderWindow): the final evaluation to fill in and, when the programme has
-// one, its closing event.
+// one that is not cancelled, its closing event.
 func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 	filter := `status = {:status} && program.ends_at != "" && program.ends_at <= {:now} && program.ends_at >= {:since}`
 	closings := map[string][]*core.Record{} // by programme: its first closing event, if any
@@ -41,8 +41,8 @@ func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 		closing, found := closings[pair.Program.Id]
 		if !found {
 			var err error
-			closing, err = app.FindRecordsByFilter(kernel.CollectionEvents, `program = {:program} && kind = {:kind}`,
-				"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id, "kind": kernel.EventClosing})
+			closing, err = app.FindRecordsByFilter(kernel.CollectionEvents, `program = {:program} && kind = {:kind} && status != {:cancelled}`,
+				"starts_at", 1, 0, dbx.Params{"program": pair.Program.Id, "kind": kernel.EventClosing, "cancelled": kernel.EventCancelled})
 			if err != nil {
 				return 0, err
 			}

@@ -32,7 +32,7 @@ type Event struct {
 	TimeZone    string    // IANA zone of the programme; "" writes UTC times
 	AllDay      bool      // the whole day of Start in TimeZone; End is ignored
 	Status      string    // a meeting's status; "" writes none
-	Sequence    int       // a meeting's sequence
+	Sequence    int       // a meeting's or programme event's sequence; written when Status is set
 	Stamp       time.Time // when this version was written (DTSTAMP); zero means now
 }
 
@@ -111,8 +111,9 @@ func zone(name string) (*time.Location, error) {
 	return loc, nil
 }
 
-// eventStatus maps a meeting's status to the VEVENT STATUS.
+// eventStatus maps a meeting's or programme event's status to the VEVENT STATUS.
 var eventStatus = map[string]ical.EventStatus{
+	StatusScheduled: ical.EventConfirmed,
 	StatusProposed:  ical.EventTentative,
 	StatusConfirmed: ical.EventConfirmed,
 	StatusHeld:      ical.EventConfirmed,
@@ -167,7 +168,9 @@ func vevent(e Event) (*ical.Component, error) {
 	if status, ok := eventStatus[e.Status]; ok {
 		ev.SetStatus(status)
 	}
-	if e.Kind == KindMeeting {
+	// Entries that are invitations somewhere (meetings, programme events with a status) carry
+	// the SEQUENCE of the invites mailed, so the feed and the mail agree on the version.
+	if e.Kind == KindMeeting || e.Status != "" {
 		seq := ical.NewProp(ical.PropSequence)
 		seq.Value = fmt.Sprint(e.Sequence)
 		ev.Props.Set(seq)

@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// eventRow is one event in the coordinators' list, with who is invited and how they answered.
+type eventRow struct {
+	ID, Title, Lang, KindKey, AudienceKey, When, Location string
+	Cancelled, Over                                       bool
+	Count                                                 workspace.EventCount
+}
+
+// eventList lists a programme's events to its coordinators in date order, with how many are
+// invited and how they answered; anyone else gets the 404 page.
+func (s *server) eventList(e *core.RequestEvent) error {
+	program, ok := coordinatedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	events, err := e.App.FindAllRecords(kernel.CollectionEvents, dbx.HashExp{"program": program.Id})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(events, func(a, b *core.Record) int {
+		return a.GetDateTime("starts_at").Time().Compare(b.GetDateTime("starts_at").Time())
+	})
+	counts, err := workspace.EventCounts(e.App, program, events)
+	if err != nil {
+		return err
+	}
+	locale, now := requestLocale(e), time.Now()
+	rows := make([]eventRow, len(events))
+	for i, ev := range events {
+		text := workspace.EventTextIn(ev, program, locale)
+		view := newEventView(ev, program, text)
+		rows[i] = eventRow{ID: ev.Id, Title: text.Title, KindKey: "events.kind." + ev.GetString("kind"),
+			AudienceKey: "events.audience." + workspace.EventAudience(ev), When: view.When(),
+			Location: ev.GetString("location"), Cancelled: workspace.EventCancelled(ev),
+			Over: workspace.EventOver(ev, now), Count: counts[ev.Id]}
+		if text.Lang != locale {
+			rows[i].Lang = text.Lang
+		}
+	}
+	p := newPage(e, "events.list.title")
+	p.Data = struct {
+		Slug, ProgramName, Zone string
+		Events                  []eventRow
+	}{program.GetString("slug"), program.GetString("name"), kernel.ProgramZone(program).String(), rows}
+	return s.render(e, http.StatusOK, "event_list", p)
+}

@@ -1,0 +1,115 @@
+package workspace
+
+import (
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+)
+
+// EventAudience is the event's audience, kernel.AudienceAll when it has none.
+func EventAudience(event *core.Record) string {
+	if a := event.GetString("audience"); a != "" {
+		return a
+	}
+	return kernel.AudienceAll
+}
+
+// EventCancelled reports whether the event is called off.
+func EventCancelled(event *core.Record) bool {
+	return event.GetString("status") == kernel.EventCancelled
+}
+
+// Invitees are the people of programID an event addressed to audience invites, by user id:
+// the approved participants (all, or those of one role), or the members of the programme's
+// active pairs. Two queries at most, however many people.
+func Invitees(app core.App, programID, audience string) (map[string]bool, error) {
+	ids := map[string]bool{}
+	if audience == kernel.AudiencePaired {
+		var users []string
+		err := app.DB().NewQuery(`SELECT a.user FROM matches m JOIN applications a ON a.id IN (m.mentor, m.mentee)
+			WHERE m.program = {:program} AND m.status = {:active}`).
+			Bind(dbx.Params{"program": programID, "active": kernel.MatchActive}).Column(&users)
+		for _, u := range users {
+			ids[u] = true
+		}
+		return ids, err
+	}
+	where := dbx.HashExp{"program": programID, "status": kernel.ApplicationApproved}
+	switch audience {
+	case kernel.AudienceMentors:
+		where["role"] = kernel.RoleMentor
+	case kernel.AudienceMentees:
+		where["role"] = kernel.RoleMentee
+	}
+	var users []string
+	err := app.DB().Select("user").From(kernel.CollectionApplications).Where(where).Column(&users)
+	for _, u := range users {
+		ids[u] = true
+	}
+	return ids, err
+}
+
+// IsInvited reports whether userID is invited to event: in its audience now.
+func IsInvited(app core.App, event *core.Record, userID string) (bool, error) {
+	if userID == "" {
+		return false, nil
+	}
+	ids, err := Invitees(app, event.GetString("program"), EventAudience(event))
+	return ids[userID], err
+}
+
+// AudiencesOf are, by programme, the audiences userID belongs to in each of programIDs: all
+// and their role's once approved, paired while in an active pair. Two queries in all.
+func AudiencesOf(app core.App, userID string, programIDs []string) (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	if userID == "" || len(programIDs) == 0 {
+		return out, nil
+	}
+	ids := make([]any, len(programIDs))
+	for i, id := range programIDs {
+		ids[i], out[id] = id, map[string]bool{}
+	}
+	var applications []struct {
+		Program string `db:"program"`
+		Role    string `db:"role"`
+	}
+	err := app.DB().Select("program", "role").From(kernel.CollectionApplications).
+		Where(dbx.HashExp{"user": userID, "status": kernel.ApplicationApproved}).AndWhere(dbx.In("program", ids...)).
+		All(&applications)
+	if err != nil {
+		return nil, err
+	}
+	roleAudience := map[string]string{kernel.RoleMentor: kernel.AudienceMentors, kernel.RoleMentee: kernel.AudienceMentees}
+	for _, a := range applications {
+		out[a.Program][kernel.AudienceAll] = true
+		out[a.Program][roleAudience[a.Role]] = true
+	}
+	var paired []string
+	err = app.DB().NewQuery(`SELECT DISTINCT m.program FROM matches m JOIN applications a ON a.id IN (m.mentor, m.mentee)
+		WHERE a.user = {:user} AND m.status = {:active}`).
+		Bind(dbx.Params{"user": userID, "active": kernel.MatchActive}).Column(&paired)
+	for _, p := range paired {
+		if out[p] != nil {
+			out[p][kernel.AudiencePaired] = true
+		}
+	}
+	return out, err
+}
+
+// MyAnswers are userID's answers to events, by event id, in one query.
+func MyAnswers(app core.App, userID string, eventIDs []string) (map[string]string, error) {
+	answers := map[string]string{}
+	if userID == "" || len(eventIDs) == 0 {
+		return answers, nil
+	}
+	ids := make([]any, len(eventIDs))
+	for i, id := range eventIDs {
+		ids[i] = id
+	}
+	records, err := app.FindAllRecords(kernel.CollectionEventRSVPs, dbx.HashExp{"user": userID}, dbx.In("event", ids...))
+	for _, r := range records {
+		answers[r.GetString("event")] = r.GetString("answer")
+	}
+	return answers, err
+}
