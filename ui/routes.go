@@ -110,6 +110,12 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/support", s.supportList)
 	signedIn.POST("/coordinate/{slug}/support/{id}/answer", s.supportAnswer)
 
+	// The programme's report and exports, for its coordinators and for superusers (who sign
+	// in to the dashboard, not the portal, and send their token).
+	report := p.Group("/coordinate/{slug}")
+	report.BindFunc(requireUserOrSuperuser)
+	report.GET("/report", s.reportShow)
+
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
 	fallback.BindFunc(portalContext)
