@@ -115,6 +115,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	report := p.Group("/coordinate/{slug}")
 	report.BindFunc(requireUserOrSuperuser)
 	report.GET("/report", s.reportShow)
+	report.GET("/export/{file}", s.exportShow)
 
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")

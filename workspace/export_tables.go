@@ -1,0 +1,123 @@
+package workspace
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
+)
+
+// applicationTexts are the answers of an application exported as they are, in form order;
+// the header of each is "export.col.<field>". The tags (skills, interests, …) are left out:
+// they are ids, and the directory shows them.
+var applicationTexts = []string{"organisation", "study_programme", "education", "city", "area", "availability", "bio",
+	"motivation", "expectations", "contribution", "other_wishes", "decision_message"}
+
+// applications is the programme's applications with their applicant, oldest first. The
+// answers only the applicant and the coordinators read (kernel.PrivateAnswersVisible) are in
+// it: only coordinators and superusers export.
+func (e exporter) applications() (Table, error) {
+	records, err := e.app.FindRecordsByFilter(kernel.CollectionApplications, "program = {:program}", "created", 0, 0,
+		dbx.Params{"program": e.program.Id})
+	if err != nil {
+		return Table{}, err
+	}
+	people, err := e.people()
+	if err != nil {
+		return Table{}, err
+	}
+	columns := []column[*core.Record]{
+		{"export.col.id", func(r *core.Record) string { return r.Id }},
+		{"export.col.name", func(r *core.Record) string { return people[r.Id][0] }},
+		{"export.col.email", func(r *core.Record) string { return people[r.Id][1] }},
+		{"export.col.role", func(r *core.Record) string { return r.GetString("role") }},
+		{"export.col.status", func(r *core.Record) string { return r.GetString("status") }},
+		{"export.col.created", func(r *core.Record) string { return e.when(r.GetDateTime("created")) }},
+		{"export.col.languages", func(r *core.Record) string { return strings.Join(r.GetStringSlice("languages"), " ") }},
+		{"export.col.meeting_modes", func(r *core.Record) string { return strings.Join(r.GetStringSlice("meeting_modes"), " ") }},
+		{"export.col.capacity", func(r *core.Record) string { return number(r.GetInt("capacity")) }},
+		{"export.col.study_year", func(r *core.Record) string { return number(r.GetInt("study_year")) }},
+		{"export.col.consent", func(r *core.Record) string { return e.yesNo(r.GetBool("consent")) }},
+	}
+	for _, field := range applicationTexts {
+		columns = append(columns, column[*core.Record]{"export.col." + field, func(r *core.Record) string { return r.GetString(field) }})
+	}
+	return table(e, records, columns), nil
+}
+
+// pairRecord is one pair as the pairs export reads it, in one query.
+type pairRecord struct {
+	ID, Mentor, Mentee, Status, Origin, EndReason, EndedBy string
+	Score, Held, Minutes                                   int
+	Agreed                                                 bool
+	StartedAt, EndedAt                                     types.DateTime
+}
+
+// pairs is every pair of the programme (console drafts too, which coordinators read), with
+// its meetings held and the time spent, oldest first.
+func (e exporter) pairs() (Table, error) {
+	var records []pairRecord
+	err := e.app.DB().NewQuery(`SELECT m.id AS id, tu.name AS mentor, eu.name AS mentee, m.status AS status,
+		m.origin AS origin, m.end_reason AS end_reason, m.score AS score, m.started_at AS started_at, m.ended_at AS ended_at,
+		CASE WHEN m.ended_by = '' THEN '' WHEN m.ended_by = tu.id THEN 'mentor' WHEN m.ended_by = eu.id THEN 'mentee' ELSE 'coordinator' END AS ended_by,
+		(json_extract(m.agreement, '$.confirmed.mentor') IS NOT NULL AND json_extract(m.agreement, '$.confirmed.mentee') IS NOT NULL) AS agreed,
+		(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held') AS held,
+		(SELECT COALESCE(SUM(mt.minutes_spent), 0) FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held') AS minutes
+		FROM matches m JOIN applications ta ON ta.id = m.mentor JOIN users tu ON tu.id = ta.user
+		JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
+		WHERE m.program = {:program} ORDER BY m.created`).Bind(dbx.Params{"program": e.program.Id}).All(&records)
+	if err != nil {
+		return Table{}, err
+	}
+	return table(e, records, []column[pairRecord]{
+		{"export.col.id", func(r pairRecord) string { return r.ID }},
+		{"export.col.mentor", func(r pairRecord) string { return r.Mentor }},
+		{"export.col.mentee", func(r pairRecord) string { return r.Mentee }},
+		{"export.col.status", func(r pairRecord) string { return r.Status }},
+		{"export.col.origin", func(r pairRecord) string { return r.Origin }},
+		{"export.col.score", func(r pairRecord) string { return fmt.Sprint(r.Score) }},
+		{"export.col.started_at", func(r pairRecord) string { return e.when(r.StartedAt) }},
+		{"export.col.agreement", func(r pairRecord) string { return e.yesNo(r.Agreed) }},
+		{"export.col.meetings_held", func(r pairRecord) string { return fmt.Sprint(r.Held) }},
+		{"export.col.minutes_spent", func(r pairRecord) string { return fmt.Sprint(r.Minutes) }},
+		{"export.col.ended_at", func(r pairRecord) string { return e.when(r.EndedAt) }},
+		{"export.col.ended_by", func(r pairRecord) string { return r.EndedBy }},
+		{"export.col.end_reason", func(r pairRecord) string { return r.EndReason }},
+	}), nil
+}
+
+// meetingRecord is one meeting as the meetings export reads it.
+type meetingRecord struct {
+	ID, Pair, Mode, Status string
+	Minutes                int
+	StartsAt, EndsAt       types.DateTime
+}
+
+// meetings is every meeting of the programme's pairs, in date order: when, how, its status
+// and the time recorded. Places, links, agendas and the pair's shared notes stay with the
+// pair.
+func (e exporter) meetings() (Table, error) {
+	var records []meetingRecord
+	err := e.app.DB().NewQuery(`SELECT mt.id AS id, tu.name || ' – ' || eu.name AS pair, mt.mode AS mode, mt.status AS status,
+		mt.minutes_spent AS minutes, mt.starts_at AS starts_at, mt.ends_at AS ends_at
+		FROM meetings mt JOIN matches m ON m.id = mt.match
+		JOIN applications ta ON ta.id = m.mentor JOIN users tu ON tu.id = ta.user
+		JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
+		WHERE m.program = {:program} ORDER BY mt.starts_at`).Bind(dbx.Params{"program": e.program.Id}).All(&records)
+	if err != nil {
+		return Table{}, err
+	}
+	return table(e, records, []column[meetingRecord]{
+		{"export.col.id", func(r meetingRecord) string { return r.ID }},
+		{"export.col.pair", func(r meetingRecord) string { return r.Pair }},
+		{"export.col.starts_at", func(r meetingRecord) string { return e.when(r.StartsAt) }},
+		{"export.col.ends_at", func(r meetingRecord) string { return e.when(r.EndsAt) }},
+		{"export.col.mode", func(r meetingRecord) string { return r.Mode }},
+		{"export.col.status", func(r meetingRecord) string { return r.Status }},
+		{"export.col.minutes_spent", func(r meetingRecord) string { return number(r.Minutes) }},
+	}), nil
+}
