@@ -9,6 +9,9 @@ type barChart struct {
 	ID, Title string // Title is already translated
 	Bars      []chartBar
 	Height    int
+	// Headed charts follow a heading that says what Title says: their caption is left to
+	// screen readers, which announce the figure by it.
+	Headed bool
 }
 
 // chartBar is one labelled bar: Y and Width are its place in the SVG's coordinates, Note what
@@ -23,8 +26,8 @@ type chartBar struct {
 // after each bar. The SVG scales to the page's width (viewBox).
 const (
 	chartWidth     = 640
-	chartLabelW    = 220
-	chartBarMax    = 340
+	chartLabelW    = 260
+	chartBarMax    = 300
 	chartRowHeight = 28
 	chartBarHeight = 18
 )

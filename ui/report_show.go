@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"net/http"
 	"time"
 
@@ -114,6 +115,7 @@ func newReportView(e *core.RequestEvent, program programCard, runs []workspace.R
 		Meeting: meetingsChart(e, r),
 		Figures: reportFigures(e, r),
 	}
+	v.Funnel.Headed = true
 	for _, form := range r.Forms {
 		v.Forms = append(v.Forms, newFormView(e, form))
 	}
@@ -133,10 +135,12 @@ func meetingsChart(e *core.RequestEvent, r workspace.Report) barChart {
 	}
 	labels, values := []string{}, []int{}
 	for held := 0; held <= top; held++ {
-		labels = append(labels, translate(e, "report.meetings_bar", "count", held))
+		labels = append(labels, fmt.Sprint(held))
 		values = append(values, r.MeetingsHeld[held])
 	}
-	return newBarChart("chart-meetings", translate(e, "report.meetings_chart"), labels, values, 0)
+	c := newBarChart("chart-meetings", translate(e, "report.meetings_chart"), labels, values, 0)
+	c.Headed = true
+	return c
 }
 
 // newFormView charts the scale and yes/no questions of a form and lists its text answers.

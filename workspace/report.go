@@ -105,7 +105,7 @@ func readFunnel(app core.App, program *core.Record, r *Report) error {
 		COALESCE(SUM(EXISTS (SELECT 1 FROM evaluations ev WHERE ev.match = m.id AND ev.kind = 'midpoint'
 			AND ev.submitted_at != '')), 0) AS check_in,
 		COALESCE(SUM(m.status = 'closed' AND NOT (` + earlyEnd + `)), 0) AS ended_normally,
-		COALESCE(AVG(CASE WHEN m.started_at != '' THEN julianday(m.started_at) - julianday(a.created) END), 0) AS days
+		COALESCE(AVG(CASE WHEN m.started_at != '' THEN MAX(0, julianday(m.started_at) - julianday(a.created)) END), 0) AS days
 		FROM matches m JOIN applications a ON a.id = m.mentee
 		WHERE ` + startedPairs).Bind(params(program)).One(&row)
 	if err != nil {
