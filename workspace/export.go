@@ -86,17 +86,13 @@ func (e exporter) when(d types.DateTime) string {
 	return d.Time().In(e.zone).Format("2006-01-02 15:04")
 }
 
-// people maps the programme's applications to their applicant's name and e-mail, in one
-// query.
-func (e exporter) people() (map[string][2]string, error) {
-	var rows []struct{ ID, Name, Email string }
-	err := e.app.DB().NewQuery(`SELECT a.id AS id, u.name AS name, u.email AS email FROM applications a
-		JOIN users u ON u.id = a.user WHERE a.program = {:program}`).Bind(dbx.Params{"program": e.program.Id}).All(&rows)
-	out := make(map[string][2]string, len(rows))
-	for _, r := range rows {
-		out[r.ID] = [2]string{r.Name, r.Email}
+// whenText writes a date as the database stores it in the programme's time zone.
+func (e exporter) whenText(stored string) string {
+	d, err := types.ParseDateTime(stored)
+	if err != nil {
+		return ""
 	}
-	return out, err
+	return e.when(d)
 }
 
 // yesNo is a boolean in the reader's language.

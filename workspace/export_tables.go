@@ -1,14 +1,13 @@
 package workspace
 
 import (
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
-
-	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // applicationTexts are the answers of an application exported as they are, in form order;
@@ -17,34 +16,51 @@ import (
 var applicationTexts = []string{"organisation", "study_programme", "education", "city", "area", "availability", "bio",
 	"motivation", "expectations", "contribution", "other_wishes", "decision_message"}
 
-// applications is the programme's applications with their applicant, oldest first. The
-// answers only the applicant and the coordinators read (kernel.PrivateAnswersVisible) are in
-// it: only coordinators and superusers export.
+// applications is the programme's applications with their applicant, oldest first, read as
+// plain columns (loading ten thousand records costs ten times more). The answers only the
+// applicant and the coordinators read (kernel.PrivateAnswersVisible) are in it: only
+// coordinators and superusers export.
 func (e exporter) applications() (Table, error) {
-	records, err := e.app.FindRecordsByFilter(kernel.CollectionApplications, "program = {:program}", "created", 0, 0,
-		dbx.Params{"program": e.program.Id})
+	var records []dbx.NullStringMap
+	err := e.app.DB().NewQuery(`SELECT a.*, u.name AS _name, u.email AS _email FROM applications a
+		JOIN users u ON u.id = a.user WHERE a.program = {:program} ORDER BY a.created, a.id`).
+		Bind(dbx.Params{"program": e.program.Id}).All(&records)
 	if err != nil {
 		return Table{}, err
 	}
-	people, err := e.people()
-	if err != nil {
-		return Table{}, err
+	text := func(field string) func(dbx.NullStringMap) string {
+		return func(r dbx.NullStringMap) string { return r[field].String }
 	}
-	columns := []column[*core.Record]{
-		{"export.col.id", func(r *core.Record) string { return r.Id }},
-		{"export.col.name", func(r *core.Record) string { return people[r.Id][0] }},
-		{"export.col.email", func(r *core.Record) string { return people[r.Id][1] }},
-		{"export.col.role", func(r *core.Record) string { return r.GetString("role") }},
-		{"export.col.status", func(r *core.Record) string { return r.GetString("status") }},
-		{"export.col.created", func(r *core.Record) string { return e.when(r.GetDateTime("created")) }},
-		{"export.col.languages", func(r *core.Record) string { return strings.Join(r.GetStringSlice("languages"), " ") }},
-		{"export.col.meeting_modes", func(r *core.Record) string { return strings.Join(r.GetStringSlice("meeting_modes"), " ") }},
-		{"export.col.capacity", func(r *core.Record) string { return number(r.GetInt("capacity")) }},
-		{"export.col.study_year", func(r *core.Record) string { return number(r.GetInt("study_year")) }},
-		{"export.col.consent", func(r *core.Record) string { return e.yesNo(r.GetBool("consent")) }},
+	list := func(field string) func(dbx.NullStringMap) string {
+		return func(r dbx.NullStringMap) string {
+			var values []string
+			_ = json.Unmarshal([]byte(r[field].String), &values) // an unreadable list exports empty
+			return strings.Join(values, " ")
+		}
+	}
+	whole := func(field string) func(dbx.NullStringMap) string {
+		return func(r dbx.NullStringMap) string {
+			n, _ := strconv.ParseFloat(r[field].String, 64) // numbers come back as text, possibly "3.0"
+			return number(int(n))
+		}
+	}
+	columns := []column[dbx.NullStringMap]{
+		{"export.col.id", text("id")},
+		{"export.col.name", text("_name")},
+		{"export.col.email", text("_email")},
+		{"export.col.role", text("role")},
+		{"export.col.status", text("status")},
+		{"export.col.created", func(r dbx.NullStringMap) string { return e.whenText(r["created"].String) }},
+		{"export.col.languages", list("languages")},
+		{"export.col.meeting_modes", list("meeting_modes")},
+		{"export.col.capacity", whole("capacity")},
+		{"export.col.study_year", whole("study_year")},
+		{"export.col.consent", func(r dbx.NullStringMap) string {
+			return e.yesNo(r["consent"].String == "1" || r["consent"].String == "true")
+		}},
 	}
 	for _, field := range applicationTexts {
-		columns = append(columns, column[*core.Record]{"export.col." + field, func(r *core.Record) string { return r.GetString(field) }})
+		columns = append(columns, column[dbx.NullStringMap]{"export.col." + field, text(field)})
 	}
 	return table(e, records, columns), nil
 }
