@@ -57,8 +57,9 @@ func (r Report) HoursPerPair() float64 {
 }
 
 // ProgramReport computes the report of program with SQL aggregates: a fixed number of queries
-// (about fifteen) whatever the number of applications, pairs and meetings, and only the
-// free-text answers and the pairs ended early are read one by one.
+// (24: one per evaluation question, a few for the rest) whatever the number of applications,
+// pairs and meetings; only the free-text answers and the pairs ended early are read one by
+// one.
 func ProgramReport(app core.App, program *core.Record) (Report, error) {
 	r := Report{ProgramID: program.Id, Name: program.GetString("name"), Slug: program.GetString("slug"),
 		StartsAt: program.GetDateTime("starts_at").Time(), Recommended: program.GetInt("recommended_meetings")}
