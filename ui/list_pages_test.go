@@ -60,4 +60,12 @@ func TestTheCoordinatorsListsComeAPageAtATime(t *testing.T) {
 			t.Errorf("%s: %d queries on the first page, %d on the last, want the same and at most %d", list, first, last, ceiling)
 		}
 	}
+	// The report counts with aggregates: one query per evaluation question and a few more,
+	// whatever the number of records.
+	status := 0
+	n := len(apptest.Queries(app, func() { status = do(handler, http.MethodGet, "/coordinate/large/report", nil, headers).Code }))
+	t.Logf("the report: %d queries", n)
+	if status != http.StatusOK || n > 32 {
+		t.Errorf("the report of 150 applications and 70 pairs answered %d after %d queries, want 200 after at most 32", status, n)
+	}
 }
