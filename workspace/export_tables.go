@@ -83,8 +83,7 @@ func (e exporter) pairs() (Table, error) {
 		(json_extract(m.agreement, '$.confirmed.mentor') IS NOT NULL AND json_extract(m.agreement, '$.confirmed.mentee') IS NOT NULL) AS agreed,
 		(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held') AS held,
 		(SELECT COALESCE(SUM(mt.minutes_spent), 0) FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held') AS minutes
-		FROM matches m JOIN applications ta ON ta.id = m.mentor JOIN users tu ON tu.id = ta.user
-		JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
+		FROM matches m ` + pairNames + `
 		WHERE m.program = {:program} ORDER BY m.created`).Bind(dbx.Params{"program": e.program.Id}).All(&records)
 	if err != nil {
 		return Table{}, err
@@ -120,9 +119,7 @@ func (e exporter) meetings() (Table, error) {
 	var records []meetingRecord
 	err := e.app.DB().NewQuery(`SELECT mt.id AS id, tu.name || ' – ' || eu.name AS pair, mt.mode AS mode, mt.status AS status,
 		mt.minutes_spent AS minutes, mt.starts_at AS starts_at, mt.ends_at AS ends_at
-		FROM meetings mt JOIN matches m ON m.id = mt.match
-		JOIN applications ta ON ta.id = m.mentor JOIN users tu ON tu.id = ta.user
-		JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
+		FROM meetings mt JOIN matches m ON m.id = mt.match ` + pairNames + `
 		WHERE m.program = {:program} ORDER BY mt.starts_at`).Bind(dbx.Params{"program": e.program.Id}).All(&records)
 	if err != nil {
 		return Table{}, err

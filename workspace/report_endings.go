@@ -21,6 +21,11 @@ type ClosingEvaluations struct{ Closed, Both, One int }
 // None is the number of ended pairs with no final evaluation at all.
 func (c ClosingEvaluations) None() int { return c.Closed - c.Both - c.One }
 
+// pairNames joins to matches as m its mentor's user as tu and its mentee's as eu, through
+// their applications ta and ea.
+const pairNames = `JOIN applications ta ON ta.id = m.mentor JOIN users tu ON tu.id = ta.user
+	JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user`
+
 // readEndings lists the pairs that ended early and counts the closing evaluations.
 func readEndings(app core.App, program *core.Record, r *Report) error {
 	var early []struct {
@@ -29,8 +34,7 @@ func readEndings(app core.App, program *core.Record, r *Report) error {
 	}
 	err := app.DB().NewQuery(`SELECT tu.name AS mentor, eu.name AS mentee, m.end_reason AS reason, m.ended_at AS ended_at,
 		CASE WHEN m.ended_by = tu.id THEN 'mentor' WHEN m.ended_by = eu.id THEN 'mentee' ELSE 'coordinator' END AS ended_by
-		FROM matches m JOIN applications ta ON ta.id = m.mentor JOIN users tu ON tu.id = ta.user
-		JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
+		FROM matches m ` + pairNames + `
 		WHERE ` + startedPairs + ` AND ` + earlyEnd + ` ORDER BY m.ended_at`).Bind(params(program)).All(&early)
 	if err != nil {
 		return err
