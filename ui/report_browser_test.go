@@ -22,6 +22,11 @@ func TestJourneyReport(t *testing.T) {
 	coord.expectHeading("sv", "Rapport: Alumni mentoring")
 	coord.expectText("#report-figures", "Adepter som ansökte")
 	coord.waitFor("the funnel drawn", `document.querySelectorAll("#chart-funnel svg rect").length === 7`)
+	if !coord.eval(`document.documentElement.scrollWidth <= window.innerWidth`) {
+		wide, _ := chromedp.Run(coord.ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll("body *")).
+			filter(el => el.getBoundingClientRect().right > window.innerWidth).slice(0, 5).map(el => el.tagName + "#" + el.id + "." + el.className).join(", ")`))
+		t.Errorf("the report is wider than the phone's screen: %s", wide)
+	}
 	coord.do("emulate print", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		return err
