@@ -3,16 +3,18 @@ package workspace
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 // applicationTexts are the answers of an application exported as they are, in form order;
-// the header of each is "export.col.<field>". The tags (skills, interests, …) are left out:
-// they are ids, and the directory shows them.
+// the header of each is "export.col.<field>".
 var applicationTexts = []string{"organisation", "study_programme", "education", "city", "area", "availability", "bio",
 	"motivation", "expectations", "contribution", "other_wishes", "decision_message"}
 
@@ -25,6 +27,10 @@ func (e exporter) applications() (Table, error) {
 	err := e.app.DB().NewQuery(`SELECT a.*, u.name AS _name, u.email AS _email FROM applications a
 		JOIN users u ON u.id = a.user WHERE a.program = {:program} ORDER BY a.created, a.id`).
 		Bind(dbx.Params{"program": e.program.Id}).All(&records)
+	if err != nil {
+		return Table{}, err
+	}
+	tags, err := e.tagLabels()
 	if err != nil {
 		return Table{}, err
 	}
@@ -62,7 +68,46 @@ func (e exporter) applications() (Table, error) {
 	for _, field := range applicationTexts {
 		columns = append(columns, column[dbx.NullStringMap]{"export.col." + field, text(field)})
 	}
+	for _, field := range applicationTags {
+		columns = append(columns, column[dbx.NullStringMap]{"export.col." + field, func(r dbx.NullStringMap) string {
+			return tagList(tags, r[field].String)
+		}})
+	}
 	return table(e, records, columns), nil
+}
+
+// applicationTags are the answers chosen from the tag vocabulary, exported by their labels.
+var applicationTags = []string{"industry", "job_function", "skills", "interests", "development_areas"}
+
+// tagLabels maps every tag to its label in the reader's language, else English, else its key.
+func (e exporter) tagLabels() (map[string]string, error) {
+	lang := e.lang
+	if !slices.Contains(i18n.Locales, lang) {
+		lang = i18n.Fallback // the label column's name comes from it
+	}
+	var rows []struct{ ID, Label string }
+	err := e.app.DB().NewQuery("SELECT id, COALESCE(NULLIF(label_" + lang + ", ''), NULLIF(label_en, ''), key) AS label FROM tags").All(&rows)
+	labels := make(map[string]string, len(rows))
+	for _, r := range rows {
+		labels[r.ID] = r.Label
+	}
+	return labels, err
+}
+
+// tagList writes a stored tag field (one id, or a JSON list of ids) as its labels joined by
+// semicolons.
+func tagList(labels map[string]string, stored string) string {
+	var ids []string
+	if json.Unmarshal([]byte(stored), &ids) != nil && stored != "" {
+		ids = []string{stored}
+	}
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if label, ok := labels[id]; ok {
+			names = append(names, label)
+		}
+	}
+	return strings.Join(names, "; ")
 }
 
 // pairRecord is one pair as the pairs export reads it, in one query.
