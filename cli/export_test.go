@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -116,6 +117,23 @@ func TestTheDemoReportAndExportsMatchTheRESTAPI(t *testing.T) {
 				t.Errorf("%s %s: the headers are not in French: %v", p.slug, what, rows[0])
 			}
 		}
+	}
+}
+
+// --output writes the same file to disk instead of standard output.
+func TestExportWritesTheFileAsked(t *testing.T) {
+	app := apptest.New(t)
+	if _, _, err := loadDemo(app, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	var stdout bytes.Buffer
+	path := filepath.Join(t.TempDir(), "events.csv")
+	if err := runExport(app, &stdout, demoPrograms[0].slug, "events", "sv", path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || stdout.Len() > 0 || !bytes.HasPrefix(data, []byte("\ufeffPost-id,Typ,Titel")) || bytes.Count(data, []byte("\r\n")) != 3 {
+		t.Errorf("--output wrote %q (err %v), and %d bytes to standard output", data, err, stdout.Len())
 	}
 }
 
