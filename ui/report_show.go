@@ -120,7 +120,11 @@ func newReportView(e *core.RequestEvent, program programCard, runs []workspace.R
 		v.Forms = append(v.Forms, newFormView(e, form))
 	}
 	for _, run := range runs {
-		v.Runs = append(v.Runs, run.Name+" ("+run.StartsAt.Format("2006")+")")
+		name := run.Name
+		if !run.StartsAt.IsZero() {
+			name += " (" + run.StartsAt.Format("2006") + ")"
+		}
+		v.Runs = append(v.Runs, name)
 	}
 	v.Compared = compareRuns(e, runs)
 	return v

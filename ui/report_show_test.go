@@ -44,6 +44,27 @@ func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
 	}
 }
 
+// An earlier run of the programme (same address but for the year) that the coordinator also
+// ran appears beside it; one she did not coordinate does not.
+func TestTheReportComparesTheEarlierRuns(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(seedFollowedPairs, "coord")
+	(&tests.ApiScenario{Name: "earlier runs", Method: http.MethodGet, URL: "/coordinate/alumni/report", Headers: headers,
+		TestAppFactory: func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			for slug, coordinators := range map[string][]string{"alumni-2025": {wid("coord")}, "alumni-2024": {wid("other")}} {
+				run := createProgram(t, app, slug, "Run "+slug, true, coordinators...)
+				for _, field := range []string{"applications_open_at", "applications_close_at", "starts_at", "ends_at"} {
+					run.Set(field, run.GetDateTime(field).Time().AddDate(-1, 0, 0))
+				}
+				mustSave(t, app, run)
+			}
+			return app
+		},
+		ExpectedStatus: 200, ExpectedContent: []string{`id="runs-table"`, "Alumni mentoring (", "Run alumni-2025 ("},
+		NotExpectedContent: []string{"Run alumni-2024"}}).Test(t)
+}
+
 // superuserToken saves a superuser in app and returns its auth token.
 func superuserToken(t testing.TB, app core.App) string {
 	t.Helper()
