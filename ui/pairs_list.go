@@ -61,6 +61,7 @@ type pairsView struct {
 	Filter           string
 	Statuses         []filterOption
 	Current, History []pairRow
+	Pager            pager
 }
 
 // pairsList lists a programme's pairs to its coordinators, those needing attention first;
@@ -76,12 +77,14 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 		filter = ""
 	}
 	now := time.Now()
-	rows, err := programPairs(e.App, program, filter, now)
+	query := e.Request.URL.Query()
+	page := pageNumber(query)
+	rows, total, err := programPairs(e.App, program, filter, page, now)
 	if err != nil {
 		return err
 	}
 	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
-		Statuses: filterOptions(pairStatusKeys, statuses...)}
+		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total)}
 	for _, r := range rows {
 		if slices.Contains(pastPairStatuses, r.Status) {
 			v.History = append(v.History, r)
@@ -94,34 +97,36 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 	return s.render(e, http.StatusOK, "pairs_list", p)
 }
 
-// programPairs reads the programme's pairs that left the drafts (only those of status when
-// it is not empty) with everything the coordinators follow, in six queries however many
-// pairs there are; the pairs needing attention come first, then the newest.
-func programPairs(app core.App, program *core.Record, status string, now time.Time) ([]pairRow, error) {
-	statuses := append(slices.Clone(currentPairStatuses), pastPairStatuses...)
-	if status != "" {
-		statuses = []string{status}
+// programPairs reads one page of the programme's pairs that left the drafts (only those of
+// status when it is not empty) with everything the coordinators follow, and how many there
+// are in all: a fixed number of queries however many pairs there are, SQL choosing the page.
+// The current pairs come before the history, those needing attention first, then the newest.
+func programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
+	ids, total, err := pairsPage(app, program.Id, status, page, now)
+	if err != nil || len(ids) == 0 {
+		return nil, total, err
 	}
-	matches, err := app.FindAllRecords(kernel.CollectionMatches, dbx.HashExp{"program": program.Id},
-		dbx.In("status", list.ToInterfaceSlice(statuses)...))
-	if err != nil || len(matches) == 0 {
-		return nil, err
+	matches, err := app.FindRecordsByIds(kernel.CollectionMatches, ids)
+	if err != nil {
+		return nil, 0, err
 	}
+	order := make(map[string]int, len(ids))
+	for i, id := range ids {
+		order[id] = i
+	}
+	slices.SortFunc(matches, func(a, b *core.Record) int { return order[a.Id] - order[b.Id] })
 	pairs, err := kernel.FindPairs(app, matches)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	ids := make([]any, len(matches))
-	for i, m := range matches {
-		ids[i] = m.Id
-	}
-	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.In("match", ids...), dbx.In("status", kernel.MeetingConfirmed, kernel.MeetingHeld))
+	matchIDs := list.ToInterfaceSlice(ids)
+	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.In("match", matchIDs...), dbx.In("status", kernel.MeetingConfirmed, kernel.MeetingHeld))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	submitted, err := app.FindAllRecords(kernel.CollectionRoadbooks, dbx.In("match", ids...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	submitted, err := app.FindAllRecords(kernel.CollectionRoadbooks, dbx.In("match", matchIDs...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	rows := make(map[string]*pairRow, len(matches))
 	out := make([]pairRow, 0, len(matches))
@@ -139,16 +144,7 @@ func programPairs(app core.App, program *core.Record, status string, now time.Ti
 		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now)
 		out = append(out, *row)
 	}
-	slices.SortStableFunc(out, func(a, b pairRow) int {
-		if (len(a.Attention) > 0) != (len(b.Attention) > 0) {
-			if len(a.Attention) > 0 {
-				return -1
-			}
-			return 1
-		}
-		return b.Started.Compare(a.Started)
-	})
-	return out, nil
+	return out, total, nil
 }
 
 // newPairRow is a pair as its coordinators see it, before its meetings and road-book.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/search"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -27,7 +28,8 @@ type reviewRow struct {
 var searchedFields = []string{"user.name", "user.email", "organisation", "study_programme", "education",
 	"city", "bio", "motivation", "expectations", "contribution", "availability", "other_wishes"}
 
-// reviewList is the coordinator's list of a programme's applications, filtered.
+// reviewList is the coordinator's list of a programme's applications, filtered, a page at a
+// time.
 func (s *server) reviewList(e *core.RequestEvent) error {
 	program, ok := coordinatedProgram(e)
 	if !ok {
@@ -35,7 +37,7 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 	}
 	q := e.Request.URL.Query()
 	f := reviewFilter{q.Get("role"), q.Get("status"), q.Get("area"), q.Get("language"), strings.TrimSpace(q.Get("q"))}
-	records, err := findApplications(e.App, program.Id, f)
+	records, total, err := findApplications(e.App, program.Id, f, pageNumber(q))
 	if err != nil {
 		return err
 	}
@@ -63,18 +65,20 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		Program          programCard
 		Filter           reviewFilter
 		Rows             []reviewRow
+		Pager            pager
 		Areas, Languages chooser
 		Roles, Statuses  []filterOption
-	}{newProgramCard(program, time.Now()), f, rows, form["area"], form["languages"],
+	}{newProgramCard(program, time.Now()), f, rows, newPager(e.Request.URL.Path, q, pageNumber(q), total), form["area"], form["languages"],
 		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
 		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
 			kernel.ApplicationRejected, kernel.ApplicationWithdrawn)}
 	return s.render(e, http.StatusOK, "review_list", p)
 }
 
-// findApplications returns the programme's applications matching f, oldest first (the order
-// they arrived in), with their applicant.
-func findApplications(app core.App, programID string, f reviewFilter) ([]*core.Record, error) {
+// findApplications returns the page of the programme's applications matching f, oldest first
+// (the order they arrived in), with their applicant, and how many match in all: three queries
+// (count, page, applicants), the filtering and paging done by SQL.
+func findApplications(app core.App, programID string, f reviewFilter, page int) ([]*core.Record, int, error) {
 	expr := []string{"program = {:program}"}
 	params := dbx.Params{"program": programID}
 	add := func(name, clause, value string) {
@@ -100,12 +104,24 @@ func findApplications(app core.App, programID string, f reviewFilter) ([]*core.R
 		}
 		add("q", "("+strings.Join(clauses, " || ")+")", f.Query)
 	}
-	records, err := app.FindRecordsByFilter(kernel.CollectionApplications, strings.Join(expr, " && "), "created", 0, 0, params)
+	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionApplications)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
+	}
+	resolver := core.NewRecordFieldResolver(app, collection, nil, true)
+	where, err := search.FilterData(strings.Join(expr, " && ")).BuildExpr(resolver, params)
+	if err != nil {
+		return nil, 0, err
+	}
+	records := []*core.Record{}
+	result, err := search.NewProvider(resolver).Query(app.RecordQuery(collection).AndWhere(where)).
+		Sort([]search.SortField{{Name: "created", Direction: search.SortAsc}, {Name: "id", Direction: search.SortAsc}}).
+		Page(page).PerPage(listPageSize).Exec(&records)
+	if err != nil {
+		return nil, 0, err
 	}
 	for _, err := range app.ExpandRecords(records, []string{"user"}, nil) {
-		return nil, err
+		return nil, 0, err
 	}
-	return records, nil
+	return records, result.TotalItems, nil
 }

@@ -18,7 +18,7 @@ func settingsProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 }
 
 // requireUserOrSuperuser lets signed-in people through, and superusers, who reach the
-// settings pages with their dashboard token (the portal's sign-in is for users only); anyone
+// settings, report and export pages with their dashboard token (the portal's sign-in is for users only); anyone
 // else is sent to sign in.
 func requireUserOrSuperuser(e *core.RequestEvent) error {
 	if e.HasSuperuserAuth() {

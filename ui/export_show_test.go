@@ -1,0 +1,100 @@
+package ui_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"github.com/mentorbase/mentorbase/apptest"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// exportedCollections is the collection behind each export and the REST filter of a
+// programme's records in it.
+var exportedCollections = map[string][2]string{
+	"applications": {"applications", "program.slug = 'alumni'"},
+	"pairs":        {"matches", "program.slug = 'alumni'"},
+	"meetings":     {"meetings", "match.program.slug = 'alumni'"},
+	"evaluations":  {"evaluations", "program.slug = 'alumni'"},
+	"events":       {"events", "program.slug = 'alumni'"},
+}
+
+// Each CSV export holds one row per record the coordinator reads through the REST API, starts
+// with the byte order mark and has its headers in the coordinator's language (Swedish here);
+// private notes and account secrets are in none of them.
+func TestExportsHoldWhatTheCoordinatorReads(t *testing.T) {
+	t.Parallel()
+	app := seedFollowedPairs(t)
+	handler := newHandler(t, app)
+	coord := record(t, app, "users", wid("coord"))
+	token, err := coord.NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	headers := map[string]string{"Cookie": cookies(t, coord)}
+	program, err := app.FindFirstRecordByData("programs", "slug", "alumni")
+	if err != nil {
+		t.Fatal(err)
+	}
+	apptest.Build(t, app).Record("events", map[string]any{"program": program.Id, "kind": "workshop", "title": "=HYPERLINK(\"http://evil\")",
+		"starts_at": program.GetDateTime("starts_at"), "ends_at": program.GetDateTime("starts_at").Time().Add(time.Hour)})
+	marie := record(t, app, "users", wid("marie"))
+	secrets := []string{"Marie private note", feedToken("marie"), marie.GetString("tokenKey"), marie.GetString("password")}
+	for what, source := range exportedCollections {
+		res := do(handler, http.MethodGet, "/coordinate/alumni/export/"+what+".csv", nil, headers)
+		if res.Code != http.StatusOK || !strings.HasPrefix(res.Header().Get("Content-Type"), "text/csv") {
+			t.Fatalf("%s: %d %s", what, res.Code, res.Header().Get("Content-Type"))
+		}
+		body := res.Body.String()
+		if !strings.HasPrefix(body, "\ufeff") {
+			t.Errorf("%s: no byte order mark", what)
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(body, "\ufeff"))).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if rows[0][0] != "Post-id" {
+			t.Errorf("%s: the header is not in Swedish: %v", what, rows[0])
+		}
+		rest := do(handler, http.MethodGet, "/api/collections/"+source[0]+"/records?perPage=1&filter="+url.QueryEscape(source[1]),
+			nil, map[string]string{"Authorization": token})
+		var page struct{ TotalItems int }
+		if err := json.Unmarshal(rest.Body.Bytes(), &page); err != nil || rest.Code != http.StatusOK {
+			t.Fatalf("%s through REST: %d %s", what, rest.Code, rest.Body)
+		}
+		if len(rows)-1 != page.TotalItems || page.TotalItems == 0 {
+			t.Errorf("%s: %d rows, the coordinator reads %d records through REST", what, len(rows)-1, page.TotalItems)
+		}
+		if what == "events" && rows[1][2] != "'=HYPERLINK(\"http://evil\")" {
+			t.Errorf("the event's title is not made inert: %q", rows[1][2])
+		}
+		for _, secret := range secrets {
+			if secret != "" && strings.Contains(body, secret) {
+				t.Errorf("%s holds %q", what, secret)
+			}
+		}
+	}
+}
+
+// Only the programme's coordinators download its exports, and only the known ones.
+func TestExportsAreForCoordinatorsOnly(t *testing.T) {
+	t.Parallel()
+	for _, s := range []struct {
+		name, person, file string
+		status             int
+	}{
+		{"another programme's coordinator", "other", "pairs.csv", 404},
+		{"a participant", "marie", "applications.csv", 404},
+		{"an unknown export", "coord", "notes.csv", 404},
+		{"not a CSV file", "coord", "pairs", 404},
+		{"a visitor", "visitor", "pairs.csv", 303},
+	} {
+		headers, factory := as(seedFollowedPairs, s.person)
+		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: "/coordinate/alumni/export/" + s.file, Headers: headers,
+			TestAppFactory: factory, ExpectedStatus: s.status, NotExpectedContent: []string{"Post-id"}}).Test(t)
+	}
+}

@@ -1,0 +1,164 @@
+package ui
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// reportedProgram loads the request's {slug} programme for its coordinators and for
+// superusers; ok is false for anyone else, who gets the 404 page.
+func reportedProgram(e *core.RequestEvent) (*core.Record, bool) {
+	if e.HasSuperuserAuth() {
+		program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
+		return program, err == nil
+	}
+	return coordinatedProgram(e)
+}
+
+// reportShow is a programme's report for its board or funder: figures, charts drawn on the
+// server, every evaluation aggregated, and the earlier runs side by side.
+func (s *server) reportShow(e *core.RequestEvent) error {
+	program, ok := reportedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	report, err := workspace.ProgramReport(e.App, program)
+	if err != nil {
+		return err
+	}
+	viewer := ""
+	if !e.HasSuperuserAuth() {
+		viewer = e.Auth.Id
+	}
+	earlier, err := workspace.EarlierRuns(e.App, program, viewer)
+	if err != nil {
+		return err
+	}
+	runs := []workspace.Report{report}
+	for _, run := range earlier {
+		r, err := workspace.ProgramReport(e.App, run)
+		if err != nil {
+			return err
+		}
+		runs = append(runs, r)
+	}
+	p := newPage(e, "report.title")
+	p.Data = newProgramReportView(e, newProgramCard(program, time.Now()), runs)
+	return s.render(e, http.StatusOK, "report_show", p)
+}
+
+// exportKinds are the CSV files a coordinator downloads, in the order the report links them.
+var exportKinds = []string{"applications", "pairs", "meetings", "evaluations", "events"}
+
+// programReportView is the report page: the current run's figures and charts, and the comparison.
+type programReportView struct {
+	Program         programCard
+	Report          workspace.Report
+	Figures         []reportFigure
+	Funnel, Meeting barChart
+	Forms           []reportForm
+	Runs            []string // the runs compared, this one first
+	Compared        []compareRow
+	Exports         []string
+}
+
+// reportFigure is one key figure, its value already formatted in the reader's language.
+type reportFigure struct{ Label, Value string }
+
+// compareRow is one figure across the runs compared.
+type compareRow struct {
+	Label  string
+	Values []string
+}
+
+// reportForm is one evaluation form's aggregated answers.
+type reportForm struct {
+	Kind, Title string
+	Submitted   int
+	Questions   []reportQuestion
+}
+
+// reportQuestion is one question's answers: a chart of the counts, or the texts given.
+type reportQuestion struct {
+	Label, Average string
+	Chart          *barChart
+	Texts          []string
+}
+
+// newProgramReportView formats the runs' reports for the page in the request's language.
+func newProgramReportView(e *core.RequestEvent, program programCard, runs []workspace.Report) programReportView {
+	r := runs[0]
+	f := r.Funnel
+	steps := []string{"applied", "approved", "matched", "agreement", "first_meeting", "check_in", "ended_normally"}
+	labels := make([]string, len(steps))
+	for i, step := range steps {
+		labels[i] = translate(e, "report.funnel."+step)
+	}
+	v := programReportView{Program: program, Report: r, Exports: exportKinds,
+		Funnel: newBarChart("chart-funnel", translate(e, "report.funnel"), labels,
+			[]int{f.Applied, f.Approved, f.Matched, f.Agreement, f.FirstMeeting, f.CheckIn, f.EndedNormally}, f.Applied),
+		Meeting: meetingsChart(e, r),
+		Figures: reportFigures(e, r),
+	}
+	v.Funnel.Headed = true
+	for _, form := range r.Forms {
+		v.Forms = append(v.Forms, newFormView(e, form))
+	}
+	for _, run := range runs {
+		name := run.Name
+		if !run.StartsAt.IsZero() {
+			name += " (" + run.StartsAt.Format("2006") + ")"
+		}
+		v.Runs = append(v.Runs, name)
+	}
+	v.Compared = compareRuns(e, runs)
+	return v
+}
+
+// meetingsChart shows how many pairs held 0, 1, 2 … meetings, up to the most any pair held
+// or the recommendation, whichever is more.
+func meetingsChart(e *core.RequestEvent, r workspace.Report) barChart {
+	top := r.Recommended
+	for held := range r.MeetingsHeld {
+		top = max(top, held)
+	}
+	labels, values := []string{}, []int{}
+	for held := 0; held <= top; held++ {
+		labels = append(labels, fmt.Sprint(held))
+		values = append(values, r.MeetingsHeld[held])
+	}
+	c := newBarChart("chart-meetings", translate(e, "report.meetings_chart"), labels, values, 0)
+	c.Headed = true
+	return c
+}
+
+// newFormView charts the scale and yes/no questions of a form and lists its text answers.
+func newFormView(e *core.RequestEvent, form workspace.FormSummary) reportForm {
+	v := reportForm{Kind: form.Kind, Title: translate(e, "evaluation."+form.Kind+".title"), Submitted: form.Submitted}
+	for _, q := range form.Questions {
+		qv := reportQuestion{Label: translate(e, q.LabelKey(form.Kind)), Texts: q.Texts}
+		if q.Counts != nil {
+			labels, values := []string{}, []int{}
+			for _, c := range q.Counts {
+				label := c.Value
+				if q.Type == workspace.QuestionYesNo {
+					label = translate(e, "report.answer."+c.Value)
+				}
+				labels, values = append(labels, label), append(values, c.Count)
+			}
+			chart := newBarChart("chart-"+form.Kind+"-"+q.Key, qv.Label, labels, values, q.Answered())
+			qv.Chart = &chart
+			if q.Type == workspace.QuestionScale && q.Answered() > 0 {
+				qv.Average = decimal(e, q.Average)
+			}
+		}
+		v.Questions = append(v.Questions, qv)
+	}
+	return v
+}

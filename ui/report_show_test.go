@@ -1,0 +1,87 @@
+package ui_test
+
+import (
+	"github.com/mentorbase/mentorbase/apptest"
+	"net/http"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// The report shows the coordinators (here in Swedish) and superusers the funnel and the
+// meetings as SVG charts, each with its table, and links the exports; nobody else finds it.
+func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
+	t.Parallel()
+	report := "/coordinate/alumni/report"
+	seen := []string{"Rapport: ", `<svg viewBox=`, `aria-hidden="true"`, `<div class="sr-only"><table>`,
+		`id="chart-funnel"`, "Adepter som ansökte", `id="chart-meetings"`, `href="/coordinate/alumni/export/pairs.csv"`,
+		"Programmet rekommenderar 6 möten.", `id="form-program_feedback"`, "report.css"}
+	for _, s := range []struct {
+		name, person  string
+		status        int
+		want, notWant []string
+	}{
+		{"the coordinator", "coord", 200, seen, nil},
+		{"another programme's coordinator", "other", 404, []string{"Page not found"}, []string{"chart-funnel"}},
+		{"a participant", "marie", 404, []string{"Page not found"}, []string{"chart-funnel"}},
+		{"a visitor", "visitor", 303, nil, nil},
+		{"a superuser", "superuser", 200, []string{`id="chart-funnel"`, "Mentees who applied"}, nil},
+	} {
+		person := s.person
+		if person == "superuser" {
+			person = "visitor"
+		}
+		headers, factory := as(seedFollowedPairs, person)
+		(&tests.ApiScenario{Name: s.name, Method: http.MethodGet, URL: report, Headers: headers,
+			TestAppFactory: func(t testing.TB) *tests.TestApp {
+				app := factory(t)
+				if s.person == "superuser" {
+					headers["Authorization"] = superuserToken(t, app)
+				}
+				return app
+			},
+			ExpectedStatus: s.status, ExpectedContent: s.want, NotExpectedContent: s.notWant}).Test(t)
+	}
+}
+
+// An earlier run of the programme (same address but for the year) that the coordinator also
+// ran appears beside it; one she did not coordinate does not.
+func TestTheReportComparesTheEarlierRuns(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(seedFollowedPairs, "coord")
+	(&tests.ApiScenario{Name: "earlier runs", Method: http.MethodGet, URL: "/coordinate/alumni/report", Headers: headers,
+		TestAppFactory: func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			for slug, coordinators := range map[string][]string{"alumni-2025": {wid("coord")}, "alumni-2024": {wid("other")}} {
+				run := createProgram(t, app, slug, "Run "+slug, true, coordinators...)
+				for _, field := range []string{"applications_open_at", "applications_close_at", "starts_at", "ends_at"} {
+					run.Set(field, run.GetDateTime(field).Time().AddDate(-1, 0, 0))
+				}
+				apptest.Build(t, app).Save(run)
+			}
+			return app
+		},
+		ExpectedStatus: 200, ExpectedContent: []string{`id="runs-table"`, "Alumni mentoring (", "Run alumni-2025 ("},
+		NotExpectedContent: []string{"Run alumni-2024"}}).Test(t)
+}
+
+// superuserToken saves a superuser in app and returns its auth token.
+func superuserToken(t testing.TB, app core.App) string {
+	t.Helper()
+	collection, err := app.FindCollectionByNameOrId(core.CollectionNameSuperusers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	su := core.NewRecord(collection)
+	su.SetEmail("root@example.org")
+	su.SetPassword("root-password-123")
+	if err := app.Save(su); err != nil {
+		t.Fatal(err)
+	}
+	token, err := su.NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return token
+}

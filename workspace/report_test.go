@@ -1,0 +1,183 @@
+package workspace_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// reportWorld is a programme ending in three days: five mentee applications (four
+// approved), two mentors, and four pairs at every stage of the funnel, with their meetings
+// and evaluations.
+func reportWorld(t *testing.T) (core.App, *core.Record) {
+	t.Helper()
+	app := apptest.New(t)
+	now := time.Now().UTC()
+	coord := apptest.Build(t, app).Record("users", map[string]any{"email": "coord@example.org", "name": "Camille", "password": "secret-pass-123"})
+	program := apptest.Build(t, app).Record("programs", map[string]any{
+		"slug": "alumni-2026", "name": "Alumni mentoring", "languages": []string{"en"}, "timezone": "Europe/Paris",
+		"matching_mode": "coordinated", "published": true, "coordinators": []string{coord.Id},
+		"applications_open_at": now.AddDate(0, -5, 0), "applications_close_at": now.AddDate(0, -4, 0),
+		"starts_at": now.AddDate(0, -3, 0), "ends_at": now.AddDate(0, 0, 3), "recommended_meetings": 2,
+	})
+	person := func(name string) *core.Record {
+		return apptest.Build(t, app).Record("users", map[string]any{"email": name + "@example.org", "name": name, "password": "secret-pass-123"})
+	}
+	var mentors []*core.Record
+	for i := range 2 {
+		mentors = append(mentors, apptest.Build(t, app).Record("applications", map[string]any{"program": program.Id,
+			"user": person(fmt.Sprintf("mentor%d", i)).Id, "role": "mentor", "status": "approved", "capacity": 2}))
+	}
+	var mentees []*core.Record
+	for i := range 5 {
+		status := kernel.ApplicationApproved
+		if i == 4 {
+			status = kernel.ApplicationSubmitted
+		}
+		mentees = append(mentees, apptest.Build(t, app).Record("applications", map[string]any{"program": program.Id,
+			"user": person(fmt.Sprintf("mentee%d", i)).Id, "role": "mentee", "status": status}))
+	}
+	agreed := kernel.Agreement{Frequency: "monthly", Modes: []string{kernel.ModeVideo}}
+	agreed.Confirm(kernel.RoleMentor, now)
+	agreed.Confirm(kernel.RoleMentee, now)
+	pair := func(i int, status string, extra map[string]any) *core.Record {
+		data := map[string]any{"program": program.Id, "mentor": mentors[i/2].Id, "mentee": mentees[i].Id,
+			"status": status, "origin": "coordinator", "started_at": now.AddDate(0, 0, 2)}
+		for k, v := range extra {
+			data[k] = v
+		}
+		return apptest.Build(t, app).Record("matches", data)
+	}
+	going := pair(0, kernel.MatchActive, map[string]any{"agreement": agreed})
+	ended := pair(1, kernel.MatchActive, map[string]any{"agreement": agreed})
+	early := pair(2, kernel.MatchActive, nil)
+	pair(3, kernel.MatchDeclined, nil)
+	meeting := func(m *core.Record, status string, minutes int) {
+		start := now.AddDate(0, -1, 0)
+		mt := apptest.Build(t, app).Record("meetings", map[string]any{"match": m.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
+			"mode": "video", "status": kernel.MeetingConfirmed})
+		mt, _ = app.FindRecordById("meetings", mt.Id)
+		mt.Load(map[string]any{"status": status, "minutes_spent": minutes})
+		if err := app.Save(mt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	meeting(going, kernel.MeetingHeld, 60)
+	meeting(going, kernel.MeetingHeld, 30)
+	meeting(going, kernel.MeetingCancelled, 0)
+	meeting(ended, kernel.MeetingHeld, 45)
+	closePair := func(m *core.Record, data map[string]any) {
+		m, _ = app.FindRecordById("matches", m.Id)
+		m.Load(data)
+		m.Set("status", kernel.MatchClosed)
+		if err := app.Save(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	closePair(ended, map[string]any{"ended_at": now, "end_reason": "Done"})
+	closePair(early, map[string]any{"ended_at": now.AddDate(0, -1, 0), "end_reason": "Moved abroad", "ended_by": mentees[2].GetString("user")})
+	evaluation := func(m *core.Record, author, kind string, answers map[string]any) {
+		match := ""
+		if m != nil {
+			match = m.Id
+		}
+		apptest.Build(t, app).Record("evaluations", map[string]any{"program": program.Id, "match": match, "author": author,
+			"kind": kind, "answers": answers, "submitted_at": now})
+	}
+	mentorOf := func(m *core.Record) string { return mentors[0].GetString("user") }
+	evaluation(going, mentorOf(going), kernel.EvaluationMidpoint, map[string]any{"met": true, "going": 4, "tell_us": "Fine"})
+	evaluation(going, mentees[0].GetString("user"), kernel.EvaluationMidpoint, map[string]any{"met": true, "going": 5})
+	evaluation(ended, mentorOf(ended), kernel.EvaluationFinal, map[string]any{"useful": 5, "goals_reached": true})
+	evaluation(ended, mentees[1].GetString("user"), kernel.EvaluationFinal, map[string]any{"useful": 3, "goals_reached": false})
+	evaluation(early, mentees[2].GetString("user"), kernel.EvaluationFinal, map[string]any{"useful": 2, "goals_reached": false})
+	evaluation(nil, mentees[0].GetString("user"), kernel.EvaluationProgramFeedback, map[string]any{"rating": 5, "recommend": true})
+	evaluation(nil, mentees[1].GetString("user"), kernel.EvaluationProgramFeedback, map[string]any{"rating": 4, "recommend": true})
+	evaluation(nil, mentees[2].GetString("user"), kernel.EvaluationProgramFeedback, map[string]any{"rating": 2, "recommend": false,
+		"improve": "More workshops"})
+	return app, program
+}
+
+func TestTheReportCountsEveryStepOfTheProgramme(t *testing.T) {
+	app, program := reportWorld(t)
+	r, err := workspace.ProgramReport(app, program)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feedback := r.Forms[len(r.Forms)-1]
+	for _, c := range []struct {
+		what      string
+		got, want any
+	}{
+		{"funnel", r.Funnel, workspace.Funnel{Applied: 5, Approved: 4, Matched: 3, Agreement: 2, FirstMeeting: 2, CheckIn: 1, EndedNormally: 1}},
+		{"mentors applied", r.MentorsApplied, 2},
+		{"match rate", r.MatchRate, 0.75},
+		{"pairs per number of held meetings", r.MeetingsHeld, map[int]int{0: 1, 1: 1, 2: 1}},
+		{"meetings held", r.MeetingsTotal, 3},
+		{"pairs reaching the recommended 2", r.ReachedRecommended, 1},
+		{"minutes spent", r.MinutesSpent, 135},
+		{"satisfaction", r.Satisfaction, workspace.Satisfaction{Rating: 11.0 / 3, Rated: 3, Recommend: 2.0 / 3, RecommendYes: 2, Recommends: 3}},
+		{"free-text improvements", feedback.Questions[2].Texts, []string{"More workshops"}},
+		{"check-ins submitted", r.Forms[1].Submitted, 2},
+		{"how it is going", r.Forms[1].Questions[1].Counts[3:], []workspace.ValueCount{{Value: "4", Count: 1}, {Value: "5", Count: 1}}},
+		{"goals reached", r.Forms[2].Questions[1].Counts, []workspace.ValueCount{{Value: "yes", Count: 1}, {Value: "no", Count: 2}}},
+		{"closing evaluations", r.Closing, workspace.ClosingEvaluations{Closed: 2, Both: 1, One: 1}},
+		{"pairs ended early", len(r.EndedEarly), 1},
+	} {
+		if fmt.Sprint(c.got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: got %v, want %v", c.what, c.got, c.want)
+		}
+	}
+	if len(r.EndedEarly) == 1 {
+		if e := r.EndedEarly[0]; e.Reason != "Moved abroad" || e.EndedBy != "mentee" || e.Mentee != "mentee2" {
+			t.Errorf("the pair ended early reads %+v", e)
+		}
+	}
+	if r.DaysToMatch < 1.9 || r.DaysToMatch > 2.1 {
+		t.Errorf("time to match: %v days", r.DaysToMatch)
+	}
+}
+
+func TestEarlierRunsShareTheSlugStem(t *testing.T) {
+	for _, c := range []struct{ slug, stem string }{
+		{"alumni-2026", "alumni"}, {"alumni-career-2", "alumni-career"}, {"Alumni-2025-2", "alumni"},
+		{"mentorat-campus", "mentorat-campus"}, {"2026", "2026"},
+	} {
+		if got := workspace.SlugStem(c.slug); got != c.stem {
+			t.Errorf("SlugStem(%q) = %q, want %q", c.slug, got, c.stem)
+		}
+	}
+	app, program := reportWorld(t)
+	coordinator := program.GetStringSlice("coordinators")[0]
+	for _, p := range []struct {
+		slug  string
+		years int
+		mine  bool
+	}{{"alumni-2025", -1, true}, {"alumni-2024", -2, false}, {"alumni", -3, true}, {"alumnae-2025", -1, true}, {"alumni-2027", 1, true}} {
+		coords := []string{}
+		if p.mine {
+			coords = []string{coordinator}
+		}
+		apptest.Build(t, app).Record("programs", map[string]any{"slug": p.slug, "name": p.slug, "languages": []string{"en"},
+			"timezone": "Europe/Paris", "matching_mode": "coordinated", "coordinators": coords,
+			"starts_at": program.GetDateTime("starts_at").Time().AddDate(p.years, 0, 0)})
+	}
+	for viewer, want := range map[string][]string{coordinator: {"alumni-2025", "alumni"}, "": {"alumni-2025", "alumni-2024", "alumni"}} {
+		runs, err := workspace.EarlierRuns(app, program, viewer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range runs {
+			got = append(got, r.GetString("slug"))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("earlier runs seen by %q: %v, want %v", viewer, got, want)
+		}
+	}
+}
