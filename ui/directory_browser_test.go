@@ -31,7 +31,13 @@ func TestBrowserDirectoryFiltersLiveAndInvites(t *testing.T) {
 		t.Error("the search reloaded the page instead of swapping the results")
 	}
 
-	mia.click(".mentor-card h2 a")
+	// A search still due (its delay not yet run out on a slow machine) can swap the card away
+	// under the click: the link is clicked again when a new card replaced the clicked one.
+	mia.waitFor("the mentor's page after clicking the card", `(() => {
+		if (document.querySelector("#f-message")) return true;
+		const link = document.querySelector(".mentor-card h2 a");
+		if (link && !link.dataset.clicked) { link.dataset.clicked = "1"; link.click(); }
+		return false; })()`)
 	mia.typeInto("#f-message", "I would love to learn how you lead teams.")
 	mia.click("#invite-submit")
 	mia.expectText(".flash", "Votre invitation est envoyée")
