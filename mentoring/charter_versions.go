@@ -58,7 +58,7 @@ func SaveCharter(app core.App, program *core.Record, bodies map[string]string, p
 			charter.Set("body_"+lang, strings.TrimSpace(bodies[lang]))
 		}
 		if publish {
-			first := ProgramLanguage(program)
+			first := kernel.ProgramLanguage(program)
 			if charter.GetString("body_"+first) == "" {
 				return kernel.RefuseField("body_"+first, CodeCharterEmpty)
 			}

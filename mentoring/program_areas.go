@@ -67,5 +67,5 @@ func AreaLabel(program *core.Record, key, locale string) (label, lang string) {
 			return a.Labels[locale], locale
 		}
 	}
-	return key, ProgramLanguage(program)
+	return key, kernel.ProgramLanguage(program)
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // ProgramTextFields are the programme's texts written once per language, as <field>_<lang>.
@@ -14,31 +15,7 @@ var ProgramTextFields = []string{"name", "summary", "description"}
 // the text is in, so pages mark words in another language with lang. Texts written before
 // programmes had a version per language are read from the plain field, in the first language.
 func ProgramText(program *core.Record, field, locale string) (text, lang string) {
-	if text := program.GetString(field + "_" + locale); text != "" && speaks(program, locale) {
-		return text, locale
-	}
-	first := ProgramLanguage(program)
-	if text := program.GetString(field + "_" + first); text != "" {
-		return text, first
-	}
-	return program.GetString(field), first
-}
-
-// ProgramLanguage is the programme's first language, its default for pages and e-mails.
-func ProgramLanguage(program *core.Record) string {
-	if languages := program.GetStringSlice("languages"); len(languages) > 0 {
-		return languages[0]
-	}
-	return "en"
-}
-
-func speaks(program *core.Record, locale string) bool {
-	for _, l := range program.GetStringSlice("languages") {
-		if l == locale {
-			return true
-		}
-	}
-	return false
+	return kernel.TextIn(program, program, field, locale)
 }
 
 // SyncProgramTexts keeps the plain name, summary and description equal to the programme's
@@ -46,7 +23,7 @@ func speaks(program *core.Record, locale string) bool {
 // changed wins (the dashboard may edit the plain field, the portal the per-language one); an
 // empty first-language field takes the plain text, as for a programme created with name only.
 func SyncProgramTexts(program, original *core.Record) {
-	first := ProgramLanguage(program)
+	first := kernel.ProgramLanguage(program)
 	for _, field := range ProgramTextFields {
 		own := field + "_" + first
 		plainChanged := original == nil || program.GetString(field) != original.GetString(field)

@@ -70,7 +70,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	member := role != workspace.RoleCoordinator
 	v := &matchView{
 		MatchID: pair.Match.Id, Role: role,
-		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"), ProgramLang: programLang(pair.Program),
+		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"), ProgramLang: kernel.ProgramLanguage(pair.Program),
 		Closed: pair.Match.GetString("status") != kernel.MatchActive, Member: member,
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
 		Progress: progress,

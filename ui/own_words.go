@@ -13,16 +13,6 @@ import (
 // must read a French summary with a French voice on an English page (WCAG 3.1.2). Views
 // carry the language of the words they hold, and templates mark them with the lang helper.
 
-// programLang is the language a programme's own words are written in: its first language
-// (programs.languages), or "" when it names none. It is the one place that answers this, so
-// that texts kept per language can later answer with the language of the text a reader gets.
-func programLang(program *core.Record) string {
-	if langs := program.GetStringSlice("languages"); len(langs) > 0 {
-		return langs[0]
-	}
-	return ""
-}
-
 // langAttr is the lang attribute, with its leading space, of words in textLang on a page in locale: nothing when the
 // two agree or the words' language is unknown.
 func langAttr(locale, textLang string) template.HTMLAttr {

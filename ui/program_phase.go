@@ -75,6 +75,6 @@ func newProgramCard(program *core.Record, now time.Time) programCard {
 		ContactEmail: program.GetString("contact_email"),
 		SelfService:  program.GetString("matching_mode") == kernel.MatchingSelfService,
 		Coordinated:  program.GetString("matching_mode") == kernel.MatchingCoordinated,
-		Lang:         programLang(program),
+		Lang:         kernel.ProgramLanguage(program),
 	}
 }

@@ -31,7 +31,7 @@ type charterVersionRow struct {
 
 // settingsCharter shows the programme's charter versions and the draft to write.
 func (s *server) settingsCharter(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

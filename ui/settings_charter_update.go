@@ -11,7 +11,7 @@ import (
 
 // settingsCharterUpdate saves the draft, or publishes it when the Publish button was used.
 func (s *server) settingsCharterUpdate(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

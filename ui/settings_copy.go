@@ -9,7 +9,7 @@ import (
 // settingsCopy runs the programme again next year: an unpublished copy with its settings,
 // charter, tags and events a year later, opened on its settings page to adjust.
 func (s *server) settingsCopy(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

@@ -32,7 +32,7 @@ type previewBucket struct {
 
 // settingsCriteria shows the programme's criteria with the preview of what they do now.
 func (s *server) settingsCriteria(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

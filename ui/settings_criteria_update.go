@@ -14,7 +14,7 @@ func (s *server) settingsCriteriaUpdate(e *core.RequestEvent) error {
 }
 
 func (s *server) criteriaSubmit(e *core.RequestEvent, save bool) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

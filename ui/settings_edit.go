@@ -11,7 +11,7 @@ import (
 // settingsEdit shows a programme's settings to its coordinators: texts per language, dates on
 // the programme's clock, numbers, languages, areas.
 func (s *server) settingsEdit(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

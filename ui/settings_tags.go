@@ -35,7 +35,7 @@ var tagKindLabels = map[string]string{
 
 // settingsTags lists the programme's own tags with a label per language, to edit.
 func (s *server) settingsTags(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

@@ -11,7 +11,7 @@ import (
 
 // settingsTagsUpdate saves the tags form; a refusal shows every row again as typed.
 func (s *server) settingsTagsUpdate(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

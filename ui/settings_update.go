@@ -11,7 +11,7 @@ import (
 // settingsUpdate saves a programme's settings; a refusal shows the form again with every
 // message beside its field and everything as typed.
 func (s *server) settingsUpdate(e *core.RequestEvent) error {
-	program, ok := settingsProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

@@ -38,7 +38,7 @@ func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error 
 	if err != nil {
 		return err
 	}
-	v := &supportView{Slug: program.GetString("slug"), ProgramName: program.GetString("name"), ProgramLang: programLang(program)}
+	v := &supportView{Slug: program.GetString("slug"), ProgramName: program.GetString("name"), ProgramLang: kernel.ProgramLanguage(program)}
 	for _, r := range requests {
 		asker := askers[r.GetString("user")]
 		row := newSupportRow(r, asker.person)

@@ -20,7 +20,7 @@ type EventForm struct {
 // validate refuses a form without a title in the programme's first language or with a kind
 // or audience the schema does not know.
 func (f EventForm) validate(program *core.Record) error {
-	first := ProgramLanguage(program)
+	first := kernel.ProgramLanguage(program)
 	if f.Texts[first].Title == "" {
 		return kernel.RefuseField("title_"+first, CodeEventTitleRequired)
 	}

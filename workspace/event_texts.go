@@ -3,7 +3,7 @@ package workspace
 import (
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // EventText is what an event says in one language: its title and description (Markdown), and
@@ -14,27 +14,14 @@ type EventText struct {
 }
 
 // EventTextIn is the event's text in locale, else in the programme's first language, else its
-// plain title and description (written by a client that knows no languages), taken to be in
-// the programme's first language.
+// plain title and description (written by a client that knows no languages); the description
+// is taken in the language of the title.
 func EventTextIn(event, program *core.Record, locale string) EventText {
-	first := ProgramLanguage(program)
-	for _, lang := range []string{locale, first} {
-		if !i18n.Supported(lang) {
-			continue
-		}
-		if title := event.GetString("title_" + lang); title != "" {
-			return EventText{Title: title, Description: event.GetString("description_" + lang), Lang: lang}
-		}
+	title, lang := kernel.TextIn(event, program, "title", locale)
+	if event.GetString("title_"+lang) == "" {
+		return EventText{Title: title, Description: event.GetString("description"), Lang: lang}
 	}
-	return EventText{Title: event.GetString("title"), Description: event.GetString("description"), Lang: first}
-}
-
-// ProgramLanguage is the programme's first language, the one its texts fall back to.
-func ProgramLanguage(program *core.Record) string {
-	if langs := program.GetStringSlice("languages"); len(langs) > 0 {
-		return langs[0]
-	}
-	return i18n.Fallback
+	return EventText{Title: title, Description: event.GetString("description_" + lang), Lang: lang}
 }
 
 // SetEventText writes the event's title and description in lang; in the programme's first
@@ -43,7 +30,7 @@ func ProgramLanguage(program *core.Record) string {
 func SetEventText(event, program *core.Record, lang string, text EventText) {
 	event.Set("title_"+lang, text.Title)
 	event.Set("description_"+lang, text.Description)
-	if lang == ProgramLanguage(program) {
+	if lang == kernel.ProgramLanguage(program) {
 		event.Set("title", text.Title)
 		event.Set("description", text.Description)
 	}
