@@ -15,7 +15,7 @@ import (
 // exportShow downloads one of a programme's tables as CSV (/coordinate/{slug}/export/
 // pairs.csv …) for its coordinators and superusers, the headers in the reader's language.
 func (s *server) exportShow(e *core.RequestEvent) error {
-	program, ok := reportedProgram(e)
+	program, ok := managedProgram(e)
 	what, csv := strings.CutSuffix(e.Request.PathValue("file"), ".csv")
 	if !ok || !csv || !slices.Contains(workspace.ExportKinds, what) {
 		return s.renderNotFound(e)

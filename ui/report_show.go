@@ -7,24 +7,13 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
-
-// reportedProgram loads the request's {slug} programme for its coordinators and for
-// superusers; ok is false for anyone else, who gets the 404 page.
-func reportedProgram(e *core.RequestEvent) (*core.Record, bool) {
-	if e.HasSuperuserAuth() {
-		program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
-		return program, err == nil
-	}
-	return coordinatedProgram(e)
-}
 
 // reportShow is a programme's report for its board or funder: figures, charts drawn on the
 // server, every evaluation aggregated, and the earlier runs side by side.
 func (s *server) reportShow(e *core.RequestEvent) error {
-	program, ok := reportedProgram(e)
+	program, ok := managedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

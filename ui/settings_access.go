@@ -6,10 +6,10 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// settingsProgram loads the request's {slug} programme for its settings pages: its
-// coordinators and superusers set it up; for anyone else ok is false and the caller answers
-// 404, as for the other coordinators' pages.
-func settingsProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
+// managedProgram loads the request's {slug} programme for the pages that run it (settings,
+// report, exports): its coordinators and superusers; for anyone else ok is false and the
+// caller answers 404, as for the other coordinators' pages.
+func managedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	if e.HasSuperuserAuth() {
 		program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
 		return program, err == nil
@@ -18,8 +18,8 @@ func settingsProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 }
 
 // requireUserOrSuperuser lets signed-in people through, and superusers, who reach the
-// settings, report and export pages with their dashboard token (the portal's sign-in is for users only); anyone
-// else is sent to sign in.
+// settings, report and export pages with their dashboard token (the portal's sign-in is
+// for users only); anyone else is sent to sign in.
 func requireUserOrSuperuser(e *core.RequestEvent) error {
 	if e.HasSuperuserAuth() {
 		return e.Next()
