@@ -15,7 +15,7 @@ import (
 // mentorApplicationID in a self-service programme. The mentee needs an approved application
 // in the same programme, no active mentor there, fewer pending invitations than the
 // programme allows and no pending, active or declined pair with this mentor; the mentor must
-// be approved, listed and have a seat left. The invitation stores the pair's score, expires
+// be approved, listed, not paused and have a seat left. The invitation stores the pair's score, expires
 // after the programme's invitation_ttl_days; the record hook e-mails the mentor
 // (MailMatchCreated).
 func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*core.Record, error) {
@@ -108,6 +108,9 @@ func checkInvitable(app core.App, program, menteeApp, mentorApp *core.Record) er
 		return kernel.Refuse("mentoring.error.declined_before")
 	case statuses[kernel.MatchInvited] >= limit:
 		return kernel.Refuse("mentoring.error.too_many_pending", "max", limit)
+	}
+	if refusal := kernel.MentorPaused(mentorApp, program, time.Now()); refusal != nil {
+		return refusal
 	}
 	capacity, used, err := kernel.MentorSeats(app, mentorApp, "")
 	if err != nil || used >= capacity {

@@ -19,6 +19,7 @@ type mentorCard struct {
 	Score                               scoreView
 	SeatsLeft                           int
 	AtCapacity                          bool
+	Openness                            mentorOpenness
 }
 
 func newMentorCard(app core.App, locale string, program *core.Record, entry mentoring.DirectoryEntry) mentorCard {
@@ -39,6 +40,7 @@ func newMentorCard(app core.App, locale string, program *core.Record, entry ment
 		Score:        menteeScore(app, locale, entry.Result),
 		SeatsLeft:    entry.SeatsLeft,
 		AtCapacity:   entry.AtCapacity,
+		Openness:     opennessOf(app, locale, program, a),
 	}
 }
 

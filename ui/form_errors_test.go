@@ -54,6 +54,8 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		}, form(true, "decision", "maybe"), 1, nil},
 		{"directory invitation", "mia", matching(), fixed("/programs/open-mentors/mentors/" + mwApp("ada") + "/invite"),
 			form(true, "message", long), 1, nil},
+		{"mentor pause", "ada", matching(), fixed("/applications/" + mwApp("ada") + "/availability"),
+			form(true, "paused_until", "2020-01-01"), 1, nil},
 		{"invitation decline", "ada", matching(invited), func(app core.App) string {
 			m, err := app.FindFirstRecordByData("matches", "status", "invited")
 			if err != nil {

@@ -29,6 +29,7 @@ type meApplication struct {
 	Program          programCard
 	CharterDue       bool
 	Steps            []meStep
+	Pause            *mePause // a listed mentor's pause, nil for anyone else
 }
 
 // meStep is a next step: a translated sentence and, when there is one, where to do it.

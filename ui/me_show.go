@@ -41,6 +41,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			ID: a.Id, Role: applicationRoleKeys[a.GetString("role")], Status: applicationStatusKeys[a.GetString("status")],
 			Program: card, CharterDue: due,
 			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id]),
+			Pause: pauseOf(a, program, now),
 		})
 	}
 	events, err := comingEvents(e, takingPart(records), now, true)

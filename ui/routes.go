@@ -64,6 +64,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/applications/{id}/edit", s.applicationEdit)
 	signedIn.POST("/applications/{id}/edit", s.applicationUpdate)
 	signedIn.POST("/applications/{id}/withdraw", s.applicationWithdraw)
+	signedIn.GET("/applications/{id}/availability", s.availabilityEdit)
+	signedIn.POST("/applications/{id}/availability", s.availabilityUpdate)
 	signedIn.GET("/me", s.meShow)
 	signedIn.GET("/coordinate", s.reviewIndex)
 	signedIn.GET("/coordinate/{slug}/applications", s.reviewList)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/calendar"
@@ -15,7 +16,8 @@ import (
 
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
 // meeting of their active or closed matches (cancelled ones included, so calendars drop them),
-// the events of their programmes, and their deadlines (road-book due, evaluations due). An
+// the events of their programmes, their deadlines (road-book due, evaluations due) and the day
+// a mentor's pause ends. An
 // empty or unknown token is kernel.ErrNotFound.
 func FeedFor(app core.App, token string) ([]byte, error) {
 	if token == "" {
@@ -142,11 +144,18 @@ func (f *feed) addProgrammeEvents() error {
 	if err != nil {
 		return err
 	}
-	var applications []string
-	err = f.app.DB().Select("program").From(kernel.CollectionApplications).
-		Where(dbx.HashExp{"user": f.user.Id, "status": kernel.ApplicationApproved}).Column(&applications)
+	var approved []approvedApplication
+	err = f.app.DB().Select("a.id", "a.program", "a.paused_until", "p.timezone").
+		From(kernel.CollectionApplications+" a").
+		InnerJoin(kernel.CollectionPrograms+" p", dbx.NewExp("p.id = a.program")).
+		Where(dbx.HashExp{"a.user": f.user.Id, "a.status": kernel.ApplicationApproved}).All(&approved)
 	if err != nil {
 		return err
+	}
+	applications := make([]string, len(approved))
+	for i, a := range approved {
+		applications[i] = a.Program
+		f.addPauseEnd(a)
 	}
 	audiences, err := AudiencesOf(f.app, f.user.Id, applications)
 	if err != nil {
@@ -187,6 +196,29 @@ func (f *feed) addProgrammeEvents() error {
 		f.events = append(f.events, EventGathering(f.app, program, e, f.user, "", f.locale).FeedEvent())
 	}
 	return nil
+}
+
+// approvedApplication is what the feed reads of each approved application of the person.
+type approvedApplication struct {
+	ID          string `db:"id"`
+	Program     string `db:"program"`
+	PausedUntil string `db:"paused_until"`
+	TimeZone    string `db:"timezone"`
+}
+
+// addPauseEnd adds, for a mentor who paused, the day mentees can invite them again, as an
+// all-day entry, so a pause set in spring is not forgotten in autumn.
+func (f *feed) addPauseEnd(a approvedApplication) {
+	until, err := types.ParseDateTime(a.PausedUntil)
+	if err != nil || until.IsZero() || !time.Now().Before(until.Time()) {
+		return
+	}
+	f.events = append(f.events, calendar.Event{
+		UID:  calendar.UID("pause-end", a.ID, kernel.PortalDomain(f.app)),
+		Kind: calendar.KindDeadline, Title: f.t("availability.feed.pause_ends"), AllDay: true,
+		URL:   kernel.PortalURL(f.app, "/applications/"+a.ID+"/availability"),
+		Start: until.Time(), TimeZone: a.TimeZone,
+	})
 }
 
 // eventPrograms are the ids of the programmes of events.
