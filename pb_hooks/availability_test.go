@@ -15,7 +15,9 @@ import (
 func TestAPauseThroughTheAPI(t *testing.T) {
 	w := newWorld(t)
 	mentor3 := "/api/collections/applications/records/" + id("appmentor3")
-	day := func(days int) string { return time.Now().UTC().AddDate(0, 0, days).Format("2006-01-02") + " 00:00:00.000Z" }
+	day := func(days int) string {
+		return time.Now().UTC().AddDate(0, 0, days).Format("2006-01-02") + " 00:00:00.000Z"
+	}
 	invite := `{"program":"` + id("alpha") + `","mentor":"` + id("appmentor3") + `","mentee":"` + id("appmentee1") +
 		`","status":"invited","origin":"invitation","message":"Hello"}`
 	run(t, []tests.ApiScenario{
