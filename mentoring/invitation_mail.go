@@ -44,8 +44,8 @@ func MailDraftPublished(app core.App, match *core.Record, from string) error {
 // MailInvitationChanged queues the letters the end of a pending invitation calls for,
 // whoever ended it (the portal, the REST API, the dashboard or the expiry cron job), each in
 // its recipient's language: an accepted invitation gives the mentee the mentor's words and
-// contact details, a declined one tells the mentee the mentor's reason, an expired one tells
-// both people, a cancelled one tells whoever still waits on it why. from is the status stored
+// contact details, a declined one tells the mentee the mentor's reason (unless a ranked
+// request passes it on: PassRanked tells them), an expired one tells both people (the same), a cancelled one tells whoever still waits on it why. from is the status stored
 // before the save. Call it from the record hook, with the save's transaction, after the save.
 func MailInvitationChanged(app core.App, match *core.Record, from string) error {
 	to := match.GetString("status")
@@ -60,9 +60,12 @@ func MailInvitationChanged(app core.App, match *core.Record, from string) error 
 	case kernel.MatchActive:
 		return mailAccepted(app, pair)
 	case kernel.MatchDeclined:
+		if passes(match) {
+			return nil
+		}
 		return mailDeclined(app, pair)
 	case kernel.MatchExpired:
-		return mailExpired(app, pair)
+		return mailExpired(app, pair, !passes(match))
 	case kernel.MatchCancelled:
 		return mailCancelled(app, pair)
 	}
@@ -159,21 +162,28 @@ func mailMentorWithdrew(app core.App, pair *kernel.Pair) error {
 	return err
 }
 
-// mailExpired tells both people that the invitation ran out unanswered.
-func mailExpired(app core.App, pair *kernel.Pair) error {
+// passes reports whether an ended invitation belongs to a ranked request with mentors left to
+// ask: PassRanked then tells the mentee, in one letter, what happened and where it went.
+func passes(match *core.Record) bool { return len(RankedQueue(match)) > 0 }
+
+// mailExpired tells the mentor, and the mentee when toMentee, that the invitation ran out
+// unanswered.
+func mailExpired(app core.App, pair *kernel.Pair, toMentee bool) error {
 	program := pair.Program.GetString("name")
-	_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
-		Kind:       "invitation_expired",
-		Subject:    outbox.P("mentoring.mail.expired.subject"),
-		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
-		Action:     outbox.P("mentoring.mail.action.me"),
-		Link:       "/me",
-		Related:    pair.Match,
-	})
-	if err != nil {
-		return err
+	if toMentee {
+		_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
+			Kind:       "invitation_expired",
+			Subject:    outbox.P("mentoring.mail.expired.subject"),
+			Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
+			Action:     outbox.P("mentoring.mail.action.me"),
+			Link:       "/me",
+			Related:    pair.Match,
+		})
+		if err != nil {
+			return err
+		}
 	}
-	_, err = outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
+	_, err := outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
 		Kind:       "invitation_expired",
 		Subject:    outbox.P("mentoring.mail.expired.subject"),
 		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},

@@ -32,24 +32,34 @@ func Invite(app core.App, menteeUserID, mentorApplicationID, message string) (*c
 		if err := checkInvitable(tx, program, menteeApp, mentorApp); err != nil {
 			return err
 		}
-		result, err := ScorePair(tx, menteeApp, mentorApp)
+		match, err = newInvitation(tx, program, menteeApp, mentorApp, message)
 		if err != nil {
 			return err
 		}
-		collection, err := tx.FindCachedCollectionByNameOrId(kernel.CollectionMatches)
-		if err != nil {
-			return err
-		}
-		match = core.NewRecord(collection)
-		match.Load(map[string]any{
-			"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
-			"status": kernel.MatchInvited, "origin": kernel.OriginInvitation, "message": message,
-			"expires_at": time.Now().AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
-		})
-		storeScore(match, result)
 		return asRefusal(tx.Save(match))
 	})
 	return match, err
+}
+
+// newInvitation is the unsaved invitation of mentorApp by menteeApp with message: scored for
+// the mentor to read, expiring after the programme's invitation_ttl_days.
+func newInvitation(app core.App, program, menteeApp, mentorApp *core.Record, message string) (*core.Record, error) {
+	result, err := ScorePair(app, menteeApp, mentorApp)
+	if err != nil {
+		return nil, err
+	}
+	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionMatches)
+	if err != nil {
+		return nil, err
+	}
+	match := core.NewRecord(collection)
+	match.Load(map[string]any{
+		"program": program.Id, "mentor": mentorApp.Id, "mentee": menteeApp.Id,
+		"status": kernel.MatchInvited, "origin": kernel.OriginInvitation, "message": message,
+		"expires_at": time.Now().AddDate(0, 0, program.GetInt("invitation_ttl_days")).UTC(),
+	})
+	storeScore(match, result)
+	return match, nil
 }
 
 // invitationParties loads the mentor's application, the mentee's approved application in the

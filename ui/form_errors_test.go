@@ -56,6 +56,8 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			form(true, "message", long), 1, nil},
 		{"mentor pause", "ada", matching(), fixed("/applications/" + mwApp("ada") + "/availability"),
 			form(true, "paused_until", "2020-01-01"), 1, nil},
+		{"ranked request", "mia", matching(allowRanked(3)), fixed("/programs/open-mentors/ranked"),
+			form(true, "choice_1", mwApp("ada"), "choice_2", mwApp("ada"), "message", long), 1, nil},
 		{"invitation decline", "ada", matching(invited), func(app core.App) string {
 			m, err := app.FindFirstRecordByData("matches", "status", "invited")
 			if err != nil {

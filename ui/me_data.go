@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // Labels of roles and application and match statuses.
@@ -46,6 +47,7 @@ type meMatch struct {
 type meInvitation struct {
 	ID, Program, PartnerName string
 	ExpiresAt                time.Time
+	Ranked                   []rankedStep // a sent ranked request, where it stands
 }
 
 // mePairs is what /me shows of the person's pairs.
@@ -118,8 +120,14 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 		}
 		status := m.GetString("status")
 		if status == kernel.MatchInvited {
-			inv := meInvitation{m.Id, program.GetString("name"), partnerUser.GetString("name"), inProgramZone(program, m.GetDateTime("expires_at").Time())}
+			inv := meInvitation{ID: m.Id, Program: program.GetString("name"), PartnerName: partnerUser.GetString("name"),
+				ExpiresAt: inProgramZone(program, m.GetDateTime("expires_at").Time())}
 			if role == kernel.RoleMentee {
+				steps, err := mentoring.RankedSteps(app, m)
+				if err != nil {
+					return out, err
+				}
+				inv.Ranked = rankedStepsOf(steps)
 				out.Sent = append(out.Sent, inv)
 			} else {
 				out.Received = append(out.Received, inv)

@@ -59,6 +59,7 @@ type programCard struct {
 	ContactEmail               string
 	SelfService, Coordinated   bool   // programs.matching_mode: mentees invite, or coordinators match
 	Lang                       string // the language of Name, Summary and Areas (own_words.go)
+	Ranked                     bool   // mentees may list several mentors in order (mentoring.RankedLimit)
 }
 
 func newProgramCard(program *core.Record, now time.Time) programCard {
@@ -76,5 +77,6 @@ func newProgramCard(program *core.Record, now time.Time) programCard {
 		SelfService:  program.GetString("matching_mode") == kernel.MatchingSelfService,
 		Coordinated:  program.GetString("matching_mode") == kernel.MatchingCoordinated,
 		Lang:         kernel.ProgramLanguage(program),
+		Ranked:       program.GetString("matching_mode") == kernel.MatchingSelfService && program.GetInt("ranked_invitations") > 1,
 	}
 }

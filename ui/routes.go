@@ -94,6 +94,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p.GET("/programs/{slug}/mentors", s.directoryList)
 	p.GET("/programs/{slug}/mentors/{application}", s.directoryShow)
 	p.POST("/programs/{slug}/mentors/{application}/invite", s.directoryInvite)
+	p.GET("/programs/{slug}/ranked", s.rankedNew)
+	p.POST("/programs/{slug}/ranked", s.rankedCreate)
 	signedIn.GET("/invitations/{match}", s.invitationShow)
 	signedIn.POST("/invitations/{match}/accept", s.invitationAccept)
 	signedIn.POST("/invitations/{match}/decline", s.invitationDecline)
