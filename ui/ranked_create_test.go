@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // A mentee asks several mentors in order with one message: the first is invited, the others
@@ -151,7 +152,8 @@ func TestARankedRequestPassesOn(t *testing.T) {
 	}
 }
 
-// An expired step passes on too: the mentor is told it expired, the mentee where it went.
+// An expired step passes on too: the mentor is told it expired, the mentee where it went,
+// and the next mentor gets the usual reminder.
 func TestAnExpiredRankedInvitationPassesOn(t *testing.T) {
 	t.Parallel()
 	w := seedMatching(t)
@@ -167,6 +169,11 @@ func TestAnExpiredRankedInvitationPassesOn(t *testing.T) {
 	if n, _ := w.app.CountRecords("outbox", dbx.HashExp{"kind": "invitation_expired", "to": "mia@example.org"}); n != 0 {
 		t.Error("the mentee got two letters for one step")
 	}
+	// The next mentor is reminded three days after their own invitation, as for any other.
+	if _, err := workspace.RemindPendingInvitations(w.app, time.Now().Add(73*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	queuedMail(t, w.app, workspace.InvitationPendingKind, "bo@example.org")
 }
 
 // allowRanked lets open-mentors' mentees ask up to n mentors in order.
