@@ -49,32 +49,42 @@ type AnswerSpeed struct {
 // one slow week is no habit.
 const minAnswers = 2
 
-// AnswerSpeedOf reads the answers of every invitation the mentor (a user) received in any
-// programme: accepted ones (dated by the pair's start), declined ones (by their last change)
-// and expired ones (never answered). Pending and withdrawn invitations say nothing.
-func AnswerSpeedOf(app core.App, mentorUserID string) (AnswerSpeed, error) {
+// AnswerSpeedsOf reads, in one query, the answers of every invitation each mentor of
+// mentorUserIDs (users) received in any programme: accepted ones (dated by the pair's start),
+// declined ones (by their last change) and expired ones (never answered). Pending and
+// withdrawn invitations say nothing. A mentor without any decided invitation is absent.
+func AnswerSpeedsOf(app core.App, mentorUserIDs []string) (map[string]AnswerSpeed, error) {
+	speeds := map[string]AnswerSpeed{}
+	if len(mentorUserIDs) == 0 {
+		return speeds, nil
+	}
+	ids := make([]any, len(mentorUserIDs))
+	for i, id := range mentorUserIDs {
+		ids[i] = id
+	}
 	var rows []struct {
+		User    string `db:"user"`
 		Status  string `db:"status"`
 		Created string `db:"created"`
 		Started string `db:"started_at"`
 		Updated string `db:"updated"`
 	}
-	err := app.DB().Select("m.status", "m.created", "m.started_at", "m.updated").
+	err := app.DB().Select("a.user", "m.status", "m.created", "m.started_at", "m.updated").
 		From(kernel.CollectionMatches+" m").
 		InnerJoin(kernel.CollectionApplications+" a", dbx.NewExp("a.id = m.mentor")).
-		Where(dbx.HashExp{"a.user": mentorUserID, "m.origin": kernel.OriginInvitation}).
+		Where(dbx.In("a.user", ids...)).AndWhere(dbx.HashExp{"m.origin": kernel.OriginInvitation}).
 		AndWhere(dbx.In("m.status", kernel.MatchActive, kernel.MatchClosed, kernel.MatchDeclined, kernel.MatchExpired)).
 		All(&rows)
 	if err != nil {
-		return AnswerSpeed{}, err
+		return nil, err
 	}
-	var waits []time.Duration
-	expired := 0
+	waits := map[string][]time.Duration{}
+	expired := map[string]int{}
 	for _, r := range rows {
 		answered := r.Updated
 		switch r.Status {
 		case kernel.MatchExpired:
-			expired++
+			expired[r.User]++
 			continue
 		case kernel.MatchActive, kernel.MatchClosed:
 			answered = r.Started
@@ -84,9 +94,14 @@ func AnswerSpeedOf(app core.App, mentorUserID string) (AnswerSpeed, error) {
 		if errFrom != nil || errTo != nil || to.IsZero() {
 			continue
 		}
-		waits = append(waits, to.Time().Sub(from.Time()))
+		waits[r.User] = append(waits[r.User], to.Time().Sub(from.Time()))
 	}
-	return answerSpeed(waits, expired), nil
+	for _, id := range mentorUserIDs {
+		if speed := answerSpeed(waits[id], expired[id]); speed.Known {
+			speeds[id] = speed
+		}
+	}
+	return speeds, nil
 }
 
 // answerSpeed is the median of the waits, an expired invitation counting as the longest wait

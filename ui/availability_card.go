@@ -21,20 +21,25 @@ type mentorOpenness struct {
 	Answers string
 }
 
-// opennessOf reads a listed mentor's pause and answer speed; a failed read of the speed only
-// leaves the sentence out, since the card says nothing wrong without it.
-func opennessOf(app core.App, locale string, program, mentor *core.Record) mentorOpenness {
-	var o mentorOpenness
-	if until, paused := kernel.PausedUntil(mentor, time.Now()); paused {
-		o.PausedUntil = kernel.PauseDay(until, program)
+// setOpenness fills the pause and answer speed of cards, built in order from entries, with one
+// query for all the speeds; a failed read of the speeds only leaves the sentences out, since
+// the cards say nothing wrong without them.
+func setOpenness(app core.App, locale string, program *core.Record, cards []mentorCard, entries []mentoring.DirectoryEntry) {
+	users := make([]string, len(entries))
+	for i, entry := range entries {
+		users[i] = entry.Application.GetString("user")
 	}
-	speed, err := mentoring.AnswerSpeedOf(app, mentor.GetString("user"))
+	speeds, err := mentoring.AnswerSpeedsOf(app, users)
 	if err != nil {
-		app.Logger().Error("directory: answer speed", "mentor", mentor.Id, "error", err)
-		return o
+		app.Logger().Error("directory: answer speeds", "program", program.Id, "error", err)
 	}
-	o.Answers = answerSentence(locale, speed)
-	return o
+	now := time.Now()
+	for i, entry := range entries {
+		if until, paused := kernel.PausedUntil(entry.Application, now); paused {
+			cards[i].Openness.PausedUntil = kernel.PauseDay(until, program)
+		}
+		cards[i].Openness.Answers = answerSentence(locale, speeds[users[i]])
+	}
 }
 
 // answerSentence says an answer speed in the reader's language.

@@ -40,7 +40,6 @@ func newMentorCard(app core.App, locale string, program *core.Record, entry ment
 		Score:        menteeScore(app, locale, entry.Result),
 		SeatsLeft:    entry.SeatsLeft,
 		AtCapacity:   entry.AtCapacity,
-		Openness:     opennessOf(app, locale, program, a),
 	}
 }
 

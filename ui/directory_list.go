@@ -46,6 +46,7 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 	for _, entry := range entries {
 		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
 	}
+	setOpenness(e.App, p.Locale, program, cards, entries)
 	p.Data = struct {
 		Program programCard
 		Filter  mentoring.DirectoryFilter

@@ -30,7 +30,9 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 		return s.renderNotFound(e)
 	}
 	p := newPage(e, "directory.title")
-	card := newMentorCard(e.App, p.Locale, program, entry)
+	cards := []mentorCard{newMentorCard(e.App, p.Locale, program, entry)}
+	setOpenness(e.App, p.Locale, program, cards, []mentoring.DirectoryEntry{entry})
+	card := cards[0]
 	p.Title = card.Name
 	p.Form, p.Errors = form, errs
 	current := currentMentorOf(e.App, mentee)

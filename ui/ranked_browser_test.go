@@ -41,4 +41,6 @@ func TestBrowserARankedRequestPassesOn(t *testing.T) {
 			t.Errorf("%d %s e-mails to %s, want 1", n, mail.kind, mail.to)
 		}
 	}
+	// The request form reflows at 320 px in the three languages and passes axe-core.
+	mia.checkReflow("/programs/open-mentors/ranked")
 }

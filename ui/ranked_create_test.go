@@ -115,6 +115,12 @@ func TestARankedRequestPassesOn(t *testing.T) {
 			url:  func(app core.App) string { return "/api/collections/matches/records/" + adaInvitation(app) },
 			body: `{"status":"declined","response":"Too busy"}`, status: http.StatusOK,
 			want: []string{`"status":"declined"`}, after: passedToBo},
+		{name: "an acceptance ends the request: nobody else is asked", person: "ada", method: http.MethodPost,
+			url:    func(app core.App) string { return "/invitations/" + adaInvitation(app) + "/accept" },
+			status: http.StatusSeeOther, after: noInvitationTo("bo")},
+		{name: "a request the mentee cancels stops there", person: "mia", method: http.MethodPost,
+			url:    func(app core.App) string { return "/invitations/" + adaInvitation(app) + "/cancel" },
+			status: http.StatusSeeOther, after: noInvitationTo("bo")},
 		{name: "the mentee sees where her request stands", person: "mia", method: http.MethodGet,
 			url:     func(core.App) string { return "/me" },
 			prepare: []func(testing.TB, *matchingWorld){declineAs("ada")}, status: http.StatusOK,
@@ -140,11 +146,13 @@ func TestARankedRequestPassesOn(t *testing.T) {
 		}
 		scenario := &tests.ApiScenario{Name: s.name, Method: s.method, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: s.status, ExpectedContent: s.want, AfterTestFunc: s.after}
-		if s.body != "" {
+		switch {
+		case s.method == http.MethodPost && s.body != "":
+			scenario.Body = form(true, strings.Split(strings.ReplaceAll(s.body, "+", " "), "=")...)
+		case s.method == http.MethodPost:
+			scenario.Body = form(true)
+		case s.body != "":
 			scenario.Body = strings.NewReader(s.body)
-			if s.method == http.MethodPost {
-				scenario.Body = form(true, strings.Split(strings.ReplaceAll(s.body, "+", " "), "=")...)
-			}
 		}
 		url := s.url
 		scenario.BeforeTestFunc = func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) { scenario.URL = url(app) }
@@ -174,6 +182,15 @@ func TestAnExpiredRankedInvitationPassesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	queuedMail(t, w.app, workspace.InvitationPendingKind, "bo@example.org")
+}
+
+// noInvitationTo checks that mentor was never invited.
+func noInvitationTo(mentor string) func(testing.TB, *tests.TestApp, *http.Response) {
+	return func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+		if n, _ := app.CountRecords("matches", dbx.HashExp{"mentor": mwApp(mentor)}); n != 0 {
+			t.Errorf("%s was invited", mentor)
+		}
+	}
 }
 
 // allowRanked lets open-mentors' mentees ask up to n mentors in order.
