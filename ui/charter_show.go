@@ -60,7 +60,7 @@ func (s *server) charterStep(e *core.RequestEvent, program *core.Record, role, n
 		Role      string
 		Next      string
 		Published time.Time
-	}{newProgramCard(program, time.Now()), charter.GetInt("version"), body, accepted, role, next,
+	}{newProgramCard(program, requestLocale(e), time.Now()), charter.GetInt("version"), body, accepted, role, next,
 		charter.GetDateTime("published_at").Time()}
 	return s.render(e, status, "charter_show", p)
 }

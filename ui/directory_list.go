@@ -52,7 +52,7 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Options directoryOptions
 		Mentors []mentorCard
 		Current *currentMentor
-	}{newProgramCard(program, time.Now()), filter, options, cards, currentMentorOf(e.App, mentee)}
+	}{newProgramCard(program, requestLocale(e), time.Now()), filter, options, cards, currentMentorOf(e.App, mentee)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 

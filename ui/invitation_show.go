@@ -88,6 +88,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 	p.Form, p.Errors = form, errs
 	m := pair.Match
 	isMentor := e.Auth.Id == pair.Mentor.Id
+	programName, programLang := readerText(pair.Program, "name", p.Locale)
 	p.Data = struct {
 		ID, Status, StatusLabel, ProgramName string
 		ProgramLang                          string
@@ -100,7 +101,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		MaxReason                            int
 	}{
 		ID: m.Id, Status: m.GetString("status"), StatusLabel: translate(e, invitationStatusKeys[m.GetString("status")]),
-		ProgramName: pair.Program.GetString("name"), ProgramLang: kernel.ProgramLanguage(pair.Program), MentorName: pair.Mentor.GetString("name"),
+		ProgramName: programName, ProgramLang: programLang, MentorName: pair.Mentor.GetString("name"),
 		Message: m.GetString("message"), Response: m.GetString("response"),
 		ExpiresAt: inProgramZone(pair.Program, m.GetDateTime("expires_at").Time()),
 		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == kernel.MatchInvited,

@@ -37,6 +37,7 @@ type meStep struct{ Text, URL, Link string }
 // meMatch is a pair the person belongs to, as the person sees it.
 type meMatch struct {
 	ID, Program, Role, PartnerName, Email, Phone, Status string
+	ProgramLang                                          string // of Program when not the page's (own_words.go)
 	Active                                               bool
 	Since                                                time.Time
 }
@@ -44,6 +45,7 @@ type meMatch struct {
 // meInvitation is a pending invitation, sent (the person is the mentee) or received.
 type meInvitation struct {
 	ID, Program, PartnerName string
+	ProgramLang              string // of Program when not the page's (own_words.go)
 	ExpiresAt                time.Time
 }
 
@@ -85,8 +87,9 @@ func takingPart(applications []*core.Record) []*core.Record {
 
 // loadMyPairs finds the matches a participant may see (never the coordinators' drafts) and
 // sorts them into active or past pairs and invitations both ways. Contact details appear only
-// where kernel.ContactVisible allows them: once the match is active.
-func loadMyPairs(app core.App, userID string) (mePairs, error) {
+// where kernel.ContactVisible allows them: once the match is active. Programmes are named in
+// locale, the page's language, where they have a name in it.
+func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
 	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches,
 		"(mentor.user = {:u} || mentee.user = {:u}) && (status = {:invitedStatus} || status = {:activeStatus} || status = {:closedStatus})",
@@ -116,8 +119,9 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 			continue
 		}
 		status := m.GetString("status")
+		name, nameLang := readerText(program, "name", locale)
 		if status == kernel.MatchInvited {
-			inv := meInvitation{m.Id, program.GetString("name"), partnerUser.GetString("name"), inProgramZone(program, m.GetDateTime("expires_at").Time())}
+			inv := meInvitation{m.Id, name, partnerUser.GetString("name"), nameLang, inProgramZone(program, m.GetDateTime("expires_at").Time())}
 			if role == kernel.RoleMentee {
 				out.Sent = append(out.Sent, inv)
 			} else {
@@ -125,7 +129,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 			}
 			continue
 		}
-		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applicationRoleKeys[role],
+		view := meMatch{ID: m.Id, Program: name, ProgramLang: nameLang, Role: applicationRoleKeys[role],
 			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
 			Active: status == kernel.MatchActive, Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
 		if view.Active && kernel.ContactVisible(app, userID, partnerUser.Id) {

@@ -2,6 +2,9 @@ package ui
 
 import (
 	"html/template"
+	"strings"
+
+	messages "github.com/mentorbase/mentorbase/catalog"
 
 	"github.com/mentorbase/mentorbase/mentoring"
 
@@ -29,4 +32,20 @@ func tagText(tag *core.Record, locale string) (label, lang string) {
 		return label, lang
 	}
 	return tag.Id, ""
+}
+
+// nameSlot stands for the name in a translated sentence until the sentence is escaped: a
+// private-use character no catalog text holds and HTML escaping leaves alone.
+const nameSlot = "\uE000"
+
+// sentenceNaming is the sentence key in locale with name as its {program}, the name in a span
+// with its language when that is not the page's, so a screen reader switches voice for the
+// name alone. Everything else is escaped as t's text would be.
+func sentenceNaming(locale, key, name, nameLang string, args ...any) template.HTML {
+	sentence := template.HTMLEscapeString(messages.Catalog.T(locale, key, append([]any{"program", nameSlot}, args...)...))
+	named := template.HTMLEscapeString(name)
+	if attr := langAttr(locale, nameLang); attr != "" {
+		named = "<span" + string(attr) + ">" + named + "</span>"
+	}
+	return template.HTML(strings.ReplaceAll(sentence, nameSlot, named))
 }

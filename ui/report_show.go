@@ -38,7 +38,7 @@ func (s *server) reportShow(e *core.RequestEvent) error {
 		runs = append(runs, r)
 	}
 	p := newPage(e, "report.title")
-	p.Data = newProgramReportView(e, newProgramCard(program, time.Now()), runs)
+	p.Data = newProgramReportView(e, newProgramCard(program, requestLocale(e), time.Now()), runs)
 	return s.render(e, http.StatusOK, "report_show", p)
 }
 

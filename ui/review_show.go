@@ -57,7 +57,7 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 		ID, Name, Email, Phone, Role, Status, Decision string
 		Submitted                                      time.Time
 		Answers                                        []reviewAnswer
-	}{newProgramCard(program, time.Now()), application.Id, user.GetString("name"), user.Email(),
+	}{newProgramCard(program, requestLocale(e), time.Now()), application.Id, user.GetString("name"), user.Email(),
 		user.GetString("phone"), applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
 		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers}
 	return s.render(e, status, "review_show", p)

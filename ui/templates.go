@@ -91,6 +91,10 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		"describedBy": describedBy,
 		// lang marks words written in another language than the page's (own_words.go).
 		"lang": func(textLang string) template.HTMLAttr { return langAttr(locale, textLang) },
+		// tNamed is t with the programme's name as {program}, marked with its language.
+		"tNamed": func(key, name, nameLang string, args ...any) template.HTML {
+			return sentenceNaming(locale, key, name, nameLang, args...)
+		},
 		"date": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
