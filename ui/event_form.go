@@ -17,7 +17,7 @@ const localInput = "2006-01-02T15:04"
 // eventFormView is the coordinators' event form: a new event, or the event EventID.
 type eventFormView struct {
 	Slug, ProgramName, Zone, EventID string
-	ProgramLang                      string // of ProgramName when not the page's (own_words.go)
+	ProgramLang                      string   // of ProgramName when not the page's (own_words.go)
 	Languages                        []string // the programme's, first one first: a title and text each
 	Kinds, Audiences                 []string
 }
