@@ -76,3 +76,16 @@ func TestTagLabelsFallingBackAreMarked(t *testing.T) {
 	checkPage(t, "a review in Swedish", w.page(t, newHandler(t, w.app), "coord", "/coordinate/open-call/applications/"+ada.Id),
 		[]string{`<span lang="en">Energy</span>`}, nil)
 }
+
+// TestCharterInAnotherLanguageIsMarked: a charter not written in the reader's language is
+// shown in the programme's first language, marked with it; one written in theirs is not.
+func TestCharterInAnotherLanguageIsMarked(t *testing.T) {
+	t.Parallel()
+	w := seedApplication(t, "coordinated")
+	w.charter(t, 2, "We meet monthly.", "Nous nous voyons chaque mois.", "")
+	h := newHandler(t, w.app)
+	checkPage(t, "the charter for a Swedish reader", w.page(t, h, "ada", "/programs/open-call/charter"),
+		[]string{`<div class="prose card" id="charter-text" lang="fr">`, "Nous nous voyons chaque mois."}, []string{"We meet monthly."})
+	checkPage(t, "the charter for an English reader", w.page(t, h, "eve", "/programs/open-call/charter"),
+		[]string{`<div class="prose card" id="charter-text">`, "We meet monthly."}, nil)
+}
