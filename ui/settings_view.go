@@ -37,6 +37,7 @@ var settingsLabels = map[string]string{
 	"recommended_meetings":     "settings.number.recommended_meetings",
 	"roadbook_lead_days":       "settings.number.roadbook_lead_days",
 	"invitation_ttl_days":      "settings.number.invitation_ttl_days",
+	"max_pending_invitations":  "settings.number.max_pending_invitations",
 	"default_capacity":         "settings.number.default_capacity",
 	kernel.MatchingCoordinated: "settings.mode.coordinated",
 	kernel.MatchingSelfService: "settings.mode.self_service",
