@@ -125,6 +125,11 @@ func (p *Pair) Locale(person *core.Record) string {
 	return outbox.RecipientLocale(person, p.Program.GetStringSlice("languages"))
 }
 
+// ProgramName is the programme's name as person reads it, in their language (Locale).
+func (p *Pair) ProgramName(person *core.Record) string {
+	return ProgramName(p.Program, p.Locale(person))
+}
+
 // PortalURL is the absolute address of path on the portal.
 func PortalURL(app core.App, path string) string {
 	return strings.TrimRight(app.Settings().Meta.AppURL, "/") + path

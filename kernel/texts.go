@@ -33,3 +33,10 @@ func TextIn(record, program *core.Record, field, locale string) (text, lang stri
 	}
 	return record.GetString(field), first
 }
+
+// ProgramName is the programme's name for a reader of locale (TextIn): what e-mails, lists
+// and sentences call it.
+func ProgramName(program *core.Record, locale string) string {
+	name, _ := TextIn(program, program, "name", locale)
+	return name
+}

@@ -115,7 +115,7 @@ func mailInvitationClosed(app core.App, pair *kernel.Pair, body string) error {
 		Kind:    "invitation_closed",
 		Subject: outbox.P("mentoring.mail.closed.subject", "name", menteeName),
 		Paragraphs: []outbox.Phrase{
-			outbox.P(body, "name", menteeName, "program", pair.Program.GetString("name")),
+			outbox.P(body, "name", menteeName, "program", pair.ProgramName(pair.Mentor)),
 			outbox.P("mentoring.mail.closed.thanks"),
 		},
 		Action:  outbox.P("mentoring.mail.action.me"),
@@ -128,7 +128,7 @@ func mailInvitationClosed(app core.App, pair *kernel.Pair, body string) error {
 // mailDeclined tells the mentee that the mentor declined the invitation, with the reason they
 // gave (match.response) and where to look for another mentor.
 func mailDeclined(app core.App, pair *kernel.Pair) error {
-	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
+	mentorName, program := pair.Mentor.GetString("name"), pair.ProgramName(pair.Mentee)
 	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.declined.body", "name", mentorName, "program", program)}
 	if reason := pair.Match.GetString("response"); reason != "" {
 		paragraphs = append(paragraphs, outbox.P("mentoring.mail.declined.reason"), outbox.Quoted(reason))
@@ -147,7 +147,7 @@ func mailDeclined(app core.App, pair *kernel.Pair) error {
 // mailMentorWithdrew tells the mentee of an invitation closed because its mentor withdrew
 // from the programme, and sends them to the directory to choose another mentor.
 func mailMentorWithdrew(app core.App, pair *kernel.Pair) error {
-	mentorName, program := pair.Mentor.GetString("name"), pair.Program.GetString("name")
+	mentorName, program := pair.Mentor.GetString("name"), pair.ProgramName(pair.Mentee)
 	_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
 		Kind:    "invitation_mentor_withdrew",
 		Subject: outbox.P("mentoring.mail.mentor_withdrew.subject", "name", mentorName),
@@ -169,12 +169,11 @@ func passes(match *core.Record) bool { return len(RankedQueue(match)) > 0 }
 // mailExpired tells the mentor, and the mentee when toMentee, that the invitation ran out
 // unanswered.
 func mailExpired(app core.App, pair *kernel.Pair, toMentee bool) error {
-	program := pair.Program.GetString("name")
 	if toMentee {
 		_, err := outbox.QueueLetter(app, pair.Mentee, pair.Locale(pair.Mentee), outbox.Letter{
 			Kind:       "invitation_expired",
 			Subject:    outbox.P("mentoring.mail.expired.subject"),
-			Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", program)},
+			Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentee", "name", pair.Mentor.GetString("name"), "program", pair.ProgramName(pair.Mentee))},
 			Action:     outbox.P("mentoring.mail.action.me"),
 			Link:       "/me",
 			Related:    pair.Match,
@@ -186,7 +185,7 @@ func mailExpired(app core.App, pair *kernel.Pair, toMentee bool) error {
 	_, err := outbox.QueueLetter(app, pair.Mentor, pair.Locale(pair.Mentor), outbox.Letter{
 		Kind:       "invitation_expired",
 		Subject:    outbox.P("mentoring.mail.expired.subject"),
-		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", program)},
+		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.expired.mentor", "name", pair.Mentee.GetString("name"), "program", pair.ProgramName(pair.Mentor))},
 		Related:    pair.Match,
 	})
 	return err

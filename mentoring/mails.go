@@ -12,12 +12,12 @@ import (
 
 func mailReceived(app core.App, user, program, application *core.Record) error {
 	locale := localeOf(user, program)
-	status := application.GetString("status")
+	status, name := application.GetString("status"), kernel.ProgramName(program, locale)
 	_, err := outbox.QueueLetter(app, user, locale, outbox.Letter{
 		Kind:    "application_received",
-		Subject: outbox.P("mentoring.mail.received.subject", "program", program.GetString("name")),
+		Subject: outbox.P("mentoring.mail.received.subject", "program", name),
 		Paragraphs: []outbox.Phrase{outbox.P("mentoring.mail.received."+status,
-			"program", program.GetString("name"), "role", roleName(locale, application.GetString("role")))},
+			"program", name, "role", roleName(locale, application.GetString("role")))},
 		Action:  outbox.P("mentoring.mail.action.me"),
 		Link:    "/me",
 		Related: application,
@@ -26,14 +26,15 @@ func mailReceived(app core.App, user, program, application *core.Record) error {
 }
 
 func mailDecision(app core.App, user, program, application *core.Record) error {
-	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.decision."+application.GetString("status"),
-		"program", program.GetString("name"))}
+	locale := localeOf(user, program)
+	name := kernel.ProgramName(program, locale)
+	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.decision."+application.GetString("status"), "program", name)}
 	if message := application.GetString("decision_message"); message != "" {
 		paragraphs = append(paragraphs, outbox.P("mentoring.mail.decision.message"), outbox.Quoted(message))
 	}
-	_, err := outbox.QueueLetter(app, user, localeOf(user, program), outbox.Letter{
+	_, err := outbox.QueueLetter(app, user, locale, outbox.Letter{
 		Kind:       "application_decision",
-		Subject:    outbox.P("mentoring.mail.decision.subject", "program", program.GetString("name")),
+		Subject:    outbox.P("mentoring.mail.decision.subject", "program", name),
 		Paragraphs: paragraphs,
 		Action:     outbox.P("mentoring.mail.action.me"),
 		Link:       "/me",
@@ -48,7 +49,7 @@ func mailInvited(app core.App, m *kernel.Pair) error {
 		Kind:    "invitation",
 		Subject: outbox.P("mentoring.mail.invited.subject", "name", menteeName),
 		Paragraphs: []outbox.Phrase{
-			outbox.P("mentoring.mail.invited.body", "name", menteeName, "program", m.Program.GetString("name")),
+			outbox.P("mentoring.mail.invited.body", "name", menteeName, "program", m.ProgramName(m.Mentor)),
 			outbox.Quoted(match.GetString("message")),
 			outbox.P("mentoring.mail.invited.expires", "date", match.GetDateTime("expires_at").Time().Format("2006-01-02")),
 		},
@@ -63,7 +64,7 @@ func mailInvited(app core.App, m *kernel.Pair) error {
 // details.
 func mailAccepted(app core.App, m *kernel.Pair) error {
 	match := m.Match
-	mentorName, program := m.Mentor.GetString("name"), m.Program.GetString("name")
+	mentorName, program := m.Mentor.GetString("name"), m.ProgramName(m.Mentee)
 	paragraphs := []outbox.Phrase{outbox.P("mentoring.mail.accepted.body", "name", mentorName, "program", program)}
 	if words := match.GetString("response"); words != "" {
 		paragraphs = append(paragraphs, outbox.P("mentoring.mail.accepted.message"), outbox.Quoted(words))
@@ -82,7 +83,6 @@ func mailAccepted(app core.App, m *kernel.Pair) error {
 // mailMatched tells both members of a published pair who their partner is, how to reach them
 // and what to do next.
 func mailMatched(app core.App, pair *kernel.Pair) error {
-	program := pair.Program.GetString("name")
 	for _, side := range []struct {
 		to, partner *core.Record
 		body        string
@@ -90,9 +90,10 @@ func mailMatched(app core.App, pair *kernel.Pair) error {
 		{pair.Mentee, pair.Mentor, "mentoring.mail.matched.mentee"},
 		{pair.Mentor, pair.Mentee, "mentoring.mail.matched.mentor"},
 	} {
+		program := pair.ProgramName(side.to)
 		paragraphs := append([]outbox.Phrase{outbox.P(side.body, "name", side.partner.GetString("name"), "program", program)},
 			contactPhrases(side.partner)...)
-		_, err := outbox.QueueLetter(app, side.to, localeOf(side.to, pair.Program), outbox.Letter{
+		_, err := outbox.QueueLetter(app, side.to, pair.Locale(side.to), outbox.Letter{
 			Kind:       "match_published",
 			Subject:    outbox.P("mentoring.mail.matched.subject", "program", program),
 			Paragraphs: paragraphs,

@@ -31,6 +31,7 @@ func CopyProgramForNextYear(app core.App, program *core.Record) (*core.Record, e
 		copied = copyRecord(program, loc)
 		copied.Set("slug", slug)
 		copied.Set("published", false)
+		copied.Set("previous_run", program.Id) // the report compares the two runs
 		if err := tx.Save(copied); err != nil {
 			return err
 		}

@@ -37,7 +37,11 @@ func ApplyProgramDefaults(program *core.Record) {
 	}
 }
 
-// ValidateProgram refuses an unknown time zone, areas that cannot be told apart, unreadable
+// MaxPendingLimit is the most invitations a programme may let a mentee have pending at once,
+// the schema's bound of max_pending_invitations.
+const MaxPendingLimit = 50
+
+// ValidateProgram refuses a pending-invitations limit no mentee could invite with, an unknown time zone, areas that cannot be told apart, unreadable
 // matching criteria and dates out of order, with errors keyed by field so the dashboard shows each beside its field.
 func ValidateProgram(program *core.Record) validation.Errors {
 	errs := validation.Errors{}
@@ -49,6 +53,10 @@ func ValidateProgram(program *core.Record) validation.Errors {
 	}
 	if refused := CheckAreas(program); refused != nil {
 		errs[refused.Field] = refused.Validation()[refused.Field]
+	}
+	if n := program.GetInt("max_pending_invitations"); n < 1 || n > MaxPendingLimit {
+		field := "max_pending_invitations"
+		errs[field] = kernel.RefuseField(field, CodeSettingsPending, "max", MaxPendingLimit).Validation()[field]
 	}
 	if _, err := ProgramCriteria(program); err != nil {
 		errs["criteria"] = kernel.RefuseField("criteria", CodeCriteria, "reason", err.Error()).Validation()["criteria"]

@@ -18,7 +18,7 @@ import (
 var ProgramDateFields = programDateOrder
 
 // ProgramNumberFields are the programme's numbers a coordinator sets on its settings page.
-var ProgramNumberFields = []string{"recommended_meetings", "roadbook_lead_days", "invitation_ttl_days", "default_capacity", "ranked_invitations"}
+var ProgramNumberFields = []string{"recommended_meetings", "roadbook_lead_days", "invitation_ttl_days", "max_pending_invitations", "default_capacity", "ranked_invitations"}
 
 // Catalog codes of the settings' refusals.
 const (
@@ -27,6 +27,7 @@ const (
 	CodeSettingsName      = "settings.error.name"
 	CodeSettingsZone      = "settings.error.timezone"
 	CodeSettingsAreas     = "settings.error.areas"
+	CodeSettingsPending   = "settings.error.pending"
 )
 
 // ProgramSettings is what a coordinator sets on a programme's settings page, as typed: dates
@@ -128,11 +129,14 @@ func setTyped(program *core.Record, s ProgramSettings, errs validation.Errors) {
 	}
 	for _, field := range ProgramNumberFields {
 		n, err := strconv.Atoi(strings.TrimSpace(s.Numbers[field]))
-		if err != nil || n < 0 {
+		switch {
+		case field == "max_pending_invitations" && (err != nil || n < 1 || n > MaxPendingLimit):
+			errs[field] = kernel.RefuseField(field, CodeSettingsPending, "max", MaxPendingLimit)
+		case err != nil || n < 0:
 			errs[field] = kernel.RefuseField(field, CodeSettingsNumber)
-			continue
+		default:
+			program.Set(field, n)
 		}
-		program.Set(field, n)
 	}
 	setAreas(program, s.Areas)
 	if refused := CheckAreas(program); refused != nil {

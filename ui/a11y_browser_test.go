@@ -76,6 +76,16 @@ func TestBrowserFocusAnnouncementsAndReflow(t *testing.T) {
 		t.Errorf("the signed-in header is %s px tall on a phone, want at most 110",
 			coord.evalString(`String(document.querySelector(".site-header").offsetHeight)`))
 	}
+	// The header's links and buttons are focused in the order they are read: each one to the
+	// right of the one before on its line, or on a line below (WCAG 2.4.3, 1.3.2).
+	for _, width := range []int64{375, 320, 1280} {
+		coord.do(fmt.Sprintf("a %d px screen", width), chromedp.EmulateViewport(width, 667))
+		if !coord.eval(`Array.from(document.querySelectorAll(".site-header a, .site-header button")).map(e => e.getBoundingClientRect()).every(
+			(b, i, all) => i === 0 || b.top >= all[i-1].bottom - 1 || (b.top < all[i-1].bottom && b.left >= all[i-1].right - 1))`) {
+			t.Errorf("at %d px the header's focus order is not its visual order: %s", width, coord.evalString(
+				`Array.from(document.querySelectorAll(".site-header a, .site-header button")).map(e => e.textContent.trim() + "@" + Math.round(e.getBoundingClientRect().left) + "," + Math.round(e.getBoundingClientRect().top)).join(" ")`))
+		}
+	}
 	// At 1280 px the coordinators' tables have the screen's width, not the reading column's,
 	// and the names in their first column hold on one line.
 	coord.do("a 1280 px screen", chromedp.EmulateViewport(1280, 800))

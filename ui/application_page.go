@@ -72,7 +72,7 @@ func (s *server) renderApplicationForm(e *core.RequestEvent, status int, program
 			}
 		}
 	}
-	p.Data = applicationFormData{newProgramCard(program, time.Now()), in.Role, action, editing, choosers, withdrawable, due}
+	p.Data = applicationFormData{newProgramCard(program, requestLocale(e), time.Now()), in.Role, action, editing, choosers, withdrawable, due}
 	return s.render(e, status, "application_form", p)
 }
 
@@ -83,7 +83,7 @@ func (s *server) renderApplicationNotice(e *core.RequestEvent, status int, progr
 	p.Data = struct {
 		Program                  programCard
 		Message, LinkURL, LinkTo string
-	}{newProgramCard(program, time.Now()), translate(e, messageKey), linkURL, translate(e, linkKey)}
+	}{newProgramCard(program, requestLocale(e), time.Now()), translate(e, messageKey), linkURL, translate(e, linkKey)}
 	return s.render(e, status, "application_notice", p)
 }
 

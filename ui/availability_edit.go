@@ -31,7 +31,7 @@ func (s *server) renderAvailability(e *core.RequestEvent, status int, form, errs
 	}
 	p := newPage(e, "availability.title")
 	p.Form, p.Errors = form, errs
-	v := availabilityView{ID: application.Id, Program: newProgramCard(program, time.Now())}
+	v := availabilityView{ID: application.Id, Program: newProgramCard(program, requestLocale(e), time.Now())}
 	if until, paused := kernel.PausedUntil(application, time.Now()); paused {
 		v.PausedUntil = kernel.PauseDay(until, program)
 	}

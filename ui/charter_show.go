@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/internal/markdown"
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -40,7 +41,8 @@ func (s *server) charterStep(e *core.RequestEvent, program *core.Record, role, n
 	if err != nil {
 		return err
 	}
-	body, err := markdown.Render(charterBody(charter, program, requestLocale(e)))
+	text, bodyLang := charterBody(charter, program, requestLocale(e))
+	body, err := markdown.Render(text)
 	if err != nil {
 		return err
 	}
@@ -56,26 +58,26 @@ func (s *server) charterStep(e *core.RequestEvent, program *core.Record, role, n
 		Program   programCard
 		Version   int
 		Body      template.HTML
+		BodyLang  string // of Body, marked when it is not the page's (own_words.go)
 		Accepted  bool
 		Role      string
 		Next      string
 		Published time.Time
-	}{newProgramCard(program, time.Now()), charter.GetInt("version"), body, accepted, role, next,
+	}{newProgramCard(program, requestLocale(e), time.Now()), charter.GetInt("version"), body, bodyLang, accepted, role, next,
 		charter.GetDateTime("published_at").Time()}
 	return s.render(e, status, "charter_show", p)
 }
 
-// charterBody is the charter's text in locale, else in the programme's first language, else
-// in English.
-func charterBody(charter, program *core.Record, locale string) string {
-	candidates := []string{locale}
-	if langs := program.GetStringSlice("languages"); len(langs) > 0 {
-		candidates = append(candidates, langs[0])
+// charterBody is the charter's text for a reader of locale and the language it is in: theirs
+// when written, else the programme's (kernel.TextIn), else English. The reader's own comes
+// first even when the programme does not run in it, because coordinators write the charter
+// in every portal language (settings_charter.go), and charters keep no untranslated body.
+func charterBody(charter, program *core.Record, locale string) (body, lang string) {
+	if body := charter.GetString("body_" + locale); body != "" {
+		return body, locale
 	}
-	for _, l := range append(candidates, "en") {
-		if body := charter.GetString("body_" + l); body != "" {
-			return body
-		}
+	if body, lang := kernel.TextIn(charter, program, "body", locale); body != "" {
+		return body, lang
 	}
-	return ""
+	return charter.GetString("body_" + i18n.Fallback), i18n.Fallback
 }

@@ -53,7 +53,7 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 	}
 	p := newPage(e, "console.assign.title")
 	p.Errors = errs
-	data := assignPage{Program: newProgramCard(program, time.Now()), MenteeID: mentee.Id, MentorID: mentor.Id,
+	data := assignPage{Program: newProgramCard(program, requestLocale(e), time.Now()), MenteeID: mentee.Id, MentorID: mentor.Id,
 		MenteeName: applicationName(e.App, mentee), MentorName: applicationName(e.App, mentor),
 		Score: explainScore(e.App, p.Locale, result)}
 	data.seats(e.App, load)

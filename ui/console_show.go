@@ -75,7 +75,7 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	p := newPage(e, "console.title")
 	p.Errors = errs
 	missingAssignFields(e, errs)
-	data := consolePage{Program: newProgramCard(program, time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
+	data := consolePage{Program: newProgramCard(program, requestLocale(e), time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
 	query := e.Request.URL.Query()
 	data.RunDone = query.Get("run") != ""
 	if key, ok := consoleRunKeys[query.Get("run")]; ok {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -12,14 +13,15 @@ import (
 // mentorCard is the public part of a listed mentor's application, in the viewer's language:
 // never their e-mail address or phone number.
 type mentorCard struct {
-	ID, Name, URL                       string
-	Organisation, Industry, JobFunction string
-	Skills, Languages, Place, Modes     string
-	Availability, Bio                   string
-	Score                               scoreView
-	SeatsLeft                           int
-	AtCapacity                          bool
-	Openness                            mentorOpenness
+	ID, Name, URL                 string
+	Organisation                  string
+	Industry, JobFunction, Skills template.HTML // tag labels, marked when in another language (tagWords)
+	Languages, Place, Modes       string
+	Availability, Bio             string
+	Score                         scoreView
+	SeatsLeft                     int
+	AtCapacity                    bool
+	Openness                      mentorOpenness
 }
 
 func newMentorCard(app core.App, locale string, program *core.Record, entry mentoring.DirectoryEntry) mentorCard {
@@ -29,9 +31,9 @@ func newMentorCard(app core.App, locale string, program *core.Record, entry ment
 		Name:         entry.Name,
 		URL:          "/programs/" + program.GetString("slug") + "/mentors/" + a.Id,
 		Organisation: a.GetString("organisation"),
-		Industry:     optionalTagLabel(app, locale, a.GetString("industry")),
-		JobFunction:  optionalTagLabel(app, locale, a.GetString("job_function")),
-		Skills:       strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("skills")), ", "),
+		Industry:     tagWords(app, locale, optionalTag(a.GetString("industry"))),
+		JobFunction:  tagWords(app, locale, optionalTag(a.GetString("job_function"))),
+		Skills:       tagWords(app, locale, a.GetStringSlice("skills")),
 		Languages:    strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
 		Place:        placeName(a.GetString("city"), a.GetString("area")),
 		Modes:        strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
@@ -50,12 +52,12 @@ func menteeScore(app core.App, locale string, res matching.Result) scoreView {
 	return v
 }
 
-// optionalTagLabel is tagIDLabel for a single tag field that may be empty.
-func optionalTagLabel(app core.App, locale, id string) string {
+// optionalTag is the tag of a single tag field that may be empty, as a list of none or one.
+func optionalTag(id string) []string {
 	if id == "" {
-		return ""
+		return nil
 	}
-	return tagIDLabel(app, locale, id)
+	return []string{id}
 }
 
 // placeName is where someone lives: the city and the area, the area once when it is the

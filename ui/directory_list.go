@@ -17,6 +17,7 @@ import (
 type directoryChoice struct {
 	Value, Label string
 	Selected     bool
+	Lang         string // of a tag's label in another language than the page's (own_words.go)
 }
 
 // directoryOptions are the choices of the directory's filters.
@@ -53,7 +54,7 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Options directoryOptions
 		Mentors []mentorCard
 		Current *currentMentor
-	}{newProgramCard(program, time.Now()), filter, options, cards, currentMentorOf(e.App, mentee)}
+	}{newProgramCard(program, requestLocale(e), time.Now()), filter, options, cards, currentMentorOf(e.App, mentee)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 
@@ -81,7 +82,8 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.
 		return o, err
 	}
 	for _, tag := range tags {
-		c := directoryChoice{Value: tag.Id, Label: tagLabelIn(tag, locale)}
+		c := directoryChoice{Value: tag.Id}
+		c.Label, c.Lang = tagText(tag, locale)
 		switch tag.GetString("kind") {
 		case kernel.TagSkill:
 			c.Selected = slices.Contains(f.Skills, tag.Id)
@@ -107,16 +109,16 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.
 		cities = append(cities, m.GetString("city"))
 	}
 	for _, code := range sortedUnique(languages) {
-		o.Languages = append(o.Languages, directoryChoice{code, spokenLanguageName(locale, code), f.Language == code})
+		o.Languages = append(o.Languages, directoryChoice{Value: code, Label: spokenLanguageName(locale, code), Selected: f.Language == code})
 	}
 	for _, area := range sortedUnique(areas) {
-		o.Areas = append(o.Areas, directoryChoice{area, area, f.Area == area})
+		o.Areas = append(o.Areas, directoryChoice{Value: area, Label: area, Selected: f.Area == area})
 	}
 	for _, city := range sortedUnique(cities) {
-		o.Cities = append(o.Cities, directoryChoice{city, city, f.City == city})
+		o.Cities = append(o.Cities, directoryChoice{Value: city, Label: city, Selected: f.City == city})
 	}
 	for _, mode := range kernel.MeetingModes {
-		o.Modes = append(o.Modes, directoryChoice{mode, modeName(locale, mode), f.MeetingMode == mode})
+		o.Modes = append(o.Modes, directoryChoice{Value: mode, Label: modeName(locale, mode), Selected: f.MeetingMode == mode})
 	}
 	return o, nil
 }

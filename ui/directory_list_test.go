@@ -36,7 +36,7 @@ func TestDirectoryShowsListedMentorsToApprovedMentees(t *testing.T) {
 	visits := []visit{
 		{name: "approved mentee sees listed mentors best first, in French, without contact details",
 			person: "mia", url: "/programs/open-mentors/mentors", status: 200,
-			want:    []string{`<html lang="fr">`, "Les mentors de Open Mentors", "Acme Robotics", "Nordbank", "Leadership (fr)", "Technologie", "Nord", "Langue commune", "Français", "Plus de place", `hx-trigger="change, keyup changed delay:300ms"`, `hx-select="#directory-results"`},
+			want:    []string{`<html lang="fr">`, `Les mentors de <span lang="en">Open Mentors</span>`, "Acme Robotics", "Nordbank", "Leadership (fr)", "Technologie", "Nord", "Langue commune", "Français", "Plus de place", `hx-trigger="change, keyup changed delay:300ms"`, `hx-select="#directory-results"`},
 			notWant: hidden, order: []string{"Ada Mentor", "Dee Full", "Bo Banker"}},
 		{name: "two filters together narrow the list", person: "mia", status: 200,
 			url:     "/programs/open-mentors/mentors?language=fr&mode=video",

@@ -42,7 +42,7 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 		MaxMessage int
 		Current    *currentMentor
 		Mine       bool // this is the viewer's current mentor
-	}{newProgramCard(program, time.Now()), card, inviteMessageMax, current, current != nil && current.MentorID == card.ID}
+	}{newProgramCard(program, requestLocale(e), time.Now()), card, inviteMessageMax, current, current != nil && current.MentorID == card.ID}
 	return s.render(e, status, "directory_show", p)
 }
 

@@ -17,6 +17,7 @@ const localInput = "2006-01-02T15:04"
 // eventFormView is the coordinators' event form: a new event, or the event EventID.
 type eventFormView struct {
 	Slug, ProgramName, Zone, EventID string
+	ProgramLang                      string   // of ProgramName when not the page's (own_words.go)
 	Languages                        []string // the programme's, first one first: a title and text each
 	Kinds, Audiences                 []string
 }
@@ -80,9 +81,10 @@ func eventFormValues(event, program *core.Record) map[string]string {
 
 // renderEventForm shows the event form (event nil for a new one) with p's values and errors.
 func (s *server) renderEventForm(e *core.RequestEvent, status int, p *page, program, event *core.Record) error {
-	v := eventFormView{Slug: program.GetString("slug"), ProgramName: program.GetString("name"),
+	v := eventFormView{Slug: program.GetString("slug"),
 		Zone: kernel.ProgramZone(program).String(), Languages: program.GetStringSlice("languages"),
 		Kinds: kernel.EventKinds, Audiences: kernel.EventAudiences}
+	v.ProgramName, v.ProgramLang = readerText(program, "name", p.Locale)
 	if event != nil {
 		v.EventID = event.Id
 	}

@@ -40,20 +40,17 @@ func (s *server) eventList(e *core.RequestEvent) error {
 	locale, now := requestLocale(e), time.Now()
 	rows := make([]eventRow, len(events))
 	for i, ev := range events {
-		text := workspace.EventTextIn(ev, program, locale)
-		view := newEventView(ev, program, text)
-		rows[i] = eventRow{ID: ev.Id, Title: text.Title, KindKey: "events.kind." + ev.GetString("kind"),
+		view, _ := newEventView(ev, program, locale)
+		rows[i] = eventRow{ID: ev.Id, Title: view.Title, Lang: view.Lang, KindKey: "events.kind." + ev.GetString("kind"),
 			AudienceKey: "events.audience." + workspace.EventAudience(ev), When: view.When(),
 			Location: ev.GetString("location"), Cancelled: workspace.EventCancelled(ev),
 			Over: workspace.EventOver(ev, now), Count: counts[ev.Id]}
-		if text.Lang != locale {
-			rows[i].Lang = text.Lang
-		}
 	}
 	p := newPage(e, "events.list.title")
+	name, nameLang := readerText(program, "name", locale)
 	p.Data = struct {
-		Slug, ProgramName, Zone string
-		Events                  []eventRow
-	}{program.GetString("slug"), program.GetString("name"), kernel.ProgramZone(program).String(), rows}
+		Slug, ProgramName, ProgramLang, Zone string
+		Events                               []eventRow
+	}{program.GetString("slug"), name, nameLang, kernel.ProgramZone(program).String(), rows}
 	return s.render(e, http.StatusOK, "event_list", p)
 }

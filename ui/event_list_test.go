@@ -19,7 +19,7 @@ func TestEventListIsForTheProgrammesCoordinators(t *testing.T) {
 		index        bool // the coordinators' index instead of the events list
 	}{
 		{"the coordinator reads the events and the answers", "coord", http.StatusOK,
-			[]string{"Events of Alumni mentoring", `id="event-` + wid("kickoff") + `"`, "Soirée de lancement", "2031-05-06 18:00–20:00",
+			[]string{`Events of <span lang="fr">Alumni mentoring</span>`, `id="event-` + wid("kickoff") + `"`, "Soirée de lancement", "2031-05-06 18:00–20:00",
 				"times in Europe/Paris", "All approved participants", `<td class="count-invited">4</td>`,
 				`<td class="count-coming">1</td>`, `<td class="count-not-coming">1</td>`, `<td class="count-unanswered">2</td>`,
 				"Atelier des mentors", "Mentors only", `<td class="count-invited">2</td>`, `lang="fr"`,

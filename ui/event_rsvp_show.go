@@ -54,11 +54,7 @@ func (s *server) renderEventRSVP(e *core.RequestEvent, status int, p *page, user
 		return err
 	}
 	locale := requestLocale(e)
-	text := workspace.EventTextIn(event, program, locale)
-	v := newEventView(event, program, text)
-	if v.Lang == locale {
-		v.Lang = ""
-	}
+	v, text := newEventView(event, program, locale)
 	if v.Description, err = markdown.Render(text.Description); err != nil {
 		return err
 	}

@@ -18,7 +18,11 @@ func TestEventAnswerFromTheMailLink(t *testing.T) {
 	world := seedEventWorld(t)
 	link := rsvpLink(t, world, wid("kickoff"), "sven")
 	path, signed := rsvpQuery(t, link)
-	forged := []string{"u", signed[1], "s", "x" + signed[3][1:]}
+	forgery := "x" + signed[3][1:]
+	if forgery == signed[3] { // one signature in 64 starts with x
+		forgery = "y" + signed[3][1:]
+	}
+	forged := []string{"u", signed[1], "s", forgery}
 	someoneElse := []string{"u", wid("bea"), "s", signed[3]}
 	for _, s := range []struct {
 		name, method, url string

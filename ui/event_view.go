@@ -18,19 +18,26 @@ import (
 // its text in the reader's language, else in the programme's (Lang names it then).
 type eventView struct {
 	ID, Title, Lang, Program, Location, Zone string
+	ProgramLang                              string // of Program when not the page's (own_words.go)
 	Starts, Ends                             time.Time
 	Description                              template.HTML
 	Invited                                  bool   // the reader is invited and may answer
 	Answer                                   string // kernel.RSVPComing, kernel.RSVPNotComing or ""
 }
 
-// newEventView is event as text presents it; Lang is left for the caller to clear when it is
-// the page's.
-func newEventView(event, program *core.Record, text workspace.EventText) eventView {
-	return eventView{ID: event.Id, Title: text.Title, Lang: text.Lang, Program: program.GetString("name"),
+// newEventView is event as a reader of locale sees it, with its text in their language (else
+// the programme's first), also returned for its description.
+func newEventView(event, program *core.Record, locale string) (eventView, workspace.EventText) {
+	text := workspace.EventTextIn(event, program, locale)
+	v := eventView{ID: event.Id, Title: text.Title, Lang: text.Lang,
 		Location: event.GetString("location"), Zone: kernel.ProgramZone(program).String(),
 		Starts: inProgramZone(program, event.GetDateTime("starts_at").Time()),
 		Ends:   inProgramZone(program, event.GetDateTime("ends_at").Time())}
+	if v.Lang == locale {
+		v.Lang = ""
+	}
+	v.Program, v.ProgramLang = readerText(program, "name", locale)
+	return v, text
 }
 
 // When is the event's day and hours: the end's day only when it ends on another day.
@@ -97,11 +104,7 @@ func comingEvents(e *core.RequestEvent, programs []*core.Record, now time.Time, 
 		if invitedOnly && !invited {
 			continue
 		}
-		text := workspace.EventTextIn(r, program, locale)
-		v := newEventView(r, program, text)
-		if v.Lang == locale {
-			v.Lang = ""
-		}
+		v, text := newEventView(r, program, locale)
 		if v.Description, err = markdown.Render(text.Description); err != nil {
 			return nil, err
 		}

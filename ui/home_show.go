@@ -18,7 +18,7 @@ func (s *server) homeShow(e *core.RequestEvent) error {
 	now := time.Now()
 	cards := make([]programCard, 0, len(programs))
 	for _, p := range programs {
-		cards = append(cards, readerCard(p, requestLocale(e), now))
+		cards = append(cards, newProgramCard(p, requestLocale(e), now))
 	}
 	p := newPage(e, "home.title")
 	p.Data = cards

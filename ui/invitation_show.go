@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"net/http"
 	"strconv"
 	"strings"
@@ -31,8 +32,8 @@ type invitationPair struct {
 // menteeProfile is what a mentee's application tells the invited mentor.
 type menteeProfile struct {
 	Name, StudyProgramme, StudyYear        string
-	DevelopmentAreas, Interests, Languages string
-	Place, Modes                           string
+	DevelopmentAreas, Interests            template.HTML // tag labels (tagWords)
+	Languages, Place, Modes                string
 	Motivation, Expectations, Contribution string
 }
 
@@ -88,6 +89,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 	p.Form, p.Errors = form, errs
 	m := pair.Match
 	isMentor := e.Auth.Id == pair.Mentor.Id
+	programName, programLang := readerText(pair.Program, "name", p.Locale)
 	p.Data = struct {
 		ID, Status, StatusLabel, ProgramName string
 		ProgramLang                          string
@@ -100,7 +102,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		MaxReason                            int
 	}{
 		ID: m.Id, Status: m.GetString("status"), StatusLabel: translate(e, invitationStatusKeys[m.GetString("status")]),
-		ProgramName: pair.Program.GetString("name"), ProgramLang: kernel.ProgramLanguage(pair.Program), MentorName: pair.Mentor.GetString("name"),
+		ProgramName: programName, ProgramLang: programLang, MentorName: pair.Mentor.GetString("name"),
 		Message: m.GetString("message"), Response: m.GetString("response"),
 		ExpiresAt: inProgramZone(pair.Program, m.GetDateTime("expires_at").Time()),
 		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == kernel.MatchInvited,
@@ -129,8 +131,8 @@ func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeP
 	}
 	return menteeProfile{
 		Name: pair.Mentee.GetString("name"), StudyProgramme: a.GetString("study_programme"), StudyYear: year,
-		DevelopmentAreas: strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("development_areas")), ", "),
-		Interests:        strings.Join(tagLabelsIn(app, locale, a.GetStringSlice("interests")), ", "),
+		DevelopmentAreas: tagWords(app, locale, a.GetStringSlice("development_areas")),
+		Interests:        tagWords(app, locale, a.GetStringSlice("interests")),
 		Languages:        strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
 		Place:            joinNonEmpty(", ", a.GetString("city"), a.GetString("area")),
 		Modes:            strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),

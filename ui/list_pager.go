@@ -14,7 +14,18 @@ const listPageSize = 50
 type pager struct {
 	Page, Pages, Total, From, To int
 	Prev, Next                   string
+	Links                        []pageLink // the first, the last and those around the current page
 }
+
+// pageLink is one numbered link of a pager; a Gap stands for the pages left out before it.
+type pageLink struct {
+	Number             int
+	URL                string
+	Current, GapBefore bool
+}
+
+// pagerReach is how many pages on each side of the current one get a link of their own.
+const pagerReach = 2
 
 // pageNumber reads the page asked for in query ("page"), 1 when absent or not a number.
 func pageNumber(query url.Values) int {
@@ -52,6 +63,13 @@ func newPager(path string, query url.Values, page, total int) pager {
 	}
 	if page < p.Pages {
 		p.Next = link(page + 1)
+	}
+	last := 0
+	for n := 1; n <= p.Pages; n++ {
+		if n == 1 || n == p.Pages || (n >= page-pagerReach && n <= page+pagerReach) {
+			p.Links = append(p.Links, pageLink{Number: n, URL: link(n), Current: n == page, GapBefore: n > last+1})
+			last = n
+		}
 	}
 	return p
 }

@@ -24,7 +24,9 @@ func TestTheCoordinatorsListsComeAPageAtATime(t *testing.T) {
 		want, not []string
 	}{
 		{"/coordinate/large/applications", 50, []string{"Applications found: 150", "1–50 of 150 (page 1 of 3)",
-			`href="/coordinate/large/applications?page=2"`}, []string{`rel="prev"`}},
+			`href="/coordinate/large/applications?page=2"`, `<nav class="pager" aria-label="Pages">`,
+			`<a href="/coordinate/large/applications" aria-current="page" aria-label="Page 1, current page">1</a>`,
+			`<a href="/coordinate/large/applications?page=3" aria-label="Page 3">3</a>`}, []string{`rel="prev"`}},
 		{"/coordinate/large/applications?role=mentee&status=waitlisted&area=Nord&language=sv&page=1", 20,
 			[]string{"Applications found: 20"}, []string{`class="pager"`}},
 		{"/coordinate/large/applications?role=mentee&page=2", 30, []string{"51–80 of 80 (page 2 of 2)",

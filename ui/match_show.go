@@ -70,11 +70,12 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	member := role != workspace.RoleCoordinator
 	v := &matchView{
 		MatchID: pair.Match.Id, Role: role,
-		ProgramName: pair.Program.GetString("name"), TimeZone: pair.Program.GetString("timezone"), ProgramLang: kernel.ProgramLanguage(pair.Program),
-		Closed: pair.Match.GetString("status") != kernel.MatchActive, Member: member,
+		TimeZone: pair.Program.GetString("timezone"),
+		Closed:   pair.Match.GetString("status") != kernel.MatchActive, Member: member,
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
 		Progress: progress,
 	}
+	v.ProgramName, v.ProgramLang = readerText(pair.Program, "name", p.Locale)
 	v.Agreement = newAgreementView(e, pair, role, !v.Closed, p)
 	for _, step := range progress.Steps {
 		overdue := !step.Done && !step.Due.IsZero() && time.Now().After(step.Due.AddDate(0, 0, 1))

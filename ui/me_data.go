@@ -39,6 +39,7 @@ type meStep struct{ Text, URL, Link string }
 // meMatch is a pair the person belongs to, as the person sees it.
 type meMatch struct {
 	ID, Program, Role, PartnerName, Email, Phone, Status string
+	ProgramLang                                          string // of Program when not the page's (own_words.go)
 	Active                                               bool
 	Since                                                time.Time
 }
@@ -46,6 +47,7 @@ type meMatch struct {
 // meInvitation is a pending invitation, sent (the person is the mentee) or received.
 type meInvitation struct {
 	ID, Program, PartnerName string
+	ProgramLang              string // of Program when not the page's (own_words.go)
 	ExpiresAt                time.Time
 	Ranked                   []rankedStep // a sent ranked request, where it stands
 }
@@ -88,8 +90,9 @@ func takingPart(applications []*core.Record) []*core.Record {
 
 // loadMyPairs finds the matches a participant may see (never the coordinators' drafts) and
 // sorts them into active or past pairs and invitations both ways. Contact details appear only
-// where kernel.ContactVisible allows them: once the match is active.
-func loadMyPairs(app core.App, userID string) (mePairs, error) {
+// where kernel.ContactVisible allows them: once the match is active. Programmes are named in
+// locale, the page's language, where they have a name in it.
+func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
 	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches,
 		"(mentor.user = {:u} || mentee.user = {:u}) && (status = {:invitedStatus} || status = {:activeStatus} || status = {:closedStatus})",
@@ -119,8 +122,9 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 			continue
 		}
 		status := m.GetString("status")
+		name, nameLang := readerText(program, "name", locale)
 		if status == kernel.MatchInvited {
-			inv := meInvitation{ID: m.Id, Program: program.GetString("name"), PartnerName: partnerUser.GetString("name"),
+			inv := meInvitation{ID: m.Id, Program: name, ProgramLang: nameLang, PartnerName: partnerUser.GetString("name"),
 				ExpiresAt: inProgramZone(program, m.GetDateTime("expires_at").Time())}
 			if role == kernel.RoleMentee {
 				steps, err := mentoring.RankedSteps(app, m)
@@ -134,7 +138,7 @@ func loadMyPairs(app core.App, userID string) (mePairs, error) {
 			}
 			continue
 		}
-		view := meMatch{ID: m.Id, Program: program.GetString("name"), Role: applicationRoleKeys[role],
+		view := meMatch{ID: m.Id, Program: name, ProgramLang: nameLang, Role: applicationRoleKeys[role],
 			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
 			Active: status == kernel.MatchActive, Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
 		if view.Active && kernel.ContactVisible(app, userID, partnerUser.Id) {

@@ -16,7 +16,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	pairs, err := loadMyPairs(e.App, e.Auth.Id)
+	pairs, err := loadMyPairs(e.App, e.Auth.Id, requestLocale(e))
 	if err != nil {
 		return err
 	}
@@ -33,7 +33,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			continue
 		}
 		due := dues[a.Id]
-		card := newProgramCard(program, now)
+		card := newProgramCard(program, requestLocale(e), now)
 		if due {
 			toAccept = append(toAccept, card)
 		}

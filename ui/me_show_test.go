@@ -54,7 +54,7 @@ func TestMeShowsThePartnersContactOnlyOnceActive(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPage(t, "ada's /me with an invitation sent", w.page(t, h, "ada", "/me"),
-		[]string{say("sv", "me.sent_to", "name", "Bob Durand", "program", "Open Call"), `action="/invitations/` + match.Id + `/cancel"`,
+		[]string{sayNaming("sv", "me.sent_to", `<span lang="fr">Open Call</span>`, "name", "Bob Durand"), `action="/invitations/` + match.Id + `/cancel"`,
 			say("sv", "me.step.wait_answer")},
 		[]string{"bob@example.org", `href="/matches/`})
 	checkPage(t, "bob's /me with an invitation received", w.page(t, h, "bob", "/me"),
@@ -88,7 +88,7 @@ func TestANewCharterVersionIsAskedForAgain(t *testing.T) {
 
 	w.charter(t, 2, "Version two.", "Version deux.", "Version två.")
 	checkPage(t, "/me after a new version", w.page(t, h, "ada", "/me"),
-		[]string{say("sv", "me.charter_due", "program", "Open Call"), banner}, nil)
+		[]string{sayNaming("sv", "me.charter_due", `<span lang="fr">Open Call</span>`), banner}, nil)
 	checkPage(t, "the application after a new version", w.page(t, h, "ada", "/applications/"+application.Id+"/edit"),
 		[]string{banner}, nil)
 	checkPage(t, "the charter page", w.page(t, h, "ada", "/programs/open-call/charter"),

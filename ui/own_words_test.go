@@ -38,3 +38,54 @@ func TestProgrammesOwnWordsCarryTheirLanguage(t *testing.T) {
 			ExpectedStatus: http.StatusOK, ExpectedContent: c.want, NotExpectedContent: c.notWant}).Test(t)
 	}
 }
+
+// TestTagLabelsFallingBackAreMarked: a tag label missing in the reader's language is shown in
+// English marked lang="en" wherever tags are listed — the directory's cards, filters and
+// score lines, the mentor's profile, the coordinators' review of an application — and a
+// label in the reader's language is not marked.
+func TestTagLabelsFallingBackAreMarked(t *testing.T) {
+	t.Parallel()
+	noFrenchLeadership := func(t testing.TB, w *matchingWorld) {
+		if _, err := w.app.DB().NewQuery("UPDATE tags SET label_fr = '' WHERE key = 'leadership'").Execute(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	headers, factory := as(matching(noFrenchLeadership), "mia")
+	for _, c := range []struct{ name, url string }{
+		{"the directory", "/programs/open-mentors/mentors"},
+		{"a mentor's profile", "/programs/open-mentors/mentors/" + mwApp("ada")},
+	} {
+		(&tests.ApiScenario{Name: c.name, Method: http.MethodGet, URL: c.url, Headers: headers, TestAppFactory: factory,
+			ExpectedStatus:     http.StatusOK,
+			ExpectedContent:    []string{`<span lang="en">Leadership</span>`, `ce mentor : <span lang="en">Leadership</span>`, "Technologie"},
+			NotExpectedContent: []string{"Leadership (fr)"}}).Test(t)
+	}
+	(&tests.ApiScenario{Name: "the directory's skill filter", Method: http.MethodGet, URL: "/programs/open-mentors/mentors",
+		Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusOK,
+		ExpectedContent: []string{`lang="en">Leadership</option>`}}).Test(t)
+
+	w := seedApplication(t, "coordinated")
+	ada := w.application(t, "ada", "mentee", nil)
+	if _, err := w.app.DB().NewQuery("UPDATE tags SET label_sv = '' WHERE key = 'energy'").Execute(); err != nil {
+		t.Fatal(err)
+	}
+	w.people["coord"].Set("locale", "sv")
+	if err := w.app.Save(w.people["coord"]); err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, "a review in Swedish", w.page(t, newHandler(t, w.app), "coord", "/coordinate/open-call/applications/"+ada.Id),
+		[]string{`<span lang="en">Energy</span>`}, nil)
+}
+
+// TestCharterInAnotherLanguageIsMarked: a charter not written in the reader's language is
+// shown in the programme's first language, marked with it; one written in theirs is not.
+func TestCharterInAnotherLanguageIsMarked(t *testing.T) {
+	t.Parallel()
+	w := seedApplication(t, "coordinated")
+	w.charter(t, 2, "We meet monthly.", "Nous nous voyons chaque mois.", "")
+	h := newHandler(t, w.app)
+	checkPage(t, "the charter for a Swedish reader", w.page(t, h, "ada", "/programs/open-call/charter"),
+		[]string{`<div class="prose card" id="charter-text" lang="fr">`, "Nous nous voyons chaque mois."}, []string{"We meet monthly."})
+	checkPage(t, "the charter for an English reader", w.page(t, h, "eve", "/programs/open-call/charter"),
+		[]string{`<div class="prose card" id="charter-text">`, "We meet monthly."}, nil)
+}

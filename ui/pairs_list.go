@@ -83,7 +83,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	v := pairsView{Program: newProgramCard(program, now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
+	v := pairsView{Program: newProgramCard(program, requestLocale(e), now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
 		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total)}
 	for _, r := range rows {
 		if slices.Contains(pastPairStatuses, r.Status) {

@@ -52,21 +52,26 @@ func programSteps(program *core.Record) []programStep {
 // programCard is what lists and pages show of a programme.
 type programCard struct {
 	Slug, Name, Summary, Phase string
-	NameLang, SummaryLang      string // the language of Name and Summary, set by readerCard
+	NameLang, SummaryLang      string // the language of Name and Summary when not the page's (own_words.go)
 	OpensAt, ClosesAt          time.Time
 	StartsAt, MidpointAt       time.Time
 	EndsAt                     time.Time
 	ContactEmail               string
-	SelfService, Coordinated   bool   // programs.matching_mode: mentees invite, or coordinators match
-	Lang                       string // the language of Name, Summary and Areas (own_words.go)
-	Ranked                     bool   // mentees may list several mentors in order (mentoring.RankedLimit)
+	SelfService, Coordinated   bool // programs.matching_mode: mentees invite, or coordinators match
+	Ranked                     bool // mentees may list several mentors in order (mentoring.RankedLimit)
 }
 
-func newProgramCard(program *core.Record, now time.Time) programCard {
+// newProgramCard is the programme as a reader of locale sees it: its name and summary in
+// their language, else the programme's first (readerText).
+func newProgramCard(program *core.Record, locale string, now time.Time) programCard {
+	name, nameLang := readerText(program, "name", locale)
+	summary, summaryLang := readerText(program, "summary", locale)
 	return programCard{
 		Slug:         program.GetString("slug"),
-		Name:         program.GetString("name"),
-		Summary:      program.GetString("summary"),
+		Name:         name,
+		NameLang:     nameLang,
+		Summary:      summary,
+		SummaryLang:  summaryLang,
 		Phase:        programPhase(program, now),
 		OpensAt:      inProgramZone(program, program.GetDateTime("applications_open_at").Time()),
 		ClosesAt:     inProgramZone(program, program.GetDateTime("applications_close_at").Time()),
@@ -76,7 +81,6 @@ func newProgramCard(program *core.Record, now time.Time) programCard {
 		ContactEmail: program.GetString("contact_email"),
 		SelfService:  program.GetString("matching_mode") == kernel.MatchingSelfService,
 		Coordinated:  program.GetString("matching_mode") == kernel.MatchingCoordinated,
-		Lang:         kernel.ProgramLanguage(program),
 		Ranked:       program.GetString("matching_mode") == kernel.MatchingSelfService && program.GetInt("ranked_invitations") > 1,
 	}
 }

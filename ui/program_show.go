@@ -32,7 +32,7 @@ func (s *server) programShow(e *core.RequestEvent) error {
 		return err
 	}
 	p := newPage(e, "program.title")
-	card := readerCard(program, locale, now)
+	card := newProgramCard(program, locale, now)
 	p.Title = card.Name
 	p.Data = struct {
 		Program         programCard

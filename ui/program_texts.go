@@ -1,22 +1,10 @@
 package ui
 
 import (
-	"time"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
 )
-
-// readerCard is newProgramCard with the name and summary in the reader's language (else the
-// programme's first), each with its language when it is not the page's, for the page to mark
-// with lang.
-func readerCard(program *core.Record, locale string, now time.Time) programCard {
-	card := newProgramCard(program, now)
-	card.Name, card.NameLang = readerText(program, "name", locale)
-	card.Summary, card.SummaryLang = readerText(program, "summary", locale)
-	return card
-}
 
 // readerText is mentoring.ProgramText with the language left empty when it is the page's
 // own, so only words in another language are marked.

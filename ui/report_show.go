@@ -29,7 +29,7 @@ func (s *server) reportShow(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	runs := []workspace.Report{report}
+	runs, records := []workspace.Report{report}, append([]*core.Record{program}, earlier...)
 	for _, run := range earlier {
 		r, err := workspace.ProgramReport(e.App, run)
 		if err != nil {
@@ -38,7 +38,7 @@ func (s *server) reportShow(e *core.RequestEvent) error {
 		runs = append(runs, r)
 	}
 	p := newPage(e, "report.title")
-	p.Data = newProgramReportView(e, newProgramCard(program, time.Now()), runs)
+	p.Data = newProgramReportView(e, newProgramCard(program, requestLocale(e), time.Now()), runs, records)
 	return s.render(e, http.StatusOK, "report_show", p)
 }
 
@@ -52,10 +52,13 @@ type programReportView struct {
 	Figures         []reportFigure
 	Funnel, Meeting barChart
 	Forms           []reportForm
-	Runs            []string // the runs compared, this one first
+	Runs            []runHeading // the runs compared, this one first
 	Compared        []compareRow
 	Exports         []string
 }
+
+// runHeading names a run compared, in the reader's language (Lang when not the page's).
+type runHeading struct{ Name, Lang string }
 
 // reportFigure is one key figure, its value already formatted in the reader's language.
 type reportFigure struct{ Label, Value string }
@@ -80,8 +83,9 @@ type reportQuestion struct {
 	Texts          []string
 }
 
-// newProgramReportView formats the runs' reports for the page in the request's language.
-func newProgramReportView(e *core.RequestEvent, program programCard, runs []workspace.Report) programReportView {
+// newProgramReportView formats the runs' reports (of the programmes records, in the same
+// order) for the page in the request's language.
+func newProgramReportView(e *core.RequestEvent, program programCard, runs []workspace.Report, records []*core.Record) programReportView {
 	r := runs[0]
 	f := r.Funnel
 	steps := []string{"applied", "approved", "matched", "agreement", "first_meeting", "check_in", "ended_normally"}
@@ -99,12 +103,13 @@ func newProgramReportView(e *core.RequestEvent, program programCard, runs []work
 	for _, form := range r.Forms {
 		v.Forms = append(v.Forms, newFormView(e, form))
 	}
-	for _, run := range runs {
-		name := run.Name
+	for i, run := range runs {
+		var h runHeading
+		h.Name, h.Lang = readerText(records[i], "name", requestLocale(e))
 		if !run.StartsAt.IsZero() {
-			name += " (" + run.StartsAt.Format("2006") + ")"
+			h.Name += " (" + run.StartsAt.Format("2006") + ")"
 		}
-		v.Runs = append(v.Runs, name)
+		v.Runs = append(v.Runs, h)
 	}
 	v.Compared = compareRuns(e, runs)
 	return v

@@ -45,25 +45,38 @@ func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
 	}
 }
 
-// An earlier run of the programme (same address but for the year) that the coordinator also
-// ran appears beside it; one she did not coordinate does not.
+// An earlier run of the programme (its previous run, or that one's) that the coordinator also
+// ran appears beside it; one she did not coordinate does not, nor one with a like address
+// that is not linked.
 func TestTheReportComparesTheEarlierRuns(t *testing.T) {
 	t.Parallel()
 	headers, factory := as(seedFollowedPairs, "coord")
 	(&tests.ApiScenario{Name: "earlier runs", Method: http.MethodGet, URL: "/coordinate/alumni/report", Headers: headers,
 		TestAppFactory: func(t testing.TB) *tests.TestApp {
 			app := factory(t)
-			for slug, coordinators := range map[string][]string{"alumni-2025": {wid("coord")}, "alumni-2024": {wid("other")}} {
-				run := createProgram(t, app, slug, "Run "+slug, true, coordinators...)
+			later, err := app.FindFirstRecordByData("programs", "slug", "alumni")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, run := range []struct {
+				slug, coordinator string
+				linked            bool
+			}{{"alumni-2025", wid("coord"), true}, {"alumni-2024", wid("other"), true}, {"alumni-2023", wid("coord"), false}} {
+				r := createProgram(t, app, run.slug, "Run "+run.slug, true, run.coordinator)
 				for _, field := range []string{"applications_open_at", "applications_close_at", "starts_at", "ends_at"} {
-					run.Set(field, run.GetDateTime(field).Time().AddDate(-1, 0, 0))
+					r.Set(field, r.GetDateTime(field).Time().AddDate(-1, 0, 0))
 				}
-				apptest.Build(t, app).Save(run)
+				apptest.Build(t, app).Save(r)
+				if run.linked {
+					later.Set("previous_run", r.Id)
+					apptest.Build(t, app).Save(later)
+					later = r
+				}
 			}
 			return app
 		},
 		ExpectedStatus: 200, ExpectedContent: []string{`id="runs-table"`, "Alumni mentoring (", "Run alumni-2025 ("},
-		NotExpectedContent: []string{"Run alumni-2024"}}).Test(t)
+		NotExpectedContent: []string{"Run alumni-2024", "Run alumni-2023"}}).Test(t)
 }
 
 // superuserToken saves a superuser in app and returns its auth token.

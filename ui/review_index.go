@@ -23,7 +23,7 @@ func (s *server) reviewIndex(e *core.RequestEvent) error {
 	}
 	cards := make([]programCard, 0, len(programs))
 	for _, p := range programs {
-		cards = append(cards, newProgramCard(p, time.Now()))
+		cards = append(cards, newProgramCard(p, requestLocale(e), time.Now()))
 	}
 	p := newPage(e, "review.index_title")
 	p.Data = cards

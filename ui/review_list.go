@@ -68,7 +68,7 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		Pager            pager
 		Areas, Languages chooser
 		Roles, Statuses  []filterOption
-	}{newProgramCard(program, time.Now()), f, rows, newPager(e.Request.URL.Path, q, pageNumber(q), total), form["area"], form["languages"],
+	}{newProgramCard(program, requestLocale(e), time.Now()), f, rows, newPager(e.Request.URL.Path, q, pageNumber(q), total), form["area"], form["languages"],
 		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
 		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
 			kernel.ApplicationRejected, kernel.ApplicationWithdrawn)}

@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"html/template"
 	"net/http"
+	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -11,8 +12,11 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// reviewAnswer is one question of the application form with the applicant's answer, as text.
-type reviewAnswer struct{ Label, Value string }
+// reviewAnswer is one question of the application form with the applicant's answer.
+type reviewAnswer struct {
+	Label string
+	Value template.HTML // escaped, chosen labels in another language marked with theirs
+}
 
 // answerLabels name the answers the review page shows, in the form's order.
 var answerLabels = []struct{ Field, Key string }{
@@ -57,7 +61,7 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 		ID, Name, Email, Phone, Role, Status, Decision string
 		Submitted                                      time.Time
 		Answers                                        []reviewAnswer
-	}{newProgramCard(program, time.Now()), application.Id, user.GetString("name"), user.Email(),
+	}{newProgramCard(program, requestLocale(e), time.Now()), application.Id, user.GetString("name"), user.Email(),
 		user.GetString("phone"), applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
 		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers}
 	return s.render(e, status, "review_show", p)
@@ -77,18 +81,18 @@ func applicationAnswers(e *core.RequestEvent, application, program *core.Record)
 		if a.Field == "area" && sameName(application.GetString("area"), application.GetString("city")) {
 			continue // the city already says it
 		}
-		value := ""
+		var value template.HTML
 		switch {
 		case boolFields[a.Field]:
-			value = translate(e, reviewYesNo[application.GetBool(a.Field)])
+			value = template.HTML(template.HTMLEscapeString(translate(e, reviewYesNo[application.GetBool(a.Field)])))
 		case numberFields[a.Field]:
 			if n := application.GetInt(a.Field); n > 0 {
-				value = strconv.Itoa(n)
+				value = template.HTML(strconv.Itoa(n))
 			}
 		default:
-			value = chosenLabels(choosers[a.Field], application.GetStringSlice(a.Field))
+			value = chosenLabels(requestLocale(e), choosers[a.Field], application.GetStringSlice(a.Field))
 			if value == "" {
-				value = application.GetString(a.Field)
+				value = template.HTML(template.HTMLEscapeString(application.GetString(a.Field)))
 			}
 		}
 		if value != "" && (application.GetString("role") == kernel.RoleMentor || a.Field != "english_ok" && a.Field != "listed_in_directory") {
@@ -101,15 +105,13 @@ func applicationAnswers(e *core.RequestEvent, application, program *core.Record)
 // reviewYesNo translate a ticked box.
 var reviewYesNo = map[bool]string{true: "review.yes", false: "review.no"}
 
-// chosenLabels are the labels of values in c, comma-separated.
-func chosenLabels(c chooser, values []string) string {
-	var labels []string
+// chosenLabels are the labels of values in c, comma-separated, for a page in locale.
+func chosenLabels(locale string, c chooser, values []string) template.HTML {
+	var labels, langs []string
 	for _, o := range c.Options {
-		for _, v := range values {
-			if o.Value == v {
-				labels = append(labels, o.Label)
-			}
+		if slices.Contains(values, o.Value) {
+			labels, langs = append(labels, o.Label), append(langs, o.Lang)
 		}
 	}
-	return strings.Join(labels, ", ")
+	return ownWords(locale, labels, langs)
 }

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"encoding/json"
+	"html/template"
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -44,13 +44,13 @@ type scoreView struct {
 // scoreLine is one criterion of a score: what the two people share and the points it gave.
 type scoreLine struct {
 	Name            string
-	Shared          string // the shared values, comma-separated
-	Mentee, Mentor  string // what each side brought to the comparison, comma-separated
+	Shared          template.HTML // the shared values, comma-separated (ownWords)
+	Mentee, Mentor  template.HTML // what each side brought to the comparison, likewise
 	Matched, Of     int
 	Points          int
 	Must, Satisfied bool
-	Sentence        string // the mentee's view of the criterion (forMentee)
-	Missed          int    // points the criterion did not give
+	Sentence        template.HTML // the mentee's view of the criterion (forMentee)
+	Missed          int           // points the criterion did not give
 }
 
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
@@ -90,52 +90,49 @@ func scoreCriterionName(locale, criterion string) string {
 	return criterion
 }
 
-// sharedLabels is sharedLabel for each value, comma-separated.
-func sharedLabels(app core.App, locale, criterion string, values []string) string {
-	out := make([]string, 0, len(values))
-	for _, value := range values {
-		out = append(out, sharedLabel(app, locale, criterion, value))
+// sharedLabels is sharedLabel for each value, comma-separated, tag labels in another language
+// than locale marked with theirs (ownWords).
+func sharedLabels(app core.App, locale, criterion string, values []string) template.HTML {
+	labels, langs := make([]string, len(values)), make([]string, len(values))
+	for i, value := range values {
+		labels[i], langs[i] = sharedLabel(app, locale, criterion, value)
 	}
-	return strings.Join(out, ", ")
+	return ownWords(locale, labels, langs)
 }
 
-// sharedLabel shows one shared value of a criterion the way a person reads it.
-func sharedLabel(app core.App, locale, criterion, value string) string {
+// sharedLabel shows one shared value of a criterion the way a person reads it, with the
+// language of a tag's label ("" for words of the page's language or none).
+func sharedLabel(app core.App, locale, criterion, value string) (label, lang string) {
 	switch criterion {
 	case matching.CriterionLanguages, matching.CriterionEnglish:
-		return spokenLanguageName(locale, value)
+		return spokenLanguageName(locale, value), ""
 	case matching.CriterionMeetingModes:
-		return modeName(locale, value)
+		return modeName(locale, value), ""
 	case matching.CriterionArea:
-		return value
+		return value, ""
 	default:
-		return tagIDLabel(app, locale, value)
+		return tagIDText(app, locale, value)
 	}
 }
 
-// tagIDLabel is a tag's label in locale, else in English, else its key; value is a tag id.
-func tagIDLabel(app core.App, locale, id string) string {
+// tagIDText is the label of the tag id for a reader of locale, with the language it is in
+// (tagText); an unknown id is shown as it is.
+func tagIDText(app core.App, locale, id string) (label, lang string) {
 	tag, ok := cachedTag(app, id)
 	if !ok {
-		return id
+		return id, ""
 	}
-	return tagLabelIn(tag, locale)
+	return tagText(tag, locale)
 }
 
-// tagLabelIn is tag's label in locale, falling back to English, another language and then
-// its key (mentoring.TagLabel, which also says the label's language).
-func tagLabelIn(tag *core.Record, locale string) string {
-	label, _ := tagText(tag, locale)
-	return label
-}
-
-// tagLabelsIn is tagLabel for every id of a multi-tag field, in order.
-func tagLabelsIn(app core.App, locale string, ids []string) []string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, tagIDLabel(app, locale, id))
+// tagWords are the labels of the tags ids for a reader of locale, comma-separated, each
+// marked with its language when it is not the page's (ownWords).
+func tagWords(app core.App, locale string, ids []string) template.HTML {
+	labels, langs := make([]string, len(ids)), make([]string, len(ids))
+	for i, id := range ids {
+		labels[i], langs[i] = tagIDText(app, locale, id)
 	}
-	return out
+	return ownWords(locale, labels, langs)
 }
 
 // spokenLanguageName names an ISO 639-1 language in locale ("de" → "allemand" in French).

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"html/template"
 	"slices"
 	"strings"
 
@@ -51,14 +52,14 @@ func (v *scoreView) forMentee(locale string, res matching.Result) {
 
 // menteeSentence is the line of criterion c in the mentee's words, with the labels the line
 // already translated ("nothing" for an empty side).
-func menteeSentence(locale string, c matching.Contribution, line *scoreLine) string {
+func menteeSentence(locale string, c matching.Contribution, line *scoreLine) template.HTML {
 	if c.Criterion == matching.CriterionEnglish {
 		if c.Matched > 0 {
-			return messages.Catalog.T(locale, "score.mentee_view.english_yes")
+			return translateHTML(locale, "score.mentee_view.english_yes")
 		}
-		return messages.Catalog.T(locale, "score.mentee_view.english_no")
+		return translateHTML(locale, "score.mentee_view.english_no")
 	}
-	side := func(s string) string {
+	side := func(s template.HTML) any {
 		if s == "" {
 			return messages.Catalog.T(locale, "score.mentee_view.nothing")
 		}
@@ -68,5 +69,5 @@ func menteeSentence(locale string, c matching.Contribution, line *scoreLine) str
 	if !ok {
 		return ""
 	}
-	return messages.Catalog.T(locale, key, "mine", side(line.Mentee), "theirs", side(line.Mentor))
+	return translateHTML(locale, key, "mine", side(line.Mentee), "theirs", side(line.Mentor))
 }

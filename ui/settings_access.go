@@ -35,3 +35,15 @@ func settingsPath(program *core.Record, part string) string {
 	}
 	return path
 }
+
+// programHeading names the programme a settings page edits, in the reader's language.
+type programHeading struct {
+	Slug, Name string
+	NameLang   string // of Name when not the page's (own_words.go)
+}
+
+// headingOf is program's heading for a reader of locale.
+func headingOf(program *core.Record, locale string) programHeading {
+	name, lang := readerText(program, "name", locale)
+	return programHeading{Slug: program.GetString("slug"), Name: name, NameLang: lang}
+}

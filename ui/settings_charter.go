@@ -15,7 +15,7 @@ import (
 // charterSettingsView is the charter page: the draft being written (or a new version starting
 // from the one in force) and every version with its signatures.
 type charterSettingsView struct {
-	Slug, Name   string
+	programHeading
 	DraftVersion int
 	Bodies       map[string]string
 	Locales      []string
@@ -45,7 +45,7 @@ func (s *server) renderCharterSettings(e *core.RequestEvent, status int, program
 	if err != nil {
 		return err
 	}
-	v := charterSettingsView{Slug: program.GetString("slug"), Name: program.GetString("name"), Bodies: bodies,
+	v := charterSettingsView{programHeading: headingOf(program, requestLocale(e)), Bodies: bodies,
 		Locales: i18n.Locales, DraftVersion: 1}
 	draft := mentoring.CharterDraft(versions)
 	switch {

@@ -10,7 +10,8 @@ import (
 )
 
 // TestSettingsRunAgainNextYear: the copy is an unpublished programme with every setting,
-// text, the charter, tags and events, each date a year later on Stockholm's clock; only the
+// text, the charter, tags and events, each date a year later on Stockholm's clock, and the
+// programme it was copied from as its previous run (the report compares them); only the
 // programme's coordinators make one.
 func TestSettingsRunAgainNextYear(t *testing.T) {
 	t.Parallel()
@@ -25,7 +26,8 @@ func TestSettingsRunAgainNextYear(t *testing.T) {
 			old, copied := programNamed(t, app, "nordic"), programNamed(t, app, "nordic-2032")
 			if copied.GetBool("published") || copied.GetString("name_sv") != "Nordiskt mentorskap" ||
 				copied.GetString("area_labels") != old.GetString("area_labels") || copied.GetString("timezone") != "Europe/Stockholm" ||
-				copied.GetString("coordinators") != old.GetString("coordinators") || copied.GetInt("invitation_ttl_days") != old.GetInt("invitation_ttl_days") {
+				copied.GetString("coordinators") != old.GetString("coordinators") || copied.GetInt("invitation_ttl_days") != old.GetInt("invitation_ttl_days") ||
+				copied.GetString("previous_run") != old.Id {
 				t.Errorf("copy %v of %v", copied, old)
 			}
 			if got := copied.GetDateTime("applications_close_at").Time().In(stockholm).Format(time.DateTime); got != "2032-02-10 17:30:00" {

@@ -13,10 +13,10 @@ import (
 // criteriaView is the matching criteria page: a weight and a must-have box per criterion,
 // as stored or typed, and what they would do to the current applications.
 type criteriaView struct {
-	Slug, Name string
-	Rows       []criterionRow
-	Preview    *mentoring.CriteriaPreview // nil while the typed weights cannot be read
-	Buckets    []previewBucket
+	programHeading
+	Rows    []criterionRow
+	Preview *mentoring.CriteriaPreview // nil while the typed weights cannot be read
+	Buckets []previewBucket
 }
 
 // criterionRow is one criterion of the form.
@@ -48,7 +48,7 @@ func (s *server) renderCriteria(e *core.RequestEvent, status int, program *core.
 	if errs != nil {
 		p.Errors = errs
 	}
-	v := criteriaView{Slug: program.GetString("slug"), Name: program.GetString("name"), Rows: rows}
+	v := criteriaView{programHeading: headingOf(program, requestLocale(e)), Rows: rows}
 	if c != nil {
 		preview, err := mentoring.PreviewCriteria(e.App, program.Id, *c)
 		if err != nil {

@@ -25,6 +25,6 @@ func (s *server) renderSettings(e *core.RequestEvent, status int, program *core.
 	if errs != nil {
 		p.Errors = errs
 	}
-	p.Data = newSettingsView(program, settings)
+	p.Data = newSettingsView(program, p.Locale, settings)
 	return s.render(e, status, "settings_edit", p)
 }

@@ -22,8 +22,8 @@ func settingsForm(pairs ...string) *strings.Reader {
 		"applications_open_at": "2031-01-10T09:00", "applications_close_at": "2031-02-10T17:30",
 		"starts_at": "2031-03-01T17:30", "midpoint_at": "2031-06-01T17:30", "ends_at": "2031-10-01T17:30",
 		"recommended_meetings": "6", "roadbook_lead_days": "3", "invitation_ttl_days": "10", "default_capacity": "2",
-		"ranked_invitations": "0",
-		"matching_mode":      "coordinated", "published": "1", "contact_email": "team@example.org", "area_key": "Stockholm",
+		"max_pending_invitations": "3", "ranked_invitations": "0",
+		"matching_mode": "coordinated", "published": "1", "contact_email": "team@example.org", "area_key": "Stockholm",
 	}
 	for i := 0; i+1 < len(pairs); i += 2 {
 		values[pairs[i]] = pairs[i+1]
@@ -145,6 +145,35 @@ func TestSettingsRefusalsStandBesideTheirFields(t *testing.T) {
 		URL: "/coordinate/nordic/settings", Headers: headers, Body: settingsForm("ends_at", "2030-01-01T10:00", "contact_email", "nobody"),
 		TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
 		ExpectedContent: []string{`id="e-ends_at"`, `id="e-contact_email"`, `value="nobody"`}}).Test(t)
+}
+
+// TestSettingsLimitPendingInvitations: the coordinators set how many invitations a mentee
+// may have waiting at once; a limit no mentee could invite with is refused beside the field,
+// on the portal as through the REST API.
+func TestSettingsLimitPendingInvitations(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(seedSettings, "coord")
+	(&tests.ApiScenario{Name: "the field with the programme's limit", Method: http.MethodGet, URL: "/coordinate/nordic/settings",
+		Headers: headers, TestAppFactory: factory, ExpectedStatus: http.StatusOK,
+		ExpectedContent: []string{`<label for="f-max_pending_invitations">Invitations a mentee may have waiting for an answer at once`,
+			`name="max_pending_invitations" type="number" value="3"`}}).Test(t)
+	(&tests.ApiScenario{Name: "a new limit", Method: http.MethodPost, URL: "/coordinate/nordic/settings", Headers: headers,
+		Body: settingsForm("max_pending_invitations", "5"), TestAppFactory: factory, ExpectedStatus: http.StatusSeeOther,
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			if n := programNamed(t, app, "nordic").GetInt("max_pending_invitations"); n != 5 {
+				t.Errorf("the limit is %d, want 5", n)
+			}
+		}}).Test(t)
+	for _, typed := range []string{"0", "51", "three"} {
+		(&tests.ApiScenario{Name: "a limit of " + typed, Method: http.MethodPost, URL: "/coordinate/nordic/settings", Headers: headers,
+			Body: settingsForm("max_pending_invitations", typed), TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
+			ExpectedContent: []string{`id="e-max_pending_invitations">Enter a whole number from 1 to 50`, `value="` + typed + `"`}}).Test(t)
+	}
+	apiHeaders, apiFactory := as(seedSettings, "coord", "Content-Type", "application/json")
+	(&tests.ApiScenario{Name: "a limit of 0 through the REST API", Method: http.MethodPatch,
+		URL: "/api/collections/programs/records/" + programNamed(t, seedSettings(t), "nordic").Id, Headers: apiHeaders,
+		Body: strings.NewReader(`{"max_pending_invitations": 0}`), TestAppFactory: apiFactory,
+		ExpectedStatus: 400, ExpectedContent: []string{`"max_pending_invitations":{"code":"settings.error.pending"`}}).Test(t)
 }
 
 // TestSettingsForSuperusers: an admin's superuser token opens and saves any programme's

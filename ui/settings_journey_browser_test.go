@@ -9,8 +9,9 @@ import (
 // TestJourneyProgrammeSetUpInThePortal drives Chromium through a coordinator who first sees
 // a must-have's effect on a running programme's applicants live, then sets up a new
 // programme without the dashboard: texts in three languages, dates typed on Stockholm's
-// clock, an area, criteria with their live preview, the charter, then publishing. A Swedish
-// visitor reads it in Swedish at the local times typed; a French one reads the French texts.
+// clock, an area, criteria with their live preview, the charter, publishing, and the kickoff
+// event with its title in three languages. A Swedish visitor reads it all in Swedish at the
+// local times typed; a French one reads the French texts and the French kickoff.
 func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
 	app := newApp(t)
 	sven := apptest.Build(t, app).Person("sven@example.org", "Sven Samordnare", "sv")
@@ -73,6 +74,23 @@ func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
 	c.click("#charter-publish")
 	c.expectText(".flash", "Den nya överenskommelsen är publicerad")
 
+	c.click("#settings-nav-events")
+	c.expectHeading("sv", "Evenemang i Mentorskap 2031")
+	c.click("#event-new")
+	c.expectHeading("sv", "Nytt evenemang")
+	c.choose("#f-kind", "kickoff")
+	c.click("#f-audience-all")
+	for _, f := range [][2]string{
+		{"#f-starts_at", "2031-03-01T17:30"}, {"#f-ends_at", "2031-03-01T19:30"}, {"#f-location", "Kulturhuset"},
+		{"#f-title_sv", "Startträff"}, {"#f-description_sv", "Vi börjar **tillsammans**."},
+		{"#f-title_fr", "Soirée de lancement"}, {"#f-title_en", "Kickoff evening"},
+	} {
+		c.fill(f[0], f[1])
+	}
+	c.click("#event-save")
+	c.expectText("#events-table", "Startträff")
+	c.expectText("#events-table", "2031-03-01 17:30")
+
 	program := programNamed(t, app, "mentorskap-2031")
 	stockholm, _ := time.LoadLocation("Europe/Stockholm")
 	if got := program.GetDateTime("applications_close_at").Time(); !got.Equal(time.Date(2031, 2, 10, 17, 30, 0, 0, stockholm)) {
@@ -90,6 +108,9 @@ func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
 	swede.expectText(".steps", "2031-02-10 17:30 – 2031-03-01 17:30")
 	swede.expectText(".steps", "2031-06-15 17:30")
 	swede.expectText("#program-zone", "Europe/Stockholm")
+	swede.expectText("#events h3", "Startträff")
+	swede.expectText("#events .meta", "2031-03-01 17:30")
+	swede.expectText("#events .meta", "Kulturhuset")
 
 	french := b.window()
 	french.open("/programs/mentorskap-2031")
@@ -97,4 +118,6 @@ func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
 	french.expectHeading("fr", "Mentorat 2031")
 	french.expectText(".lead", "Une année avec un mentor à Stockholm.")
 	french.expectText(".prose strong", "chaque mois")
+	french.expectText("#events h3", "Soirée de lancement")
+	french.expectText("#events .meta", "2031-03-01 17:30")
 }

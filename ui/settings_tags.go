@@ -14,7 +14,7 @@ const settingsBlankTags = 3
 
 // tagsView is the tags page: the programme's own tags and rows for new ones.
 type tagsView struct {
-	Slug, Name string
+	programHeading
 	Rows       []tagFormRow
 	Kinds      []string
 	KindLabels map[string]string
@@ -59,7 +59,7 @@ func (s *server) renderTags(e *core.RequestEvent, status int, program *core.Reco
 	if errs != nil {
 		p.Errors = errs
 	}
-	v := tagsView{Slug: program.GetString("slug"), Name: program.GetString("name"), Kinds: mentoring.TagKinds,
+	v := tagsView{programHeading: headingOf(program, requestLocale(e)), Kinds: mentoring.TagKinds,
 		KindLabels: tagKindLabels, Locales: i18n.Locales}
 	for i, r := range append(rows, make([]mentoring.TagRow, settingsBlankTags)...) {
 		v.Rows = append(v.Rows, tagFormRow{N: i + 1, TagRow: r})

@@ -15,16 +15,16 @@ const settingsBlankAreas = 3
 
 // settingsView is the settings page: the programme's settings as typed or stored.
 type settingsView struct {
-	Slug, Name string
-	Settings   mentoring.ProgramSettings
-	First      string // the programme's first language
-	Locales    []string
-	Zones      []string
-	Areas      []areaRow // the programme's areas and blank rows for new ones
-	Dates      []string
-	Numbers    []string
-	Modes      []string
-	Labels     map[string]string // a date, number or mode → its label's catalog key
+	programHeading
+	Settings mentoring.ProgramSettings
+	First    string // the programme's first language
+	Locales  []string
+	Zones    []string
+	Areas    []areaRow // the programme's areas and blank rows for new ones
+	Dates    []string
+	Numbers  []string
+	Modes    []string
+	Labels   map[string]string // a date, number or mode → its label's catalog key
 }
 
 // settingsLabels are the catalog keys of the dates', numbers' and modes' labels.
@@ -37,6 +37,7 @@ var settingsLabels = map[string]string{
 	"recommended_meetings":     "settings.number.recommended_meetings",
 	"roadbook_lead_days":       "settings.number.roadbook_lead_days",
 	"invitation_ttl_days":      "settings.number.invitation_ttl_days",
+	"max_pending_invitations":  "settings.number.max_pending_invitations",
 	"default_capacity":         "settings.number.default_capacity",
 	"ranked_invitations":       "booking.settings.ranked_invitations",
 	kernel.MatchingCoordinated: "settings.mode.coordinated",
@@ -49,7 +50,7 @@ func (v settingsView) Speaks(lang string) bool { return slices.Contains(v.Settin
 // Text is the typed text field of language lang.
 func (v settingsView) Text(lang, field string) string { return v.Settings.Texts[lang][field] }
 
-func newSettingsView(program *core.Record, s mentoring.ProgramSettings) settingsView {
+func newSettingsView(program *core.Record, locale string, s mentoring.ProgramSettings) settingsView {
 	first := ""
 	if len(s.Languages) > 0 {
 		first = s.Languages[0]
@@ -58,7 +59,7 @@ func newSettingsView(program *core.Record, s mentoring.ProgramSettings) settings
 	for i, a := range append(slices.Clone(s.Areas), make([]mentoring.Area, settingsBlankAreas)...) {
 		areas = append(areas, areaRow{N: i + 1, Area: a})
 	}
-	return settingsView{Slug: program.GetString("slug"), Name: program.GetString("name"), Settings: s,
+	return settingsView{programHeading: headingOf(program, locale), Settings: s,
 		First: first, Locales: i18n.Locales, Zones: settingsZones, Areas: areas,
 		Dates: mentoring.ProgramDateFields, Numbers: mentoring.ProgramNumberFields,
 		Modes: []string{kernel.MatchingCoordinated, kernel.MatchingSelfService}, Labels: settingsLabels}

@@ -38,7 +38,8 @@ func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error 
 	if err != nil {
 		return err
 	}
-	v := &supportView{Slug: program.GetString("slug"), ProgramName: program.GetString("name"), ProgramLang: kernel.ProgramLanguage(program)}
+	v := &supportView{Slug: program.GetString("slug")}
+	v.ProgramName, v.ProgramLang = readerText(program, "name", requestLocale(e))
 	for _, r := range requests {
 		asker := askers[r.GetString("user")]
 		row := newSupportRow(r, asker.person)

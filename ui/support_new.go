@@ -19,7 +19,7 @@ type helpView struct {
 }
 
 // option is one choice of a select.
-type option struct{ Value, Label string }
+type option struct{ Value, Label, Lang string }
 
 // supportRow is one support request as its author or a coordinator sees it.
 type supportRow struct {
@@ -44,15 +44,16 @@ func (s *server) supportNew(e *core.RequestEvent) error {
 func (s *server) renderHelp(e *core.RequestEvent, status int, p *page) error {
 	v := &helpView{}
 	for _, program := range workspace.SupportPrograms(e.App, e.Auth.Id) {
-		v.Programs = append(v.Programs, option{Value: program.Id, Label: program.GetString("name")})
+		v.Programs = append(v.Programs, optionNaming(program, p.Locale, ""))
 	}
 	for _, match := range workspace.SupportMatches(e.App, e.Auth.Id) {
 		pair, err := kernel.FindPair(e.App, match.Id)
 		if err != nil {
 			return err
 		}
-		v.Matches = append(v.Matches, option{Value: match.Id,
-			Label: pair.Partner(e.Auth.Id).GetString("name") + " — " + pair.Program.GetString("name")})
+		o := optionNaming(pair.Program, p.Locale, pair.Partner(e.Auth.Id).GetString("name")+" — ")
+		o.Value = match.Id
+		v.Matches = append(v.Matches, o)
 	}
 	mine, err := e.App.FindRecordsByFilter(kernel.CollectionSupportRequests, "user = {:user}", "-created", 0, 0, dbx.Params{"user": e.Auth.Id})
 	if err != nil {
@@ -79,4 +80,14 @@ func newSupportRow(r, asker *core.Record) supportRow {
 		row.MatchLink = "/matches/" + match
 	}
 	return row
+}
+
+// optionNaming is the option of program named in locale after prefix (a partner's name),
+// the option marked with the name's language when there is no prefix in the page's.
+func optionNaming(program *core.Record, locale, prefix string) option {
+	name, lang := readerText(program, "name", locale)
+	if prefix != "" {
+		lang = ""
+	}
+	return option{Value: program.Id, Label: prefix + name, Lang: lang}
 }

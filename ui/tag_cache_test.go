@@ -27,7 +27,7 @@ func TestTagLabelsFollowEditsOfTheVocabulary(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if got := tagIDLabel(app, s.locale, tag.Id); got != s.want {
+		if got, _ := tagIDText(app, s.locale, tag.Id); got != s.want {
 			t.Errorf("%s: got %q, want %q", s.name, got, s.want)
 		}
 	}

@@ -91,6 +91,12 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		"describedBy": describedBy,
 		// lang marks words written in another language than the page's (own_words.go).
 		"lang": func(textLang string) template.HTMLAttr { return langAttr(locale, textLang) },
+		// tNamed is t with the programme's name as {program}, marked with its language.
+		"tNamed": func(key, name, nameLang string, args ...any) template.HTML {
+			return translateHTML(locale, key, append([]any{"program", namedIn(locale, name, nameLang)}, args...)...)
+		},
+		// tHTML is t with arguments that are HTML already (translateHTML).
+		"tHTML": func(key string, args ...any) template.HTML { return translateHTML(locale, key, args...) },
 		"date": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

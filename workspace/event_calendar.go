@@ -30,10 +30,10 @@ func EventGathering(app core.App, program, event, person *core.Record, answer, l
 		ID: event.Id, Domain: kernel.PortalDomain(app),
 		Start: event.GetDateTime("starts_at").Time(), End: eventEnd(event),
 		TimeZone: program.GetString("timezone"), Sequence: event.GetInt("sequence"), Status: status,
-		Title: program.GetString("name") + ": " + text.Title, Description: text.Description,
+		Title: kernel.ProgramName(program, locale) + ": " + text.Title, Description: text.Description,
 		Location: event.GetString("location"), URL: kernel.PortalURL(app, "/programs/"+program.GetString("slug")),
 		Stamp:     event.GetDateTime("updated").Time(),
-		Organizer: calendar.Person{Name: program.GetString("name"), Email: organizer},
+		Organizer: calendar.Person{Name: kernel.ProgramName(program, locale), Email: organizer},
 		Attendee:  calendar.Person{Name: person.GetString("name"), Email: person.Email()},
 		PartStat:  partStats[answer],
 	}

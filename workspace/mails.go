@@ -31,8 +31,7 @@ func MailMatchChanged(app core.App, match *core.Record, from string) error {
 
 func mailClosed(app core.App, pair *kernel.Pair, member *core.Record, reason string) error {
 	partner := pair.Partner(member.Id).GetString("name")
-	program := pair.Program.GetString("name")
-	paragraphs := []outbox.Phrase{outbox.P("ending.mail.body", "partner", partner, "program", program)}
+	paragraphs := []outbox.Phrase{outbox.P("ending.mail.body", "partner", partner, "program", pair.ProgramName(member))}
 	if reason != "" {
 		paragraphs = append(paragraphs, outbox.P("ending.mail.reason"), outbox.Quoted(reason))
 	}
@@ -56,12 +55,13 @@ func MailSupportRequest(app core.App, request *core.Record) error {
 		return err
 	}
 	languages := program.GetStringSlice("languages")
-	letter := func() outbox.Letter {
+	letter := func(locale string) outbox.Letter {
+		name := kernel.ProgramName(program, locale)
 		return outbox.Letter{
 			Kind:    "support_request",
-			Subject: outbox.P("support.mail.request.subject", "program", program.GetString("name"), "topic", request.GetString("topic")),
+			Subject: outbox.P("support.mail.request.subject", "program", name, "topic", request.GetString("topic")),
 			Paragraphs: []outbox.Phrase{
-				outbox.P("support.mail.request.body", "name", asker.GetString("name"), "program", program.GetString("name")),
+				outbox.P("support.mail.request.body", "name", asker.GetString("name"), "program", name),
 				outbox.Quoted(request.GetString("topic") + "\n\n" + request.GetString("body")),
 			},
 			Action:  outbox.P("support.mail.request.action"),
@@ -76,7 +76,8 @@ func MailSupportRequest(app core.App, request *core.Record) error {
 	}
 	for _, c := range coordinators {
 		told[strings.ToLower(c.Email())] = true
-		if _, err := outbox.QueueLetter(app, c, outbox.RecipientLocale(c, languages), letter()); err != nil {
+		locale := outbox.RecipientLocale(c, languages)
+		if _, err := outbox.QueueLetter(app, c, locale, letter(locale)); err != nil {
 			return err
 		}
 	}
@@ -88,7 +89,8 @@ func MailSupportRequest(app core.App, request *core.Record) error {
 	mailbox := core.NewRecord(asker.Collection())
 	mailbox.SetEmail(contact)
 	mailbox.Set("name", program.GetString("name"))
-	_, err = outbox.QueueLetter(app, mailbox, outbox.RecipientLocale(nil, languages), letter())
+	locale := outbox.RecipientLocale(nil, languages)
+	_, err = outbox.QueueLetter(app, mailbox, locale, letter(locale))
 	return err
 }
 
@@ -103,10 +105,11 @@ func MailSupportAnswer(app core.App, request *core.Record, stored string) error 
 	if err != nil {
 		return err
 	}
-	_, err = outbox.QueueLetter(app, asker, outbox.RecipientLocale(asker, program.GetStringSlice("languages")), outbox.Letter{
+	locale := outbox.RecipientLocale(asker, program.GetStringSlice("languages"))
+	_, err = outbox.QueueLetter(app, asker, locale, outbox.Letter{
 		Kind:       "support_answer",
 		Subject:    outbox.P("support.mail.answer.subject", "topic", request.GetString("topic")),
-		Paragraphs: []outbox.Phrase{outbox.P("support.mail.answer.body", "program", program.GetString("name")), outbox.Quoted(request.GetString("answer"))},
+		Paragraphs: []outbox.Phrase{outbox.P("support.mail.answer.body", "program", kernel.ProgramName(program, locale)), outbox.Quoted(request.GetString("answer"))},
 		Action:     outbox.P("support.mail.answer.action"),
 		Link:       "/help",
 		Related:    request,

@@ -79,7 +79,7 @@ func notifyUnread(app core.App, matchID, authorID string, newest, now time.Time)
 		_, err = outbox.QueueLetter(txApp, recipient, outbox.RecipientLocale(recipient, pair.Program.GetStringSlice("languages")), outbox.Letter{
 			Kind:       UnreadMessagesKind,
 			Subject:    outbox.P("message.mail.subject", "name", author.GetString("name")),
-			Paragraphs: []outbox.Phrase{outbox.P("message.mail.body", "name", author.GetString("name"), "program", pair.Program.GetString("name"))},
+			Paragraphs: []outbox.Phrase{outbox.P("message.mail.body", "name", author.GetString("name"), "program", pair.ProgramName(recipient))},
 			Action:     outbox.P("message.mail.action"),
 			Link:       "/matches/" + matchID + "#messages",
 			Related:    pair.Match,

@@ -26,7 +26,7 @@ func RemindPendingInvitations(app core.App, now time.Time) (int, error) {
 		l := outbox.Letter{
 			Kind:       InvitationPendingKind,
 			Subject:    outbox.P("reminder.invitation.subject", "name", mentee),
-			Paragraphs: []outbox.Phrase{outbox.P("reminder.invitation.body", "name", mentee, "program", pair.Program.GetString("name"))},
+			Paragraphs: []outbox.Phrase{outbox.P("reminder.invitation.body", "name", mentee, "program", pair.ProgramName(pair.Mentor))},
 			Action:     outbox.P("reminder.invitation.action"),
 			Link:       "/invitations/" + pair.Match.Id,
 			Related:    pair.Match,

@@ -18,11 +18,12 @@ func RemindMidpointCheckIns(app core.App, now time.Time) (int, error) {
 		(program.ends_at = "" || program.ends_at > {:now})`
 	return eachMatch(app, filter, dbx.Params{"status": kernel.MatchActive}, now, func(pair *kernel.Pair) (int, error) {
 		return remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
+			name := pair.ProgramName(pair.Partner(partner.Id))
 			return outbox.Letter{
 				Kind:    MidpointCheckInKind,
-				Subject: outbox.P("reminder.midpoint.subject", "program", pair.Program.GetString("name")),
+				Subject: outbox.P("reminder.midpoint.subject", "program", name),
 				Paragraphs: []outbox.Phrase{outbox.P("reminder.midpoint.body",
-					"program", pair.Program.GetString("name"), "name", partner.GetString("name"))},
+					"program", name, "name", partner.GetString("name"))},
 				Action:  outbox.P("reminder.midpoint.action"),
 				Link:    "/matches/" + pair.Match.Id + "/evaluations/" + EvaluationMidpoint,
 				Related: pair.Match,
@@ -48,8 +49,9 @@ func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 			}
 			closings[pair.Program.Id] = closing
 		}
-		name := pair.Program.GetString("name")
 		return remindMembers(app, pair, func(partner *core.Record) outbox.Letter {
+			locale := pair.Locale(pair.Partner(partner.Id))
+			name := kernel.ProgramName(pair.Program, locale)
 			l := outbox.Letter{
 				Kind:       ProgrammeEndKind,
 				Subject:    outbox.P("reminder.end.subject", "program", name),
@@ -59,7 +61,7 @@ func RemindProgrammeEnds(app core.App, now time.Time) (int, error) {
 				Related:    pair.Match,
 			}
 			if len(closing) > 0 {
-				l.After = []outbox.Phrase{outbox.P("reminder.end.closing", "title", closing[0].GetString("title"),
+				l.After = []outbox.Phrase{outbox.P("reminder.end.closing", "title", EventTextIn(closing[0], pair.Program, locale).Title,
 					"when", kernel.LocalTime(closing[0].GetDateTime("starts_at").Time(), pair.Program.GetString("timezone")))}
 			}
 			return l

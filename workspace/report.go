@@ -22,10 +22,10 @@ type Funnel struct {
 
 // Report is what a programme's coordinators show their board or funder: see ProgramReport.
 type Report struct {
-	ProgramID, Name, Slug string
-	StartsAt              time.Time
-	Funnel                Funnel
-	MentorsApplied        int
+	ProgramID, Slug string
+	StartsAt        time.Time
+	Funnel          Funnel
+	MentorsApplied  int
 	// MatchRate is the share of approved mentees in a pair (0 when none was approved).
 	MatchRate float64
 	// DaysToMatch is the average number of days from a mentee's application to the pair's
@@ -61,7 +61,7 @@ func (r Report) HoursPerPair() float64 {
 // pairs and meetings; only the free-text answers and the pairs ended early are read one by
 // one.
 func ProgramReport(app core.App, program *core.Record) (Report, error) {
-	r := Report{ProgramID: program.Id, Name: program.GetString("name"), Slug: program.GetString("slug"),
+	r := Report{ProgramID: program.Id, Slug: program.GetString("slug"),
 		StartsAt: program.GetDateTime("starts_at").Time(), Recommended: program.GetInt("recommended_meetings")}
 	steps := []func(core.App, *core.Record, *Report) error{readFunnel, readMeetings, readForms, readEndings}
 	for _, step := range steps {

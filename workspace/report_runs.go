@@ -1,11 +1,10 @@
 package workspace
 
 import (
-	"regexp"
+	"database/sql"
+	"errors"
 	"slices"
-	"strings"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -15,41 +14,32 @@ import (
 // programme has usually changed too much for the figures to say much.
 const maxEarlierRuns = 3
 
-// runSuffix is what tells runs of one programme apart in their slugs: a year or a number at
-// the end ("alumni-career-2025", "alumni-career-2").
-var runSuffix = regexp.MustCompile(`(-[0-9]+)+$`)
-
-// SlugStem is a programme's slug without the year or number that tells its runs apart.
-func SlugStem(slug string) string {
-	return runSuffix.ReplaceAllString(strings.ToLower(slug), "")
-}
+// maxRunChain bounds the walk back through previous runs, so a loop typed in the dashboard
+// (a run whose previous run leads back to it) ends.
+const maxRunChain = 20
 
 // EarlierRuns returns the earlier runs of program that viewerID coordinates (every one for a
-// superuser, viewerID ""), the latest first, at most three. An earlier run is a programme
-// whose slug has the same stem (SlugStem) and which started before program.
+// superuser, viewerID ""), the latest first, at most three: its previous_run, that one's, and
+// so on ("Run again next year" links each copy to the programme it was copied from). A run
+// the viewer does not coordinate is left out and the walk goes on past it.
 func EarlierRuns(app core.App, program *core.Record, viewerID string) ([]*core.Record, error) {
-	stem := SlugStem(program.GetString("slug"))
-	candidates, err := app.FindAllRecords(kernel.CollectionPrograms,
-		dbx.NewExp("id != {:id} AND starts_at != '' AND starts_at < {:start} AND slug LIKE {:stem}",
-			dbx.Params{"id": program.Id, "start": program.GetString("starts_at"), "stem": stem + "%"}))
-	if err != nil {
-		return nil, err
-	}
 	var runs []*core.Record
-	for _, c := range candidates {
-		if SlugStem(c.GetString("slug")) != stem {
-			continue
+	seen := map[string]bool{program.Id: true}
+	for run, steps := program, 0; len(runs) < maxEarlierRuns && steps < maxRunChain; steps++ {
+		previous := run.GetString("previous_run")
+		if previous == "" || seen[previous] {
+			break
 		}
-		if viewerID != "" && !slices.Contains(c.GetStringSlice("coordinators"), viewerID) {
-			continue
+		seen[previous] = true
+		var err error
+		if run, err = app.FindRecordById(kernel.CollectionPrograms, previous); errors.Is(err, sql.ErrNoRows) {
+			break // deleted since: the chain ends there
+		} else if err != nil {
+			return nil, err
 		}
-		runs = append(runs, c)
-	}
-	slices.SortFunc(runs, func(a, b *core.Record) int {
-		return strings.Compare(b.GetString("starts_at"), a.GetString("starts_at"))
-	})
-	if len(runs) > maxEarlierRuns {
-		runs = runs[:maxEarlierRuns]
+		if viewerID == "" || slices.Contains(run.GetStringSlice("coordinators"), viewerID) {
+			runs = append(runs, run)
+		}
 	}
 	return runs, nil
 }
