@@ -2,6 +2,7 @@ package outbox
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -18,6 +19,16 @@ const (
 	OutboxFailed  = "failed"
 )
 
+// ErasedDomain is the mail domain of the stand-ins an erased account leaves in its pairs
+// ("former participant"): reserved (RFC 6761), it can receive nothing, so nothing is queued
+// to it.
+const ErasedDomain = "erased.invalid"
+
+// IsErasedAddress says whether address belongs to the stand-in of an erased account.
+func IsErasedAddress(address string) bool {
+	return strings.HasSuffix(strings.ToLower(address), "@"+ErasedDomain)
+}
+
 // Mail is one e-mail to queue: its recipient, bodies, optional iCalendar invite and the record
 // that caused it.
 type Mail struct {
@@ -27,8 +38,12 @@ type Mail struct {
 
 // Enqueue stores m in the outbox as pending and due now. Call it with the transaction's app
 // (txApp) so the mail is queued if and only if the change that caused it commits; the worker is
-// woken once the record is committed.
+// woken once the record is committed. Mail to an erased account's stand-in is dropped: it
+// returns nil and no error.
 func Enqueue(app core.App, m Mail) (*core.Record, error) {
+	if IsErasedAddress(m.To) {
+		return nil, nil
+	}
 	collection, err := app.FindCachedCollectionByNameOrId(Collection)
 	if err != nil {
 		return nil, fmt.Errorf("outbox: %w", err)

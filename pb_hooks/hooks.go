@@ -23,4 +23,5 @@ func Register(app core.App) {
 	bindParity(app)
 	bindMails(app)
 	bindEvents(app)
+	bindErasure(app)
 }

@@ -57,9 +57,11 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 		ID, Name, Email, Phone, Role, Status, Decision string
 		Submitted                                      time.Time
 		Answers                                        []reviewAnswer
+		CanErase                                       bool // the applicant is not a former participant
 	}{newProgramCard(program, time.Now()), application.Id, user.GetString("name"), user.Email(),
 		user.GetString("phone"), applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
-		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers}
+		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers,
+		!kernel.IsFormerParticipant(user)}
 	return s.render(e, status, "review_show", p)
 }
 

@@ -37,6 +37,9 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	account.POST("", s.accountUpdate)
 	account.POST("/verification", s.verificationResend)
 	account.POST("/calendar-token", s.calendarTokenReset)
+	account.POST("/export", s.accountExport)
+	account.GET("/erase", s.accountEraseConfirm)
+	account.POST("/erase", s.accountErase)
 
 	// The pages and actions registered on signedIn ask for a signed-in person first.
 	signedIn := p.Group("")
@@ -69,6 +72,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/applications", s.reviewList)
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
+	signedIn.POST("/coordinate/{slug}/applications/{id}/export", s.reviewExport)
+	signedIn.POST("/coordinate/{slug}/applications/{id}/erase", s.reviewErase)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
 
 	// Programme settings, for the programme's coordinators and for superusers.
