@@ -18,7 +18,7 @@ import (
 var ProgramDateFields = programDateOrder
 
 // ProgramNumberFields are the programme's numbers a coordinator sets on its settings page.
-var ProgramNumberFields = []string{"recommended_meetings", "roadbook_lead_days", "invitation_ttl_days", "default_capacity"}
+var ProgramNumberFields = []string{"recommended_meetings", "roadbook_lead_days", "invitation_ttl_days", "default_capacity", "retention_months"}
 
 // Catalog codes of the settings' refusals.
 const (

@@ -3,7 +3,9 @@ package outbox
 import (
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
@@ -66,4 +68,17 @@ func Enqueue(app core.App, m Mail) (*core.Record, error) {
 		return nil, fmt.Errorf("queue %s mail to %s: %w", m.Kind, m.To, err)
 	}
 	return record, nil
+}
+
+// ForgetSentBodies empties the bodies and attachments of the messages sent before before,
+// keeping who they went to, what kind and when: the outbox is a delivery log, not an archive
+// of everyone's mail. It says how many it emptied.
+func ForgetSentBodies(app core.App, before time.Time) (int64, error) {
+	res, err := app.DB().NewQuery("UPDATE outbox SET html = '', text = '', ics = '' " +
+		"WHERE status = {:sent} AND sent_at != '' AND sent_at < {:before} AND (html != '' OR text != '' OR ics != '')").
+		Bind(dbx.Params{"sent": OutboxSent, "before": before.UTC().Format(types.DefaultDateLayout)}).Execute()
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
 }

@@ -24,4 +24,5 @@ func Register(app core.App) {
 	bindMails(app)
 	bindEvents(app)
 	bindErasure(app)
+	bindRetention(app)
 }

@@ -38,6 +38,7 @@ var settingsLabels = map[string]string{
 	"roadbook_lead_days":       "settings.number.roadbook_lead_days",
 	"invitation_ttl_days":      "settings.number.invitation_ttl_days",
 	"default_capacity":         "settings.number.default_capacity",
+	"retention_months":         "privacy.settings.retention_months",
 	kernel.MatchingCoordinated: "settings.mode.coordinated",
 	kernel.MatchingSelfService: "settings.mode.self_service",
 }

@@ -73,7 +73,7 @@ func keepSharedPairs(app core.App, user, application *core.Record) (closed int, 
 	if err != nil {
 		return 0, err
 	}
-	if err := anonymiseApplication(app, application, standIn.Id); err != nil {
+	if err := anonymiseApplication(app, application, standIn.Id, true); err != nil {
 		return 0, err
 	}
 	for _, pair := range pairs {
@@ -113,16 +113,17 @@ func newFormerParticipant(app core.App, locale string) (*core.Record, error) {
 // which side of the pair, and where it stands.
 var applicationKept = map[string]bool{"id": true, "program": true, "role": true, "status": true, "created": true, "updated": true}
 
-// anonymiseApplication clears every answer of application, gives it to standIn and withdraws
-// it where it may be, so no directory or console offers it again.
-func anonymiseApplication(app core.App, application *core.Record, standInID string) error {
+// anonymiseApplication clears every answer of application and gives it to standIn; withdraw
+// withdraws it where it may be, so that no directory or console offers it again (an ended
+// programme's applications keep their status for its report).
+func anonymiseApplication(app core.App, application *core.Record, standInID string, withdraw bool) error {
 	for _, f := range application.Collection().Fields {
 		if !applicationKept[f.GetName()] {
 			application.Set(f.GetName(), nil)
 		}
 	}
 	application.Set("user", standInID)
-	if kernel.ApplicationMayBecome(application.GetString("status"), kernel.ApplicationWithdrawn) {
+	if withdraw && kernel.ApplicationMayBecome(application.GetString("status"), kernel.ApplicationWithdrawn) {
 		application.Set("status", kernel.ApplicationWithdrawn)
 	}
 	// The cleared answers include required ones: the stand-in's application is a shell.
