@@ -24,5 +24,6 @@ func Register(app core.App) {
 	bindMails(app)
 	bindEvents(app)
 	bindErasure(app)
+	bindConsent(app)
 	bindRetention(app)
 }

@@ -1,9 +1,12 @@
 package pb_hooks
 
 import (
+	"time"
+
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -24,4 +27,17 @@ func bindErasure(app core.App) {
 			return workspace.ScrubOutbox(txApp, erased)
 		})
 	})
+}
+
+// bindConsent stamps an application's consent with the privacy notice's version and the
+// time (mentoring.StampConsent), whoever saves it.
+func bindConsent(app core.App) {
+	stamp := func(e *core.RecordEvent) error {
+		if err := mentoring.StampConsent(e.App, e.Record, time.Now()); err != nil {
+			return err
+		}
+		return e.Next()
+	}
+	app.OnRecordCreate(kernel.CollectionApplications).BindFunc(stamp)
+	app.OnRecordUpdate(kernel.CollectionApplications).BindFunc(stamp)
 }
