@@ -30,6 +30,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p.GET("/reset-password/{token}", s.passwordEdit)
 	p.POST("/reset-password/{token}", s.passwordUpdate)
 	p.GET("/verify/{token}", s.verificationShow)
+	p.GET("/oauth2/{provider}", s.oauth2Start)
+	p.GET("/oauth2/{provider}/callback", s.oauth2Callback)
 
 	account := p.Group("/account")
 	account.BindFunc(requireUser)
