@@ -156,7 +156,7 @@ func TestSignInWithAnOIDCProvider(t *testing.T) {
 	app := seedPairs(t)
 	enableOIDC(t, app, newFakeOIDC(t, map[string]any{"sub": "x", "email": "x@uni.example", "email_verified": true}))
 	(&tests.ApiScenario{Name: "a forged answer", Method: http.MethodGet, URL: "/oauth2/oidc/callback?code=the-code&state=guess",
-		Headers: map[string]string{"Cookie": "mb_csrf=" + csrf + "; mb_oauth2=provider=oidc&state=other&verifier=v"},
+		Headers:        map[string]string{"Cookie": "mb_csrf=" + csrf + "; mb_oauth2=provider=oidc&state=other&verifier=v"},
 		TestAppFactory: func(testing.TB) *tests.TestApp { return app }, ExpectedStatus: http.StatusBadRequest,
 		ExpectedContent: []string{"did not work"}}).Test(t)
 }
