@@ -135,8 +135,8 @@ func expectNoTraceInOutbox(t testing.TB, app core.App) {
 	}
 }
 
-// After sven erased his account, marie's match page and the coordinator's pairs show "former
-// participant" and nothing of sven.
+// After sven erased his account, marie's match page, the coordinator's pairs and his former
+// application show "former participant" and nothing of sven, not even the stand-in's address.
 func TestAnErasedPartnerIsAFormerParticipant(t *testing.T) {
 	t.Parallel()
 	app := seedPrivacy(t)
@@ -145,10 +145,12 @@ func TestAnErasedPartnerIsAFormerParticipant(t *testing.T) {
 	if res := do(handler, http.MethodPost, "/account/erase", form(true, "password", apptest.Password), formHeaders(svenCookie)); res.Code != http.StatusSeeOther {
 		t.Fatalf("erasure answered %d", res.Code)
 	}
-	for person, page := range map[string]string{"marie": "/matches/" + wid("matcha"), "coord": "/coordinate/alumni/pairs?status=closed"} {
-		res := do(handler, http.MethodGet, page, nil, map[string]string{"Cookie": cookies(t, findPerson(t, app, person))})
+	for person, page := range map[string]string{"marie": "/matches/" + wid("matcha"), "coord": "/coordinate/alumni/pairs?status=closed",
+		"coord ": "/coordinate/alumni/applications/" + wid("appsven")} {
+		res := do(handler, http.MethodGet, page, nil, map[string]string{"Cookie": cookies(t, findPerson(t, app, strings.TrimSpace(person)))})
 		body := res.Body.String()
-		if res.Code != http.StatusOK || !strings.Contains(body, "former participant") || strings.Contains(body, "Sven Person") || strings.Contains(body, "sven@") {
+		if res.Code != http.StatusOK || !strings.Contains(body, "former participant") || strings.Contains(body, "Sven Person") ||
+			strings.Contains(body, "sven@") || strings.Contains(body, "erased.invalid") {
 			t.Errorf("%s's %s (%d) shows sven or no former participant:\n%s", person, page, res.Code, body)
 		}
 	}
