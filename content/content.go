@@ -28,6 +28,7 @@ type Page struct {
 	Title    string
 	Audience string // all, mentor, mentee or coordinator
 	Order    int
+	Version  int    // the notice's version, for a page people consent to (privacy); else 0
 	Body     string // Markdown without the front matter
 }
 
@@ -42,6 +43,17 @@ var files embed.FS
 
 // pages maps locale, then slug, to its page.
 var pages = mustLoad(files)
+
+// PrivacyNotice is the slug of the privacy notice, the page applicants consent to.
+const PrivacyNotice = "privacy"
+
+// PrivacyNoticeVersion is the version of the privacy notice in force, which an application's
+// consent records; a release that changes what the notice promises raises it in every
+// language's front matter.
+func PrivacyNoticeVersion() int {
+	p, _ := Get("en", PrivacyNotice)
+	return p.Version
+}
 
 // Get returns the page with this slug in this locale.
 func Get(locale, slug string) (Page, bool) {
@@ -111,6 +123,7 @@ type frontMatter struct {
 	Title    string `yaml:"title"`
 	Audience string `yaml:"audience"`
 	Order    int    `yaml:"order"`
+	Version  int    `yaml:"version"`
 }
 
 // parse splits a file into its front matter and Markdown body.
@@ -141,6 +154,7 @@ func parse(src []byte) (Page, error) {
 		Title:    fm.Title,
 		Audience: fm.Audience,
 		Order:    fm.Order,
+		Version:  fm.Version,
 		Body:     strings.TrimSpace(string(body)) + "\n",
 	}, nil
 }

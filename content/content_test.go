@@ -14,7 +14,7 @@ import (
 var guidanceSlugs = []string{
 	"how-it-works", "mentor-commitments", "mentee-commitments", "charter-template",
 	"first-interview", "roadbook-guide", "what-to-talk-about", "saying-no",
-	"rules-of-conduct", "contact",
+	"rules-of-conduct", "contact", "privacy",
 }
 
 func TestEveryGuidancePageExistsInEveryLocale(t *testing.T) {

@@ -39,6 +39,7 @@ const (
 	CollectionSupportRequests    = "support_requests"
 	CollectionPages              = "pages"
 	CollectionOutbox             = outbox.Collection
+	CollectionPrivacyLog         = "privacy_log"
 )
 
 // Application statuses (applications.status): coordinators approve, waitlist or reject a
@@ -162,4 +163,21 @@ const (
 	TagIndustry    = "industry"
 	TagJobFunction = "job_function"
 	TagInterest    = "interest"
+)
+
+// What the privacy log records (privacy_log.kind): a person's data was exported, or their
+// account erased.
+const (
+	PrivacyExport  = "export"
+	PrivacyErasure = "erasure"
+)
+
+// Who ran a privacy request (privacy_log.via): the person from their account page, a
+// coordinator of their programme on their request, an admin from the command line, or a
+// deletion through the dashboard or the REST API, whose author a record hook cannot know.
+const (
+	PrivacyBySelf        = "self"
+	PrivacyByCoordinator = "coordinator"
+	PrivacyByCommand     = "command"
+	PrivacyByDashboard   = "dashboard"
 )

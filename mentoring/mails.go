@@ -77,6 +77,19 @@ func mailAccepted(app core.App, m *kernel.Pair) error {
 		Link:       "/matches/" + match.Id,
 		Related:    match,
 	})
+	if err != nil {
+		return err
+	}
+	// The mentor gets a written record too: whom they now mentor, and how to reach them.
+	menteeName := m.Mentee.GetString("name")
+	_, err = outbox.QueueLetter(app, m.Mentor, m.Locale(m.Mentor), outbox.Letter{
+		Kind:       "invitation_accepted_mentor",
+		Subject:    outbox.P("accounts.mail.accepted_mentor.subject", "name", menteeName),
+		Paragraphs: append([]outbox.Phrase{outbox.P("accounts.mail.accepted_mentor.body", "name", menteeName, "program", program)}, contactPhrases(m.Mentee)...),
+		Action:     outbox.P("mentoring.mail.action.match"),
+		Link:       "/matches/" + match.Id,
+		Related:    match,
+	})
 	return err
 }
 

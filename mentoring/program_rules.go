@@ -17,6 +17,7 @@ var programDefaults = map[string]int{
 	"max_pending_invitations": 3,
 	"default_capacity":        2,
 	"recommended_meetings":    3,
+	"retention_months":        12,
 }
 
 // programDateOrder is the order a programme's phases follow; each date, when set, must come

@@ -2,7 +2,10 @@ package outbox
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
@@ -18,6 +21,16 @@ const (
 	OutboxFailed  = "failed"
 )
 
+// ErasedDomain is the mail domain of the stand-ins an erased account leaves in its pairs
+// ("former participant"): reserved (RFC 6761), it can receive nothing, so nothing is queued
+// to it.
+const ErasedDomain = "erased.invalid"
+
+// IsErasedAddress says whether address belongs to the stand-in of an erased account.
+func IsErasedAddress(address string) bool {
+	return strings.HasSuffix(strings.ToLower(address), "@"+ErasedDomain)
+}
+
 // Mail is one e-mail to queue: its recipient, bodies, optional iCalendar invite and the record
 // that caused it.
 type Mail struct {
@@ -27,8 +40,12 @@ type Mail struct {
 
 // Enqueue stores m in the outbox as pending and due now. Call it with the transaction's app
 // (txApp) so the mail is queued if and only if the change that caused it commits; the worker is
-// woken once the record is committed.
+// woken once the record is committed. Mail to an erased account's stand-in is dropped: it
+// returns nil and no error.
 func Enqueue(app core.App, m Mail) (*core.Record, error) {
+	if IsErasedAddress(m.To) {
+		return nil, nil
+	}
 	collection, err := app.FindCachedCollectionByNameOrId(Collection)
 	if err != nil {
 		return nil, fmt.Errorf("outbox: %w", err)
@@ -51,4 +68,17 @@ func Enqueue(app core.App, m Mail) (*core.Record, error) {
 		return nil, fmt.Errorf("queue %s mail to %s: %w", m.Kind, m.To, err)
 	}
 	return record, nil
+}
+
+// ForgetSentBodies empties the bodies and attachments of the messages sent before before,
+// keeping who they went to, what kind and when: the outbox is a delivery log, not an archive
+// of everyone's mail. It says how many it emptied.
+func ForgetSentBodies(app core.App, before time.Time) (int64, error) {
+	res, err := app.DB().NewQuery("UPDATE outbox SET html = '', text = '', ics = '' " +
+		"WHERE status = {:sent} AND sent_at != '' AND sent_at < {:before} AND (html != '' OR text != '' OR ics != '')").
+		Bind(dbx.Params{"sent": OutboxSent, "before": before.UTC().Format(types.DefaultDateLayout)}).Execute()
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
 }

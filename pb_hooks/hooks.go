@@ -23,4 +23,7 @@ func Register(app core.App) {
 	bindParity(app)
 	bindMails(app)
 	bindEvents(app)
+	bindErasure(app)
+	bindConsent(app)
+	bindRetention(app)
 }

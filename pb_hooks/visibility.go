@@ -59,6 +59,6 @@ func showPrivateAnswers(app core.App, info *core.RequestInfo, application *core.
 		return
 	}
 	if kernel.PrivateAnswersVisible(app, info.Auth.Id, application) {
-		application.Unhide("other_wishes", "decision_message", "consent")
+		application.Unhide("other_wishes", "decision_message", "consent", "consent_version", "consented_at")
 	}
 }

@@ -17,6 +17,7 @@ func (s *server) accountNew(e *core.RequestEvent) error {
 	p := newPage(e, "register.title")
 	p.Form["locale"] = p.Locale
 	p.Form["next"] = localPath(next)
+	p.Data = newSignInOptions(e, p.Form["next"])
 	return s.render(e, http.StatusOK, "account_new", p)
 }
 

@@ -84,6 +84,9 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"evaluation", "marie", seedWork, fixed(matchA + "/evaluations/midpoint"), form(true, "going", "9"), 2, nil},
 		{"ending", "sven", seedWork, fixed(matchA + "/close"), form(true, "reason", " "), 1, nil},
 		{"help request", "sven", seedWork, fixed("/help"), form(true, "topic", "", "body", ""), 2, nil},
+		{"account erasure", "sven", seedPrivacy, fixed("/account/erase"), form(true, "password", "wrong"), 1, nil},
+		{"applicant erasure", "coord", seedPrivacy, fixed("/coordinate/alumni/applications/" + wid("appsven") + "/erase"),
+			form(true, "erase_password", "wrong"), 1, nil},
 		{"support answer", "coord", seedWork, fixed("/coordinate/alumni/support/" + wid("reqbob") + "/answer"), form(true, "answer", " "), 1, nil},
 	}
 	for _, c := range cases {

@@ -26,6 +26,9 @@ func (s *server) reviewIndex(e *core.RequestEvent) error {
 		cards = append(cards, newProgramCard(p, requestLocale(e), time.Now()))
 	}
 	p := newPage(e, "review.index_title")
-	p.Data = cards
+	p.Data = struct {
+		Programs   []programCard
+		MailQueued bool // no SMTP server set: mail waits in the outbox
+	}{cards, !e.App.Settings().SMTP.Enabled}
 	return s.render(e, http.StatusOK, "review_index", p)
 }

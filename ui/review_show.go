@@ -54,6 +54,10 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 	if err != nil {
 		return err
 	}
+	email, phone := user.Email(), user.GetString("phone")
+	if kernel.IsFormerParticipant(user) {
+		email = "" // the stand-in's address is a placeholder nobody can write to
+	}
 	p := newPage(e, "review.show_title")
 	p.Form, p.Errors = form, errs
 	p.Data = struct {
@@ -61,9 +65,11 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 		ID, Name, Email, Phone, Role, Status, Decision string
 		Submitted                                      time.Time
 		Answers                                        []reviewAnswer
-	}{newProgramCard(program, requestLocale(e), time.Now()), application.Id, user.GetString("name"), user.Email(),
-		user.GetString("phone"), applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
-		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers}
+		CanErase                                       bool // the applicant is not a former participant
+	}{newProgramCard(program, requestLocale(e), time.Now()), application.Id, user.GetString("name"), email,
+		phone, applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
+		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers,
+		!kernel.IsFormerParticipant(user)}
 	return s.render(e, status, "review_show", p)
 }
 

@@ -30,6 +30,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p.GET("/reset-password/{token}", s.passwordEdit)
 	p.POST("/reset-password/{token}", s.passwordUpdate)
 	p.GET("/verify/{token}", s.verificationShow)
+	p.GET("/oauth2/{provider}", s.oauth2Start)
+	p.GET("/oauth2/{provider}/callback", s.oauth2Callback)
 
 	account := p.Group("/account")
 	account.BindFunc(requireUser)
@@ -37,6 +39,9 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	account.POST("", s.accountUpdate)
 	account.POST("/verification", s.verificationResend)
 	account.POST("/calendar-token", s.calendarTokenReset)
+	account.POST("/export", s.accountExport)
+	account.GET("/erase", s.accountEraseConfirm)
+	account.POST("/erase", s.accountErase)
 
 	// The pages and actions registered on signedIn ask for a signed-in person first.
 	signedIn := p.Group("")
@@ -71,6 +76,8 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/coordinate/{slug}/applications", s.reviewList)
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
+	signedIn.POST("/coordinate/{slug}/applications/{id}/export", s.reviewExport)
+	signedIn.POST("/coordinate/{slug}/applications/{id}/erase", s.reviewErase)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
 
 	// Programme settings, for the programme's coordinators and for superusers.

@@ -41,6 +41,7 @@ func (s *server) renderLoginError(e *core.RequestEvent, form map[string]string, 
 	p := newPage(e, "login.title")
 	p.Form = form
 	p.Errors[""] = message
+	p.Data = newSignInOptions(e, form["next"])
 	return s.render(e, status, "session_new", p)
 }
 

@@ -10,5 +10,6 @@ import (
 func (s *server) sessionNew(e *core.RequestEvent) error {
 	p := newPage(e, "login.title")
 	p.Form["next"] = localPath(e.Request.URL.Query().Get("next"))
+	p.Data = newSignInOptions(e, p.Form["next"])
 	return s.render(e, http.StatusOK, "session_new", p)
 }

@@ -40,6 +40,7 @@ var settingsLabels = map[string]string{
 	"max_pending_invitations":  "settings.number.max_pending_invitations",
 	"default_capacity":         "settings.number.default_capacity",
 	"ranked_invitations":       "booking.settings.ranked_invitations",
+	"retention_months":         "privacy.settings.retention_months",
 	kernel.MatchingCoordinated: "settings.mode.coordinated",
 	kernel.MatchingSelfService: "settings.mode.self_service",
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/security"
+
+	"github.com/mentorbase/mentorbase/internal/i18n"
 )
 
 // verificationShow is where the verification e-mail's link leads: it confirms the address (once; a
@@ -23,6 +25,11 @@ func (s *server) verificationShow(e *core.RequestEvent) error {
 		if err := e.App.Save(user); err != nil {
 			return err
 		}
+	}
+	// The link is often opened in another browser than the portal's (a phone's mail app):
+	// the page speaks the account's language, as the e-mail did.
+	if locale := user.GetString("locale"); i18n.Supported(locale) {
+		e.Set(localeKey, locale)
 	}
 	return s.render(e, http.StatusOK, "verification_show", newPage(e, "verify.title"))
 }

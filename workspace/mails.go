@@ -21,6 +21,9 @@ func MailMatchChanged(app core.App, match *core.Record, from string) error {
 	if err != nil {
 		return err
 	}
+	if kernel.IsFormerParticipant(pair.Mentor) || kernel.IsFormerParticipant(pair.Mentee) {
+		return nil // closed by an erasure, which tells the partner itself (mailPartnerErased)
+	}
 	for _, member := range pair.Members() {
 		if err := mailClosed(app, pair, member, strings.TrimSpace(match.GetString("end_reason"))); err != nil {
 			return err
