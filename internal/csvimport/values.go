@@ -1,0 +1,92 @@
+package csvimport
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// yes and no are the answers a form's yes/no question, or a LimeSurvey option column, holds.
+var (
+	yes = []string{"yes", "y", "true", "1", "x", "oui", "o", "vrai", "ja", "j", "sant"}
+	no  = []string{"no", "n", "false", "0", "non", "faux", "nej", "falskt"}
+)
+
+// Bool reads a yes/no answer in any of the three languages; ok is false for anything else.
+// An empty cell is no.
+func Bool(cell string) (value, ok bool) {
+	n := Normalize(cell)
+	switch {
+	case n == "" || slices.Contains(no, n):
+		return false, true
+	case slices.Contains(yes, n):
+		return true, true
+	}
+	return false, false
+}
+
+// Choices splits the cell of a multiple choice into its answers: Google Forms joins them with
+// ", ", Microsoft Forms with ";", people with new lines. known says whether a whole answer is
+// a label, so that a label holding a comma ("Marketing, communication") stays whole: the cell
+// is split at commas only where its parts are not known as they are.
+func Choices(cell string, known func(string) bool) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == '\n' || r == '|' }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if known(part) || !strings.Contains(part, ",") {
+			out = append(out, part)
+			continue
+		}
+		for _, p := range strings.Split(part, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// namers name languages in the three languages of the portal.
+var namers = []display.Namer{display.Languages(language.English), display.Languages(language.French),
+	display.Languages(language.Swedish), display.Self}
+
+// LanguageNames indexes codes by every way of writing them: the code, and the language's name
+// in English, French, Swedish and in itself ("French", "Français", "franska", "fr"),
+// normalised, so that reading many rows costs one map look-up per answer.
+func LanguageNames(codes []string) map[string]string {
+	index := make(map[string]string, len(codes)*5)
+	for _, code := range codes {
+		tag := language.Make(code)
+		for _, namer := range namers {
+			if name := Normalize(namer.Name(tag)); name != "" {
+				index[name] = code
+			}
+		}
+		index[code] = code
+	}
+	return index
+}
+
+// modes are the words for each way of meeting, beyond the portal's own labels.
+var modes = map[string][]string{
+	"in_person": {"in person", "face to face", "en personne", "presentiel", "en presentiel", "fysiskt", "fysiskt mote", "pa plats"},
+	"video":     {"video", "video call", "online", "visio", "visioconference", "en ligne", "distanciel", "videosamtal", "digitalt"},
+	"phone":     {"phone", "telephone", "by phone", "par telephone", "telefon"},
+}
+
+// MeetingMode is in_person, video or phone for an answer in any of the three languages, ""
+// for another. labels are the portal's own labels of each mode, in every language.
+func MeetingMode(answer string, labels map[string][]string) string {
+	n := Normalize(answer)
+	for mode, words := range modes {
+		if n == mode || slices.Contains(words, n) || slices.ContainsFunc(labels[mode], func(l string) bool { return Normalize(l) == n }) {
+			return mode
+		}
+	}
+	return ""
+}
