@@ -28,24 +28,21 @@ func Bool(cell string) (value, ok bool) {
 }
 
 // Choices splits the cell of a multiple choice into its answers: Google Forms joins them with
-// ", ", Microsoft Forms with ";", people with new lines. known says whether a whole answer is
-// a label, so that a label holding a comma ("Marketing, communication") stays whole: the cell
-// is split at commas only where its parts are not known as they are.
+// ", ", Microsoft Forms with ";", people with new lines. known says whether an answer is a
+// label, so that a label holding a comma ("Sport, outdoor life") stays whole: of the pieces
+// between commas, the longest run that makes a known label is taken together.
 func Choices(cell string, known func(string) bool) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == '\n' || r == '|' }) {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		if known(part) || !strings.Contains(part, ",") {
-			out = append(out, part)
-			continue
-		}
-		for _, p := range strings.Split(part, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
+		pieces := strings.Split(part, ",")
+		for i := 0; i < len(pieces); {
+			j := len(pieces)
+			for ; j > i+1 && !known(strings.Join(pieces[i:j], ",")); j-- {
 			}
+			if answer := strings.TrimSpace(strings.Join(pieces[i:j], ",")); answer != "" {
+				out = append(out, answer)
+			}
+			i = j
 		}
 	}
 	return out
