@@ -7,7 +7,9 @@ import (
 
 func TestChoicesKeepsLabelsHoldingCommas(t *testing.T) {
 	labels := []string{"Music", "Sport, outdoor life", "A, b, c"}
-	known := func(s string) bool { return slices.ContainsFunc(labels, func(l string) bool { return Normalize(l) == Normalize(s) }) }
+	known := func(s string) bool {
+		return slices.ContainsFunc(labels, func(l string) bool { return Normalize(l) == Normalize(s) })
+	}
 	for _, tc := range []struct {
 		cell string
 		want []string
