@@ -81,6 +81,8 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"ending", "sven", seedWork, fixed(matchA + "/close"), form(true, "reason", " "), 1, nil},
 		{"help request", "sven", seedWork, fixed("/help"), form(true, "topic", "", "body", ""), 2, nil},
 		{"support answer", "coord", seedWork, fixed("/coordinate/alumni/support/" + wid("reqbob") + "/answer"), form(true, "answer", " "), 1, nil},
+		{"import", "coord", func(t testing.TB) *tests.TestApp { return portalWorld(t, "intake", seedIntake) },
+			fixed("/coordinate/lille/import"), form(true, "role", "mentee"), 1, nil},
 	}
 	for _, c := range cases {
 		headers, factory := as(c.world, c.person)

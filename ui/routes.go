@@ -136,12 +136,14 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/coordinate/{slug}/events/{id}/cancel", s.eventCancel)
 	p.GET("/events/{id}/rsvp", s.eventRSVPShow)
 	p.POST("/events/{id}/rsvp", s.eventRSVPUpdate)
-	// The programme's report and exports, for its coordinators and for superusers (who sign
+	// The programme's report, exports and imports, for its coordinators and for superusers (who sign
 	// in to the dashboard, not the portal, and send their token).
 	report := p.Group("/coordinate/{slug}")
 	report.BindFunc(requireUserOrSuperuser)
 	report.GET("/report", s.reportShow)
 	report.GET("/export/{file}", s.exportShow)
+	report.GET("/import", s.importShow)
+	report.POST("/import", s.importCreate)
 
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
