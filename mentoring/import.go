@@ -60,6 +60,7 @@ const (
 	CodeImportArea         = "intake.problem.area"
 	CodeImportOtherRole    = "intake.problem.other_role"
 	CodeImportUnknown      = "intake.problem.unknown_choice"
+	CodeImportPhone        = "intake.problem.phone"
 )
 
 // ImportMapping proposes the field of each column of header: what the programme's

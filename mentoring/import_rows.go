@@ -1,6 +1,7 @@
 package mentoring
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/ozzo-validation/v4/is"
 )
+
+// phonePattern is what users.phone accepts; another phone is left out, not the row.
+var phonePattern = regexp.MustCompile(`^\+?[0-9 ().-]*$`)
 
 // importRow is one row read: the person, the answers to store and what is wrong.
 type importRow struct {
@@ -188,7 +192,11 @@ func (r *rowReader) read(tr csvimport.Row) *importRow {
 		case "last_name":
 			last = cell
 		case "phone":
-			row.phone = cell
+			if phonePattern.MatchString(cell) {
+				row.phone = cell
+			} else {
+				row.problem(column, CodeImportPhone, true, "value", cell)
+			}
 		case "locale":
 			if code := r.languages[csvimport.Normalize(cell)]; i18n.Supported(code) {
 				row.locale = code
