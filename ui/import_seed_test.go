@@ -18,7 +18,7 @@ import (
 // an area the programme does not have on row 5.
 const heldOutExport = "../internal/csvimport/testdata/google_forms_fr.csv"
 
-// seedIntake is a French programme in two areas coordinated by coord, with a published
+// seedIntake is a French programme in two areas, requiring approval, coordinated by coord, with a published
 // charter and the interests the held-out export names, and a person who coordinates nothing.
 func seedIntake(t testing.TB, app *tests.TestApp) {
 	coord := saveWith(t, app, "users", "coord", map[string]any{"email": "coord@example.org", "name": "Claire Coord",
@@ -27,7 +27,7 @@ func seedIntake(t testing.TB, app *tests.TestApp) {
 		"password": password, "verified": true, "locale": "sv"})
 	program := createProgram(t, app, "lille", "Mentorat Lille", true, coord.Id)
 	b := apptest.Build(t, app)
-	b.Update(program, map[string]any{"languages": []string{"fr"}, "areas": []string{"Nord", "Île-de-France"}})
+	b.Update(program, map[string]any{"languages": []string{"fr"}, "areas": []string{"Nord", "Île-de-France"}, "requires_approval": true})
 	b.Charter(program.Id, 1, program.GetDateTime("applications_open_at").Time(), map[string]any{"body_fr": "Je m'engage."})
 	b.Tag(kernel.TagInterest, "music", "Music", map[string]any{"label_fr": "Musique"})
 	b.Tag(kernel.TagInterest, "outdoor", "Sport, outdoor life", map[string]any{"label_fr": "Sport, plein air"})

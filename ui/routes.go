@@ -67,6 +67,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/me", s.meShow)
 	signedIn.GET("/coordinate", s.reviewIndex)
 	signedIn.GET("/coordinate/{slug}/applications", s.reviewList)
+	signedIn.POST("/coordinate/{slug}/applications/decisions", s.reviewDecideMany)
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 	signedIn.GET("/coordinate/{slug}/pairs", s.pairsList)
