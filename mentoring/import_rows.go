@@ -41,17 +41,17 @@ func (r *importRow) invalid() bool {
 // rowReader holds what reading the rows looks up: the programme's vocabularies, the known
 // accounts and applications, the length limits of the schema.
 type rowReader struct {
-	in         ImportInput
-	program    *core.Record
-	lang       string
-	fields     map[string]bool // the fields of the role
-	tags       map[string]map[string]string
-	languages  map[string]string
-	modeLabels map[string][]string
-	areas      map[string]string
-	maxLen     map[string]int
-	users      map[string]string       // lower-case e-mail → user id
-	apps       map[string]*core.Record // user id → their application to the programme
+	in        ImportInput
+	program   *core.Record
+	lang      string
+	fields    map[string]bool // the fields of the role
+	tags      map[string]map[string]string
+	languages map[string]string
+	modes     map[string]string
+	areas     map[string]string
+	maxLen    map[string]int
+	users     map[string]string       // lower-case e-mail → user id
+	apps      map[string]*core.Record // user id → their application to the programme
 }
 
 // roleFields are the application fields of each role's form; both roles share the rest.
@@ -72,7 +72,7 @@ var importTagKinds = map[string]string{
 func newRowReader(app core.App, program *core.Record, in ImportInput, lang string) (*rowReader, error) {
 	r := &rowReader{in: in, program: program, lang: lang, fields: map[string]bool{},
 		tags: map[string]map[string]string{}, areas: map[string]string{}, maxLen: map[string]int{},
-		users: map[string]string{}, apps: map[string]*core.Record{}, modeLabels: map[string][]string{}}
+		users: map[string]string{}, apps: map[string]*core.Record{}}
 	for _, f := range append([]string{"city", "area", "languages", "meeting_modes", "other_wishes"}, roleFields[in.Role]...) {
 		r.fields[f] = true
 	}
@@ -90,11 +90,13 @@ func newRowReader(app core.App, program *core.Record, in ImportInput, lang strin
 			}
 		}
 	}
+	labels := map[string][]string{}
 	for _, mode := range kernel.MeetingModes {
 		for _, l := range i18n.Locales {
-			r.modeLabels[mode] = append(r.modeLabels[mode], messages.Catalog.T(l, "meeting.mode."+mode))
+			labels[mode] = append(labels[mode], messages.Catalog.T(l, "meeting.mode."+mode))
 		}
 	}
+	r.modes = csvimport.MeetingModeNames(labels)
 	for _, a := range ProgramAreas(program) {
 		r.areas[csvimport.Normalize(a.Key)] = a.Key
 		for _, label := range a.Labels {
@@ -272,7 +274,7 @@ func (r *rowReader) answer(row *importRow, field, column, cell string) {
 			if field == "languages" {
 				return r.languages[csvimport.Normalize(v)]
 			}
-			return csvimport.MeetingMode(v, r.modeLabels)
+			return r.modes[csvimport.Normalize(v)]
 		})
 	default:
 		if kind, ok := importTagKinds[field]; ok {

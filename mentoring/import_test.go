@@ -41,8 +41,10 @@ func importFile(t *testing.T, f *fixture, data []byte, dryRun bool) mentoring.Im
 // keeps her account, the two new ones get one; each is asked once by letter to confirm, the
 // new ones in the export's language; and a second import of the same file changes nothing.
 func TestImportReadsEveryExportOfTheFamily(t *testing.T) {
+	t.Parallel()
 	for _, spec := range family() {
 		t.Run(spec.String(), func(t *testing.T) {
+			t.Parallel()
 			f := world(t, "intake", seedIntake)
 			data := export(spec)
 			dry := importFile(t, f, data, true)

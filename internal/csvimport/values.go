@@ -76,14 +76,15 @@ var modes = map[string][]string{
 	"phone":     {"phone", "telephone", "by phone", "par telephone", "telefon"},
 }
 
-// MeetingMode is in_person, video or phone for an answer in any of the three languages, ""
-// for another. labels are the portal's own labels of each mode, in every language.
-func MeetingMode(answer string, labels map[string][]string) string {
-	n := Normalize(answer)
+// MeetingModeNames indexes the ways of meeting (in_person, video, phone) by every word for
+// them in the three languages, normalised: the mode itself, the words above, and labels, the
+// portal's own labels of each mode in every language.
+func MeetingModeNames(labels map[string][]string) map[string]string {
+	index := map[string]string{}
 	for mode, words := range modes {
-		if n == mode || slices.Contains(words, n) || slices.ContainsFunc(labels[mode], func(l string) bool { return Normalize(l) == n }) {
-			return mode
+		for _, w := range append(append([]string{mode}, words...), labels[mode]...) {
+			index[Normalize(w)] = mode
 		}
 	}
-	return ""
+	return index
 }
