@@ -10,6 +10,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/apptest"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // heldOut is a Google Forms export re-saved by a French spreadsheet: French headers,
@@ -86,6 +87,15 @@ func TestImportTheHeldOutExportThroughTheCommand(t *testing.T) {
 	}
 	if n, _ := app.CountRecords(kernel.CollectionOutbox); n != 3 {
 		t.Errorf("%d letters, want one per new applicant", n)
+	}
+	// Next year's export of the same form opens with the columns as corrected.
+	program, err := app.FindFirstRecordByData(kernel.CollectionPrograms, "slug", "lille")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapping, lang := mentoring.ImportMapping(program, []string{"Adresse e-mail", "Comment préférez-vous vous rencontrer ?"})
+	if mapping[0] != "email" || mapping[1] != "meeting_modes" || lang != "fr" {
+		t.Errorf("the programme remembers %q (%s)", mapping, lang)
 	}
 }
 
