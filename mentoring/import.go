@@ -61,6 +61,7 @@ const (
 	CodeImportOtherRole    = "intake.problem.other_role"
 	CodeImportUnknown      = "intake.problem.unknown_choice"
 	CodeImportPhone        = "intake.problem.phone"
+	CodeImportTooMany      = "intake.problem.too_many"
 )
 
 // ImportMapping proposes the field of each column of header: what the programme's

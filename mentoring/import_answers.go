@@ -64,6 +64,9 @@ func (r *rowReader) choices(row *importRow, field, column, cell string, find fun
 			values = append(values, id)
 		}
 	}
+	if max := r.maxSelect[field]; max > 1 && len(values) > max {
+		row.problem(column, CodeImportTooMany, false, "max", max)
+	}
 	if field == "industry" || field == "job_function" {
 		if len(values) > 0 {
 			row.answers[field] = values[0]

@@ -47,7 +47,8 @@ type rowReader struct {
 	languages map[string]string
 	modes     map[string]string
 	areas     map[string]string
-	maxLen    map[string]int
+	maxLen    map[string]int // the schema's limits, checked here since rows are saved unvalidated
+	maxSelect map[string]int
 	users     map[string]string       // lower-case e-mail → user id
 	apps      map[string]*core.Record // user id → their application to the programme
 }
@@ -69,7 +70,7 @@ var importTagKinds = map[string]string{
 
 func newRowReader(app core.App, program *core.Record, in ImportInput, lang string) (*rowReader, error) {
 	r := &rowReader{in: in, program: program, lang: lang, fields: map[string]bool{},
-		tags: map[string]map[string]string{}, areas: map[string]string{}, maxLen: map[string]int{},
+		tags: map[string]map[string]string{}, areas: map[string]string{}, maxLen: map[string]int{}, maxSelect: map[string]int{},
 		users: map[string]string{}, apps: map[string]*core.Record{}}
 	for _, f := range append([]string{"city", "area", "languages", "meeting_modes", "other_wishes"}, roleFields[in.Role]...) {
 		r.fields[f] = true
@@ -82,7 +83,10 @@ func newRowReader(app core.App, program *core.Record, in ImportInput, lang strin
 		switch f := f.(type) {
 		case *core.TextField:
 			r.maxLen[f.Name] = f.Max
+		case *core.RelationField:
+			r.maxSelect[f.Name] = f.MaxSelect
 		case *core.SelectField:
+			r.maxSelect[f.Name] = f.MaxSelect
 			if f.Name == "languages" {
 				r.languages = csvimport.LanguageNames(f.Values)
 			}

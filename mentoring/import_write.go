@@ -107,7 +107,10 @@ func writeRows(app core.App, program *core.Record, in ImportInput, rows []*impor
 		for field, v := range row.answers {
 			application.Set(field, v)
 		}
-		if err := app.Save(application); err != nil {
+		// Unvalidated: every answer was checked against the schema while the rows were read
+		// (lengths, choices, tags of the programme, numbers, how many), and validating again
+		// costs a query per relation; the record hooks, and their letters, run as usual.
+		if err := app.SaveNoValidate(application); err != nil {
 			return err
 		}
 	}
