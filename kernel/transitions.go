@@ -20,12 +20,14 @@ var matchTransitions = map[string][]string{
 
 // applicationTransitions: coordinators may revise a decision; the applicant may withdraw at
 // any time and come back, which submits the application again (and meets the charter gate).
+// An imported application is submitted by its applicant confirming it, or withdrawn.
 var applicationTransitions = map[string][]string{
 	ApplicationSubmitted:  {ApplicationApproved, ApplicationWaitlisted, ApplicationRejected, ApplicationWithdrawn},
 	ApplicationApproved:   {ApplicationWaitlisted, ApplicationRejected, ApplicationWithdrawn},
 	ApplicationWaitlisted: {ApplicationApproved, ApplicationRejected, ApplicationWithdrawn},
 	ApplicationRejected:   {ApplicationApproved, ApplicationWaitlisted, ApplicationWithdrawn},
 	ApplicationWithdrawn:  {ApplicationSubmitted},
+	ApplicationImported:   {ApplicationSubmitted, ApplicationWithdrawn},
 }
 
 // MatchMayBecome reports whether a match whose stored status is from may be saved with status

@@ -43,13 +43,15 @@ const (
 )
 
 // Application statuses (applications.status): coordinators approve, waitlist or reject a
-// submitted application; the applicant may withdraw and submit again.
+// submitted application; the applicant may withdraw and submit again. An imported one came
+// from a coordinator's spreadsheet and waits for its applicant to confirm it.
 const (
 	ApplicationSubmitted  = "submitted"
 	ApplicationApproved   = "approved"
 	ApplicationWaitlisted = "waitlisted"
 	ApplicationRejected   = "rejected"
 	ApplicationWithdrawn  = "withdrawn"
+	ApplicationImported   = "imported"
 )
 
 // Match statuses (matches.status): a draft lives in the coordinators' console, an invitation

@@ -104,15 +104,19 @@ func savePhone(app core.App, userID, phone string) (*core.Record, error) {
 }
 
 // UpdateApplication changes the answers of userID's own application while it is submitted,
-// approved or waitlisted.
+// approved or waitlisted. An imported application is confirmed by it: its applicant has
+// accepted the charter and now gives their consent (the form's validation), so it is
+// submitted, or approved at once where the programme does not require approval, as Apply
+// would.
 func UpdateApplication(app core.App, userID, applicationID string, form ApplicationForm) error {
 	return app.RunInTransaction(func(tx core.App) error {
 		application, err := ownApplication(tx, userID, applicationID)
 		if err != nil {
 			return err
 		}
+		imported := application.GetString("status") == kernel.ApplicationImported
 		switch application.GetString("status") {
-		case kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted:
+		case kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted, kernel.ApplicationImported:
 		default:
 			return kernel.Refuse("mentoring.error.not_editable")
 		}
@@ -123,9 +127,19 @@ func UpdateApplication(app core.App, userID, applicationID string, form Applicat
 		if err := form.validate(program); err != nil {
 			return err
 		}
+		if imported {
+			if err := confirmImported(tx, userID, program, application); err != nil {
+				return err
+			}
+		}
 		form.fill(application, application.GetString("role"))
 		if err := tx.Save(application); err != nil {
-			return err
+			return asRefusal(err)
+		}
+		if imported && !program.GetBool("requires_approval") {
+			if _, err := approveAtOnce(tx, application.Id); err != nil {
+				return err
+			}
 		}
 		_, err = savePhone(tx, userID, form.Phone)
 		return err
@@ -186,4 +200,18 @@ func ownApplication(app core.App, userID, applicationID string) (*core.Record, e
 		return nil, kernel.Refuse("mentoring.error.not_found")
 	}
 	return application, nil
+}
+
+// confirmImported submits the imported application of userID once they have accepted the
+// programme's current charter, which an import could not do for them.
+func confirmImported(app core.App, userID string, program, application *core.Record) error {
+	accepted, err := kernel.HasAcceptedCharter(app, userID, program.Id, time.Now())
+	if err != nil {
+		return err
+	}
+	if !accepted {
+		return kernel.Refuse(kernel.CodeCharterNotAccepted)
+	}
+	application.Set("status", kernel.ApplicationSubmitted)
+	return nil
 }

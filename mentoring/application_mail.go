@@ -17,12 +17,17 @@ import (
 // nobody and the approval is the acknowledgement, not a decision, so the applicant gets one
 // letter that says both. An application created already approved (seeded, or by hand on the
 // dashboard) was never submitted by its applicant and tells nobody.
+//
+// An application created imported (Import) invites its applicant to confirm it; confirming
+// submits it, which is acknowledged as any submission.
 func MailApplicationChanged(app core.App, application *core.Record, from string) error {
 	to := application.GetString("status")
-	submitted := to == kernel.ApplicationSubmitted && (from == "" || from == kernel.ApplicationWithdrawn)
+	imported := to == kernel.ApplicationImported && from == ""
+	submitted := to == kernel.ApplicationSubmitted &&
+		(from == "" || from == kernel.ApplicationWithdrawn || from == kernel.ApplicationImported)
 	decided := from != "" && from != kernel.ApplicationWithdrawn &&
 		(to == kernel.ApplicationApproved || to == kernel.ApplicationWaitlisted || to == kernel.ApplicationRejected)
-	if !submitted && !decided {
+	if !submitted && !decided && !imported {
 		return nil
 	}
 	program, err := app.FindRecordById(kernel.CollectionPrograms, application.GetString("program"))
@@ -36,6 +41,9 @@ func MailApplicationChanged(app core.App, application *core.Record, from string)
 	user, err := app.FindRecordById(kernel.CollectionUsers, application.GetString("user"))
 	if err != nil {
 		return err
+	}
+	if imported {
+		return mailImported(app, user, program, application)
 	}
 	if submitted || !approval && from == kernel.ApplicationSubmitted && to == kernel.ApplicationApproved {
 		return mailReceived(app, user, program, application)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 
@@ -22,11 +23,22 @@ func ownApplication(e *core.RequestEvent) (application, program *core.Record, ok
 	return application, program, true
 }
 
-// applicationEdit shows the person's application filled in, to change it or withdraw it.
+// applicationEdit shows the person's application filled in, to change it or withdraw it. An
+// imported application shows the programme's charter first, until its applicant accepts it,
+// then the form where they confirm their consent.
 func (s *server) applicationEdit(e *core.RequestEvent) error {
 	application, program, ok := ownApplication(e)
 	if !ok {
 		return s.renderNotFound(e)
+	}
+	if application.GetString("status") == kernel.ApplicationImported {
+		accepted, err := kernel.HasAcceptedCharter(e.App, e.Auth.Id, program.Id, time.Now())
+		if err != nil {
+			return err
+		}
+		if !accepted {
+			return s.charterStep(e, program, application.GetString("role"), e.Request.URL.Path, "")
+		}
 	}
 	return s.renderApplicationForm(e, http.StatusOK, program, applicationInputOf(application, e.Auth), map[string]string{}, application)
 }

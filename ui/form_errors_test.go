@@ -88,6 +88,9 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"applicant erasure", "coord", seedPrivacy, fixed("/coordinate/alumni/applications/" + wid("appsven") + "/erase"),
 			form(true, "erase_password", "wrong"), 1, nil},
 		{"support answer", "coord", seedWork, fixed("/coordinate/alumni/support/" + wid("reqbob") + "/answer"), form(true, "answer", " "), 1, nil},
+		{"import", "coord", func(t testing.TB) *tests.TestApp { return portalWorld(t, "intake", seedIntake) },
+			fixed("/coordinate/lille/import"), form(true, "role", "mentee"), 1, nil},
+		{"decision on many", "coord", bulkWorld, fixed("/coordinate/lille/applications/decisions"), form(true, "decision", "approved"), 1, nil},
 	}
 	for _, c := range cases {
 		headers, factory := as(c.world, c.person)

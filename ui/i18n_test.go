@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/csvimport"
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -63,6 +64,7 @@ var dynamicValues = map[string][]string{
 	"meeting.mode":        kernel.MeetingModes,
 	"events.kind":         kernel.EventKinds,
 	"events.audience":     kernel.EventAudiences,
+	"intake.field":        csvimport.Fields,
 }
 
 // TestEveryUsedKeyExists scans the templates for {{t "key"}} and every Go file of the module

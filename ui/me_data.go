@@ -20,6 +20,7 @@ var (
 		kernel.ApplicationWaitlisted: "application.status.waitlisted",
 		kernel.ApplicationRejected:   "application.status.rejected",
 		kernel.ApplicationWithdrawn:  "application.status.withdrawn",
+		kernel.ApplicationImported:   "intake.status.imported",
 	}
 	meMatchStatusKeys = map[string]string{kernel.MatchActive: "me.match.active", kernel.MatchClosed: "me.match.closed"}
 )

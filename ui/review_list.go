@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -13,9 +14,13 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// reviewFilter is the coordinator's choice of applications: by role, status, area, language
-// and a text search.
-type reviewFilter struct{ Role, Status, Area, Language, Query string }
+// reviewFilter is the coordinator's choice of applications: by role, status, area, language,
+// a text search, and only the incomplete ones (imported and not yet confirmed, or without
+// consent, languages or meeting modes).
+type reviewFilter struct {
+	Role, Status, Area, Language, Query string
+	Incomplete                          bool
+}
 
 // reviewRow is one application in the coordinator's list.
 type reviewRow struct {
@@ -29,14 +34,19 @@ var searchedFields = []string{"user.name", "user.email", "organisation", "study_
 	"city", "bio", "motivation", "expectations", "contribution", "availability", "other_wishes"}
 
 // reviewList is the coordinator's list of a programme's applications, filtered, a page at a
-// time.
+// time, with the form deciding on many at once.
 func (s *server) reviewList(e *core.RequestEvent) error {
 	program, ok := coordinatedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	q := e.Request.URL.Query()
-	f := reviewFilter{q.Get("role"), q.Get("status"), q.Get("area"), q.Get("language"), strings.TrimSpace(q.Get("q"))}
+	return s.renderReviewList(e, http.StatusOK, program, e.Request.URL.Query(), nil)
+}
+
+// renderReviewList renders the list for the filters of q, with errs beside the fields of the
+// decision form and what was typed in it kept.
+func (s *server) renderReviewList(e *core.RequestEvent, status int, program *core.Record, q url.Values, errs map[string]string) error {
+	f := reviewFilter{q.Get("role"), q.Get("status"), q.Get("area"), q.Get("language"), strings.TrimSpace(q.Get("q")), q.Get("incomplete") != ""}
 	records, total, err := findApplications(e.App, program.Id, f, pageNumber(q))
 	if err != nil {
 		return err
@@ -61,6 +71,10 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		return err
 	}
 	p := newPage(e, "review.title")
+	for k, v := range errs {
+		p.Errors[k] = v
+	}
+	p.Form = formValues(e, "decision", "message")
 	p.Data = struct {
 		Program          programCard
 		Filter           reviewFilter
@@ -68,11 +82,22 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 		Pager            pager
 		Areas, Languages chooser
 		Roles, Statuses  []filterOption
+		Back             string
 	}{newProgramCard(program, requestLocale(e), time.Now()), f, rows, newPager(e.Request.URL.Path, q, pageNumber(q), total), form["area"], form["languages"],
 		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
 		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
-			kernel.ApplicationRejected, kernel.ApplicationWithdrawn)}
-	return s.render(e, http.StatusOK, "review_list", p)
+			kernel.ApplicationRejected, kernel.ApplicationWithdrawn, kernel.ApplicationImported),
+		reviewListPath(program, q)}
+	return s.render(e, status, "review_list", p)
+}
+
+// reviewListPath is the address of the list with the filters and page of q.
+func reviewListPath(program *core.Record, q url.Values) string {
+	path := "/coordinate/" + program.GetString("slug") + "/applications"
+	if len(q) > 0 {
+		path += "?" + q.Encode()
+	}
+	return path
 }
 
 // findApplications returns the page of the programme's applications matching f, oldest first
@@ -94,6 +119,10 @@ func findApplications(app core.App, programID string, f reviewFilter, page int) 
 		add("status", "status = {:status}", f.Status)
 	}
 	add("area", "area = {:area}", f.Area)
+	if f.Incomplete {
+		expr = append(expr, "(status = {:imported} || consent = false || languages:length = 0 || meeting_modes:length = 0)")
+		params["imported"] = kernel.ApplicationImported
+	}
 	if slices.Contains(spokenLanguages, f.Language) {
 		add("language", "languages:each ?= {:language}", f.Language)
 	}

@@ -74,6 +74,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.GET("/me", s.meShow)
 	signedIn.GET("/coordinate", s.reviewIndex)
 	signedIn.GET("/coordinate/{slug}/applications", s.reviewList)
+	signedIn.POST("/coordinate/{slug}/applications/decisions", s.reviewDecideMany)
 	signedIn.GET("/coordinate/{slug}/applications/{id}", s.reviewShow)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/decision", s.reviewDecide)
 	signedIn.POST("/coordinate/{slug}/applications/{id}/export", s.reviewExport)
@@ -147,12 +148,14 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	signedIn.POST("/coordinate/{slug}/events/{id}/cancel", s.eventCancel)
 	p.GET("/events/{id}/rsvp", s.eventRSVPShow)
 	p.POST("/events/{id}/rsvp", s.eventRSVPUpdate)
-	// The programme's report and exports, for its coordinators and for superusers (who sign
+	// The programme's report, exports and imports, for its coordinators and for superusers (who sign
 	// in to the dashboard, not the portal, and send their token).
 	report := p.Group("/coordinate/{slug}")
 	report.BindFunc(requireUserOrSuperuser)
 	report.GET("/report", s.reportShow)
 	report.GET("/export/{file}", s.exportShow)
+	report.GET("/import", s.importShow)
+	report.POST("/import", s.importCreate)
 
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")
