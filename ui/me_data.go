@@ -88,10 +88,7 @@ func takingPart(applications []*core.Record) []*core.Record {
 // where kernel.ContactVisible allows them: once the match is active.
 func loadMyPairs(app core.App, userID string) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
-	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches,
-		"(mentor.user = {:u} || mentee.user = {:u}) && (status = {:invitedStatus} || status = {:activeStatus} || status = {:closedStatus})",
-		"-created", 0, 0, dbx.Params{"u": userID,
-			"invitedStatus": kernel.MatchInvited, "activeStatus": kernel.MatchActive, "closedStatus": kernel.MatchClosed})
+	matches, err := kernel.FindMatchesOf(app, userID, kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed)
 	if err != nil {
 		return out, err
 	}
