@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -22,6 +23,7 @@ type loadOptions struct {
 	connections            int
 	duration, warmup, wait time.Duration
 	only                   string // a regular expression the page's label must match
+	pid                    int    // the server's process, to read its CPU time (Linux)
 }
 
 // newLoadCmd measures a running portal holding the demo: every page of every role, one
@@ -52,15 +54,15 @@ func newLoadCmd() *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
-			fmt.Fprintln(tw, "page\trole\treq/s\tp50\tp99\terrors\tone page\tload avg\t")
+			fmt.Fprintln(tw, "page\trole\treq/s\tp50\tp99\terrors\tone page\tCPU/req\tload avg\t")
 			for _, target := range targets {
 				if only != nil && !only.MatchString(target.label) {
 					continue
 				}
 				settle(target.client, strings.TrimRight(o.url, "/"))
 				r := hammer(target, o)
-				fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%s\t%d\t%s\t%s\t\n", target.label, target.role, r.rate,
-					ms(r.p50), ms(r.p99), r.errors, size(r.bytes), loadAverage())
+				fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%s\t%d\t%s\t%s\t%s\t\n", target.label, target.role, r.rate,
+					ms(r.p50), ms(r.p99), r.errors, size(r.bytes), ms(r.cpu), loadAverage())
 				tw.Flush()
 			}
 			return nil
@@ -71,6 +73,7 @@ func newLoadCmd() *cobra.Command {
 	cmd.Flags().DurationVar(&o.duration, "duration", 5*time.Second, "how long each page is measured")
 	cmd.Flags().DurationVar(&o.warmup, "warmup", 2*time.Second, "how long each page is requested before measuring")
 	cmd.Flags().DurationVar(&o.wait, "timeout", 10*time.Second, "a request still unanswered then is an error")
+	cmd.Flags().IntVar(&o.pid, "pid", 0, "the server's process id: adds its CPU time per request, which other work on the machine changes less than latency (Linux)")
 	cmd.Flags().StringVar(&o.only, "only", "", "measure only the pages whose label matches this regular expression")
 	return cmd
 }
@@ -81,6 +84,7 @@ type loadResult struct {
 	p50, p99 time.Duration
 	errors   int
 	bytes    int
+	cpu      time.Duration // the server's CPU time per answered request, when its pid is known
 }
 
 // hammer requests the target from o.connections goroutines, first for o.warmup (not counted)
@@ -111,12 +115,13 @@ func hammer(t loadTarget, o loadOptions) loadResult {
 		return latencies, errors, bytes
 	}
 	run(o.warmup)
-	started := time.Now()
+	started, cpu := time.Now(), serverCPU(o.pid)
 	latencies, errors, bytes := run(o.duration)
-	elapsed := time.Since(started)
+	elapsed, used := time.Since(started), serverCPU(o.pid)-cpu
 	slices.Sort(latencies)
 	r := loadResult{rate: float64(len(latencies)) / elapsed.Seconds(), errors: errors, bytes: bytes}
 	if len(latencies) > 0 {
+		r.cpu = used / time.Duration(len(latencies))
 		r.p50, r.p99 = latencies[len(latencies)/2], latencies[len(latencies)*99/100]
 	}
 	return r
@@ -173,6 +178,22 @@ func size(n int) string {
 		return fmt.Sprintf("%.2f MB", float64(n)/(1<<20))
 	}
 	return fmt.Sprintf("%.1f KB", float64(n)/1024)
+}
+
+// serverCPU is the user and system CPU time process pid has used (Linux), 0 when unknown.
+func serverCPU(pid int) time.Duration {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if pid == 0 || err != nil {
+		return 0
+	}
+	// the fields after the command name, which may hold spaces, in parentheses
+	fields := strings.Fields(string(raw[strings.LastIndexByte(string(raw), ')')+1:]))
+	if len(fields) < 13 {
+		return 0
+	}
+	user, _ := strconv.Atoi(fields[11])
+	system, _ := strconv.Atoi(fields[12])
+	return time.Duration(user+system) * time.Second / 100 // clock ticks: USER_HZ is 100 on Linux
 }
 
 // loadAverage is the machine's one-minute load average (Linux), the noise beside a figure.
