@@ -58,7 +58,8 @@ type DirectoryResults struct {
 // to be listed, filtered by q and sorted by their score with viewerUserID's mentee
 // application (best first, then by name), or by name. Mentors at capacity stay in the list,
 // marked, so a mentee sees why they cannot invite them. Every listed mentor's score is
-// computed once per viewer (directoryCache); only the page's mentors are read and explained.
+// computed once per viewer (directoryCache), the filters applied to the kept set; only the
+// page's mentors are read and explained.
 func DirectoryPage(app core.App, programID, viewerUserID string, q DirectoryQuery) (DirectoryResults, error) {
 	var res DirectoryResults
 	program, err := directoryProgram(app, programID)
@@ -82,17 +83,13 @@ func DirectoryPage(app core.App, programID, viewerUserID string, q DirectoryQuer
 	if viewer != nil && q.Order != DirectoryByName {
 		order, _ = cache.ranking(set, program, viewer, programCriteria(app, program))
 	}
-	passes, err := filteredMentors(app, programID, q.DirectoryFilter)
-	if err != nil {
-		return res, err
-	}
 	query := strings.ToLower(strings.TrimSpace(q.Query))
 	res.Page = max(q.Page, 1)
 	first := (res.Page - 1) * DirectoryPerPage
 	var shown []string
 	for _, i := range order {
 		m := &set.mentors[i]
-		if m.user == viewerUserID || passes != nil && !passes[m.id] || query != "" && !strings.Contains(m.text, query) {
+		if m.user == viewerUserID || !q.passes(m, query) {
 			continue
 		}
 		if res.Total >= first && len(shown) < DirectoryPerPage {

@@ -36,7 +36,9 @@ const directoryRankingLimit = 1000
 // directoryCache holds, per app, each directory's mentor set and each viewer's ranking of it.
 // A set is read again when its programme's mentor applications change (their count or latest
 // update), a ranking when the set, the programme (its criteria) or the viewer's application
-// changes: so the score of every listed mentor is computed once per viewer and programme.
+// changes: so the score of every listed mentor is computed once per viewer and programme. A
+// mentor who renames their account keeps their place in the name order and the text search
+// until a mentor application of the programme changes; their cards show the new name at once.
 type directoryCache struct {
 	mu       sync.Mutex
 	sets     map[string]*mentorSet
