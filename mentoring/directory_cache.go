@@ -47,7 +47,7 @@ type directoryCache struct {
 }
 
 func cacheOf(app core.App) *directoryCache {
-	return app.Store().GetOrSet("mentoring.directory", func() any {
+	return app.Store().GetOrSet("mentoring-directory-cache", func() any {
 		return &directoryCache{sets: map[string]*mentorSet{}, rankings: map[string][]int32{}, scores: map[string][]uint8{}}
 	}).(*directoryCache)
 }
