@@ -5,5 +5,5 @@ import "github.com/pocketbase/pocketbase"
 
 // Register adds mentorbase's commands to app's root command.
 func Register(app *pocketbase.PocketBase) {
-	app.RootCmd.AddCommand(newMatchCmd(app), newDemoCmd(app), newExportCmd(app), newPrivacyCmd(app), newImportCmd(app))
+	app.RootCmd.AddCommand(newMatchCmd(app), newDemoCmd(app), newExportCmd(app), newPrivacyCmd(app), newImportCmd(app), newLoadCmd())
 }

@@ -13,7 +13,8 @@ import (
 
 // newDemoCmd loads the demo programmes and prints whom to sign in as.
 func newDemoCmd(app *pocketbase.PocketBase) *cobra.Command {
-	return &cobra.Command{
+	var scale int
+	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Load (again) two demo programmes with a coordinator, mentors and mentees",
 		Long: "Creates or updates a coordinated and a self-service programme, their charter, a tag " +
@@ -29,10 +30,23 @@ func newDemoCmd(app *pocketbase.PocketBase) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("demo: %w", err)
 			}
+			if scale > 0 {
+				started := time.Now()
+				w, err := addScale(app, scale, started)
+				if err != nil {
+					return fmt.Errorf("demo --scale: %w", err)
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Added %d participants, %d active pairs, %d meetings and %d messages in %s.\n",
+					w.people, w.pairs, w.meetings, w.messages, time.Since(started).Round(time.Millisecond))
+			}
 			printDemoAccounts(cmd.OutOrStdout(), app.Settings().Meta.AppURL, accounts, people)
 			return nil
 		},
 	}
+	// Hidden: it is for measuring the portal (README "Performance"), not for trying it.
+	cmd.Flags().IntVar(&scale, "scale", 0, "also add N generated participants with pairs, meetings and messages")
+	_ = cmd.Flags().MarkHidden("scale")
+	return cmd
 }
 
 func printDemoAccounts(w io.Writer, appURL string, accounts []demoAccount, people int) {

@@ -164,3 +164,38 @@ func TestDemoLoadedAgainKeepsWhatPeopleDid(t *testing.T) {
 			invitation.GetString("status"), application.GetString("status"))
 	}
 }
+
+// demo --scale adds the people, pairs, meetings and messages it says, who sign in with the
+// demo's password, and whose mentors the self-service directory lists.
+func TestDemoScaleAddsParticipantsWithTheirPairs(t *testing.T) {
+	app := apptest.New(t)
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	if _, _, err := loadDemo(app, now); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]int64{}
+	for _, c := range []string{"users", "applications", "charter_acceptances", "matches", "meetings", "messages"} {
+		before[c], _ = app.CountRecords(c)
+	}
+	w, err := addScale(app, 40, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w != (scaleWorld{people: 40, pairs: 10, meetings: 40, messages: 40}) {
+		t.Fatalf("scale world %+v", w)
+	}
+	for collection, added := range map[string]int64{"users": 40, "applications": 40, "charter_acceptances": 40,
+		"matches": 10, "meetings": 40, "messages": 40} {
+		if got, _ := app.CountRecords(collection); got-before[collection] != added {
+			t.Errorf("%s: %d added, want %d", collection, got-before[collection], added)
+		}
+	}
+	user, err := app.FindFirstRecordByFilter("users", "email ~ 'scale.example.com'")
+	if err != nil || !user.ValidatePassword(demoPassword) {
+		t.Errorf("a generated person cannot sign in with the demo's password (%v)", err)
+	}
+	pair, err := app.FindFirstRecordByFilter("matches", "status = 'active' && mentor.user.email ~ 'scale.example.com'")
+	if err != nil || pair.GetString("mentor") == pair.GetString("mentee") || pair.GetInt("score") == 0 && pair.GetString("score_details") == "" {
+		t.Errorf("generated pair %v (%v)", pair, err)
+	}
+}

@@ -17,13 +17,14 @@ func ContactVisible(app core.App, viewerID, personID string) bool {
 	if viewerID == personID {
 		return true
 	}
-	params := dbx.Params{"viewer": viewerID, "person": personID, "status": MatchActive}
-	if _, err := app.FindFirstRecordByFilter(CollectionMatches,
-		`status = {:status} && ((mentor.user = {:viewer} && mentee.user = {:person}) || (mentor.user = {:person} && mentee.user = {:viewer}))`,
-		params); err == nil {
+	params := dbx.Params{"viewer": viewerID, "person": personID}
+	var paired int
+	err := app.RecordQuery(CollectionMatches).Select("COUNT(*)").AndWhere(dbx.HashExp{"matches.status": MatchActive}).
+		AndWhere(PairedWith(viewerID, personID)).Row(&paired)
+	if err == nil && paired > 0 {
 		return true
 	}
-	_, err := app.FindFirstRecordByFilter(CollectionApplications,
+	_, err = app.FindFirstRecordByFilter(CollectionApplications,
 		"user = {:person} && program.coordinators.id ?= {:viewer}", params)
 	return err == nil
 }

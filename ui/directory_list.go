@@ -33,28 +33,36 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 	if !ok {
 		return err
 	}
-	filter := directoryFilterOf(e)
-	entries, err := mentoring.Directory(e.App, program.Id, e.Auth.Id, filter)
+	query := e.Request.URL.Query()
+	q := mentoring.DirectoryQuery{DirectoryFilter: directoryFilterOf(e), Order: query.Get("order"), Page: pageNumber(query)}
+	if q.Order != mentoring.DirectoryByName {
+		q.Order = ""
+	}
+	found, err := mentoring.DirectoryPage(e.App, program.Id, e.Auth.Id, q)
 	if err != nil {
 		return err
 	}
 	p := newPage(e, "directory.title")
-	options, err := directoryOptionsOf(e, program, filter)
+	options, err := directoryOptionsOf(e, program, found, q.DirectoryFilter)
 	if err != nil {
 		return err
 	}
-	cards := make([]mentorCard, 0, len(entries))
-	for _, entry := range entries {
+	cards := make([]mentorCard, 0, len(found.Entries))
+	for _, entry := range found.Entries {
 		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
 	}
-	setOpenness(e.App, p.Locale, program, cards, entries)
+	setOpenness(e.App, p.Locale, program, cards, found.Entries)
 	p.Data = struct {
 		Program programCard
 		Filter  mentoring.DirectoryFilter
+		Order   string
 		Options directoryOptions
 		Mentors []mentorCard
+		Total   int
+		Pager   pager
 		Current *currentMentor
-	}{newProgramCard(program, requestLocale(e), time.Now()), filter, options, cards, currentMentorOf(e.App, mentee)}
+	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options, cards, found.Total,
+		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), currentMentorOf(e.App, mentee)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 
@@ -74,10 +82,11 @@ func directoryFilterOf(e *core.RequestEvent) mentoring.DirectoryFilter {
 
 // directoryOptionsOf lists the filter choices: the programme's skill, industry and job
 // function tags, the languages, areas and cities of its listed mentors, and the meeting modes.
-func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.DirectoryFilter) (directoryOptions, error) {
+func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentoring.DirectoryResults, f mentoring.DirectoryFilter) (directoryOptions, error) {
 	locale := requestLocale(e)
 	var o directoryOptions
-	tags, err := e.App.FindRecordsByFilter(kernel.CollectionTags, "program = '' || program = {:p}", "key", 0, 0, dbx.Params{"p": program.Id})
+	tags, err := e.App.FindRecordsByFilter(kernel.CollectionTags, "program = '' || program = {:p}", "key", 0, 0,
+		dbx.Params{"p": program.Id})
 	if err != nil {
 		return o, err
 	}
@@ -96,36 +105,17 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, f mentoring.
 			o.JobFunctions = append(o.JobFunctions, c)
 		}
 	}
-	mentors, err := e.App.FindRecordsByFilter(kernel.CollectionApplications,
-		"program = {:p} && role = {:role} && status = {:status} && listed_in_directory = true", "", 0, 0,
-		dbx.Params{"p": program.Id, "role": kernel.RoleMentor, "status": kernel.ApplicationApproved})
-	if err != nil {
-		return o, err
-	}
-	var languages, areas, cities []string
-	for _, m := range mentors {
-		languages = append(languages, m.GetStringSlice("languages")...)
-		areas = append(areas, m.GetString("area"))
-		cities = append(cities, m.GetString("city"))
-	}
-	for _, code := range sortedUnique(languages) {
+	for _, code := range found.Languages {
 		o.Languages = append(o.Languages, directoryChoice{Value: code, Label: spokenLanguageName(locale, code), Selected: f.Language == code})
 	}
-	for _, area := range sortedUnique(areas) {
+	for _, area := range found.Areas {
 		o.Areas = append(o.Areas, directoryChoice{Value: area, Label: area, Selected: f.Area == area})
 	}
-	for _, city := range sortedUnique(cities) {
+	for _, city := range found.Cities {
 		o.Cities = append(o.Cities, directoryChoice{Value: city, Label: city, Selected: f.City == city})
 	}
 	for _, mode := range kernel.MeetingModes {
 		o.Modes = append(o.Modes, directoryChoice{Value: mode, Label: modeName(locale, mode), Selected: f.MeetingMode == mode})
 	}
 	return o, nil
-}
-
-// sortedUnique drops empty and repeated values and sorts the rest.
-func sortedUnique(values []string) []string {
-	out := slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == "" })
-	slices.Sort(out)
-	return slices.Compact(out)
 }

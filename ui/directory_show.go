@@ -46,17 +46,8 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 	return s.render(e, status, "directory_show", p)
 }
 
-// directoryEntry finds one mentor in the viewer's directory, so the profile shows exactly
-// what the list does: the same score, seats and visibility.
+// directoryEntry finds one mentor in the viewer's directory, scored with the viewer alone,
+// so the profile shows what the list does: the same score, seats and visibility.
 func directoryEntry(e *core.RequestEvent, program *core.Record, applicationID string) (mentoring.DirectoryEntry, bool, error) {
-	entries, err := mentoring.Directory(e.App, program.Id, e.Auth.Id, mentoring.DirectoryFilter{})
-	if err != nil {
-		return mentoring.DirectoryEntry{}, false, err
-	}
-	for _, entry := range entries {
-		if entry.Application.Id == applicationID {
-			return entry, true, nil
-		}
-	}
-	return mentoring.DirectoryEntry{}, false, nil
+	return mentoring.DirectoryMentor(e.App, program.Id, e.Auth.Id, applicationID)
 }

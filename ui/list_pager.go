@@ -39,10 +39,15 @@ func pageNumber(query url.Values) int {
 // newPager places page among total rows of listPageSize, linking path with query (its
 // filters) and the pages around. A page past the last is reported as it is, empty.
 func newPager(path string, query url.Values, page, total int) pager {
-	p := pager{Page: page, Total: total, Pages: (total + listPageSize - 1) / listPageSize}
+	return sizedPager(path, query, page, total, listPageSize)
+}
+
+// sizedPager is newPager for pages of size rows.
+func sizedPager(path string, query url.Values, page, total, size int) pager {
+	p := pager{Page: page, Total: total, Pages: (total + size - 1) / size}
 	if total > 0 && page <= p.Pages {
-		p.From = (page-1)*listPageSize + 1
-		p.To = min(page*listPageSize, total)
+		p.From = (page-1)*size + 1
+		p.To = min(page*size, total)
 	}
 	link := func(n int) string {
 		q := url.Values{}

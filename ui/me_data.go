@@ -95,10 +95,7 @@ func takingPart(applications []*core.Record) []*core.Record {
 // locale, the page's language, where they have a name in it.
 func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
-	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches,
-		"(mentor.user = {:u} || mentee.user = {:u}) && (status = {:invitedStatus} || status = {:activeStatus} || status = {:closedStatus})",
-		"-created", 0, 0, dbx.Params{"u": userID,
-			"invitedStatus": kernel.MatchInvited, "activeStatus": kernel.MatchActive, "closedStatus": kernel.MatchClosed})
+	matches, err := kernel.FindMatchesOf(app, userID, kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed)
 	if err != nil {
 		return out, err
 	}

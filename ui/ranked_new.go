@@ -43,7 +43,7 @@ func (s *server) renderRanked(e *core.RequestEvent, status int, form, errs map[s
 	if limit < 2 {
 		return s.renderNotFound(e)
 	}
-	entries, err := mentoring.Directory(e.App, program.Id, e.Auth.Id, mentoring.DirectoryFilter{})
+	entries, err := rankedCandidates(e, program.Id)
 	if err != nil {
 		return err
 	}
@@ -66,3 +66,24 @@ func (s *server) renderRanked(e *core.RequestEvent, status int, form, errs map[s
 
 // choiceField is the form field of place i (from 1) in a ranked request.
 func choiceField(i int) string { return fmt.Sprintf("choice_%d", i) }
+
+// rankedMaxPages bounds the mentors a ranked request offers to the best-fitting 200: a longer
+// drop-down helps nobody, and reading a national directory whole would be slow.
+const rankedMaxPages = 10
+
+// rankedCandidates are the directory's mentors for the viewer, best fit first, as the
+// directory pages them.
+func rankedCandidates(e *core.RequestEvent, programID string) ([]mentoring.DirectoryEntry, error) {
+	var entries []mentoring.DirectoryEntry
+	for page := 1; page <= rankedMaxPages; page++ {
+		found, err := mentoring.DirectoryPage(e.App, programID, e.Auth.Id, mentoring.DirectoryQuery{Page: page})
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, found.Entries...)
+		if page >= found.Pages {
+			break
+		}
+	}
+	return entries, nil
+}

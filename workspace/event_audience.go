@@ -86,9 +86,8 @@ func AudiencesOf(app core.App, userID string, programIDs []string) (map[string]m
 		out[a.Program][roleAudience[a.Role]] = true
 	}
 	var paired []string
-	err = app.DB().NewQuery(`SELECT DISTINCT m.program FROM matches m JOIN applications a ON a.id IN (m.mentor, m.mentee)
-		WHERE a.user = {:user} AND m.status = {:active}`).
-		Bind(dbx.Params{"user": userID, "active": kernel.MatchActive}).Column(&paired)
+	err = app.DB().Select("matches.program").Distinct(true).From(kernel.CollectionMatches).
+		Where(dbx.HashExp{"matches.status": kernel.MatchActive}).AndWhere(kernel.MatchesOf(userID)).Column(&paired)
 	for _, p := range paired {
 		if out[p] != nil {
 			out[p][kernel.AudiencePaired] = true

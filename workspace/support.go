@@ -104,9 +104,7 @@ func SupportMatches(app core.App, userID string) []*core.Record {
 // memberMatches are the matches whose workspace userID opens as a member (active and
 // closed), newest first.
 func memberMatches(app core.App, userID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter(kernel.CollectionMatches,
-		`(mentor.user = {:user} || mentee.user = {:user}) && (status = {:activeStatus} || status = {:closedStatus})`,
-		"-created", 0, 0, dbx.Params{"user": userID, "activeStatus": kernel.MatchActive, "closedStatus": kernel.MatchClosed})
+	return kernel.FindMatchesOf(app, userID, kernel.MatchActive, kernel.MatchClosed)
 }
 
 // AnswerSupport records a coordinator's answer to a request of their programme; the record

@@ -99,11 +99,40 @@ func (c *Catalog) T(locale, key string, args ...any) string {
 	if len(args) < 2 {
 		return msg
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	return fill(msg, args)
+}
+
+// fill replaces each {name} of msg with the value following name in args, in one pass (a
+// value holding "{name}" stays as it is). It runs for most strings of every page, so it
+// builds no strings.Replacer, whose set-up cost more than the replacing.
+func fill(msg string, args []any) string {
+	var b strings.Builder
+	b.Grow(len(msg) + 16)
+	for {
+		open := strings.IndexByte(msg, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(msg[open:], '}')
+		if end < 0 {
+			break
+		}
+		name, value, found := msg[open+1:open+end], "", false
+		for i := 0; i+1 < len(args); i += 2 {
+			if k, ok := args[i].(string); ok && k == name || !ok && fmt.Sprint(args[i]) == name {
+				value, found = fmt.Sprint(args[i+1]), true
+				break
+			}
+		}
+		if !found {
+			value = msg[open : open+end+1]
+		}
+		b.WriteString(msg[:open])
+		b.WriteString(value)
+		msg = msg[open+end+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(msg)
+	b.WriteString(msg)
+	return b.String()
 }
 
 var placeholderPattern = regexp.MustCompile(`\{[a-z_]+\}`)

@@ -26,7 +26,7 @@ func TestNegotiate(t *testing.T) {
 
 func TestCatalogT(t *testing.T) {
 	c, err := Load(fstest.MapFS{
-		"en.json": {Data: []byte(`{"hello":"Hello {name}","only_en":"English"}`)},
+		"en.json": {Data: []byte(`{"hello":"Hello {name}","only_en":"English","two":"{n} of {total} {unknown}: {n}"}`)},
 		"fr.json": {Data: []byte(`{"hello":"Bonjour {name}"}`)},
 		"sv.json": {Data: []byte(`{"hello":"Hej {name}"}`)},
 	})
@@ -43,6 +43,8 @@ func TestCatalogT(t *testing.T) {
 		{"sv", "only_en", nil, "English"},
 		{"de", "hello", []any{"name", "Ana"}, "Hello Ana"},
 		{"en", "missing", nil, "missing"},
+		{"en", "two", []any{"total", 40, "n", 3}, "3 of 40 {unknown}: 3"},
+		{"en", "hello", []any{"name", "{name} {n}", "n", 1}, "Hello {name} {n}"},
 	}
 	for _, c2 := range cases {
 		if got := c.T(c2.locale, c2.key, c2.args...); got != c2.want {
