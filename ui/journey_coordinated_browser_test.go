@@ -13,6 +13,7 @@ import (
 // The published pair see each other with contact details and were mailed in their language;
 // the excluded pair stay unpublished and unmailed.
 func TestJourneyCoordinated(t *testing.T) {
+	t.Parallel()
 	w := seedJourney(t)
 	w.person(t, "sven", "Sven Samordnare", "sv", "")
 	w.person(t, "bea", "Bea Blanc", "fr", "06 98 76 54 32")

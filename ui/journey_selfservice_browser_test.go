@@ -11,6 +11,7 @@ import (
 // window, reads the invitation and accepts it. Only then does each see the other's e-mail and
 // phone, and each was mailed in their own language.
 func TestJourneySelfService(t *testing.T) {
+	t.Parallel()
 	w := seedJourney(t)
 	w.person(t, "ada", "Ada Lindqvist", "sv", "070 111 22 33")
 	w.person(t, "dee", "Dee Durand", "fr", "06 44 55 66 77")
@@ -119,6 +120,7 @@ func TestJourneySelfService(t *testing.T) {
 // screen readers: the forms that can change the language (register, sign in, account) load a
 // whole page.
 func TestJourneyLanguageOfBoostedPages(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, newApp(t))
 	visitor := b.window()
 	visitor.open("/register")

@@ -13,6 +13,7 @@ import (
 // nothing the pages need (htmx and the stylesheet load, nothing is reported blocked), and the
 // policy is in force: an inline script added at the end does not run.
 func TestBrowserJourneyUnderThePolicy(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, newApp(t))
 	visitor := b.window()
 	var mu sync.Mutex

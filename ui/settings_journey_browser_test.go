@@ -12,6 +12,7 @@ import (
 // clock, an area, criteria with their live preview, the charter, then publishing. A Swedish
 // visitor reads it in Swedish at the local times typed; a French one reads the French texts.
 func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
+	t.Parallel()
 	app := newApp(t)
 	sven := apptest.Build(t, app).Person("sven@example.org", "Sven Samordnare", "sv")
 	alumni := createProgram(t, app, "alumni", "Alumni", true, sven.Id)
