@@ -59,10 +59,40 @@ func (j journey) signIn(email, next, locale, heading string) {
 	j.t.Helper()
 	j.open("/login?next=" + next)
 	j.switchTo(locale)
+	j.submitSignIn(email, locale, heading)
+}
+
+// submitSignIn fills the sign-in form of the page with email and the test password, sends it
+// and waits for the page in locale with heading.
+func (j journey) submitSignIn(email, locale, heading string) {
+	j.t.Helper()
 	j.fill("#f-email", email)
 	j.fill("#f-password", password)
 	j.click(`form[action="/login"] button[type=submit]`)
 	j.expectHeading(locale, heading)
+}
+
+// register fills the registration form of the page for name and email, with the test
+// password, sends it and waits for the sign-in page in locale (signInHeading) it leads to.
+func (j journey) register(name, email, locale, signInHeading string) {
+	j.t.Helper()
+	j.fill("#f-name", name)
+	j.fill("#f-email", email)
+	j.fill("#f-password", password)
+	j.fill("#f-password_confirm", password)
+	j.click(`form[action="/register"] button[type=submit]`)
+	j.expectHeading(locale, signInHeading)
+}
+
+// applyAs starts an application as role from a programme's page: it accepts the charter
+// (charterHeading) and waits for the application form (formHeading), in locale.
+func (j journey) applyAs(role, locale, charterHeading, formHeading string) {
+	j.t.Helper()
+	j.click("#apply-" + role)
+	j.expectHeading(locale, charterHeading)
+	j.click("#f-accept")
+	j.click("#charter-accept")
+	j.expectHeading(locale, formHeading)
 }
 
 // switchTo changes the language with the switcher, which reloads the page; a page already in
