@@ -27,12 +27,12 @@ func sharedChromium(t *testing.T) context.Context {
 	if chromium.ctx != nil && chromium.ctx.Err() == nil {
 		return chromium.ctx
 	}
-	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(390, 844))
+	// chromedp's defaults (Puppeteer's) matter here: without them a window that is not in
+	// front has its timers throttled, and several windows are at once.
+	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(390, 844))...)
 	ctx, cancel := chromedp.NewContext(allocator)
 	stop := func() { cancel(); cancelAllocator() }
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
