@@ -86,11 +86,11 @@ func TestSignInNeverLeavesTheSite(t *testing.T) {
 // TestAnUnknownAddressTakesAsLongAsAWrongPassword: the sign-in checks a password hash either
 // way, so its time does not tell who has an account. The one account's password is hashed at
 // bcrypt's cost 8 here, most of a request's time (the test kit's lowest cost would hide in the
-// rest), and the tries alternate between the two addresses, so that a busy machine slows both
-// alike: the medians stay within a factor of two, while an unknown address answered without
-// the hash is some thirty times faster.
+// rest). The test does not run in parallel with the others, the tries alternate between the
+// two addresses, and it compares the fastest try of each: load only ever adds time, so the
+// fastest tries are the least disturbed. They stay within a factor of three, while an unknown
+// address answered without the hash is some thirty times faster.
 func TestAnUnknownAddressTakesAsLongAsAWrongPassword(t *testing.T) {
-	t.Parallel()
 	app := newApp(t)
 	users, err := app.FindCollectionByNameOrId(kernel.CollectionUsers)
 	if err != nil {
@@ -117,15 +117,8 @@ func TestAnUnknownAddressTakesAsLongAsAWrongPassword(t *testing.T) {
 		try(first)
 		try(second)
 	}
-	known, unknown := median(times["ada@example.org"]), median(times["nobody@example.org"])
-	if unknown < known/2 {
-		t.Fatalf("an unknown address answers in %v, a known one in %v (medians of 9 tries)", unknown, known)
+	known, unknown := slices.Min(times["ada@example.org"]), slices.Min(times["nobody@example.org"])
+	if unknown < known/3 {
+		t.Fatalf("an unknown address answers in %v, a known one in %v (the fastest of 9 tries each)", unknown, known)
 	}
-}
-
-// median is the middle of an odd number of durations.
-func median(times []time.Duration) time.Duration {
-	sorted := slices.Clone(times)
-	slices.Sort(sorted)
-	return sorted[len(sorted)/2]
 }
