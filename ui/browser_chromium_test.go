@@ -8,9 +8,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// chromium is the one headless Chromium of the test binary. Starting one takes a second or
-// more on a busy machine, and every browser test used to start its own; a window of its own
-// (a new browser context) is all a test needs to keep its cookies from the others'.
+// chromium is the one headless Chromium of the test binary, which the browser tests share:
+// starting one takes a second or more on a busy machine, and a window of its own (a new
+// browser context) is all a test needs to keep its cookies from the others'.
 var chromium struct {
 	sync.Mutex
 	ctx  context.Context // the browser's first tab, never navigated by a test
@@ -28,7 +28,7 @@ func sharedChromium(t *testing.T) context.Context {
 		return chromium.ctx
 	}
 	// chromedp's defaults (Puppeteer's) matter here: without them a window that is not in
-	// front has its timers throttled, and several windows are at once.
+	// front has its timers throttled, and several windows are open at once.
 	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
