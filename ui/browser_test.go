@@ -115,9 +115,17 @@ func (j journey) typeInto(selector, text string) {
 	j.do("type into "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.SendKeys(chromedp.CSS(selector), text))
 }
 
+// click waits until the page is idle, then clicks selector. Pressing the mouse takes the focus
+// from the field being typed in, whose change event may send a request (the directory's
+// search does) that swaps the clicked element away under the click: so the field is left
+// first, and what that sends waited for.
 func (j journey) click(selector string) {
 	j.t.Helper()
 	j.idle()
+	if j.eval(`(() => { const field = document.activeElement;
+		return field !== null && field.matches("input, textarea, select") && (field.blur(), true) })()`) {
+		j.idle()
+	}
 	j.do("click "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.Click(chromedp.CSS(selector)))
 }
 
