@@ -8,73 +8,91 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// portalBrowser is one Chromium serving a journey through a test server of app. Each person
-// of the journey gets a window of their own (a separate browser context, so separate cookies),
-// which lets two people stay signed in side by side.
+// portalBrowser serves a journey through a test server of app, in the test binary's one
+// Chromium. Each person of the journey gets a window of their own (a separate browser
+// context, so separate cookies), which lets two people stay signed in side by side.
 type portalBrowser struct {
 	t    *testing.T
 	ctx  context.Context
 	base string
 }
 
-// startBrowser serves app on 127.0.0.1 and starts a headless Chromium, phone-sized, both
-// stopped when the test ends. It skips (or fails, under MENTORBASE_REQUIRE_TOOLS=1) without
-// Chromium.
+// startBrowser serves app on 127.0.0.1, stopped when the test ends, and returns the shared
+// Chromium (phone-sized) to open windows on it. It skips (or fails, under
+// MENTORBASE_REQUIRE_TOOLS=1) without Chromium.
 func startBrowser(t *testing.T, app core.App) *portalBrowser {
 	t.Helper()
-	chromium := findChromium(t)
+	ctx := sharedChromium(t)
 	server := httptest.NewServer(newHandler(t, app))
 	t.Cleanup(server.Close)
 	app.Settings().Meta.AppURL = server.URL
-
-	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(390, 844))
-	t.Cleanup(cancelAllocator)
-	ctx, cancel := chromedp.NewContext(allocator)
-	t.Cleanup(cancel)
-	openTab(t, ctx)
 	return &portalBrowser{t: t, ctx: ctx, base: server.URL}
 }
 
-// openTab opens ctx's tab (and the browser, the first time) on a context without a time
-// limit: chromedp ties a tab to the context of its first use, so a step's own time limit
-// must never be the one that opens it.
-func openTab(t *testing.T, ctx context.Context) {
-	t.Helper()
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
-}
-
-// window opens a fresh window with no cookies, for one person.
+// window opens a fresh window with no cookies, for one person. Each page it loads counts the
+// htmx requests due and in flight (watchHtmx), so that a step waits for the page to be idle.
 func (b *portalBrowser) window() journey {
 	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
 	b.t.Cleanup(cancel)
 	openTab(b.t, ctx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
 	b.t.Cleanup(cancelTimeout)
-	return journey{t: b.t, ctx: ctx, base: b.base}
+	j := journey{t: b.t, ctx: ctx, base: b.base}
+	j.do("watch htmx", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: watchHtmx})
+		return err
+	}))
+	return j
 }
 
 // signIn signs in on the sign-in page and waits until next has loaded in locale with heading.
+// It fills the fields at once: typing key by key costs three round trips to Chromium a letter.
 // Like the person would, it first switches the sign-in page to their language: a boosted page
 // keeps the <html lang> of the page before it (see TestJourneyLanguageOfBoostedPages).
 func (j journey) signIn(email, next, locale, heading string) {
 	j.t.Helper()
 	j.open("/login?next=" + next)
 	j.switchTo(locale)
-	j.typeInto("#f-email", email)
-	j.typeInto("#f-password", password)
+	j.submitSignIn(email, locale, heading)
+}
+
+// submitSignIn fills the sign-in form of the page with email and the test password, sends it
+// and waits for the page in locale with heading.
+func (j journey) submitSignIn(email, locale, heading string) {
+	j.t.Helper()
+	j.fill("#f-email", email)
+	j.fill("#f-password", password)
 	j.click(`form[action="/login"] button[type=submit]`)
 	j.expectHeading(locale, heading)
+}
+
+// register fills the registration form of the page for name and email, with the test
+// password, sends it and waits for the sign-in page in locale (signInHeading) it leads to.
+func (j journey) register(name, email, locale, signInHeading string) {
+	j.t.Helper()
+	j.fill("#f-name", name)
+	j.fill("#f-email", email)
+	j.fill("#f-password", password)
+	j.fill("#f-password_confirm", password)
+	j.click(`form[action="/register"] button[type=submit]`)
+	j.expectHeading(locale, signInHeading)
+}
+
+// applyAs starts an application as role from a programme's page: it accepts the charter
+// (charterHeading) and waits for the application form (formHeading), in locale.
+func (j journey) applyAs(role, locale, charterHeading, formHeading string) {
+	j.t.Helper()
+	j.click("#apply-" + role)
+	j.expectHeading(locale, charterHeading)
+	j.click("#f-accept")
+	j.click("#charter-accept")
+	j.expectHeading(locale, formHeading)
 }
 
 // switchTo changes the language with the switcher, which reloads the page; a page already in
@@ -93,6 +111,7 @@ func (j journey) switchTo(locale string) {
 // Date and time inputs take their ISO value (YYYY-MM-DD, HH:MM) whatever the browser's locale.
 func (j journey) fill(selector, value string) {
 	j.t.Helper()
+	j.idle()
 	j.do("fill "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const el = document.querySelector(%s); el.value = %s;
 			el.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, strconv.Quote(selector), strconv.Quote(value)))(ctx, t)
@@ -104,7 +123,7 @@ func (j journey) fill(selector, value string) {
 // filters can be set before the form is sent.
 func (j journey) choose(selector, value string) {
 	j.t.Helper()
-	j.waitFor(fmt.Sprintf("%s offering %q", selector, value), fmt.Sprintf(
+	j.waitFor(fmt.Sprintf("%s offering %q", selector, value), htmxIdle+" && "+fmt.Sprintf(
 		`(() => { const el = document.querySelector(%s); if (!el || !el.querySelector('option[value=' + JSON.stringify(%s) + ']')) return false;
 			el.value = %s; return true })()`, strconv.Quote(selector), strconv.Quote(value), strconv.Quote(value)))
 }

@@ -2,16 +2,38 @@ package ui_test
 
 import (
 	"context"
+	"flag"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 )
+
+// TestMain runs twice as many tests at once as there are cores, unless -parallel says
+// otherwise: a browser test spends most of its time waiting for Chromium, so -parallel's
+// default (one test per core) left the cores idle. It stops the Chromium that the browser
+// tests share once they are all done.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if !flagGiven("test.parallel") {
+		flag.Set("test.parallel", strconv.Itoa(2*runtime.GOMAXPROCS(0)))
+	}
+	code := m.Run()
+	stopChromium()
+	os.Exit(code)
+}
+
+// flagGiven tells whether the command line set the flag name.
+func flagGiven(name string) bool {
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
 
 // findChromium returns the system Chromium, or skips the test (fails it when
 // MENTORBASE_REQUIRE_TOOLS=1, as CI sets).
@@ -33,41 +55,15 @@ func findChromium(t *testing.T) string {
 // registers, signs in, switches to French and to Swedish, reads a guidance page,
 // opens the account page and signs out, checking what each page shows in its language.
 func TestBrowserJourney(t *testing.T) {
-	chromium := findChromium(t)
+	t.Parallel()
 	app := newApp(t)
-	server := httptest.NewServer(newHandler(t, app)) // listens on 127.0.0.1, on a free port
-	defer server.Close()
-	app.Settings().Meta.AppURL = server.URL
-
-	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(360, 780))
-	defer cancelAllocator()
-	ctx, cancel := chromedp.NewContext(allocator)
-	defer cancel()
-	openTab(t, ctx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancelTimeout()
-
-	b := journey{t: t, ctx: ctx, base: server.URL}
+	b := startBrowser(t, app).window()
 	b.open("/register")
 	b.expectHeading("en", "Create your account")
-	b.typeInto("#f-name", "Ada Lovelace")
-	b.typeInto("#f-email", "ada@example.org")
-	b.typeInto("#f-password", password)
-	b.typeInto("#f-password_confirm", password)
-	b.click(`form[action="/register"] button[type=submit]`)
-	b.expectHeading("en", "Sign in")
+	b.register("Ada Lovelace", "ada@example.org", "en", "Sign in")
 	b.expectText(".flash", "Check your inbox")
 	queuedMail(t, app, "verification", "ada@example.org")
-
-	b.typeInto("#f-email", "ada@example.org")
-	b.typeInto("#f-password", password)
-	b.click(`form[action="/login"] button[type=submit]`)
-	b.expectHeading("en", "My mentoring")
+	b.submitSignIn("ada@example.org", "en", "My mentoring")
 
 	b.click(`.switcher button[value="fr"]`)
 	b.expectHeading("fr", "Mon mentorat")
@@ -115,12 +111,29 @@ func (j journey) open(path string) {
 
 func (j journey) typeInto(selector, text string) {
 	j.t.Helper()
+	j.idle()
 	j.do("type into "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.SendKeys(chromedp.CSS(selector), text))
 }
 
+// click waits until the page is idle, then clicks selector. Pressing the mouse takes the focus
+// from the field being typed in, whose change event may send a request (the directory's
+// search does) that swaps the clicked element away under the click: so the field is left
+// first, and what that sends waited for.
 func (j journey) click(selector string) {
 	j.t.Helper()
+	j.idle()
+	if j.eval(`(() => { const field = document.activeElement;
+		return field !== null && field.matches("input, textarea, select") && (field.blur(), true) })()`) {
+		j.idle()
+	}
 	j.do("click "+selector, chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.Click(chromedp.CSS(selector)))
+}
+
+// idle waits until the page has no htmx request due or in flight (see watchHtmx), so that a
+// step does not act on an element a late swap is about to replace.
+func (j journey) idle() {
+	j.t.Helper()
+	j.waitFor("no htmx request due or in flight", htmxIdle)
 }
 
 // expectHeading waits until the page is in locale and its h1 reads heading.
@@ -144,7 +157,7 @@ func (j journey) expectText(selector, text string) {
 func (j journey) waitFor(what, predicate string) {
 	j.t.Helper()
 	var err error
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); {
 		err = chromedp.Do(j.ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(time.Until(deadline))))
 		if err == nil {
 			return

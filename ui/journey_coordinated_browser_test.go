@@ -13,6 +13,7 @@ import (
 // The published pair see each other with contact details and were mailed in their language;
 // the excluded pair stay unpublished and unmailed.
 func TestJourneyCoordinated(t *testing.T) {
+	t.Parallel()
 	w := seedJourney(t)
 	w.person(t, "sven", "Sven Samordnare", "sv", "")
 	w.person(t, "bea", "Bea Blanc", "fr", "06 98 76 54 32")
@@ -28,11 +29,7 @@ func TestJourneyCoordinated(t *testing.T) {
 
 	bea := b.window()
 	bea.signIn("bea@example.org", "/programs/binome", "fr", "Binôme")
-	bea.click("#apply-mentee")
-	bea.expectHeading("fr", "La charte du programme")
-	bea.click("#f-accept")
-	bea.click("#charter-accept")
-	bea.expectHeading("fr", "Trouver un mentor")
+	bea.applyAs("mentee", "fr", "La charte du programme", "Trouver un mentor")
 	bea.fill("#f-study_programme", "Licence Économie")
 	bea.choose("#f-area", "Nord")
 	bea.click(`input[name="languages"][value="fr"]`)
@@ -45,11 +42,7 @@ func TestJourneyCoordinated(t *testing.T) {
 
 	max := b.window()
 	max.signIn("max@example.org", "/programs/binome", "en", "Binôme")
-	max.click("#apply-mentor")
-	max.expectHeading("en", "The programme's charter")
-	max.click("#f-accept")
-	max.click("#charter-accept")
-	max.expectHeading("en", "Become a mentor")
+	max.applyAs("mentor", "en", "The programme's charter", "Become a mentor")
 	max.fill("#f-organisation", "Miller & Co")
 	max.choose("#f-area", "Nord")
 	max.click(`input[name="languages"][value="fr"]`)

@@ -14,6 +14,7 @@ var rsvpPath = regexp.MustCompile(`/events/[a-z0-9]+/rsvp\?[^\s]+`)
 // participants are e-mailed the invitation; the mentee opens her e-mail's link without
 // signing in, reads it in Swedish and says she is coming; the coordinator's list counts it.
 func TestJourneyProgrammeEvent(t *testing.T) {
+	t.Parallel()
 	w := seedJourney(t)
 	w.person(t, "camille", "Camille Roux", "fr", "06 11 22 33 44")
 	w.person(t, "saga", "Saga Ström", "sv", "070 999 88 77")

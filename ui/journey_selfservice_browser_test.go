@@ -11,6 +11,7 @@ import (
 // window, reads the invitation and accepts it. Only then does each see the other's e-mail and
 // phone, and each was mailed in their own language.
 func TestJourneySelfService(t *testing.T) {
+	t.Parallel()
 	w := seedJourney(t)
 	w.person(t, "ada", "Ada Lindqvist", "sv", "070 111 22 33")
 	w.person(t, "dee", "Dee Durand", "fr", "06 44 55 66 77")
@@ -28,16 +29,8 @@ func TestJourneySelfService(t *testing.T) {
 	lea.open("/register")
 	lea.switchTo("fr")
 	lea.expectHeading("fr", "Créez votre compte")
-	lea.fill("#f-name", "Léa Martin")
-	lea.fill("#f-email", "lea@example.org")
-	lea.fill("#f-password", password)
-	lea.fill("#f-password_confirm", password)
-	lea.click(`form[action="/register"] button[type=submit]`)
-	lea.expectHeading("fr", "Connexion")
-	lea.fill("#f-email", "lea@example.org")
-	lea.fill("#f-password", password)
-	lea.click(`form[action="/login"] button[type=submit]`)
-	lea.expectHeading("fr", "Mon mentorat")
+	lea.register("Léa Martin", "lea@example.org", "fr", "Connexion")
+	lea.submitSignIn("lea@example.org", "fr", "Mon mentorat")
 
 	lea.open("/programs/passerelle")
 	lea.expectHeading("fr", "Passerelle")
@@ -119,6 +112,7 @@ func TestJourneySelfService(t *testing.T) {
 // screen readers: the forms that can change the language (register, sign in, account) load a
 // whole page.
 func TestJourneyLanguageOfBoostedPages(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, newApp(t))
 	visitor := b.window()
 	visitor.open("/register")

@@ -19,6 +19,7 @@ import (
 // and moves the follow-up. Each change mails both an invite (REQUEST; SEQUENCE 1 once moved),
 // and the mentee's calendar feed shows the follow-up at its new time.
 func TestJourneyWorkspace(t *testing.T) {
+	t.Parallel()
 	w := seedJourney(t)
 	w.person(t, "saga", "Saga Ström", "sv", "070 999 88 77")
 	w.person(t, "hugo", "Hugo Morel", "fr", "06 33 22 11 00")

@@ -25,46 +25,28 @@ func largeWorld(b *testing.B) (*tests.TestApp, *core.Record) {
 	return app, coord
 }
 
-// benchmarkPage serves url to the coordinator of the large programme, b.N times.
-func benchmarkPage(b *testing.B, url string) {
-	app, coord := largeWorld(b)
-	handler := newHandler(b, app)
-	headers := map[string]string{"Cookie": cookies(b, coord)}
-	for b.Loop() {
-		if res := do(handler, http.MethodGet, url, nil, headers); res.Code != http.StatusOK {
-			b.Fatalf("GET %s: %d", url, res.Code)
-		}
+// BenchmarkCoordinatorPages serves each of the coordinator's pages of the large programme
+// (README, "Coordinators' pages at scale"), b.N times.
+func BenchmarkCoordinatorPages(b *testing.B) {
+	for _, page := range []struct{ name, url string }{
+		{"ApplicationsListFirstPage", "/coordinate/large/applications"},
+		{"ApplicationsListLastPageFiltered", "/coordinate/large/applications?role=mentee&status=approved&language=sv&page=75"},
+		{"ApplicationsListSearch", "/coordinate/large/applications?q=mentee+4999"},
+		{"PairsListFirstPage", "/coordinate/large/pairs"},
+		{"PairsListLastPage", "/coordinate/large/pairs?page=100"},
+		{"Report", "/coordinate/large/report"},
+		{"ExportPairs", "/coordinate/large/export/pairs.csv"},
+		{"ExportApplications", "/coordinate/large/export/applications.csv"},
+	} {
+		b.Run(page.name, func(b *testing.B) {
+			app, coord := largeWorld(b)
+			handler := newHandler(b, app)
+			headers := map[string]string{"Cookie": cookies(b, coord)}
+			for b.Loop() {
+				if res := do(handler, http.MethodGet, page.url, nil, headers); res.Code != http.StatusOK {
+					b.Fatalf("GET %s: %d", page.url, res.Code)
+				}
+			}
+		})
 	}
-}
-
-func BenchmarkApplicationsListFirstPage(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/applications")
-}
-
-func BenchmarkApplicationsListLastPageFiltered(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/applications?role=mentee&status=approved&language=sv&page=75")
-}
-
-func BenchmarkApplicationsListSearch(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/applications?q=mentee+4999")
-}
-
-func BenchmarkPairsListFirstPage(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/pairs")
-}
-
-func BenchmarkPairsListLastPage(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/pairs?page=100")
-}
-
-func BenchmarkReport(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/report")
-}
-
-func BenchmarkExportPairs(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/export/pairs.csv")
-}
-
-func BenchmarkExportApplications(b *testing.B) {
-	benchmarkPage(b, "/coordinate/large/export/applications.csv")
 }

@@ -14,6 +14,7 @@ import (
 // coordinates, sees the charts, and prints it: the printed page leaves out the menus and the
 // export links but keeps the charts, and Chromium makes a PDF of it.
 func TestJourneyReport(t *testing.T) {
+	t.Parallel()
 	app := seedFollowedPairs(t)
 	b := startBrowser(t, app)
 	coord := b.window()

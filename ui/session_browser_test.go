@@ -13,6 +13,7 @@ import (
 // nothing the pages need (htmx and the stylesheet load, nothing is reported blocked), and the
 // policy is in force: an inline script added at the end does not run.
 func TestBrowserJourneyUnderThePolicy(t *testing.T) {
+	t.Parallel()
 	b := startBrowser(t, newApp(t))
 	visitor := b.window()
 	var mu sync.Mutex
@@ -32,17 +33,9 @@ func TestBrowserJourneyUnderThePolicy(t *testing.T) {
 	}()
 
 	visitor.open("/register")
-	visitor.typeInto("#f-name", "Ada Lovelace")
-	visitor.typeInto("#f-email", "ada@example.org")
-	visitor.typeInto("#f-password", password)
-	visitor.typeInto("#f-password_confirm", password)
-	visitor.click(`form[action="/register"] button[type=submit]`)
-	visitor.expectHeading("en", "Sign in")
+	visitor.register("Ada Lovelace", "ada@example.org", "en", "Sign in")
 	visitor.expectText(".flash", "Check your inbox")
-	visitor.typeInto("#f-email", "ada@example.org")
-	visitor.typeInto("#f-password", password)
-	visitor.click(`form[action="/login"] button[type=submit]`)
-	visitor.expectHeading("en", "My mentoring")
+	visitor.submitSignIn("ada@example.org", "en", "My mentoring")
 	visitor.waitFor("htmx and the stylesheet loaded", `typeof htmx === "object" && document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0`)
 	visitor.click(`a[href="/account"]`)
 	visitor.expectHeading("en", "My account")

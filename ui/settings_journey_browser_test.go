@@ -1,7 +1,6 @@
 package ui_test
 
 import (
-	"github.com/mentorbase/mentorbase/apptest"
 	"testing"
 	"time"
 )
@@ -13,15 +12,15 @@ import (
 // event with its title in three languages. A Swedish visitor reads it all in Swedish at the
 // local times typed; a French one reads the French texts and the French kickoff.
 func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
-	app := newApp(t)
-	sven := apptest.Build(t, app).Person("sven@example.org", "Sven Samordnare", "sv")
-	alumni := createProgram(t, app, "alumni", "Alumni", true, sven.Id)
-	for _, a := range [][3]string{{"liv", "mentor", "Nord"}, {"nils", "mentee", "Nord"}, {"ola", "mentee", "Syd"}} {
-		person := apptest.Build(t, app).Person(a[0]+"@example.org", a[0], "sv")
-		saveWith(t, app, "applications", "app"+a[0], map[string]any{"program": alumni.Id, "user": person.Id, "role": a[1],
-			"status": "approved", "area": a[2], "languages": []string{"sv"}, "meeting_modes": []string{"video"}, "consent": true})
+	t.Parallel()
+	w := seedJourney(t)
+	w.person(t, "sven", "Sven Samordnare", "sv", "")
+	alumni := w.program(t, "alumni", "Alumni", "coordinated", "sven")
+	for _, a := range [][3]string{{"liv", "mentor", "Nord"}, {"nils", "mentee", "Nord"}, {"ola", "mentee", "Île-de-France"}} {
+		w.person(t, a[0], a[0], "sv", "")
+		w.applied(t, a[0], alumni, a[1], map[string]any{"area": a[2], "languages": []string{"sv"}})
 	}
-	b := startBrowser(t, app)
+	b := startBrowser(t, w.app)
 
 	// The preview follows the boxes as they are ticked, before anything is saved.
 	c := b.window()
@@ -91,7 +90,7 @@ func TestJourneyProgrammeSetUpInThePortal(t *testing.T) {
 	c.expectText("#events-table", "Startträff")
 	c.expectText("#events-table", "2031-03-01 17:30")
 
-	program := programNamed(t, app, "mentorskap-2031")
+	program := programNamed(t, w.app, "mentorskap-2031")
 	stockholm, _ := time.LoadLocation("Europe/Stockholm")
 	if got := program.GetDateTime("applications_close_at").Time(); !got.Equal(time.Date(2031, 2, 10, 17, 30, 0, 0, stockholm)) {
 		t.Errorf("applications close at %s", got)
