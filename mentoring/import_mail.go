@@ -24,7 +24,7 @@ const importLinkDays = 14
 // charter and confirms their consent on the application's page, which submits it.
 func mailImported(app core.App, user, program, application *core.Record) error {
 	locale := localeOf(user, program)
-	name := program.GetString("name")
+	name := kernel.ProgramName(program, locale)
 	confirm := "/applications/" + application.Id + "/edit"
 	letter := outbox.Letter{
 		Kind:    ImportedKind,

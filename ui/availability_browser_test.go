@@ -9,6 +9,7 @@ import (
 // browsing in French, reads on Ada's card and profile until when, and finds no way to write
 // to her; the pause page reflows on a phone and passes axe-core.
 func TestBrowserAPausedMentorCannotBeInvited(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	browser := startBrowser(t, w.app)
 	ada := browser.window()

@@ -21,6 +21,7 @@ import (
 // with JavaScript turned off, where the filters are a plain form and the pages plain links.
 // Both ways she sees the count of all matches and the same twenty mentors on page 2.
 func TestBrowserDirectoryPagesThrough500Mentors(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	addListedMentors(t, w.app, w.open.Id, 500)
 	want, err := mentoring.DirectoryPage(w.app, w.open.Id, w.people["mia"].Id, mentoring.DirectoryQuery{

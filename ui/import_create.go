@@ -33,7 +33,7 @@ func (s *server) importCreate(e *core.RequestEvent) error {
 	if role != kernel.RoleMentor {
 		role = kernel.RoleMentee
 	}
-	v, err := newImportView(e.App, program, role)
+	v, err := newImportView(e.App, program, role, requestLocale(e))
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 // the guess missed where it belongs, skips the bad rows and imports; a second click on
 // Import changes nothing; the applications list then shows the three waiting applicants.
 func TestJourneyImportApplicants(t *testing.T) {
+	t.Parallel()
 	app := newApp(t)
 	seedIntake(t, app)
 	file, err := filepath.Abs(heldOutExport)

@@ -15,6 +15,7 @@ import (
 // the field each goes into, the problems of its rows and what importing would do.
 type importView struct {
 	Slug, Name, Role string
+	NameLang         string // of Name when not the page's (own_words.go)
 	// Waiting is how many imported applicants have not confirmed yet.
 	Waiting int
 	// Data is the uploaded file, base64, carried from one check to the next.
@@ -46,17 +47,18 @@ func (s *server) importShow(e *core.RequestEvent) error {
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	v, err := newImportView(e.App, program, kernel.RoleMentee)
+	v, err := newImportView(e.App, program, kernel.RoleMentee, requestLocale(e))
 	if err != nil {
 		return err
 	}
 	return s.renderImport(e, http.StatusOK, v, nil, "")
 }
 
-func newImportView(app core.App, program *core.Record, role string) (*importView, error) {
+func newImportView(app core.App, program *core.Record, role, locale string) (*importView, error) {
 	waiting, err := app.CountRecords(kernel.CollectionApplications,
 		dbx.HashExp{"program": program.Id, "status": kernel.ApplicationImported})
-	return &importView{Slug: program.GetString("slug"), Name: program.GetString("name"), Role: role,
+	name, nameLang := readerText(program, "name", locale)
+	return &importView{Slug: program.GetString("slug"), Name: name, NameLang: nameLang, Role: role,
 		Waiting: int(waiting), Fields: csvimport.Fields}, err
 }
 

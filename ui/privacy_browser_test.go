@@ -12,6 +12,7 @@ import (
 // password. His partner's match page and the coordinator's pairs then show "former
 // participant" and nothing of him, and the outbox holds neither his address nor his name.
 func TestBrowserJourneyExportAndErase(t *testing.T) {
+	t.Parallel()
 	app := seedPrivacy(t)
 	b := startBrowser(t, app)
 	sven := b.window()

@@ -10,6 +10,7 @@ import (
 // in Swedish, declines from her invitation page; the request goes on to Bo at once, with
 // the e-mails, and Mia's page says where it stands.
 func TestBrowserARankedRequestPassesOn(t *testing.T) {
+	t.Parallel()
 	w := seedMatching(t)
 	allowRanked(3)(t, w)
 	browser := startBrowser(t, w.app)

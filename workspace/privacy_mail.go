@@ -14,7 +14,7 @@ import (
 // pair is closed and its history stays under "former participant". It names nobody, so the
 // outbox keeps nothing of the erased person.
 func mailPartnerErased(app core.App, pair *kernel.Pair, partner *core.Record) error {
-	program := pair.Program.GetString("name")
+	program := pair.ProgramName(partner)
 	_, err := outbox.QueueLetter(app, partner, pair.Locale(partner), outbox.Letter{
 		Kind:       "account_erased",
 		Subject:    outbox.P("privacy.mail.partner.subject", "program", program),
@@ -37,16 +37,17 @@ func mailCoordinatorsErased(app core.App, user, application *core.Record, closed
 	if err != nil {
 		return err
 	}
-	name := program.GetString("name")
 	for _, c := range coordinators {
 		if c.Id == user.Id {
 			continue
 		}
+		locale := outbox.RecipientLocale(c, program.GetStringSlice("languages"))
+		name := kernel.ProgramName(program, locale)
 		paragraphs := []outbox.Phrase{outbox.P("privacy.mail.coordinator.body."+application.GetString("role"), "program", name)}
 		if closed > 0 {
 			paragraphs = append(paragraphs, outbox.P("privacy.mail.coordinator.closed", "count", closed))
 		}
-		_, err := outbox.QueueLetter(app, c, outbox.RecipientLocale(c, program.GetStringSlice("languages")), outbox.Letter{
+		_, err := outbox.QueueLetter(app, c, locale, outbox.Letter{
 			Kind:       "account_erased",
 			Subject:    outbox.P("privacy.mail.coordinator.subject", "program", name),
 			Paragraphs: paragraphs,
