@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cobra"
 
+	"github.com/mentorbase/mentorbase/internal/matching"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
@@ -94,11 +95,23 @@ func writePlan(app core.App, out io.Writer, result *mentoring.PlanResult) error 
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	proof := "not proven optimal"
-	if result.Optimal {
-		proof = "proven optimal"
-	}
 	_, err := fmt.Fprintf(out, "%d pairs, %d mentees unmatched, total score %d (%s).\n",
-		len(result.Pairs), len(result.Unmatched), total, proof)
+		len(result.Pairs), len(result.Unmatched), total, planProof(result))
 	return err
+}
+
+// planProof says what the engine proved about the proposal, by objective. A stable proposal
+// is not optimised for the total, so what holds for it is that no pair blocks it.
+func planProof(result *mentoring.PlanResult) string {
+	switch {
+	case result.Objective == matching.ObjectiveStable:
+		return fmt.Sprintf("stable: %d blocking pairs, no mentee and mentor would both rather be together; "+
+			"not optimised for the total score", result.Report.BlockingPairs)
+	case !result.Optimal:
+		return "not proven optimal"
+	case result.Objective == matching.ObjectiveFairest:
+		return "proven fairest: most mentees matched, then the highest lowest score, then the highest total"
+	default:
+		return "proven optimal: most mentees matched, then the highest total"
+	}
 }

@@ -50,13 +50,34 @@ func TestMatchPlanPrintsPairsAndUnmatched(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Matching Plan (plan)…", "MENTEE", "Ana     Yann", "Bo      Xavier", "Cem               no_allowed_mentor",
-		"2 pairs, 1 mentees unmatched", "proven optimal", "run again with --publish"} {
+		"2 pairs, 1 mentees unmatched", "(proven optimal: most mentees matched, then the highest total)", "run again with --publish"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 	if n, _ := app.CountRecords("matches"); n != 2 {
 		t.Errorf("%d draft pairs stored, want 2", n)
+	}
+}
+
+// A stable proposal is not optimised for the total: the command says what holds instead.
+func TestMatchPlanSaysWhatStableProves(t *testing.T) {
+	app := planWorld(t)
+	program, err := app.FindFirstRecordByData("programs", "slug", "plan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	program.Set("matching_objective", "stable")
+	if err := app.Save(program); err != nil {
+		t.Fatal(err)
+	}
+	out, err := runPlanCmd(t, app, "--program", "plan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "(stable: 0 blocking pairs, no mentee and mentor would both rather be together; not optimised for the total score)"
+	if !strings.Contains(out, want) || strings.Contains(out, "not proven optimal") {
+		t.Errorf("output lacks %q or says it is not proven optimal:\n%s", want, out)
 	}
 }
 

@@ -105,7 +105,7 @@ func TestBrowserVisitorAndCoordinatorPagesReflow(t *testing.T) {
 			t.Errorf("%s at 1280 px: the page is %s px wide or a name wraps, want at least 1100 px and names on one line", table, width)
 		}
 	}
-	coord.checkReflow("/coordinate/alumni/applications", "/coordinate/alumni/pairs", "/coordinate/alumni/matching",
+	coord.checkReflow("/coordinate/alumni/applications", "/coordinate/alumni/pairs", "/coordinate/alumni/matching?compare=1",
 		"/coordinate/alumni/support")
 }
 

@@ -58,14 +58,19 @@ func newReportView(e *core.RequestEvent, r matching.Report) *reportView {
 	return v
 }
 
-// consoleObjectives lists the objectives with the programme's choice and, when the engine
-// could compare them (a refusal such as locked pairs beyond a mentor's seats leaves the
-// comparison out), what each would give now.
-func consoleObjectives(e *core.RequestEvent, program *core.Record) ([]consoleObjective, error) {
-	outcomes, err := mentoring.CompareObjectives(e.App, program.Id)
-	var refused *kernel.Error
-	if err != nil && !errors.As(err, &refused) {
-		return nil, err
+// consoleObjectives lists the objectives with the programme's choice and, when compare is set
+// and the engine could compare them (a refusal such as locked pairs beyond a mentor's seats
+// leaves the comparison out), what each would give now. Comparing solves the matching once per
+// objective, so it is done only when the coordinator asks.
+func consoleObjectives(e *core.RequestEvent, program *core.Record, compare bool) ([]consoleObjective, error) {
+	var outcomes []mentoring.ObjectiveOutcome
+	if compare {
+		var err error
+		outcomes, err = mentoring.CompareObjectives(e.App, program.Id)
+		var refused *kernel.Error
+		if err != nil && !errors.As(err, &refused) {
+			return nil, err
+		}
 	}
 	reports := map[string]matching.Report{}
 	for _, o := range outcomes {

@@ -38,10 +38,21 @@ func TestConsoleComparesTheObjectives(t *testing.T) {
 		"sv": {"Vad ”bäst” betyder", "Högsta totalpoäng", "Rättvisast", "Stabil", "Blockerande par"},
 	} {
 		headers, factory := as(matching(mwTradeOff, mwSpeaks(locale)), "coord")
-		(&tests.ApiScenario{Name: "the comparison in " + locale, Method: http.MethodGet, URL: console, Headers: headers,
+		(&tests.ApiScenario{Name: "the comparison in " + locale, Method: http.MethodGet, URL: console + "?compare=1", Headers: headers,
 			TestAppFactory: factory, ExpectedStatus: 200,
 			ExpectedContent: append(words, `id="console-compare"`, best, stable, `id="objective-total" checked`)}).Test(t)
 	}
+}
+
+// A visit to the console does not solve the matching three times: the comparison waits for
+// the coordinator's click.
+func TestConsoleComparesOnDemand(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(matching(mwTradeOff), "coord")
+	(&tests.ApiScenario{Name: "a plain visit", Method: http.MethodGet, URL: console, Headers: headers,
+		TestAppFactory: factory, ExpectedStatus: 200,
+		ExpectedContent:    []string{`id="console-compare-run"`, "Compare the objectives", `name="compare" value="1"`},
+		NotExpectedContent: []string{`id="console-compare"`, `class="compare-total"`}}).Test(t)
 }
 
 func TestConsoleRunsTheChosenObjective(t *testing.T) {

@@ -28,15 +28,18 @@ type consoleUnmatched struct {
 
 // consolePage is the console's data.
 type consolePage struct {
-	Program                      programCard
-	Mentees, Seats, Matched      int
-	Drafts, Active               []consolePair
-	Excluded                     []consolePair // pairs the coordinators excluded: never proposed, never published
-	Unmatched                    []consoleUnmatched
-	ToPublish                    int
-	RunDone                      bool
-	RunMessage                   string // what the last run proved, translated
-	Objectives                   []consoleObjective
+	Program                 programCard
+	Mentees, Seats, Matched int
+	Drafts, Active          []consolePair
+	Excluded                []consolePair // pairs the coordinators excluded: never proposed, never published
+	Unmatched               []consoleUnmatched
+	ToPublish               int
+	RunDone                 bool
+	RunMessage              string // what the last run proved, translated
+	Objectives              []consoleObjective
+	// Compared says the objectives' reports were asked for (?compare=1): solving three times is
+	// done on demand, not on every visit.
+	Compared                     bool
 	Published                    string // the count just published, from the redirect
 	MenteeChoices, MentorChoices []directoryChoice
 	// Overbooked names each mentor with more pairs than seats; Publish waits for none.
@@ -83,7 +86,8 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	} else if data.RunDone {
 		data.RunMessage = translate(e, "console.run.feasible")
 	}
-	if data.Objectives, err = consoleObjectives(e, program); err != nil {
+	data.Compared = query.Get("compare") != ""
+	if data.Objectives, err = consoleObjectives(e, program, data.Compared); err != nil {
 		return err
 	}
 	if n, err := strconv.Atoi(query.Get("published")); err == nil {

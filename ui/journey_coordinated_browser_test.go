@@ -59,6 +59,7 @@ func TestJourneyCoordinated(t *testing.T) {
 	sven.expectText("#count-mentees", "2")
 	sven.expectText("#count-seats", "2")
 	sven.expectText("#console-no-drafts", "Inget förslag ännu")
+	sven.click("#console-compare-run")
 	sven.expectText("#compare-fairest", "Rättvisast")
 	sven.click("#objective-fairest")
 	sven.click("#console-run")

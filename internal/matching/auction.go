@@ -38,10 +38,16 @@ func auction(g *graph, capLeft []int32, active []bool, maxScore int64, start []i
 	// cannot cost more than a few passes over the arcs: the prices reached
 	// are still a valid start, only a less helpful one.
 	budget := 16*len(g.col) + 1024
-	eps := max(maxScore/4, 1)
+	eps, last := max(maxScore/4, 1), int64(1)
 	if start != nil {
-		// A previous round's prices are right to about one point.
-		eps = f
+		// A previous round's prices are right to about one point of a
+		// coarse scale, or a thousandth of a fine one: starting finer, a
+		// price that must move a long way moves one unit a bid, and on
+		// 0–10⁶ scores the budget ran out (10 s to solve a popular
+		// instance instead of 0.5 s). The exact solver finishes from
+		// here: phases finer than a sixteenth of a point rerun every bid
+		// for little (a third of a 500 × 250 solve on coarse scores).
+		eps, last = max(f, maxScore/1024), max(f/16, 1)
 		for j, p := range start {
 			for k := a.slotStart[j]; k < a.slotStart[j+1]; k++ {
 				seatPrice[k] = p * f
@@ -67,7 +73,7 @@ func auction(g *graph, capLeft []int32, active []bool, maxScore int64, start []i
 				queue = append(queue, out)
 			}
 		}
-		if eps == 1 || budget == 0 {
+		if eps <= last || budget == 0 {
 			break
 		}
 	}

@@ -37,27 +37,42 @@ func (pr *pricing) violations(limit int) (map[int][]cand, int) {
 		}
 		worst.items = worst.items[:0]
 		t := pr.cert.MenteeDual[i] - pr.maxScore
+		// Ties keep the first pair seen: each mentee starts its scan at its
+		// own offset so that, on coarse scores, the mentees short of a
+		// mentor spread over the free seats instead of all naming the
+		// lowest-numbered mentors.
 		cols, scores := pr.src.row(i)
-		if cols == nil {
-			for j, s := range scores {
-				if price[j]-int64(s) < t && s >= 0 {
-					pr.offer(&worst, i, j, s, t-price[j]+int64(s))
-				}
-			}
-		} else {
-			for k, s := range scores {
-				j := cols[k]
-				if price[j]-int64(s) < t {
-					pr.offer(&worst, i, int(j), s, t-price[j]+int64(s))
-				}
-			}
+		from := 0
+		if len(scores) > 0 {
+			from = int((uint64(i) * 0x9E3779B97F4A7C15 >> 32) % uint64(len(scores)))
 		}
+		pr.scan(&worst, i, t, price, cols, scores, from, len(scores))
+		pr.scan(&worst, i, t, price, cols, scores, 0, from)
 		if len(worst.items) > 0 {
 			found[i] = worst.cands()
 			count += len(worst.items)
 		}
 	}
 	return found, count
+}
+
+// scan offers the violating pairs among mentee i's pairs from..to.
+func (pr *pricing) scan(worst *bestK, i int, t int64, price []int64, cols, scores []int32, from, to int) {
+	if cols == nil {
+		for j, s := range scores[from:to] {
+			j += from
+			if price[j]-int64(s) < t && s >= 0 {
+				pr.offer(worst, i, j, s, t-price[j]+int64(s))
+			}
+		}
+		return
+	}
+	for k, s := range scores[from:to] {
+		j := cols[from+k]
+		if price[j]-int64(s) < t {
+			pr.offer(worst, i, int(j), s, t-price[j]+int64(s))
+		}
+	}
 }
 
 func (pr *pricing) offer(worst *bestK, i, j int, s int32, depth int64) {

@@ -11,7 +11,10 @@ type options struct {
 	splitFrom           int // sparse problems with this many pairs or more are split into parts
 }
 
-var defaultOptions = options{kRow: 3, kCol: 16, grow: 8, splitFrom: 1 << 16}
+// grow is 16: when a crowded area's mentees overflow, each needs enough
+// pairs outside it for the overflow to fit in one extra round; 8 left a
+// few hundred pairs for two or three more rounds, each a full solve.
+var defaultOptions = options{kRow: 3, kCol: 16, grow: 16, splitFrom: 1 << 16}
 
 // Solve returns an assignment that matches as many mentees as possible and,
 // among those, has the highest total score. The answer carries the dual
@@ -90,15 +93,26 @@ func (pr *pricing) setUnmatchedCost(rows [][]cand) {
 func (pr *pricing) solveRounds(rows [][]cand, grow int, sol *Solution) (*assigner, error) {
 	var prices []int64
 	var prev *assigner
+	short := false
 	for {
 		sol.Rounds++
 		g := buildGraph(rows, pr.maxScore)
-		if warm := auction(g, pr.capLeft, pr.active, pr.maxScore, prices); warm != nil {
-			prev, prices = warm, warm.price
+		// After a round that left mentees unmatched for want of candidates
+		// (a crowded area's mentees whose candidates are all in their
+		// area), the mentors they wanted are priced at about the cost of
+		// leaving a mentee unmatched. The auction only raises prices, so
+		// from there it would push every other price up to that level, a
+		// bid at a time, until its budget ran out (most of the clustered
+		// family's time). The exact solver starts from any prices: it takes
+		// the certificate's as they are.
+		if !short {
+			if warm := auction(g, pr.capLeft, pr.active, pr.maxScore, prices); warm != nil {
+				prev, prices = warm, warm.price
+			}
 		}
 		a := newAssigner(g, pr.capLeft, pr.cert.Unmatched, prices)
 		a.placeAll(placementOrder(pr.active, prev))
-		prev = a
+		prev, short = a, a.leftShort(pr.active)
 		pr.cert.MenteeDual, pr.cert.MentorPrice = a.certificate(pr.active)
 		found, count := pr.violations(grow)
 		if count == 0 {

@@ -104,3 +104,15 @@ func placementOrder(active []bool, prev *assigner) []int32 {
 	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(key(y), key(x)) })
 	return order
 }
+
+// leftShort reports whether an active mentee with candidates was left
+// unmatched: its dual, and the prices of the mentors it wanted, are then the
+// cost of leaving a mentee unmatched rather than a difference of scores.
+func (a *assigner) leftShort(active []bool) bool {
+	for i, j := range a.mentor {
+		if j < 0 && active[i] && a.g.start[i+1] > a.g.start[i] {
+			return true
+		}
+	}
+	return false
+}
