@@ -37,4 +37,7 @@ func TestJourneyImportApplicants(t *testing.T) {
 	c.expectText(".flash", "Rien n'a changé")
 	c.click("#import-waiting a")
 	c.expectText("#review-count", "Candidatures trouvées : 3")
+	// The import page and the list with its bulk decision reflow at 320 px in the three
+	// languages and pass axe-core (a11y_browser_test.go).
+	c.checkReflow("/coordinate/lille/import", "/coordinate/lille/applications?incomplete=1")
 }

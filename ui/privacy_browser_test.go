@@ -46,9 +46,13 @@ func TestBrowserJourneyExportAndErase(t *testing.T) {
 	marie.signIn("marie@example.org", "/matches/"+wid("matcha"), "en", "Marie Person & former participant")
 	marie.expectText("main", "former participant")
 	marie.expectAbsent("main", "Sven Person")
+	marie.checkReflow("/account", "/account/erase")
 	coord := b.window()
 	coord.signIn("coord@example.org", "/coordinate/alumni/pairs?status=closed", "en", "Pairs of Alumni mentoring")
 	coord.expectText("main", "Marie Person – former participant")
 	coord.expectAbsent("main", "Sven Person")
 	expectNoTraceInOutbox(t, app)
+	// The privacy page and the coordinator's view of the former participant reflow at 320 px
+	// in the three languages and pass axe-core (a11y_browser_test.go).
+	coord.checkReflow("/guide/privacy", "/coordinate/alumni/pairs?status=closed")
 }
