@@ -24,10 +24,11 @@ func TestTheApplicationsAreReadThroughIndexes(t *testing.T) {
 	for _, url := range []string{"/coordinate/large/applications", "/coordinate/large/applications?role=mentee&status=approved&page=2",
 		"/coordinate/large/events"} {
 		for _, sql := range apptest.Queries(app, func() { do(handler, http.MethodGet, url, nil, headers) }) {
-			if !strings.HasPrefix(sql, "SELECT") || !strings.Contains(strings.ReplaceAll(sql, "`", ""), "FROM applications") {
+			plain := strings.NewReplacer("`", "", "[[", "", "]]", "").Replace(sql)
+			if !strings.HasPrefix(sql, "SELECT") || !strings.Contains(plain, "FROM applications") {
 				continue
 			}
-			if strings.Contains(sql, "COUNT(DISTINCT `applications`.`id`)") {
+			if strings.Contains(plain, "COUNT(DISTINCT applications.id)") {
 				t.Errorf("%s counts distinct ids, which reads every application whole: %s", url, sql)
 			}
 			var plan []struct {
