@@ -81,6 +81,10 @@ func loadTargets(base string, connections int) ([]loadTarget, error) {
 	add(coordinator, "matching console", "/coordinate/"+coordinated+"/matching")
 	add(coordinator, "api applications", "/api/collections/applications/records?perPage=50")
 	add(coordinator, "api pairs", "/api/collections/matches/records?perPage=50")
+	// The same lists without their total, which PocketBase counts by checking the API rule
+	// on every record of the collection: what a client that pages without totals pays.
+	add(coordinator, "api applications, no total", "/api/collections/applications/records?perPage=50&skipTotal=1")
+	add(coordinator, "api pairs, no total", "/api/collections/matches/records?perPage=50&skipTotal=1")
 	return targets, nil
 }
 

@@ -1,9 +1,14 @@
 package ui_test
 
 import (
-	"github.com/mentorbase/mentorbase/apptest"
+	"fmt"
 	"net/http"
 	"testing"
+	"time"
+
+	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
@@ -35,11 +40,13 @@ func BenchmarkCoordinatorPages(b *testing.B) {
 		{"PairsListFirstPage", "/coordinate/large/pairs"},
 		{"PairsListLastPage", "/coordinate/large/pairs?page=100"},
 		{"Report", "/coordinate/large/report"},
+		{"Events", "/coordinate/large/events"},
 		{"ExportPairs", "/coordinate/large/export/pairs.csv"},
 		{"ExportApplications", "/coordinate/large/export/applications.csv"},
 	} {
 		b.Run(page.name, func(b *testing.B) {
 			app, coord := largeWorld(b)
+			addLargeEvents(b, app)
 			handler := newHandler(b, app)
 			headers := map[string]string{"Cookie": cookies(b, coord)}
 			for b.Loop() {
@@ -48,5 +55,35 @@ func BenchmarkCoordinatorPages(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// addLargeEvents adds two events for every approved participant of the large programme and
+// one answer from each of its first 500 approved participants, written straight into the
+// database: saved through the hooks, they would queue thousands of letters.
+func addLargeEvents(b *testing.B, app *tests.TestApp) {
+	b.Helper()
+	program, err := app.FindFirstRecordByData("programs", "slug", "large")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var users []string
+	if err := app.DB().NewQuery("SELECT user FROM applications WHERE program = {:p} AND status = 'approved' LIMIT 500").
+		Bind(dbx.Params{"p": program.Id}).Column(&users); err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now().AddDate(0, 1, 0).UTC().Format(types.DefaultDateLayout)
+	for i, id := range []string{"largeevent00001", "largeevent00002"} {
+		if _, err := app.DB().Insert("events", dbx.Params{"id": id, "program": program.Id, "kind": "kickoff", "title": "Kickoff",
+			"audience": "all", "status": "", "starts_at": start}).Execute(); err != nil {
+			b.Fatal(err)
+		}
+		for j, user := range users {
+			answer := []string{"coming", "not_coming"}[(i+j)%2]
+			if _, err := app.DB().Insert("event_rsvps", dbx.Params{"id": fmt.Sprintf("rsvp%d%010d", i, j), "event": id, "user": user,
+				"answer": answer}).Execute(); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

@@ -143,7 +143,9 @@ func findApplications(app core.App, programID string, f reviewFilter, page int) 
 		return nil, 0, err
 	}
 	records := []*core.Record{}
-	result, err := search.NewProvider(resolver).Query(app.RecordQuery(collection).AndWhere(where)).
+	// Counted by rowid, which every index holds, as PocketBase's own lists do: the provider's
+	// default, the distinct ids, read each of the programme's applications whole to count them.
+	result, err := search.NewProvider(resolver).CountCol("_rowid_").Query(app.RecordQuery(collection).AndWhere(where)).
 		Sort([]search.SortField{{Name: "created", Direction: search.SortAsc}, {Name: "id", Direction: search.SortAsc}}).
 		Page(page).PerPage(listPageSize).Exec(&records)
 	if err != nil {

@@ -35,15 +35,8 @@ func Invitees(app core.App, programID, audience string) (map[string]bool, error)
 		}
 		return ids, err
 	}
-	where := dbx.HashExp{"program": programID, "status": kernel.ApplicationApproved}
-	switch audience {
-	case kernel.AudienceMentors:
-		where["role"] = kernel.RoleMentor
-	case kernel.AudienceMentees:
-		where["role"] = kernel.RoleMentee
-	}
 	var users []string
-	err := app.DB().Select("user").From(kernel.CollectionApplications).Where(where).Column(&users)
+	err := app.DB().Select("user").From(kernel.CollectionApplications).Where(approvedOf(programID, audience)).Column(&users)
 	for _, u := range users {
 		ids[u] = true
 	}
@@ -55,8 +48,11 @@ func IsInvited(app core.App, event *core.Record, userID string) (bool, error) {
 	if userID == "" {
 		return false, nil
 	}
-	ids, err := Invitees(app, event.GetString("program"), EventAudience(event))
-	return ids[userID], err
+	cond, params := audienceHas("{:user}", event.GetString("program"), EventAudience(event))
+	params["user"] = userID
+	invited := false
+	err := app.DB().NewQuery("SELECT " + cond).Bind(params).Row(&invited)
+	return invited, err
 }
 
 // AudiencesOf are, by programme, the audiences userID belongs to in each of programIDs: all

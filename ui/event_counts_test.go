@@ -1,0 +1,67 @@
+package ui_test
+
+import (
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/dbx"
+
+	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// The events page counts each event's invitees and the answers of those still invited,
+// whatever the audience, in a number of queries that does not grow with the answers.
+func TestEventCountsLeaveOutAnswersFromOutsideTheAudience(t *testing.T) {
+	t.Parallel()
+	app := seedEventWorld(t)
+	alumni, err := app.FindFirstRecordByData("programs", "slug", "alumni")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := apptest.Build(t, app)
+	paired := b.Event(alumni.Id, "workshop", "Binômes", eventKickoff.AddDate(0, 0, 14), map[string]any{"audience": "paired",
+		"ends_at": eventKickoff.AddDate(0, 0, 14).Add(time.Hour)})
+	answer := func(event, person, answer string) {
+		b.Record("event_rsvps", map[string]any{"event": event, "user": findPerson(t, app, person).Id, "answer": answer})
+	}
+	coord := findPerson(t, app, "coord")
+	handler := newHandler(t, app)
+	headers := map[string]string{"Cookie": cookies(t, coord)}
+	before := len(apptest.Queries(app, func() { do(handler, http.MethodGet, "/coordinate/alumni/events", nil, headers) }))
+	answer(wid("kickoff"), "marie", "coming")
+	answer(wid("kickoff"), "sven", "not_coming")
+	answer(wid("mentorsws"), "marie", "coming")
+	answer(paired.Id, "sven", "not_coming")
+	answer(paired.Id, "bea", "coming")
+	// bob and bea's pair ends: bea is no longer invited to the pairs' workshop, nor counted.
+	if _, err := app.DB().Update("matches", dbx.Params{"status": "closed"}, dbx.HashExp{"id": wid("matchb")}).Execute(); err != nil {
+		t.Fatal(err)
+	}
+	events, err := app.FindAllRecords("events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, err := workspace.EventCounts(app, alumni, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		event string
+		want  workspace.EventCount
+	}{
+		{wid("kickoff"), workspace.EventCount{Invited: 4, Coming: 1, NotComing: 1}},
+		{wid("mentorsws"), workspace.EventCount{Invited: 2, Coming: 1}},
+		{paired.Id, workspace.EventCount{Invited: 2, NotComing: 1}},
+	} {
+		if counts[c.event] != c.want {
+			t.Errorf("%s: %+v, want %+v", c.event, counts[c.event], c.want)
+		}
+	}
+	after := len(apptest.Queries(app, func() { do(handler, http.MethodGet, "/coordinate/alumni/events", nil, headers) }))
+	t.Logf("the events page: %d queries", after)
+	if after != before || after > 12 {
+		t.Errorf("the events page read %d queries without answers and %d with, want the same and at most 12", before, after)
+	}
+}
