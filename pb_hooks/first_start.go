@@ -7,11 +7,12 @@ import (
 )
 
 // bindFirstStart points a local Application URL at the address `serve` listens on
-// (kernel.FollowLocalServer), before the server prints it; HTTPS servers, whose public name
-// only the admin knows, and test servers without an address are left alone.
+// (kernel.FollowLocalServer); test servers without an address are left alone. (An HTTPS
+// server cannot be told apart here, PocketBase always sets a certificate manager, but it
+// listens on a public address, which FollowLocalServer leaves alone.)
 func bindFirstStart(app core.App) {
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
-		if e.Server != nil && e.CertManager == nil {
+		if e.Server != nil {
 			if err := kernel.FollowLocalServer(e.App, e.Server.Addr); err != nil {
 				return err
 			}
