@@ -39,7 +39,7 @@ func newDemoCmd(app *pocketbase.PocketBase) *cobra.Command {
 				fmt.Fprintf(cmd.OutOrStdout(), "Added %d participants, %d active pairs, %d meetings and %d messages in %s.\n",
 					w.people, w.pairs, w.meetings, w.messages, time.Since(started).Round(time.Millisecond))
 			}
-			printDemoAccounts(cmd.OutOrStdout(), app.Settings().Meta.AppURL, accounts, people)
+			printDemoAccounts(cmd.OutOrStdout(), app.Settings().Meta.AppURL, app.DataDir(), accounts, people)
 			return nil
 		},
 	}
@@ -49,8 +49,11 @@ func newDemoCmd(app *pocketbase.PocketBase) *cobra.Command {
 	return cmd
 }
 
-func printDemoAccounts(w io.Writer, appURL string, accounts []demoAccount, people int) {
-	fmt.Fprintf(w, "Demo loaded: %d programmes, %d applicants and their coordinator.\n", len(demoPrograms), people)
+// printDemoAccounts says where the demo went (dataDir, the one `serve` reads when started from
+// the same folder or binary) and whom to sign in as, at appURL: the Application URL, which
+// `serve` sets to its own address while both are on this machine (kernel.FollowLocalServer).
+func printDemoAccounts(w io.Writer, appURL, dataDir string, accounts []demoAccount, people int) {
+	fmt.Fprintf(w, "Demo loaded into %s: %d programmes, %d applicants and their coordinator.\n", dataDir, len(demoPrograms), people)
 	fmt.Fprintf(w, "Sign in at %s/login with one of these (password for every demo account: %s):\n\n",
 		strings.TrimRight(appURL, "/"), demoPassword)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
@@ -62,6 +65,7 @@ func printDemoAccounts(w io.Writer, appURL string, accounts []demoAccount, peopl
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", a.role, a.email, a.name, where)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nLinks in e-mails use the Application URL (%s); if the portal is served elsewhere, set it in\n"+
-		"the dashboard under Settings → Application.\n", appURL)
+	fmt.Fprintf(w, "\nThis is the Application URL, which links in e-mails use too; `serve` sets it to its own\n"+
+		"address on this machine. If the portal is served elsewhere (another machine, a public\n"+
+		"address, HTTPS), set it in the dashboard under Settings → Application.\n")
 }

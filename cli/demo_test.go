@@ -94,11 +94,11 @@ func TestDemoGivesEachProgrammeItsPeopleAndPhase(t *testing.T) {
 
 func TestDemoSummaryNamesEveryRoleAndThePassword(t *testing.T) {
 	var out bytes.Buffer
-	printDemoAccounts(&out, "http://127.0.0.1:8090", []demoAccount{
+	printDemoAccounts(&out, "http://127.0.0.1:8090", "/srv/pb_data", []demoAccount{
 		{role: "coordinator", email: demoCoordinatorEmail},
 		{program: "Alumni", mode: "self_service", role: "mentee", email: "a@example.com"},
 	}, 80)
-	for _, want := range []string{"http://127.0.0.1:8090/login", demoPassword, "coordinator", demoCoordinatorEmail, "Alumni (self-service)", "mentee", "Settings → Application"} {
+	for _, want := range []string{"http://127.0.0.1:8090/login", demoPassword, "coordinator", demoCoordinatorEmail, "Alumni (self-service)", "mentee", "Settings → Application", "/srv/pb_data"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, out.String())
 		}

@@ -35,3 +35,12 @@ func StampConsent(app core.App, application *core.Record, now time.Time) error {
 	application.Set("consented_at", now.UTC())
 	return nil
 }
+
+// ConsentDue says whether the applicant must consent again before going on: they consented
+// to an older version of the privacy notice than the one in force (or before versions were
+// recorded), as a new charter version is accepted again. A withdrawn application is never
+// asked; one without consent is asked anyway, to complete it.
+func ConsentDue(application *core.Record) bool {
+	return application.GetBool("consent") && application.GetString("status") != kernel.ApplicationWithdrawn &&
+		application.GetInt("consent_version") < content.PrivacyNoticeVersion()
+}

@@ -26,4 +26,5 @@ func Register(app core.App) {
 	bindErasure(app)
 	bindConsent(app)
 	bindRetention(app)
+	bindFirstStart(app)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // ownApplication loads the {id} application of the signed-in person with its programme; ok
@@ -25,7 +26,8 @@ func ownApplication(e *core.RequestEvent) (application, program *core.Record, ok
 
 // applicationEdit shows the person's application filled in, to change it or withdraw it. An
 // imported application shows the programme's charter first, until its applicant accepts it,
-// then the form where they confirm their consent.
+// then the form where they confirm their consent, unticked when the privacy notice changed
+// since they gave it.
 func (s *server) applicationEdit(e *core.RequestEvent) error {
 	application, program, ok := ownApplication(e)
 	if !ok {
@@ -40,5 +42,11 @@ func (s *server) applicationEdit(e *core.RequestEvent) error {
 			return s.charterStep(e, program, application.GetString("role"), e.Request.URL.Path, "")
 		}
 	}
-	return s.renderApplicationForm(e, http.StatusOK, program, applicationInputOf(application, e.Auth), map[string]string{}, application)
+	in := applicationInputOf(application, e.Auth)
+	if mentoring.ConsentDue(application) {
+		// A consent to an older notice is asked again: the box is unticked until the person
+		// ticks it, having read the notice the form links to.
+		in.Single["consent"] = ""
+	}
+	return s.renderApplicationForm(e, http.StatusOK, program, in, map[string]string{}, application)
 }

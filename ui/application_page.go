@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // applicationFormData is what the application form template shows.
@@ -21,6 +22,8 @@ type applicationFormData struct {
 	Withdrawable bool
 	// CharterDue: the programme's charter has a version the person has not accepted yet.
 	CharterDue bool
+	// ConsentDue: the application's consent is to an older privacy notice (mentoring.ConsentDue).
+	ConsentDue bool
 }
 
 // applicationTitleKeys are the titles of the two forms.
@@ -72,7 +75,8 @@ func (s *server) renderApplicationForm(e *core.RequestEvent, status int, program
 			}
 		}
 	}
-	p.Data = applicationFormData{newProgramCard(program, requestLocale(e), time.Now()), in.Role, action, editing, choosers, withdrawable, due}
+	consentDue := editing != nil && mentoring.ConsentDue(editing)
+	p.Data = applicationFormData{newProgramCard(program, requestLocale(e), time.Now()), in.Role, action, editing, choosers, withdrawable, due, consentDue}
 	return s.render(e, status, "application_form", p)
 }
 

@@ -5,12 +5,20 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/mentoring"
 )
+
+// meConsentDue is an application whose consent is to an older privacy notice.
+type meConsentDue struct {
+	ID      string
+	Program programCard
+}
 
 // meShow is "My mentoring": the person's applications with their status and the programme's
 // phase, the events coming up in their programmes, their pairs, pending invitations both ways
 // and the next step of each, with a banner when a programme's charter has a new version to
-// accept.
+// accept, or when the privacy notice changed since the person consented.
 func (s *server) meShow(e *core.RequestEvent) error {
 	records, err := loadMyApplications(e.App, e.Auth.Id)
 	if err != nil {
@@ -26,6 +34,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	}
 	var applications []meApplication
 	var toAccept []programCard
+	var toConsent []meConsentDue
 	now := time.Now()
 	for _, a := range records {
 		program := a.ExpandedOne("program")
@@ -36,6 +45,9 @@ func (s *server) meShow(e *core.RequestEvent) error {
 		card := newProgramCard(program, requestLocale(e), now)
 		if due {
 			toAccept = append(toAccept, card)
+		}
+		if mentoring.ConsentDue(a) {
+			toConsent = append(toConsent, meConsentDue{a.Id, card})
 		}
 		applications = append(applications, meApplication{
 			ID: a.Id, Role: applicationRoleKeys[a.GetString("role")], Status: applicationStatusKeys[a.GetString("status")],
@@ -52,8 +64,9 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	p.Data = struct {
 		Applications []meApplication
 		ChartersDue  []programCard
+		ConsentsDue  []meConsentDue
 		Events       []eventView
 		Pairs        mePairs
-	}{applications, toAccept, events, pairs}
+	}{applications, toAccept, toConsent, events, pairs}
 	return s.render(e, http.StatusOK, "me_show", p)
 }

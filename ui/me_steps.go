@@ -4,10 +4,11 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // nextSteps says what the person should do next about one application, with links: accept a
-// new charter, complete the application, wait, browse mentors, answer an invitation, agree
+// new charter, complete the application or consent again to a new privacy notice, wait, browse mentors, answer an invitation, agree
 // with their partner on how they work together, meet them.
 func nextSteps(e *core.RequestEvent, application, program *core.Record, charterDue bool, matches []*core.Record) []meStep {
 	slug := program.GetString("slug")
@@ -22,6 +23,8 @@ func nextSteps(e *core.RequestEvent, application, program *core.Record, charterD
 	}
 	if !application.GetBool("consent") {
 		step("me.step.complete", "/applications/"+application.Id+"/edit", "me.step.complete_link")
+	} else if mentoring.ConsentDue(application) {
+		step("firststart.step.consent_again", "/applications/"+application.Id+"/edit#f-consent", "firststart.step.consent_again_link")
 	}
 	switch status {
 	case kernel.ApplicationSubmitted:

@@ -25,6 +25,8 @@ func (s *server) renderSettings(e *core.RequestEvent, status int, program *core.
 	if errs != nil {
 		p.Errors = errs
 	}
-	p.Data = newSettingsView(program, p.Locale, settings)
+	view := newSettingsView(program, p.Locale, settings)
+	view.MailQueued = !e.App.Settings().SMTP.Enabled
+	p.Data = view
 	return s.render(e, status, "settings_edit", p)
 }

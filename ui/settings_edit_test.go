@@ -177,7 +177,7 @@ func TestSettingsLimitPendingInvitations(t *testing.T) {
 }
 
 // TestSettingsForSuperusers: an admin's superuser token opens and saves any programme's
-// settings, as the dashboard would let them.
+// settings, as the dashboard would let them; without SMTP the page says mail is only queued.
 func TestSettingsForSuperusers(t *testing.T) {
 	t.Parallel()
 	headers := map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies(t, nil)}
@@ -199,7 +199,18 @@ func TestSettingsForSuperusers(t *testing.T) {
 		return app
 	}
 	(&tests.ApiScenario{Name: "an admin opens the settings", Method: http.MethodGet, URL: "/coordinate/nordic/settings",
-		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{`value="Nordiskt mentorskap"`}}).Test(t)
+		Headers: headers, TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{`value="Nordiskt mentorskap"`, `id="mail-queued"`}}).Test(t)
+	(&tests.ApiScenario{Name: "with SMTP set, no word of queued mail", Method: http.MethodGet, URL: "/coordinate/nordic/settings",
+		Headers: headers, ExpectedStatus: 200, ExpectedContent: []string{`value="Nordiskt mentorskap"`}, NotExpectedContent: []string{`id="mail-queued"`},
+		TestAppFactory: func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			settings := app.Settings()
+			settings.SMTP.Enabled, settings.SMTP.Host, settings.SMTP.Port = true, "smtp.example.org", 587
+			if err := app.Save(settings); err != nil {
+				t.Fatal(err)
+			}
+			return app
+		}}).Test(t)
 	(&tests.ApiScenario{Name: "an admin saves them", Method: http.MethodPost, URL: "/coordinate/nordic/settings",
 		Headers: headers, Body: settingsForm("name_en", "Renamed by the admin"), TestAppFactory: factory, ExpectedStatus: 303,
 		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {

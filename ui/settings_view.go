@@ -25,6 +25,9 @@ type settingsView struct {
 	Numbers  []string
 	Modes    []string
 	Labels   map[string]string // a date, number or mode → its label's catalog key
+	// MailQueued: no SMTP server is set, so the mail the portal writes waits in the outbox;
+	// said here because superusers, who set SMTP, open this page and not /coordinate.
+	MailQueued bool
 }
 
 // settingsLabels are the catalog keys of the dates', numbers' and modes' labels.
