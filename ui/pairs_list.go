@@ -50,8 +50,9 @@ type pairRow struct {
 	AgreementConfirmed, Roadbook          bool
 	AgreementKey                          string // what the agreement column says: confirmed, waiting for whom, or pending
 	MeetingsHeld                          int
-	Attention                             []string // translation keys of why the pair needs a look
-	Openable                              bool     // active or closed: the pair's page exists for coordinators
+	Attention                             []string     // translation keys of why the pair needs a look
+	Openable                              bool         // active or closed: the pair's page exists for coordinators
+	Checkin                               *checkinView // the latest answer to the nudge of a silent pair, if any
 }
 
 // pairsView is the coordinators' list of a programme's pairs.
@@ -138,6 +139,9 @@ func programPairs(app core.App, program *core.Record, status string, page int, n
 	}
 	for _, r := range submitted {
 		rows[r.GetString("match")].Roadbook = true
+	}
+	if err := addCheckins(app, pairs, rows); err != nil {
+		return nil, 0, err
 	}
 	for _, m := range matches {
 		row := rows[m.Id]

@@ -1,0 +1,121 @@
+package workspace
+
+import (
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/outbox"
+)
+
+// DriftNudgeKind is the outbox kind of the nudge a silent pair gets (README, E-mail,
+// "Reminders").
+const DriftNudgeKind = "drift_nudge"
+
+// defaultDriftDays is the silence, in days, after which a pair is nudged when its programme
+// sets none.
+const defaultDriftDays = 30
+
+// DriftAfter is how long a pair of program may go without a meeting or a message before both
+// members are nudged.
+func DriftAfter(program *core.Record) time.Duration {
+	days := program.GetInt("drift_after_days")
+	if days <= 0 {
+		days = defaultDriftDays
+	}
+	return time.Duration(days) * 24 * time.Hour
+}
+
+// silenceQuery is, for every active pair of a programme still running at {:now}, the last
+// sign of life — its start (or creation), a confirmed or held meeting already begun, a
+// message, a check-in — and when the pair was last nudged: one query however many pairs.
+const silenceQuery = `SELECT m.id AS id, p.drift_after_days AS days, m.drift_nudged_at AS nudged,
+	MAX(COALESCE(NULLIF(m.started_at, ''), m.created),
+		COALESCE((SELECT MAX(mt.starts_at) FROM meetings mt WHERE mt.match = m.id
+			AND mt.status IN ('confirmed', 'held') AND mt.starts_at <= {:now}), ''),
+		COALESCE((SELECT MAX(ms.created) FROM messages ms WHERE ms.match = m.id), ''),
+		COALESCE((SELECT MAX(c.created) FROM checkins c WHERE c.match = m.id), '')) AS last
+FROM matches m JOIN programs p ON p.id = m.program
+WHERE m.status = 'active' AND (p.ends_at = '' OR p.ends_at > {:now})`
+
+// silence is one active pair's last sign of life and last nudge, as stored dates.
+type silence struct {
+	ID     string `db:"id"`
+	Days   int    `db:"days"`
+	Nudged string `db:"nudged"`
+	Last   string `db:"last"`
+}
+
+// due reports whether the pair has been silent for its programme's drift_after_days at now
+// and was not nudged since its last sign of life: once per silence.
+func (s silence) due(now time.Time) bool {
+	days := s.Days
+	if days <= 0 {
+		days = defaultDriftDays
+	}
+	if s.Last > storedDate(now.AddDate(0, 0, -days)) {
+		return false
+	}
+	return s.Nudged == "" || s.Nudged < s.Last
+}
+
+// RemindDriftingPairs nudges both members of every active pair silent for its programme's
+// drift_after_days, once per silence: the nudge and the stamp on the match (drift_nudged_at)
+// share a transaction, and a pair is nudged again only after a new meeting, message or
+// check-in has broken the silence and a new one has lasted as long.
+func RemindDriftingPairs(app core.App, now time.Time) (int, error) {
+	var rows []silence
+	if err := app.DB().NewQuery(silenceQuery).Bind(dbx.Params{"now": storedDate(now)}).All(&rows); err != nil {
+		return 0, err
+	}
+	var ids []string
+	for _, r := range rows {
+		if r.due(now) {
+			ids = append(ids, r.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	matches, err := app.FindRecordsByIds(kernel.CollectionMatches, ids)
+	if err != nil {
+		return 0, err
+	}
+	pairs, err := kernel.FindPairs(app, matches)
+	if err != nil {
+		return 0, err
+	}
+	return remindPairs(pairs, func(pair *kernel.Pair) (int, error) { return nudge(app, pair, now) })
+}
+
+// nudge queues the nudge to both members of pair and stamps the match, all or nothing.
+func nudge(app core.App, pair *kernel.Pair, now time.Time) (int, error) {
+	days := int(DriftAfter(pair.Program).Hours() / 24)
+	err := app.RunInTransaction(func(txApp core.App) error {
+		for _, person := range pair.Members() {
+			partner := pair.Partner(person.Id)
+			name := pair.ProgramName(person)
+			l := outbox.Letter{
+				Kind:    DriftNudgeKind,
+				Subject: outbox.P("drift.nudge.subject", "name", partner.GetString("name")),
+				Paragraphs: []outbox.Phrase{outbox.P("drift.nudge.body",
+					"name", partner.GetString("name"), "days", days, "program", name)},
+				Action:  outbox.P("drift.nudge.action"),
+				Link:    "/matches/" + pair.Match.Id + "#checkin",
+				After:   []outbox.Phrase{outbox.P("drift.nudge.after")},
+				Related: pair.Match,
+			}
+			if _, err := outbox.QueueLetter(txApp, person, outbox.RecipientLocale(person, pair.Program.GetStringSlice("languages")), l); err != nil {
+				return err
+			}
+		}
+		pair.Match.Set("drift_nudged_at", now.UTC())
+		return txApp.SaveNoValidate(pair.Match)
+	})
+	if err != nil {
+		return 0, err
+	}
+	return len(pair.Members()), nil
+}
