@@ -55,7 +55,7 @@ func (s silence) due(now time.Time) bool {
 	if days <= 0 {
 		days = defaultDriftDays
 	}
-	if s.Last > storedDate(now.AddDate(0, 0, -days)) {
+	if s.Last > storedDate(now.Add(-time.Duration(days)*24*time.Hour)) {
 		return false
 	}
 	return s.Nudged == "" || s.Nudged < s.Last
