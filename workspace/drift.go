@@ -1,10 +1,13 @@
 package workspace
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/outbox"
@@ -66,8 +69,8 @@ func (s silence) due(now time.Time) bool {
 // share a transaction, and a pair is nudged again only after a new meeting, message or
 // check-in has broken the silence and a new one has lasted as long.
 func RemindDriftingPairs(app core.App, now time.Time) (int, error) {
-	var rows []silence
-	if err := app.DB().NewQuery(silenceQuery).Bind(dbx.Params{"now": storedDate(now)}).All(&rows); err != nil {
+	rows, err := silences(app, now)
+	if err != nil {
 		return 0, err
 	}
 	var ids []string
@@ -88,6 +91,49 @@ func RemindDriftingPairs(app core.App, now time.Time) (int, error) {
 		return 0, err
 	}
 	return remindPairs(pairs, func(pair *kernel.Pair) (int, error) { return nudge(app, pair, now) })
+}
+
+// silences are the last signs of life of the active pairs at now: of matchIDs only, when
+// some are given.
+func silences(app core.App, now time.Time, matchIDs ...string) ([]silence, error) {
+	query, params := silenceQuery, dbx.Params{"now": storedDate(now)}
+	if len(matchIDs) > 0 {
+		names := make([]string, len(matchIDs))
+		for i, id := range matchIDs {
+			names[i] = "{:m" + strconv.Itoa(i) + "}"
+			params["m"+strconv.Itoa(i)] = id
+		}
+		query += " AND m.id IN (" + strings.Join(names, ", ") + ")"
+	}
+	var rows []silence
+	err := app.DB().NewQuery(query).Bind(params).All(&rows)
+	return rows, err
+}
+
+// NudgeDays are, by match id, the days on which the active pairs of matchIDs will be nudged if
+// nothing breaks their silence first (the calendar feed's entry); a pair already nudged for
+// its current silence has none.
+func NudgeDays(app core.App, matchIDs []string, now time.Time) (map[string]time.Time, error) {
+	days := map[string]time.Time{}
+	if len(matchIDs) == 0 {
+		return days, nil
+	}
+	rows, err := silences(app, now, matchIDs...)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		last, err := types.ParseDateTime(r.Last)
+		if err != nil || (r.Nudged != "" && r.Nudged >= r.Last) {
+			continue
+		}
+		n := r.Days
+		if n <= 0 {
+			n = defaultDriftDays
+		}
+		days[r.ID] = last.Time().Add(time.Duration(n) * 24 * time.Hour)
+	}
+	return days, nil
 }
 
 // nudge queues the nudge to both members of pair and stamps the match, all or nothing.
