@@ -15,6 +15,6 @@ func (s *server) checkinCreate(e *core.RequestEvent) error {
 	if _, err := workspace.CheckIn(e.App, e.Auth.Id, matchID, p.Form["answer"], p.Form["checkin_note"]); err != nil {
 		return s.workspaceFailure(e, err, matchID, p)
 	}
-	setFlash(e, "drift.flash.answered")
+	setFlash(e, "flash.drift_answered")
 	return redirect(e, "/matches/"+matchID+"#checkin")
 }
