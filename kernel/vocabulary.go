@@ -40,6 +40,7 @@ const (
 	CollectionPages              = "pages"
 	CollectionOutbox             = outbox.Collection
 	CollectionPrivacyLog         = "privacy_log"
+	CollectionCheckins           = "checkins"
 )
 
 // Application statuses (applications.status): coordinators approve, waitlist or reject a
@@ -111,6 +112,13 @@ const (
 	EvaluationMidpoint        = "midpoint"
 	EvaluationFinal           = "final"
 	EvaluationProgramFeedback = "program_feedback"
+)
+
+// Check-in answers (checkins.answer): a member's one-click reply to the nudge a silent pair
+// gets.
+const (
+	CheckinInTouch  = "in_touch"
+	CheckinNeedHelp = "need_help"
 )
 
 // Event kinds (events.kind): what a programme event is; who is invited is its audience.

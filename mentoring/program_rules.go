@@ -18,6 +18,7 @@ var programDefaults = map[string]int{
 	"default_capacity":        2,
 	"recommended_meetings":    3,
 	"retention_months":        12,
+	"drift_after_days":        30,
 }
 
 // programDateOrder is the order a programme's phases follow; each date, when set, must come

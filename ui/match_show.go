@@ -23,7 +23,8 @@ type matchView struct {
 	Steps                                []stepView
 	Meetings                             []meetingView
 	Roadbook                             roadbookView
-	Work                                 *pairWork // evaluations, goals, messages, notes, ending
+	Work                                 *pairWork     // evaluations, goals, messages, notes, ending
+	Checkins                             []checkinView // answers to the nudge of a silent pair
 }
 
 // stepView is one step of the timeline: its catalog key, whether it is done, its due date,
@@ -91,6 +92,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
 	if v.Work, err = newPairWork(e, pair, role, progress.Dues); err != nil {
+		return err
+	}
+	if v.Checkins, err = newCheckinViews(e.App, pair); err != nil {
 		return err
 	}
 	p.Title = pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name")

@@ -10,6 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // The statuses of the pairs a coordinator follows: the drafts of the matching console stay
@@ -37,11 +38,10 @@ func filterOptions(keys map[string]string, values ...string) []filterOption {
 	return out
 }
 
-// How long a pair may go before its coordinators are asked to look at it.
-const (
-	quietPairAfter       = 30 * 24 * time.Hour // active, and no meeting (nor start) for so long
-	unconfirmedPairAfter = 14 * 24 * time.Hour // active so long, and the agreement not confirmed by both
-)
+// unconfirmedPairAfter is how long an active pair may go with its agreement not confirmed by
+// both before its coordinators are asked to look at it; a pair without a meeting (nor start)
+// is asked about after its programme's drift_after_days (workspace.DriftAfter).
+const unconfirmedPairAfter = 14 * 24 * time.Hour
 
 // pairRow is one pair of a programme as its coordinators follow it.
 type pairRow struct {
@@ -50,8 +50,9 @@ type pairRow struct {
 	AgreementConfirmed, Roadbook          bool
 	AgreementKey                          string // what the agreement column says: confirmed, waiting for whom, or pending
 	MeetingsHeld                          int
-	Attention                             []string // translation keys of why the pair needs a look
-	Openable                              bool     // active or closed: the pair's page exists for coordinators
+	Attention                             []string     // translation keys of why the pair needs a look
+	Openable                              bool         // active or closed: the pair's page exists for coordinators
+	Checkin                               *checkinView // the latest answer to the nudge of a silent pair, if any
 }
 
 // pairsView is the coordinators' list of a programme's pairs.
@@ -102,7 +103,8 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 // are in all: a fixed number of queries however many pairs there are, SQL choosing the page.
 // The current pairs come before the history, those needing attention first, then the newest.
 func programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
-	ids, total, err := pairsPage(app, program.Id, status, page, now)
+	quiet := workspace.DriftAfter(program)
+	ids, total, err := pairsPage(app, program.Id, status, page, now, quiet)
 	if err != nil || len(ids) == 0 {
 		return nil, total, err
 	}
@@ -139,9 +141,12 @@ func programPairs(app core.App, program *core.Record, status string, page int, n
 	for _, r := range submitted {
 		rows[r.GetString("match")].Roadbook = true
 	}
+	if err := addCheckins(app, pairs, rows); err != nil {
+		return nil, 0, err
+	}
 	for _, m := range matches {
 		row := rows[m.Id]
-		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now)
+		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now, quiet)
 		out = append(out, *row)
 	}
 	return out, total, nil
@@ -187,9 +192,9 @@ func addMeeting(row *pairRow, meeting, program *core.Record, now time.Time) {
 }
 
 // pairAttention is why an active pair needs its coordinators to look at it: no meeting for
-// a month (counted from the start while it has met nobody), or an agreement the two have not
+// quiet, the programme's drift_after_days (counted from the start while it has met nobody), or an agreement the two have not
 // both confirmed two weeks in. created stands in for the start of a pair that has none.
-func pairAttention(row pairRow, created, now time.Time) []string {
+func pairAttention(row pairRow, created, now time.Time, quiet time.Duration) []string {
 	if row.Status != kernel.MatchActive {
 		return nil
 	}
@@ -202,7 +207,7 @@ func pairAttention(row pairRow, created, now time.Time) []string {
 	if last.IsZero() {
 		last = started
 	}
-	if now.Sub(last) > quietPairAfter {
+	if now.Sub(last) > quiet {
 		why = append(why, "pairs.attention.quiet")
 	}
 	if !row.AgreementConfirmed && now.Sub(started) > unconfirmedPairAfter {

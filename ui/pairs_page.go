@@ -26,12 +26,12 @@ LIMIT {:limit} OFFSET {:offset}`
 
 // pairsPage returns the ids of one page of the programme's pairs of status (every status past
 // the drafts when empty), in the list's order, and how many such pairs there are.
-func pairsPage(app core.App, programID, status string, page int, now time.Time) ([]string, int, error) {
+func pairsPage(app core.App, programID, status string, page int, now time.Time, quiet time.Duration) ([]string, int, error) {
 	statuses := append(slices.Clone(currentPairStatuses), pastPairStatuses...)
 	if status != "" {
 		statuses = []string{status}
 	}
-	params := dbx.Params{"program": programID, "now": dbTime(now), "quiet": dbTime(now.Add(-quietPairAfter)),
+	params := dbx.Params{"program": programID, "now": dbTime(now), "quiet": dbTime(now.Add(-quiet)),
 		"unconfirmed": dbTime(now.Add(-unconfirmedPairAfter)), "limit": listPageSize, "offset": (page - 1) * listPageSize}
 	placeholders := make([]string, len(statuses))
 	for i, s := range statuses {

@@ -53,6 +53,7 @@ func fillPrivacy(t testing.TB, app *tests.TestApp) {
 	b.Record("evaluations", map[string]any{"match": match, "program": program.Id, "author": wid("sven"),
 		"kind": "first_interview", "answers": map[string]any{"useful": 5}})
 	b.Record("goals", map[string]any{"match": match, "title": "Find an internship", "created_by": wid("sven")})
+	b.Record("checkins", map[string]any{"match": match, "author": wid("sven"), "answer": "in_touch"})
 	b.Record("notes", map[string]any{"match": match, "author": wid("sven"), "body": "Sven's private note"})
 	b.Record("support_requests", map[string]any{"user": wid("sven"), "program": program.Id,
 		"topic": "Sven needs help", "body": "Sven's request", "status": "open"})

@@ -59,6 +59,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	pair.POST("/agreement", s.matchAgreement)
 	pair.POST("/meetings", s.meetingCreate)
 	pair.POST("/roadbook", s.roadbookUpdate)
+	pair.POST("/checkin", s.checkinCreate)
 	signedIn.GET("/meetings/{file}", s.meetingICS)
 	signedIn.POST("/meetings/{id}/confirm", s.meetingConfirm)
 	signedIn.POST("/meetings/{id}/reschedule", s.meetingReschedule)

@@ -16,8 +16,8 @@ import (
 
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
 // meeting of their active or closed matches (cancelled ones included, so calendars drop them),
-// the events of their programmes, their deadlines (road-book due, evaluations due) and the day
-// a mentor's pause ends. An
+// the events of their programmes, their deadlines (road-book due, evaluations due), the day
+// a silent pair will be nudged and the day a mentor's pause ends. An
 // empty or unknown token is kernel.ErrNotFound.
 func FeedFor(app core.App, token string) ([]byte, error) {
 	if token == "" {
@@ -86,7 +86,7 @@ func (f *feed) addPairs() error {
 		}
 		f.addDeadlines(pair, own, roadbook, evaluations)
 	}
-	return nil
+	return f.addNudgeDays(pairs, meetings)
 }
 
 // byMatch runs query and groups the records it finds by their match, in the query's order.

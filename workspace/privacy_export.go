@@ -15,7 +15,7 @@ import (
 // PersonalDataKinds name the JSON files of a personal-data export, one per kind of record a
 // person owns or shares, in the order they are written.
 var PersonalDataKinds = []string{"account", "applications", "charter_acceptances", "pairs", "meetings",
-	"messages", "roadbooks", "evaluations", "goals", "notes", "support_requests", "event_answers"}
+	"messages", "roadbooks", "evaluations", "goals", "notes", "support_requests", "event_answers", "checkins"}
 
 // accountSecrets never leave the server, not even to their owner: PocketBase's password hash
 // and the key that signs their sessions.
@@ -100,6 +100,7 @@ func personalRecords(app core.App, user *core.Record, withNotes bool) (map[strin
 	find("messages", kernel.CollectionMessages, inPairs)
 	find("roadbooks", kernel.CollectionRoadbooks, inPairs)
 	find("goals", kernel.CollectionGoals, inPairs)
+	find("checkins", kernel.CollectionCheckins, inPairs)
 	return out, err
 }
 

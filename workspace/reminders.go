@@ -32,7 +32,7 @@ func SendReminders(app core.App, now time.Time) (int, error) {
 	var errs []error
 	for _, remind := range []func(core.App, time.Time) (int, error){
 		RemindPendingInvitations, RemindRoadbooksDue, RemindMeetingsTomorrow,
-		RemindMidpointCheckIns, RemindProgrammeEnds,
+		RemindMidpointCheckIns, RemindProgrammeEnds, RemindDriftingPairs,
 	} {
 		n, err := remind(app, now)
 		queued += n

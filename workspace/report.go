@@ -43,6 +43,7 @@ type Report struct {
 	Satisfaction Satisfaction
 	EndedEarly   []EarlyEnd
 	Closing      ClosingEvaluations
+	Drift        DriftCounts
 }
 
 // Pairs is the number of pairs that started.
@@ -57,13 +58,13 @@ func (r Report) HoursPerPair() float64 {
 }
 
 // ProgramReport computes the report of program with SQL aggregates: a fixed number of queries
-// (24: one per evaluation question, a few for the rest) whatever the number of applications,
+// (25: one per evaluation question, a few for the rest) whatever the number of applications,
 // pairs and meetings; only the free-text answers and the pairs ended early are read one by
 // one.
 func ProgramReport(app core.App, program *core.Record) (Report, error) {
 	r := Report{ProgramID: program.Id, Slug: program.GetString("slug"),
 		StartsAt: program.GetDateTime("starts_at").Time(), Recommended: program.GetInt("recommended_meetings")}
-	steps := []func(core.App, *core.Record, *Report) error{readFunnel, readMeetings, readForms, readEndings}
+	steps := []func(core.App, *core.Record, *Report) error{readFunnel, readMeetings, readForms, readEndings, readDrift}
 	for _, step := range steps {
 		if err := step(app, program, &r); err != nil {
 			return Report{}, err

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/apptest"
@@ -100,6 +101,13 @@ func reportWorld(t *testing.T) (core.App, *core.Record) {
 	evaluation(nil, mentees[1].GetString("user"), kernel.EvaluationProgramFeedback, map[string]any{"rating": 4, "recommend": true})
 	evaluation(nil, mentees[2].GetString("user"), kernel.EvaluationProgramFeedback, map[string]any{"rating": 2, "recommend": false,
 		"improve": "More workshops"})
+	for m, answer := range map[*core.Record]string{going: kernel.CheckinInTouch, ended: kernel.CheckinNeedHelp} {
+		if _, err := app.DB().Update("matches", dbx.Params{"drift_nudged_at": now.UTC().Format("2006-01-02 15:04:05.000Z")},
+			dbx.HashExp{"id": m.Id}).Execute(); err != nil {
+			t.Fatal(err)
+		}
+		apptest.Build(t, app).Record("checkins", map[string]any{"match": m.Id, "author": mentorOf(m), "answer": answer})
+	}
 	return app, program
 }
 
@@ -128,6 +136,7 @@ func TestTheReportCountsEveryStepOfTheProgramme(t *testing.T) {
 		{"goals reached", r.Forms[2].Questions[1].Counts, []workspace.ValueCount{{Value: "yes", Count: 1}, {Value: "no", Count: 2}}},
 		{"closing evaluations", r.Closing, workspace.ClosingEvaluations{Closed: 2, Both: 1, One: 1}},
 		{"pairs ended early", len(r.EndedEarly), 1},
+		{"pairs nudged and their check-ins", r.Drift, workspace.DriftCounts{Nudged: 2, InTouch: 1, NeedHelp: 1}},
 	} {
 		if fmt.Sprint(c.got) != fmt.Sprint(c.want) {
 			t.Errorf("%s: got %v, want %v", c.what, c.got, c.want)

@@ -75,6 +75,7 @@ var programmeWords = []struct{ collection, where string }{
 	{kernel.CollectionNotes, "match IN (SELECT id FROM matches WHERE program = {:p})"},
 	{kernel.CollectionRoadbooks, "match IN (SELECT id FROM matches WHERE program = {:p})"},
 	{kernel.CollectionGoals, "match IN (SELECT id FROM matches WHERE program = {:p})"},
+	{kernel.CollectionCheckins, "match IN (SELECT id FROM matches WHERE program = {:p})"},
 	{kernel.CollectionSupportRequests, "program = {:p}"},
 	{kernel.CollectionEventRSVPs, "event IN (SELECT id FROM events WHERE program = {:p})"},
 	{kernel.CollectionCharterAcceptances, "charter IN (SELECT id FROM charters WHERE program = {:p})"},
