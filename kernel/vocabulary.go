@@ -40,6 +40,7 @@ const (
 	CollectionPages              = "pages"
 	CollectionOutbox             = outbox.Collection
 	CollectionPrivacyLog         = "privacy_log"
+	CollectionCohortMails        = "cohort_mails"
 )
 
 // Application statuses (applications.status): coordinators approve, waitlist or reject a
