@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,10 +48,10 @@ func (d CohortDraft) Validate(program *core.Record) error {
 	return nil
 }
 
-// SendCohortMail queues one letter per recipient of the draft's segment, each in their
-// language, and records the mail, in one transaction. The form's token is stored with a
-// unique index: the same form posted twice (a double click) finds its token and sends
-// nothing more, so sent reports the letters of this call and again whether it was a repeat.
+// SendCohortMail records the mail, in one transaction whose cohort_mails record hook queues
+// its letters (MailCohort). The form's token is stored with a unique index: the same form
+// posted twice (a double click) finds its token and sends nothing more; again says so, and
+// sent is how many letters this call queued.
 func SendCohortMail(app core.App, program *core.Record, senderID string, d CohortDraft, now time.Time) (sent int, again bool, err error) {
 	if err := d.Validate(program); err != nil {
 		return 0, false, err
@@ -68,23 +69,47 @@ func SendCohortMail(app core.App, program *core.Record, senderID string, d Cohor
 		if len(recipients) == 0 {
 			return kernel.RefuseField("segment", "cohortmail.error.nobody")
 		}
-		record, err := saveCohortMail(tx, program, senderID, d, len(recipients))
-		if err != nil {
-			return err
-		}
-		next := NextProgramEvent(tx, program, now)
-		for _, r := range recipients {
-			locale := cohortLocale(r.User, program)
-			letter := CohortLetter(tx, program, r, d.Texts[locale], locale, next)
-			letter.Related = record
-			if _, err := outbox.QueueLetter(tx, r.User, locale, letter); err != nil {
-				return err
-			}
-			sent++
-		}
-		return nil
+		sent = len(recipients)
+		_, err = saveCohortMail(tx, program, senderID, d, sent)
+		return err
 	})
 	return sent, again, err
+}
+
+// MailCohort queues the letters of a new cohort mail, one per recipient of its segment in
+// their language; the cohort_mails create hook calls it in the save's transaction, so a mail
+// recorded by any client is sent, and once.
+func MailCohort(app core.App, record *core.Record) error {
+	program, err := app.FindRecordById(kernel.CollectionPrograms, record.GetString("program"))
+	if err != nil {
+		return err
+	}
+	texts := map[string]CohortText{}
+	if err := record.UnmarshalJSONField("texts", &texts); err != nil {
+		return err
+	}
+	segment := Segment{Kind: record.GetString("segment")}
+	switch segment.Kind {
+	case SegmentNoMeeting:
+		segment.Days, _ = strconv.Atoi(record.GetString("segment_detail"))
+	case SegmentAttendees:
+		segment.EventID = record.GetString("segment_detail")
+	}
+	now := time.Now()
+	recipients, err := CohortRecipients(app, program, segment, now)
+	if err != nil {
+		return err
+	}
+	next := NextProgramEvent(app, program, now)
+	for _, r := range recipients {
+		locale := cohortLocale(r.User, program)
+		letter := CohortLetter(app, program, r, texts[locale], locale, next)
+		letter.Related = record
+		if _, err := outbox.QueueLetter(app, r.User, locale, letter); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func saveCohortMail(tx core.App, program *core.Record, senderID string, d CohortDraft, count int) (*core.Record, error) {
