@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 
@@ -56,8 +57,27 @@ func TestCohortMailReachesEachSegment(t *testing.T) {
 						t.Errorf("%s got %q, want one mail in %s", to, got[to], locale)
 					}
 				}
+				checkCohortLetters(t, app)
 			}}
 		s.Test(t)
+	}
+}
+
+// checkCohortLetters: each letter names the programme in its reader's language, answers go
+// to its contact address, and it has a text and an HTML part.
+func checkCohortLetters(t testing.TB, app core.App) {
+	t.Helper()
+	letters, err := app.FindAllRecords(kernel.CollectionOutbox, dbx.HashExp{"kind": workspace.KindCohortMail})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{"en": "Duo: Hello", "fr": "Duo FR : Bonjour", "sv": "Duo SV: Hej"}
+	for _, l := range letters {
+		if l.GetString("subject") != names[l.GetString("locale")] || l.GetString("reply_to") != "contact@duo.example" ||
+			l.GetString("html") == "" || !strings.Contains(l.GetString("text"), names[l.GetString("locale")][:3]) {
+			t.Errorf("letter to %s: subject %q, reply-to %q, html %d bytes", l.GetString("to"), l.GetString("subject"),
+				l.GetString("reply_to"), len(l.GetString("html")))
+		}
 	}
 }
 
