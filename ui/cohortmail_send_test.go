@@ -151,7 +151,7 @@ func sendCohortMail(t testing.TB, app core.App, token string) {
 		texts[lang] = workspace.CohortText{Subject: "S", Body: "B"}
 	}
 	if _, _, err := workspace.SendCohortMail(app, program, wid("claire"), workspace.CohortDraft{Token: token,
-		Segment: workspace.Segment{Kind: workspace.SegmentMentors}, Texts: texts}, time.Now()); err != nil {
+		Segment: workspace.Segment{Kind: kernel.SegmentMentors}, Texts: texts}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -47,8 +47,8 @@ type cohortLogEntry struct {
 func newCohortMailView(e *core.RequestEvent, program *core.Record) (*cohortMailView, error) {
 	name, nameLang := readerText(program, "name", requestLocale(e))
 	v := &cohortMailView{Slug: program.GetString("slug"), Name: name, NameLang: nameLang,
-		Segments: workspace.Segments, Ready: workspace.ReadyTexts,
-		Segment: formValue(e, "segment", workspace.SegmentEveryone), EventID: formValue(e, "event", ""),
+		Segments: kernel.Segments, Ready: workspace.ReadyTexts,
+		Segment: formValue(e, "segment", kernel.SegmentEveryone), EventID: formValue(e, "event", ""),
 		Token: formValue(e, "token", security.RandomString(32)), PreviewFor: formValue(e, "preview_for", "")}
 	v.Days, _ = strconv.Atoi(formValue(e, "days", "30"))
 	ready := e.Request.URL.Query().Get("ready")

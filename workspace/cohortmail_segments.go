@@ -12,23 +12,6 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// Segments of a programme's participants a coordinator writes to (cohort_mails.segment).
-const (
-	SegmentEveryone    = "everyone"     // every approved participant
-	SegmentMentors     = "mentors"      // approved mentors
-	SegmentMentees     = "mentees"      // approved mentees
-	SegmentUnmatched   = "unmatched"    // approved, in no active pair
-	SegmentWaitlisted  = "waitlisted"   // waitlisted applicants
-	SegmentNoAgreement = "no_agreement" // both members of active pairs without an agreement
-	SegmentNoMeeting   = "no_meeting"   // both members of active pairs with no meeting for N days
-	SegmentNoCheckin   = "no_checkin"   // members of active pairs who have not sent the midpoint evaluation
-	SegmentAttendees   = "attendees"    // those coming to an event
-)
-
-// Segments are the segments in the order the mail page offers them.
-var Segments = []string{SegmentEveryone, SegmentMentors, SegmentMentees, SegmentUnmatched, SegmentWaitlisted,
-	SegmentNoAgreement, SegmentNoMeeting, SegmentNoCheckin, SegmentAttendees}
-
 // Segment is who a cohort mail goes to: a kind, with the days without a meeting (no_meeting)
 // or the event (attendees) it needs.
 type Segment struct {
@@ -51,18 +34,18 @@ func CohortRecipients(app core.App, program *core.Record, segment Segment, now t
 	}
 	var keep func(a, m *core.Record) bool
 	switch segment.Kind {
-	case SegmentEveryone:
+	case kernel.SegmentEveryone:
 		keep = func(a, _ *core.Record) bool { return a.GetString("status") == kernel.ApplicationApproved }
-	case SegmentMentors, SegmentMentees:
-		role := map[string]string{SegmentMentors: kernel.RoleMentor, SegmentMentees: kernel.RoleMentee}[segment.Kind]
+	case kernel.SegmentMentors, kernel.SegmentMentees:
+		role := map[string]string{kernel.SegmentMentors: kernel.RoleMentor, kernel.SegmentMentees: kernel.RoleMentee}[segment.Kind]
 		keep = func(a, _ *core.Record) bool {
 			return a.GetString("status") == kernel.ApplicationApproved && a.GetString("role") == role
 		}
-	case SegmentUnmatched:
+	case kernel.SegmentUnmatched:
 		keep = func(a, m *core.Record) bool { return a.GetString("status") == kernel.ApplicationApproved && m == nil }
-	case SegmentWaitlisted:
+	case kernel.SegmentWaitlisted:
 		keep = func(a, _ *core.Record) bool { return a.GetString("status") == kernel.ApplicationWaitlisted }
-	case SegmentNoAgreement:
+	case kernel.SegmentNoAgreement:
 		keep = func(_, m *core.Record) bool {
 			if m == nil {
 				return false
@@ -70,7 +53,7 @@ func CohortRecipients(app core.App, program *core.Record, segment Segment, now t
 			_, agreed := kernel.ReadAgreement(m)
 			return !agreed
 		}
-	case SegmentNoMeeting:
+	case kernel.SegmentNoMeeting:
 		if segment.Days < 1 {
 			return nil, kernel.RefuseField("days", "cohortmail.error.days")
 		}
@@ -79,13 +62,13 @@ func CohortRecipients(app core.App, program *core.Record, segment Segment, now t
 			return nil, err
 		}
 		keep = func(_, m *core.Record) bool { return m != nil && !met[m.Id] }
-	case SegmentNoCheckin:
+	case kernel.SegmentNoCheckin:
 		sent, err := midpointSenders(app, c.matchIDs())
 		if err != nil {
 			return nil, err
 		}
 		keep = func(a, m *core.Record) bool { return m != nil && !sent[m.Id+"/"+a.GetString("user")] }
-	case SegmentAttendees:
+	case kernel.SegmentAttendees:
 		coming, err := eventComers(app, program.Id, segment.EventID)
 		if err != nil {
 			return nil, err

@@ -90,9 +90,9 @@ func MailCohort(app core.App, record *core.Record) error {
 	}
 	segment := Segment{Kind: record.GetString("segment")}
 	switch segment.Kind {
-	case SegmentNoMeeting:
+	case kernel.SegmentNoMeeting:
 		segment.Days, _ = strconv.Atoi(record.GetString("segment_detail"))
-	case SegmentAttendees:
+	case kernel.SegmentAttendees:
 		segment.EventID = record.GetString("segment_detail")
 	}
 	now := time.Now()
@@ -122,9 +122,9 @@ func saveCohortMail(tx core.App, program *core.Record, senderID string, d Cohort
 	record.Set("token", d.Token)
 	record.Set("segment", d.Segment.Kind)
 	switch d.Segment.Kind {
-	case SegmentNoMeeting:
+	case kernel.SegmentNoMeeting:
 		record.Set("segment_detail", d.Segment.Days)
-	case SegmentAttendees:
+	case kernel.SegmentAttendees:
 		record.Set("segment_detail", d.Segment.EventID)
 	}
 	record.Set("texts", d.Texts)
