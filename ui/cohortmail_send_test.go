@@ -3,6 +3,7 @@ package ui_test
 import (
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -172,5 +173,30 @@ func TestCohortMailsAreNotWrittenThroughTheRESTAPI(t *testing.T) {
 				}
 			}}
 		s.Test(t)
+	}
+}
+
+// Two posts of the same form at the same moment (two tabs, a double click the browser does
+// not hold back) queue the letters once, and neither is an error.
+func TestCohortMailSentTwiceAtOnceGoesOnce(t *testing.T) {
+	t.Parallel()
+	app := cohortWorld(t)
+	program, err := app.FindFirstRecordByData(kernel.CollectionPrograms, "slug", "duo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	draft := workspace.CohortDraft{Token: "concurrent", Segment: workspace.Segment{Kind: kernel.SegmentMentors},
+		Texts: map[string]workspace.CohortText{"en": {Subject: "S", Body: "B"}, "fr": {Subject: "S", Body: "B"}, "sv": {Subject: "S", Body: "B"}}}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			if _, _, err := workspace.SendCohortMail(app, program, wid("claire"), draft, time.Now()); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if got := cohortLetters(t, app); len(got) != 2 || got["ana@example.org"] != "fr" || got["cy@example.org"] != "en" {
+		t.Errorf("letters %v, want one to each mentor", got)
 	}
 }

@@ -73,6 +73,13 @@ func SendCohortMail(app core.App, program *core.Record, senderID string, d Cohor
 		_, err = saveCohortMail(tx, program, senderID, d, sent)
 		return err
 	})
+	if err != nil {
+		// Two posts at once both found no token; the unique index refused the later one,
+		// whose transaction queued nothing: it was the same mail.
+		if _, found := app.FindFirstRecordByData(kernel.CollectionCohortMails, "token", d.Token); found == nil {
+			return 0, true, nil
+		}
+	}
 	return sent, again, err
 }
 
