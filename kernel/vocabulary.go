@@ -41,6 +41,7 @@ const (
 	CollectionOutbox             = outbox.Collection
 	CollectionPrivacyLog         = "privacy_log"
 	CollectionCheckins           = "checkins"
+	CollectionCohortMails        = "cohort_mails"
 )
 
 // Application statuses (applications.status): coordinators approve, waitlist or reject a
@@ -191,3 +192,20 @@ const (
 	PrivacyByCommand     = "command"
 	PrivacyByDashboard   = "dashboard"
 )
+
+// Cohort mail segments (cohort_mails.segment): the part of a programme a coordinator writes to.
+const (
+	SegmentEveryone    = "everyone"     // every approved participant
+	SegmentMentors     = "mentors"      // approved mentors
+	SegmentMentees     = "mentees"      // approved mentees
+	SegmentUnmatched   = "unmatched"    // approved, in no active pair
+	SegmentWaitlisted  = "waitlisted"   // waitlisted applicants
+	SegmentNoAgreement = "no_agreement" // both members of active pairs without an agreement
+	SegmentNoMeeting   = "no_meeting"   // both members of active pairs with no meeting for N days
+	SegmentNoCheckin   = "no_checkin"   // members of active pairs who have not sent the midpoint evaluation
+	SegmentAttendees   = "attendees"    // those coming to an event
+)
+
+// Segments are the segments in the order the mail page offers them.
+var Segments = []string{SegmentEveryone, SegmentMentors, SegmentMentees, SegmentUnmatched, SegmentWaitlisted,
+	SegmentNoAgreement, SegmentNoMeeting, SegmentNoCheckin, SegmentAttendees}

@@ -136,6 +136,9 @@ func sendOutboxRecord(app core.App, r *core.Record) error {
 		HTML:    r.GetString("html"),
 		Text:    r.GetString("text"),
 	}
+	if replyTo, err := mail.ParseAddress(r.GetString("reply_to")); err == nil {
+		msg.Headers = map[string]string{"Reply-To": replyTo.String()}
+	}
 	if ics := r.GetString("ics"); ics != "" {
 		// PocketBase's sendmail client sniffs the attachment's content type (text/calendar for
 		// a body starting with BEGIN:VCALENDAR), without the method.

@@ -40,6 +40,8 @@ type Letter struct {
 	Related *core.Record
 	// ICS is an iCalendar invite sent along (a meeting's), ICSMethod its iTIP METHOD.
 	ICS, ICSMethod string
+	// ReplyTo is where an answer goes when it is not the sender (a programme's contact).
+	ReplyTo string
 }
 
 // RecipientLocale is the language to write to user in: their own, else the programme's
@@ -62,6 +64,12 @@ func QueueLetter(app core.App, to *core.Record, locale string, l Letter) (*core.
 		return nil, err
 	}
 	return Enqueue(app, m)
+}
+
+// Render is the e-mail l becomes for to in locale, without queueing it: what a coordinator
+// previews before sending.
+func Render(app core.App, to *core.Record, locale string, l Letter) (Mail, error) {
+	return l.render(to, locale, app.Settings().Meta.AppURL)
 }
 
 // render writes l to to in locale as the outbox fields; a Link that is a path is made
@@ -92,7 +100,7 @@ func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 	}
 	m := Mail{
 		To: to.Email(), Locale: locale, Kind: l.Kind, Subject: say(l.Subject),
-		HTML: html.String(), Text: body.text(), ICS: l.ICS, ICSMethod: l.ICSMethod,
+		HTML: html.String(), Text: body.text(), ICS: l.ICS, ICSMethod: l.ICSMethod, ReplyTo: l.ReplyTo,
 	}
 	if l.Related != nil {
 		m.RelatedCollection, m.RelatedID = l.Related.Collection().Name, l.Related.Id

@@ -20,6 +20,7 @@ import (
 type outgoingMail struct {
 	From       mail.Address
 	To         string
+	ReplyTo    string // empty: answers go to From
 	Subject    string
 	Text, HTML string
 	ICS        string
@@ -59,6 +60,9 @@ func buildMIME(m outgoingMail) ([]byte, error) {
 	var b bytes.Buffer
 	writeHeader(&b, "From", m.From.String())
 	writeHeader(&b, "To", to.String())
+	if replyTo, err := mail.ParseAddress(m.ReplyTo); err == nil {
+		writeHeader(&b, "Reply-To", replyTo.String())
+	}
 	writeHeader(&b, "Subject", encodeHeaderText(m.Subject))
 	writeHeader(&b, "Date", m.Date.Format(time.RFC1123Z))
 	writeHeader(&b, "Message-ID", "<"+m.MessageID+">")

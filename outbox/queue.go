@@ -35,7 +35,7 @@ func IsErasedAddress(address string) bool {
 // that caused it.
 type Mail struct {
 	To, Locale, Kind, Subject, HTML, Text, ICS, ICSMethod,
-	RelatedCollection, RelatedID string
+	RelatedCollection, RelatedID, ReplyTo string
 }
 
 // Enqueue stores m in the outbox as pending and due now. Call it with the transaction's app
@@ -61,6 +61,7 @@ func Enqueue(app core.App, m Mail) (*core.Record, error) {
 	record.Set("ics_method", m.ICSMethod)
 	record.Set("related_collection", m.RelatedCollection)
 	record.Set("related_id", m.RelatedID)
+	record.Set("reply_to", m.ReplyTo)
 	record.Set("status", OutboxPending)
 	record.Set("attempts", 0)
 	record.Set("next_attempt_at", types.NowDateTime())

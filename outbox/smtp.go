@@ -29,6 +29,7 @@ func sendOverSMTP(app core.App, r *core.Record) error {
 	msg, err := buildMIME(outgoingMail{
 		From:      mail.Address{Name: meta.SenderName, Address: meta.SenderAddress},
 		To:        r.GetString("to"),
+		ReplyTo:   r.GetString("reply_to"),
 		Subject:   r.GetString("subject"),
 		Text:      r.GetString("text"),
 		HTML:      r.GetString("html"),

@@ -26,6 +26,7 @@ func bindMails(app core.App) {
 		return mentoring.MailInvitationChanged(txApp, match, from)
 	})
 	afterCreate(app, kernel.CollectionSupportRequests, workspace.MailSupportRequest)
+	afterCreate(app, kernel.CollectionCohortMails, workspace.MailCohort)
 	app.OnRecordUpdate(kernel.CollectionSupportRequests).BindFunc(func(e *core.RecordEvent) error {
 		return withTransaction(e, func(txApp core.App) error {
 			stored, err := kernel.StoredValue(txApp, e.Record, "answer")

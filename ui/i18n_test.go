@@ -12,6 +12,8 @@ import (
 	"github.com/mentorbase/mentorbase/internal/csvimport"
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/outbox"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // TestEveryLanguageHasTheSameKeys: no string is missing from a language, and no language keeps
@@ -65,6 +67,9 @@ var dynamicValues = map[string][]string{
 	"events.kind":         kernel.EventKinds,
 	"events.audience":     kernel.EventAudiences,
 	"intake.field":        csvimport.Fields,
+	"cohortmail.ready":    workspace.ReadyTexts,
+	"cohortmail.segment":  kernel.Segments,
+	"cohortmail.status":   {outbox.OutboxPending, outbox.OutboxSent, outbox.OutboxFailed},
 }
 
 // TestEveryUsedKeyExists scans the templates for {{t "key"}} and every Go file of the module

@@ -160,6 +160,9 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	managed.GET("/export/{file}", s.exportShow)
 	managed.GET("/import", s.importShow)
 	managed.POST("/import", s.importCreate)
+	managed.GET("/mail", s.cohortMailShow)
+	managed.POST("/mail", s.cohortMailSend)
+	managed.POST("/mail/preview", s.cohortMailPreview)
 
 	// Everything else that is not PocketBase's own gets the translated 404 page.
 	fallback := r.Group("")

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/security"
+
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// cohortMailSend queues the mail to the segment, once per form: a second post of the same
+// form (a double click, a reload) finds its token already used and says so.
+func (s *server) cohortMailSend(e *core.RequestEvent) error {
+	program, ok := managedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	v, err := newCohortMailView(e, program)
+	if err != nil {
+		return err
+	}
+	senderID := ""
+	if !e.HasSuperuserAuth() && e.Auth != nil {
+		senderID = e.Auth.Id
+	}
+	sent, again, err := workspace.SendCohortMail(e.App, program, senderID, v.draft(), time.Now())
+	if err != nil {
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			return s.renderCohortMail(e, statusOfForm, v, errs, "")
+		})
+	}
+	notice := translate(e, "cohortmail.sent", "count", sent)
+	if again {
+		notice = translate(e, "cohortmail.already_sent")
+	}
+	fresh, err := newCohortMailView(e, program)
+	if err != nil {
+		return err
+	}
+	// A new form: sending more is a new mail, written anew, never the same one again.
+	fresh.Token = security.RandomString(32)
+	for i := range fresh.Texts {
+		fresh.Texts[i].CohortText = workspace.CohortText{}
+	}
+	return s.renderCohortMail(e, http.StatusOK, fresh, nil, notice)
+}

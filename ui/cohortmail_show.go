@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// cohortMailShow is the cohort mail page of a programme, for its coordinators and
+// superusers; ?ready=kickoff fills the texts with a ready-made mail to edit.
+func (s *server) cohortMailShow(e *core.RequestEvent) error {
+	program, ok := managedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	v, err := newCohortMailView(e, program)
+	if err != nil {
+		return err
+	}
+	return s.renderCohortMail(e, http.StatusOK, v, nil, "")
+}
+
+// cohortMailPreview shows who the segment reaches and the mail as one of them would get it,
+// keeping everything typed (the token too, so sending afterwards still sends once).
+func (s *server) cohortMailPreview(e *core.RequestEvent) error {
+	program, ok := managedProgram(e)
+	if !ok {
+		return s.renderNotFound(e)
+	}
+	v, err := newCohortMailView(e, program)
+	if err != nil {
+		return err
+	}
+	mail, recipients, err := workspace.PreviewCohortMail(e.App, program, v.draft(), v.PreviewFor, time.Now())
+	v.Recipients, v.Counted = recipients, true
+	if errors.Is(err, workspace.ErrNoSuchRecipient) {
+		return s.renderCohortMail(e, statusOfForm, v, map[string]string{"preview_for": translate(e, "cohortmail.error.preview_for")}, "")
+	}
+	if err != nil {
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			return s.renderCohortMail(e, statusOfForm, v, errs, "")
+		})
+	}
+	if len(recipients) > 0 {
+		v.Preview = &mail
+	}
+	return s.renderCohortMail(e, http.StatusOK, v, nil, "")
+}
