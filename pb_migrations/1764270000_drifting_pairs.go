@@ -30,7 +30,7 @@ func init() {
 			return err
 		}
 		matches.Fields.Add(&core.DateField{Name: "drift_nudged_at", Hidden: true,
-			Help: "When the pair was last nudged after a silence; set by the server, which nudges again only after a new meeting or message."})
+			Help: "When the pair was last nudged after a silence (UTC); set by the server, which nudges again only after a new meeting or message."})
 		if err := app.Save(matches); err != nil {
 			return err
 		}
