@@ -15,8 +15,10 @@ import (
 // oauth2Callback finishes a sign-in with an OAuth2 provider: the answer must carry the state
 // this browser was given, the code is exchanged (with the PKCE verifier) for the person as
 // the provider vouches for them, and kernel.OAuth2Account finds, links or creates their
-// account by verified e-mail. The sign-in limits apply as to a password; then the portal's
-// cookie session starts and the person lands where they were going.
+// account by verified e-mail. The sign-in limits apply as to a password, a new account counts
+// against the client's registrations as one made through the form, and the users
+// collection's auth rule decides as for a password; then the portal's cookie session starts
+// and the person lands where they were going.
 func (s *server) oauth2Callback(e *core.RequestEvent) error {
 	name := e.Request.PathValue("provider")
 	saved := readOAuth2Cookie(e)
@@ -49,13 +51,24 @@ func (s *server) oauth2Callback(e *core.RequestEvent) error {
 	if wait := limits(e).SignInWait(signInAccount(person.Email), e.RealIP()); person.Email != "" && wait > 0 {
 		return s.renderLoginError(e, form, http.StatusTooManyRequests, translate(e, "login.throttled", "minutes", refuseFor(e, wait)))
 	}
-	user, err := kernel.OAuth2Account(e.App, name, person, requestLocale(e))
+	registrations, ip := limits(e).RegisterByClient, e.RealIP()
+	wait := registrations.Wait(ip)
+	user, created, err := kernel.OAuth2Account(e.App, name, person, requestLocale(e), wait == 0)
+	if errors.Is(err, kernel.ErrOAuth2NoNewAccount) {
+		return s.renderLoginError(e, form, http.StatusTooManyRequests, translate(e, "register.throttled", "minutes", refuseFor(e, wait)))
+	}
 	var refused *kernel.Error
 	if errors.As(err, &refused) {
 		return s.renderLoginError(e, form, http.StatusForbidden, translate(e, refused.Code))
 	}
 	if err != nil {
 		return err
+	}
+	if created {
+		registrations.Add(ip)
+	}
+	if !passesAuthRule(e, user) {
+		return s.renderLoginError(e, form, http.StatusForbidden, translate(e, "oauth2.failed"))
 	}
 	if err := signIn(e, user); err != nil {
 		return err

@@ -13,7 +13,12 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/internal/throttle"
 )
+
+// clientIP is the address httptest gives every request, the key of the client's limits.
+const clientIP = "192.0.2.1"
 
 // fakeOIDC is an identity server served by the test: it hands out one code for person,
 // exchanges it for a token only with the PKCE verifier of the challenge it was given, and
@@ -107,23 +112,44 @@ func oidcSignIn(t *testing.T, handler http.Handler, next string) *httptest.Respo
 // From the sign-in page's button, through a fake OIDC provider, a newcomer with a verified
 // address gets a verified account and lands where they were going with the portal's session;
 // a member with an account of that address is linked to it, not duplicated; an address the
-// provider does not verify signs nobody in; a forged answer is refused.
+// provider does not verify signs nobody in; a newcomer from a client that used up its
+// registrations gets no account, as with the form; the users collection's auth rule refuses
+// whom it refuses a password; a forged answer is refused.
 func TestSignInWithAnOIDCProvider(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
 		name, email string
 		verified    bool
 		status      int
-		accounts    int // accounts with the address afterwards
+		accounts    int    // accounts with the address afterwards
+		full        bool   // the client has used up its registrations for the hour
+		authRule    string // the users collection's auth rule, as an admin may set it
 	}{
-		{"a newcomer", "ada@uni.example", true, http.StatusSeeOther, 1},
-		{"a member", "marie@example.org", true, http.StatusSeeOther, 1},
-		{"an unverified address", "eve@uni.example", false, http.StatusForbidden, 0},
+		{name: "a newcomer", email: "ada@uni.example", verified: true, status: http.StatusSeeOther, accounts: 1},
+		{name: "a member", email: "marie@example.org", verified: true, status: http.StatusSeeOther, accounts: 1},
+		{name: "an unverified address", email: "eve@uni.example", status: http.StatusForbidden},
+		{name: "a newcomer past the registration limit", email: "ada@uni.example", verified: true, status: http.StatusTooManyRequests, full: true},
+		{name: "a member past the registration limit", email: "marie@example.org", verified: true, status: http.StatusSeeOther, accounts: 1, full: true},
+		{name: "a member the auth rule refuses", email: "marie@example.org", verified: true, status: http.StatusForbidden, accounts: 1,
+			authRule: `email != "marie@example.org"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			app := seedPairs(t)
 			f := newFakeOIDC(t, map[string]any{"sub": "u-" + c.email, "email": c.email, "email_verified": c.verified, "name": "Ada Uni"})
 			enableOIDC(t, app, f)
+			if c.authRule != "" {
+				users, _ := app.FindCollectionByNameOrId("users")
+				users.AuthRule = &c.authRule
+				if err := app.Save(users); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if c.full {
+				registrations := throttle.Shared(app.Store()).RegisterByClient
+				for registrations.Wait(clientIP) == 0 {
+					registrations.Add(clientIP)
+				}
+			}
 			handler := newHandler(t, app)
 			res := oidcSignIn(t, handler, "/account")
 			if res.Code != c.status {

@@ -63,13 +63,20 @@ func checkPassword(e *core.RequestEvent, email, password string) (*core.Record, 
 	if !user.ValidatePassword(password) {
 		return nil, false
 	}
+	return user, passesAuthRule(e, user)
+}
+
+// passesAuthRule reports whether the users collection's auth rule (set by an admin in the
+// dashboard, e.g. to keep out unverified or suspended accounts) lets user sign in, whatever
+// the way in: password or OAuth2.
+func passesAuthRule(e *core.RequestEvent, user *core.Record) bool {
 	info, err := e.RequestInfo()
 	if err != nil {
-		return nil, false
+		return false
 	}
 	info.Auth = user
-	allowed, err := e.App.CanAccessRecord(user, info, users.AuthRule)
-	return user, err == nil && allowed
+	allowed, err := e.App.CanAccessRecord(user, info, user.Collection().AuthRule)
+	return err == nil && allowed
 }
 
 // dummyPasswordCheck compares a password with some user's hash, which takes as long as the
