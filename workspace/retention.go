@@ -82,7 +82,8 @@ var programmeWords = []struct{ collection, where string }{
 }
 
 // forgetProgrammeWords deletes program's programmeWords and clears what people wrote in its
-// pairs and meetings; dates, statuses, minutes and scores stay for the report.
+// pairs, meetings, agreements and evaluations; dates, statuses, minutes and scores stay for
+// the report.
 func forgetProgrammeWords(app core.App, program *core.Record) error {
 	params := dbx.Params{"p": program.Id}
 	for _, w := range programmeWords {
@@ -100,9 +101,11 @@ func forgetProgrammeWords(app core.App, program *core.Record) error {
 		"WHERE match IN (SELECT id FROM matches WHERE program = {:p})").Bind(params).Execute(); err != nil {
 		return err
 	}
-	_, err := app.DB().NewQuery("UPDATE matches SET message = '', response = '', end_reason = '' WHERE program = {:p}").
-		Bind(params).Execute()
-	return err
+	if _, err := app.DB().NewQuery("UPDATE matches SET message = '', response = '', end_reason = '' WHERE program = {:p}").
+		Bind(params).Execute(); err != nil {
+		return err
+	}
+	return forgetWrittenAnswers(app, program)
 }
 
 // relabel gives standIn what person did in program's pairs that the report keeps: their

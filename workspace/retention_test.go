@@ -32,7 +32,9 @@ func TestRetentionAnonymisesExpiredProgrammes(t *testing.T) {
 		b.Update(meeting, map[string]any{"status": "held", "minutes_spent": 60})
 		b.Record("messages", map[string]any{"match": m.Id, "author": mentee.Id, "body": "Hello"})
 		b.Record("notes", map[string]any{"match": m.Id, "author": mentor.Id, "body": "Private"})
-		b.Record("evaluations", map[string]any{"match": m.Id, "program": p.Id, "author": mentee.Id, "kind": "final", "answers": map[string]any{"useful": 4}})
+		b.Record("evaluations", map[string]any{"match": m.Id, "program": p.Id, "author": mentee.Id, "kind": "final", "answers": map[string]any{"useful": 4, "highlights": "Sven's divorce", "next_step": "Call Anna"}})
+		b.Update(m, map[string]any{"agreement": map[string]any{"frequency": "monthly", "modes": []string{"video"},
+			"expectations": "Help with Sven's CV", "proposed_by": mentee.Id}})
 		b.Record("support_requests", map[string]any{"user": mentee.Id, "program": p.Id, "topic": "Help", "body": "Please", "status": "open"})
 		return p, m
 	}
@@ -80,6 +82,31 @@ func TestRetentionAnonymisesExpiredProgrammes(t *testing.T) {
 			meeting.GetString("location") != c.location || meeting.GetInt("minutes_spent") != 60 || count("evaluations", c.match) != 1 {
 			t.Errorf("%s: messages %d, notes %d, help %d, meeting at %q (%d min), evaluations %d", c.name, count("messages", c.match),
 				count("notes", c.match), help, meeting.GetString("location"), meeting.GetInt("minutes_spent"), count("evaluations", c.match))
+		}
+	}
+	// What people wrote in the expired programme's evaluations and agreement goes; the scores
+	// and the agreed rhythm that the report counts stay. The kept programme keeps its words.
+	for _, c := range []struct {
+		match                    *core.Record
+		highlights, expectations string
+	}{{expiredPair, "", ""}, {keptPair, "Sven's divorce", "Help with Sven's CV"}} {
+		evaluation, err := app.FindFirstRecordByData("evaluations", "match", c.match.Id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers := map[string]any{}
+		if err := evaluation.UnmarshalJSONField("answers", &answers); err != nil {
+			t.Fatal(err)
+		}
+		pair, err := app.FindRecordById("matches", c.match.Id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		agreement, _ := kernel.ReadAgreement(pair)
+		if highlights, _ := answers["highlights"].(string); highlights != c.highlights || answers["useful"] != float64(4) ||
+			agreement.Expectations != c.expectations || agreement.Frequency != "monthly" {
+			t.Errorf("evaluation answers %v, agreement %+v; want highlights %q and expectations %q, the score and rhythm kept",
+				answers, agreement, c.highlights, c.expectations)
 		}
 	}
 	if _, err := app.FindRecordById("users", mentee.Id); err != nil {
