@@ -56,6 +56,9 @@ func newBusyMentor(tb testing.TB, pairs, meetings int) *busyMentor {
 			if start.Before(now) && status != "cancelled" {
 				status = "held"
 			}
+			if status == "held" && start.After(now) {
+				status = "confirmed" // a meeting is held once it has started, never before
+			}
 			meeting := build.Meeting(match.Id, mentee.Id, start, "confirmed", map[string]any{"video_url": "https://meet.example.org/x"})
 			if status != "confirmed" {
 				build.Update(meeting, map[string]any{"status": status, "minutes_spent": 60})
