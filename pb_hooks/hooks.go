@@ -27,4 +27,5 @@ func Register(app core.App) {
 	bindConsent(app)
 	bindRetention(app)
 	bindFirstStart(app)
+	bindReplyTo(app)
 }
