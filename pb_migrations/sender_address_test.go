@@ -3,9 +3,7 @@ package pb_migrations_test
 import (
 	"testing"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tests"
 )
 
 // A database still sending from PocketBase's support@example.com sends, once migrated, from
@@ -18,26 +16,10 @@ func TestAFirstStartSendsFromMentorbase(t *testing.T) {
 		{"http://[::1]:8090", "support@example.com", "mentorbase@localhost.localdomain"},
 		{"https://mentoring.example.edu", "mentoring@uni.example", "mentoring@uni.example"},
 	} {
-		app, err := tests.NewTestApp()
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer app.Cleanup()
-		if err := app.RunAllMigrations(); err != nil {
-			t.Fatal(err)
-		}
-		settings := app.Settings()
-		settings.Meta.AppURL, settings.Meta.SenderAddress = c.appURL, c.sender
-		if err := app.Save(settings); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := app.DB().Delete("_migrations", dbx.HashExp{"file": "1764280000_sender_address.go"}).Execute(); err != nil {
-			t.Fatal(err)
-		}
-		if err := app.RunAllMigrations(); err != nil {
-			t.Fatal(err)
-		}
-		if got := app.Settings().Meta.SenderAddress; got != c.want {
+		settings := rerunOnSettings(t, "1764280000_sender_address.go", func(s *core.Settings) {
+			s.Meta.AppURL, s.Meta.SenderAddress = c.appURL, c.sender
+		})
+		if got := settings.Meta.SenderAddress; got != c.want {
 			t.Errorf("from %q at %s: sender %q, want %q", c.sender, c.appURL, got, c.want)
 		}
 	}

@@ -1,0 +1,36 @@
+package pb_migrations_test
+
+import (
+	"testing"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tests"
+)
+
+// rerunOnSettings migrates a test app, lets change set its settings as an older database
+// had them, then runs the migration in file again, as a database that never had it would:
+// the settings it leaves are the migration's answer to change's.
+func rerunOnSettings(t *testing.T, file string, change func(*core.Settings)) *core.Settings {
+	t.Helper()
+	app, err := tests.NewTestApp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(app.Cleanup)
+	if err := app.RunAllMigrations(); err != nil {
+		t.Fatal(err)
+	}
+	settings := app.Settings()
+	change(settings)
+	if err := app.Save(settings); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := app.DB().Delete("_migrations", dbx.HashExp{"file": file}).Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if err := app.RunAllMigrations(); err != nil {
+		t.Fatal(err)
+	}
+	return app.Settings()
+}
