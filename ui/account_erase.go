@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"net/http"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -16,7 +14,7 @@ func (s *server) accountErase(e *core.RequestEvent) error {
 		return s.answerRefusal(e, err, func(errs map[string]string) error {
 			p := newPage(e, "privacy.erase.title")
 			p.Errors = errs
-			return s.render(e, http.StatusUnprocessableEntity, "account_erase_confirm", p)
+			return s.render(e, statusOfForm, "account_erase_confirm", p)
 		})
 	}
 	setCookie(e, authCookie, "", -1, true)

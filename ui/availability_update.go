@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/http"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -19,7 +18,7 @@ func (s *server) availabilityUpdate(e *core.RequestEvent) error {
 	}
 	form := formValues(e, "paused_until", "action")
 	again := func(errs map[string]string) error {
-		return s.renderAvailability(e, http.StatusUnprocessableEntity, form, errs)
+		return s.renderAvailability(e, statusOfForm, form, errs)
 	}
 	var until time.Time
 	if form["action"] != "resume" {

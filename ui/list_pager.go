@@ -78,6 +78,3 @@ func sizedPager(path string, query url.Values, page, total, size int) pager {
 	}
 	return p
 }
-
-// offset is the number of rows before the page.
-func (p pager) offset() int { return (p.Page - 1) * listPageSize }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/http"
 	"unicode/utf8"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -27,7 +26,7 @@ func (s *server) rankedCreate(e *core.RequestEvent) error {
 	}
 	form := formValues(e, names...)
 	again := func(errs map[string]string) error {
-		return s.renderRanked(e, http.StatusUnprocessableEntity, form, errs)
+		return s.renderRanked(e, statusOfForm, form, errs)
 	}
 	switch {
 	case form["message"] == "":
