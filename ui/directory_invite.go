@@ -26,11 +26,8 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 	}
 	form := formValues(e, "message")
 	message := form["message"]
-	switch {
-	case message == "":
-		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.required")})
-	case utf8.RuneCountInString(message) > inviteMessageMax:
-		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, map[string]string{"message": translate(e, "error.too_long")})
+	if problem := inviteMessageProblem(e, message); problem != nil {
+		return s.renderMentorProfile(e, http.StatusUnprocessableEntity, form, problem)
 	}
 	if _, err := mentoring.Invite(e.App, e.Auth.Id, mentor.Id, message); err != nil {
 		return s.answerRefusal(e, err, func(errs map[string]string) error {
@@ -39,4 +36,16 @@ func (s *server) directoryInvite(e *core.RequestEvent) error {
 	}
 	setFlash(e, "flash.invitation_sent")
 	return redirect(e, "/me")
+}
+
+// inviteMessageProblem is the error beside the message of an invitation, single or ranked:
+// it must be written, and fit matches.message; nil when it does.
+func inviteMessageProblem(e *core.RequestEvent, message string) map[string]string {
+	switch {
+	case message == "":
+		return map[string]string{"message": translate(e, "error.required")}
+	case utf8.RuneCountInString(message) > inviteMessageMax:
+		return map[string]string{"message": translate(e, "error.too_long")}
+	}
+	return nil
 }

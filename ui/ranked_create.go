@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"unicode/utf8"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -28,11 +26,8 @@ func (s *server) rankedCreate(e *core.RequestEvent) error {
 	again := func(errs map[string]string) error {
 		return s.renderRanked(e, statusOfForm, form, errs)
 	}
-	switch {
-	case form["message"] == "":
-		return again(map[string]string{"message": translate(e, "error.required")})
-	case utf8.RuneCountInString(form["message"]) > inviteMessageMax:
-		return again(map[string]string{"message": translate(e, "error.too_long")})
+	if problem := inviteMessageProblem(e, form["message"]); problem != nil {
+		return again(problem)
 	}
 	var mentors []string
 	for _, name := range names[1:] {
