@@ -51,12 +51,15 @@ func (s *server) importCreate(e *core.RequestEvent) error {
 	report, err := mentoring.Import(e.App, program, mentoring.ImportInput{Table: v.Table, Role: role, Mapping: mapping,
 		DryRun: !doImport, SkipInvalid: v.Skip})
 	v.fill(e, mapping, report)
-	var refusal *kernel.Error
-	if errors.As(err, &refusal) {
-		return s.renderImport(e, statusOfForm, v, map[string]string{"map-0": translate(e, refusal.Code, refusal.Args...)}, "")
-	}
 	if err != nil {
-		return err
+		// A refusal of the whole import concerns the columns' mapping: it shows beside it.
+		return s.answerRefusal(e, err, func(errs map[string]string) error {
+			if whole, ok := errs[""]; ok {
+				delete(errs, "")
+				errs["map-0"] = whole
+			}
+			return s.renderImport(e, statusOfForm, v, errs, "")
+		})
 	}
 	return s.renderImport(e, http.StatusOK, v, nil, importNotice(e, report, doImport))
 }
