@@ -8,6 +8,7 @@ import (
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/outbox"
 )
@@ -78,8 +79,8 @@ func (a *Agreement) Confirm(role string, now time.Time) {
 // Validate checks the terms, each error under the name of its term.
 func (a Agreement) Validate() error {
 	return validation.Errors{
-		"frequency":    validation.Validate(a.Frequency, validation.Required, validation.In(anySlice(AgreementFrequencies)...)),
-		"modes":        validation.Validate(a.Modes, validation.Required, validation.Each(validation.In(anySlice(MeetingModes)...))),
+		"frequency":    validation.Validate(a.Frequency, validation.Required, validation.In(list.ToInterfaceSlice(AgreementFrequencies)...)),
+		"modes":        validation.Validate(a.Modes, validation.Required, validation.Each(validation.In(list.ToInterfaceSlice(MeetingModes)...))),
 		"expectations": validation.Validate(a.Expectations, validation.Length(0, MaxExpectations)),
 		"confirmed": validation.Validate(a.Confirmed, validation.By(func(any) error {
 			for role := range a.Confirmed {
@@ -95,14 +96,6 @@ func (a Agreement) Validate() error {
 func sortedCopy(values []string) []string {
 	out := slices.Clone(values)
 	slices.Sort(out)
-	return out
-}
-
-func anySlice(values []string) []any {
-	out := make([]any, len(values))
-	for i, v := range values {
-		out[i] = v
-	}
 	return out
 }
 

@@ -3,6 +3,7 @@ package kernel
 import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
 )
 
 // MentorCapacity is how many mentees a mentor's application takes: its capacity, or the
@@ -21,10 +22,7 @@ func ActiveSeats(app core.App, mentorIDs []string) (map[string]int, error) {
 	if len(mentorIDs) == 0 {
 		return seats, nil
 	}
-	ids := make([]any, len(mentorIDs))
-	for i, id := range mentorIDs {
-		ids[i] = id
-	}
+	ids := list.ToInterfaceSlice(mentorIDs)
 	var rows []struct {
 		Mentor string `db:"mentor"`
 		Count  int    `db:"n"`

@@ -3,6 +3,7 @@ package kernel
 import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
 )
 
 // MatchesOf is the condition on the matches table that userID is one of the pair, mentor or
@@ -28,12 +29,8 @@ func PairedWith(userA, userB string) dbx.Expression {
 
 // FindMatchesOf is userID's matches in one of statuses, newest first.
 func FindMatchesOf(app core.App, userID string, statuses ...string) ([]*core.Record, error) {
-	in := make([]any, len(statuses))
-	for i, s := range statuses {
-		in[i] = s
-	}
 	var matches []*core.Record
-	err := app.RecordQuery(CollectionMatches).AndWhere(MatchesOf(userID)).AndWhere(dbx.In("matches.status", in...)).
+	err := app.RecordQuery(CollectionMatches).AndWhere(MatchesOf(userID)).AndWhere(dbx.In("matches.status", list.ToInterfaceSlice(statuses)...)).
 		OrderBy("matches.created DESC").All(&matches)
 	return matches, err
 }

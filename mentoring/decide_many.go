@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -40,7 +41,7 @@ func DecideMany(app core.App, coordinatorID, programID string, ids []string, dec
 			return kernel.Refuse("mentoring.error.not_coordinator")
 		}
 		applications, err := tx.FindAllRecords(kernel.CollectionApplications,
-			dbx.HashExp{"program": programID}, dbx.In("id", anySlice(ids)...))
+			dbx.HashExp{"program": programID}, dbx.In("id", list.ToInterfaceSlice(ids)...))
 		if err != nil {
 			return err
 		}
@@ -64,12 +65,4 @@ func DecideMany(app core.App, coordinatorID, programID string, ids []string, dec
 		return nil
 	})
 	return report, err
-}
-
-func anySlice(ids []string) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
-	}
-	return out
 }

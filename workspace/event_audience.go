@@ -3,6 +3,7 @@ package workspace
 import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -62,9 +63,9 @@ func AudiencesOf(app core.App, userID string, programIDs []string) (map[string]m
 	if userID == "" || len(programIDs) == 0 {
 		return out, nil
 	}
-	ids := make([]any, len(programIDs))
-	for i, id := range programIDs {
-		ids[i], out[id] = id, map[string]bool{}
+	ids := list.ToInterfaceSlice(programIDs)
+	for _, id := range programIDs {
+		out[id] = map[string]bool{}
 	}
 	var applications []struct {
 		Program string `db:"program"`
@@ -98,11 +99,8 @@ func MyAnswers(app core.App, userID string, eventIDs []string) (map[string]strin
 	if userID == "" || len(eventIDs) == 0 {
 		return answers, nil
 	}
-	ids := make([]any, len(eventIDs))
-	for i, id := range eventIDs {
-		ids[i] = id
-	}
-	records, err := app.FindAllRecords(kernel.CollectionEventRSVPs, dbx.HashExp{"user": userID}, dbx.In("event", ids...))
+	records, err := app.FindAllRecords(kernel.CollectionEventRSVPs, dbx.HashExp{"user": userID},
+		dbx.In("event", list.ToInterfaceSlice(eventIDs)...))
 	for _, r := range records {
 		answers[r.GetString("event")] = r.GetString("answer")
 	}
