@@ -42,13 +42,18 @@ const directoryRankingLimit = 1000
 type directoryCache struct {
 	mu       sync.Mutex
 	sets     map[string]*mentorSet
-	rankings map[string][]int32 // key → indexes into the set's mentors, best score first
-	scores   map[string][]uint8 // key → each mentor's score, by index
+	rankings map[string]viewerRanking
+}
+
+// viewerRanking is one viewer's ranking of a mentor set.
+type viewerRanking struct {
+	order  []int32 // indexes into the set's mentors, best score first
+	scores []uint8 // each mentor's score, by index
 }
 
 func cacheOf(app core.App) *directoryCache {
 	return app.Store().GetOrSet("mentoring-directory-cache", func() any {
-		return &directoryCache{sets: map[string]*mentorSet{}, rankings: map[string][]int32{}, scores: map[string][]uint8{}}
+		return &directoryCache{sets: map[string]*mentorSet{}, rankings: map[string]viewerRanking{}}
 	}).(*directoryCache)
 }
 
@@ -102,10 +107,13 @@ func (c *directoryCache) listedMentors(app core.App, programID, stamp string) (*
 func (c *directoryCache) ranking(set *mentorSet, program, viewer *core.Record, criteria matching.Criteria) ([]int32, []uint8) {
 	key := strings.Join([]string{set.stamp, program.Id, program.GetString("updated"), viewer.Id, viewer.GetString("updated")}, "|")
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if order, ok := c.rankings[key]; ok {
-		return order, c.scores[key]
+	known, ok := c.rankings[key]
+	c.mu.Unlock()
+	if ok {
+		return known.order, known.scores
 	}
+	// Scored outside the lock: other viewers' pages need not wait for this one's. Two
+	// requests of the same viewer at once may both score; the answers are the same.
 	profiles := make([]matching.Profile, len(set.mentors))
 	for i, m := range set.mentors {
 		profiles[i] = m.profile
@@ -118,10 +126,11 @@ func (c *directoryCache) ranking(set *mentorSet, program, viewer *core.Record, c
 	}
 	// the set is sorted by name, so a stable sort by score keeps names in order among equals
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(scores[b], scores[a]) })
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if len(c.rankings) >= directoryRankingLimit {
 		clear(c.rankings)
-		clear(c.scores)
 	}
-	c.rankings[key], c.scores[key] = order, scores
+	c.rankings[key] = viewerRanking{order, scores}
 	return order, scores
 }
