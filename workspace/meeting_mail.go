@@ -66,7 +66,11 @@ func MailMeetingChange(app core.App, meeting *core.Record, kind string) error {
 			return err
 		}
 		args := []any{"partner", pair.Partner(person.Id).GetString("name"), "when", when}
-		paragraphs := []outbox.Phrase{outbox.P("meeting.mail."+kind+".body", args...)}
+		body := "meeting.mail." + kind + ".body"
+		if kind == "proposed" && person.Id == meeting.GetString("proposed_by") {
+			body = "meeting.mail.proposed.body_proposer" // the partner confirms, not the proposer
+		}
+		paragraphs := []outbox.Phrase{outbox.P(body, args...)}
 		if agenda := meeting.GetString("agenda"); kind == "updated" && agenda != "" {
 			// the new agenda itself, so nobody has to open the invite to read it
 			paragraphs = append(paragraphs, outbox.Quoted(agenda))

@@ -29,9 +29,10 @@ func TestAProposalMailsBothMembersARequestAtTheProgrammesLocalTime(t *testing.T)
 	if len(sent) != 2 {
 		t.Fatalf("want a mail to each member, got %d", len(sent))
 	}
-	subjects := map[string]string{}
+	subjects, texts := map[string]string{}, map[string]string{}
 	for _, m := range sent {
 		subjects[m.GetString("to")] = m.GetString("subject")
+		texts[m.GetString("to")] = m.GetString("text")
 		if m.GetString("ics_method") != "REQUEST" {
 			t.Errorf("ics_method = %q", m.GetString("ics_method"))
 		}
@@ -58,6 +59,13 @@ func TestAProposalMailsBothMembersARequestAtTheProgrammesLocalTime(t *testing.T)
 	}
 	if got := subjects["mentee@example.org"]; got != "Föreslaget möte: 2031-03-10 14:30 (Europe/Paris)" {
 		t.Errorf("mentee (sv) subject = %q", got)
+	}
+	// The partner is asked to confirm; the proposer is told the partner is asked, not to confirm.
+	if got := texts["mentor@example.org"]; !strings.Contains(got, "confirmez-la") {
+		t.Errorf("the partner (fr) is not asked to confirm:\n%s", got)
+	}
+	if got := texts["mentee@example.org"]; !strings.Contains(got, "Du har föreslagit") || strings.Contains(got, "Inbjudan är bifogad; bekräfta den") {
+		t.Errorf("the proposer (sv) is asked to confirm her own proposal:\n%s", got)
 	}
 }
 
