@@ -152,13 +152,17 @@ func (j journey) expectText(selector, text string) {
 		strconv.Quote(selector), strconv.Quote(text)))
 }
 
-// waitFor polls predicate until it holds. A full page load (the language switcher is not
-// boosted) interrupts a poll in flight, so the poll starts again on the new page.
+// waitFor polls predicate until it holds, in tries of a second at most. A full page load (the
+// language switcher is not boosted) interrupts a try, so the next starts on the new page. The
+// tries are short because chromedp polls with the page's own timers, which never fire where
+// JavaScript is turned off: a single long poll there waited for the whole journey's time.
 func (j journey) waitFor(what, predicate string) {
 	j.t.Helper()
 	var err error
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); {
-		err = chromedp.Do(j.ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(time.Until(deadline))))
+		try, cancel := context.WithTimeout(j.ctx, min(time.Second, time.Until(deadline)))
+		err = chromedp.Do(try, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(time.Second)))
+		cancel()
 		if err == nil {
 			return
 		}
