@@ -105,6 +105,15 @@ func expectSvenErased(t testing.TB, app *tests.TestApp) {
 			t.Errorf("sven's message is by %q with files %v", author.GetString("name"), m.GetStringSlice("attachments"))
 		}
 	}
+	goal, err := app.FindFirstRecordByData("goals", "match", match.Id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if writer, err := app.FindRecordById("users", goal.GetString("created_by")); err != nil ||
+		writer.GetString("name") != "former participant" || match.GetString("ended_by") != writer.Id {
+		t.Errorf("sven's goal is by %q (%v), the pair ended by %q: want both his former participant",
+			goal.GetString("created_by"), err, match.GetString("ended_by"))
+	}
 	roadbook, err := app.FindFirstRecordByData("roadbooks", "match", match.Id)
 	if err != nil || roadbook.GetString("professional_project") != "My project" || roadbook.GetString("attachment") != "" {
 		t.Errorf("road-book: %v, file %q", err, roadbook.GetString("attachment"))

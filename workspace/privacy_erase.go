@@ -5,12 +5,9 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/security"
 	"github.com/pocketbase/pocketbase/tools/types"
 
-	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // ErasePerson erases user's account on behalf of actor. The deletion goes through the users
@@ -73,17 +70,17 @@ func keepSharedPairs(app core.App, user, application *core.Record) (closed int, 
 	if err != nil {
 		return 0, err
 	}
-	if err := anonymiseApplication(app, application, standIn.Id, true); err != nil {
+	if err := anonymiseApplication(app, application, standIn, true); err != nil {
 		return 0, err
 	}
 	for _, pair := range pairs {
-		if err := handOver(app, pair.Match, user.Id, standIn.Id, application.GetString("role")); err != nil {
+		if err := handOver(app, pair.Match, user.Id, standIn, application.GetString("role")); err != nil {
 			return 0, err
 		}
 		if pair.Match.GetString("status") != kernel.MatchActive {
 			continue
 		}
-		if err := closeForErasure(app, pair, standIn.Id); err != nil {
+		if err := closeForErasure(app, pair, standIn); err != nil {
 			return 0, err
 		}
 		if err := mailPartnerErased(app, pair, pair.Partner(user.Id)); err != nil {
@@ -92,21 +89,6 @@ func keepSharedPairs(app core.App, user, application *core.Record) (closed int, 
 		closed++
 	}
 	return closed, nil
-}
-
-// newFormerParticipant creates the stand-in of an erased person, named in locale: an account
-// at a reserved domain with a random password, which can neither sign in nor receive mail.
-func newFormerParticipant(app core.App, locale string) (*core.Record, error) {
-	users, err := app.FindCachedCollectionByNameOrId(kernel.CollectionUsers)
-	if err != nil {
-		return nil, err
-	}
-	standIn := core.NewRecord(users)
-	standIn.SetEmail("former-" + security.RandomStringWithAlphabet(20, "abcdefghijklmnopqrstuvwxyz0123456789") + "@" + outbox.ErasedDomain)
-	standIn.SetRandomPassword()
-	standIn.Set("name", messages.Catalog.T(locale, "privacy.former_participant"))
-	standIn.Set("locale", locale)
-	return standIn, app.Save(standIn)
 }
 
 // applicationKept are the fields of an application that outlive its author: which programme,
@@ -145,19 +127,8 @@ func handOver(app core.App, match *core.Record, from, standIn, role string) erro
 			return err
 		}
 	}
-	// Who proposed a meeting, wrote a goal or ended the pair is a label: renamed in SQL, so no
-	// meeting or pair hook reads it as a change to mail about.
-	for _, rename := range []struct{ table, field string }{
-		{kernel.CollectionMeetings, "proposed_by"}, {kernel.CollectionGoals, "created_by"}, {kernel.CollectionMatches, "ended_by"},
-	} {
-		key := "match"
-		if rename.table == kernel.CollectionMatches {
-			key = "id"
-		}
-		if _, err := app.DB().Update(rename.table, dbx.Params{rename.field: standIn},
-			dbx.HashExp{key: match.Id, rename.field: from}).Execute(); err != nil {
-			return err
-		}
+	if err := renameAuthor(app, from, standIn, "id = {:match}", dbx.Params{"match": match.Id}); err != nil {
+		return err
 	}
 	if role != kernel.RoleMentee {
 		return nil

@@ -56,10 +56,10 @@ func anonymiseProgramme(app core.App, program *core.Record) (int, error) {
 				return err
 			}
 			person := a.GetString("user")
-			if err := anonymiseApplication(tx, a, standIn.Id, false); err != nil {
+			if err := anonymiseApplication(tx, a, standIn, false); err != nil {
 				return err
 			}
-			if err := relabel(tx, program.Id, person, standIn.Id); err != nil {
+			if err := relabel(tx, program.Id, person, standIn); err != nil {
 				return err
 			}
 		}
@@ -109,17 +109,12 @@ func forgetProgrammeWords(app core.App, program *core.Record) error {
 }
 
 // relabel gives standIn what person did in program's pairs that the report keeps: their
-// evaluations, the meetings they proposed and the pairs they ended.
+// evaluations (which an erasure deletes with the account instead), the meetings they proposed
+// and the pairs they ended.
 func relabel(app core.App, programID, person, standIn string) error {
-	params := dbx.Params{"p": programID, "person": person, "standIn": standIn}
-	for _, q := range []string{
-		"UPDATE evaluations SET author = {:standIn} WHERE program = {:p} AND author = {:person}",
-		"UPDATE meetings SET proposed_by = {:standIn} WHERE proposed_by = {:person} AND match IN (SELECT id FROM matches WHERE program = {:p})",
-		"UPDATE matches SET ended_by = {:standIn} WHERE program = {:p} AND ended_by = {:person}",
-	} {
-		if _, err := app.DB().NewQuery(q).Bind(params).Execute(); err != nil {
-			return err
-		}
+	if _, err := app.DB().NewQuery("UPDATE evaluations SET author = {:standIn} WHERE program = {:p} AND author = {:person}").
+		Bind(dbx.Params{"p": programID, "person": person, "standIn": standIn}).Execute(); err != nil {
+		return err
 	}
-	return nil
+	return renameAuthor(app, person, standIn, "program = {:p}", dbx.Params{"p": programID})
 }

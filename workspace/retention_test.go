@@ -78,6 +78,12 @@ func TestRetentionAnonymisesExpiredProgrammes(t *testing.T) {
 		}
 		help, _ := app.CountRecords("support_requests", dbx.HashExp{"program": c.program.Id})
 		meeting, _ := app.FindFirstRecordByData("meetings", "match", c.match.Id)
+		// The meeting sven proposed is his stand-in's, which no password signs in to.
+		proposer, err := app.FindRecordById("users", meeting.GetString("proposed_by"))
+		if err != nil || kernel.IsFormerParticipant(proposer) != c.formerParticipants ||
+			(c.formerParticipants && (proposer.ValidatePassword("!") || proposer.ValidatePassword(apptest.Password))) {
+			t.Errorf("%s: the meeting was proposed by %q (%v)", c.name, proposer.GetString("name"), err)
+		}
 		if count("messages", c.match) != c.messages || count("notes", c.match) != c.notes || int(help) != c.help ||
 			meeting.GetString("location") != c.location || meeting.GetInt("minutes_spent") != 60 || count("evaluations", c.match) != 1 {
 			t.Errorf("%s: messages %d, notes %d, help %d, meeting at %q (%d min), evaluations %d", c.name, count("messages", c.match),
