@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/security"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/outbox"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -45,7 +46,7 @@ type cohortLogEntry struct {
 // newCohortMailView reads the form (or its defaults: everyone, 30 days, the first ready
 // text when ready names one) for program.
 func newCohortMailView(e *core.RequestEvent, program *core.Record) (*cohortMailView, error) {
-	name, nameLang := readerText(program, "name", requestLocale(e))
+	name, nameLang := mentoring.ProgramText(program, "name", requestLocale(e))
 	v := &cohortMailView{Slug: program.GetString("slug"), Name: name, NameLang: nameLang,
 		Segments: kernel.Segments, Ready: workspace.ReadyTexts,
 		Segment: formValue(e, "segment", kernel.SegmentEveryone), EventID: formValue(e, "event", ""),

@@ -15,7 +15,7 @@ import (
 // directoryGate is why a person cannot use a programme's directory, and what to do about it.
 type directoryGate struct {
 	ProgramName, Slug string
-	ProgramLang       string // of ProgramName when not the page's (own_words.go)
+	ProgramLang       string // of ProgramName (own_words.go marks it when not the page's)
 	Reason            string // catalog key
 	Link, LinkLabel   string // the next step, when there is one
 }
@@ -51,7 +51,7 @@ func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Reco
 func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
 	slug := program.GetString("slug")
 	gate := &directoryGate{Slug: slug}
-	gate.ProgramName, gate.ProgramLang = readerText(program, "name", requestLocale(e))
+	gate.ProgramName, gate.ProgramLang = mentoring.ProgramText(program, "name", requestLocale(e))
 	if e.Auth == nil || e.Auth.Collection().Name != kernel.CollectionUsers {
 		gate.Reason = "directory.gate.sign_in"
 		gate.Link = "/login?next=" + url.QueryEscape(e.Request.URL.RequestURI())

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -17,7 +18,7 @@ const localInput = "2006-01-02T15:04"
 // eventFormView is the coordinators' event form: a new event, or the event EventID.
 type eventFormView struct {
 	Slug, ProgramName, Zone, EventID string
-	ProgramLang                      string   // of ProgramName when not the page's (own_words.go)
+	ProgramLang                      string   // of ProgramName (own_words.go marks it when not the page's)
 	Languages                        []string // the programme's, first one first: a title and text each
 	Kinds, Audiences                 []string
 }
@@ -84,7 +85,7 @@ func (s *server) renderEventForm(e *core.RequestEvent, status int, p *page, prog
 	v := eventFormView{Slug: program.GetString("slug"),
 		Zone: kernel.ProgramZone(program).String(), Languages: program.GetStringSlice("languages"),
 		Kinds: kernel.EventKinds, Audiences: kernel.EventAudiences}
-	v.ProgramName, v.ProgramLang = readerText(program, "name", p.Locale)
+	v.ProgramName, v.ProgramLang = mentoring.ProgramText(program, "name", p.Locale)
 	if event != nil {
 		v.EventID = event.Id
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -47,7 +48,7 @@ func (s *server) eventList(e *core.RequestEvent) error {
 			Over: workspace.EventOver(ev, now), Count: counts[ev.Id]}
 	}
 	p := newPage(e, "events.list.title")
-	name, nameLang := readerText(program, "name", locale)
+	name, nameLang := mentoring.ProgramText(program, "name", locale)
 	p.Data = struct {
 		Slug, ProgramName, ProgramLang, Zone string
 		Events                               []eventRow

@@ -11,6 +11,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/markdown"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -18,7 +19,7 @@ import (
 // its text in the reader's language, else in the programme's (Lang names it then).
 type eventView struct {
 	ID, Title, Lang, Program, Location, Zone string
-	ProgramLang                              string // of Program when not the page's (own_words.go)
+	ProgramLang                              string // of Program (own_words.go marks it when not the page's)
 	Starts, Ends                             time.Time
 	Description                              template.HTML
 	Invited                                  bool   // the reader is invited and may answer
@@ -36,7 +37,7 @@ func newEventView(event, program *core.Record, locale string) (eventView, worksp
 	if v.Lang == locale {
 		v.Lang = ""
 	}
-	v.Program, v.ProgramLang = readerText(program, "name", locale)
+	v.Program, v.ProgramLang = mentoring.ProgramText(program, "name", locale)
 	return v, text
 }
 

@@ -15,7 +15,7 @@ import (
 // the field each goes into, the problems of its rows and what importing would do.
 type importView struct {
 	Slug, Name, Role string
-	NameLang         string // of Name when not the page's (own_words.go)
+	NameLang         string // of Name (own_words.go marks it when not the page's)
 	// Waiting is how many imported applicants have not confirmed yet.
 	Waiting int
 	// Data is the uploaded file, base64, carried from one check to the next.
@@ -57,7 +57,7 @@ func (s *server) importShow(e *core.RequestEvent) error {
 func newImportView(app core.App, program *core.Record, role, locale string) (*importView, error) {
 	waiting, err := app.CountRecords(kernel.CollectionApplications,
 		dbx.HashExp{"program": program.Id, "status": kernel.ApplicationImported})
-	name, nameLang := readerText(program, "name", locale)
+	name, nameLang := mentoring.ProgramText(program, "name", locale)
 	return &importView{Slug: program.GetString("slug"), Name: name, NameLang: nameLang, Role: role,
 		Waiting: int(waiting), Fields: csvimport.Fields}, err
 }

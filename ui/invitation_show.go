@@ -10,6 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // invitationStatusKeys names a match's status as its members read it.
@@ -89,7 +90,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 	p.Form, p.Errors = form, errs
 	m := pair.Match
 	isMentor := e.Auth.Id == pair.Mentor.Id
-	programName, programLang := readerText(pair.Program, "name", p.Locale)
+	programName, programLang := mentoring.ProgramText(pair.Program, "name", p.Locale)
 	p.Data = struct {
 		ID, Status, StatusLabel, ProgramName string
 		ProgramLang                          string

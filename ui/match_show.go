@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -76,7 +77,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
 		Progress: progress,
 	}
-	v.ProgramName, v.ProgramLang = readerText(pair.Program, "name", p.Locale)
+	v.ProgramName, v.ProgramLang = mentoring.ProgramText(pair.Program, "name", p.Locale)
 	v.Agreement = newAgreementView(e, pair, role, !v.Closed, p)
 	for _, step := range progress.Steps {
 		overdue := !step.Done && !step.Due.IsZero() && time.Now().After(step.Due.AddDate(0, 0, 1))

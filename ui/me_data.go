@@ -40,7 +40,7 @@ type meStep struct{ Text, URL, Link string }
 // meMatch is a pair the person belongs to, as the person sees it.
 type meMatch struct {
 	ID, Program, Role, PartnerName, Email, Phone, Status string
-	ProgramLang                                          string // of Program when not the page's (own_words.go)
+	ProgramLang                                          string // of Program (own_words.go marks it when not the page's)
 	Active                                               bool
 	Since                                                time.Time
 }
@@ -48,7 +48,7 @@ type meMatch struct {
 // meInvitation is a pending invitation, sent (the person is the mentee) or received.
 type meInvitation struct {
 	ID, Program, PartnerName string
-	ProgramLang              string // of Program when not the page's (own_words.go)
+	ProgramLang              string // of Program (own_words.go marks it when not the page's)
 	ExpiresAt                time.Time
 	Ranked                   []rankedStep // a sent ranked request, where it stands
 }
@@ -120,7 +120,7 @@ func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
 			continue
 		}
 		status := m.GetString("status")
-		name, nameLang := readerText(program, "name", locale)
+		name, nameLang := mentoring.ProgramText(program, "name", locale)
 		if status == kernel.MatchInvited {
 			inv := meInvitation{ID: m.Id, Program: name, ProgramLang: nameLang, PartnerName: partnerUser.GetString("name"),
 				ExpiresAt: inProgramZone(program, m.GetDateTime("expires_at").Time())}

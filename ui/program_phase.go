@@ -52,7 +52,7 @@ func programSteps(program *core.Record) []programStep {
 // programCard is what lists and pages show of a programme.
 type programCard struct {
 	Slug, Name, Summary, Phase string
-	NameLang, SummaryLang      string // the language of Name and Summary when not the page's (own_words.go)
+	NameLang, SummaryLang      string // the language of Name and Summary (own_words.go marks it when not the page's)
 	OpensAt, ClosesAt          time.Time
 	StartsAt, MidpointAt       time.Time
 	EndsAt                     time.Time
@@ -62,10 +62,10 @@ type programCard struct {
 }
 
 // newProgramCard is the programme as a reader of locale sees it: its name and summary in
-// their language, else the programme's first (readerText).
+// their language, else the programme's first (mentoring.ProgramText).
 func newProgramCard(program *core.Record, locale string, now time.Time) programCard {
-	name, nameLang := readerText(program, "name", locale)
-	summary, summaryLang := readerText(program, "summary", locale)
+	name, nameLang := mentoring.ProgramText(program, "name", locale)
+	summary, summaryLang := mentoring.ProgramText(program, "summary", locale)
 	return programCard{
 		Slug:         program.GetString("slug"),
 		Name:         name,

@@ -21,7 +21,7 @@ func (s *server) programShow(e *core.RequestEvent) error {
 		return s.renderNotFound(e)
 	}
 	locale := requestLocale(e)
-	text, lang := readerText(program, "description", locale)
+	text, lang := mentoring.ProgramText(program, "description", locale)
 	description, err := markdown.Render(text)
 	if err != nil {
 		return err

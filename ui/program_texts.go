@@ -6,16 +6,6 @@ import (
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
-// readerText is mentoring.ProgramText with the language left empty when it is the page's
-// own, so only words in another language are marked.
-func readerText(program *core.Record, field, locale string) (text, lang string) {
-	text, lang = mentoring.ProgramText(program, field, locale)
-	if lang == locale {
-		lang = ""
-	}
-	return text, lang
-}
-
 // areaChoices are the programme's areas as stored in applications and as a reader of locale
 // names them.
 func areaChoices(program *core.Record, locale string) (keys, labels, langs []string) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -57,7 +58,7 @@ type programReportView struct {
 	Exports         []string
 }
 
-// runHeading names a run compared, in the reader's language (Lang when not the page's).
+// runHeading names a run compared, in the reader's language (Lang, marked when not the page's).
 type runHeading struct{ Name, Lang string }
 
 // reportFigure is one key figure, its value already formatted in the reader's language.
@@ -105,7 +106,7 @@ func newProgramReportView(e *core.RequestEvent, program programCard, runs []work
 	}
 	for i, run := range runs {
 		var h runHeading
-		h.Name, h.Lang = readerText(records[i], "name", requestLocale(e))
+		h.Name, h.Lang = mentoring.ProgramText(records[i], "name", requestLocale(e))
 		if !run.StartsAt.IsZero() {
 			h.Name += " (" + run.StartsAt.Format("2006") + ")"
 		}

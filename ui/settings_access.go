@@ -4,6 +4,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // managedProgram loads the request's {slug} programme for the pages that run it (settings,
@@ -39,11 +40,11 @@ func settingsPath(program *core.Record, part string) string {
 // programHeading names the programme a settings page edits, in the reader's language.
 type programHeading struct {
 	Slug, Name string
-	NameLang   string // of Name when not the page's (own_words.go)
+	NameLang   string // of Name (own_words.go marks it when not the page's)
 }
 
 // headingOf is program's heading for a reader of locale.
 func headingOf(program *core.Record, locale string) programHeading {
-	name, lang := readerText(program, "name", locale)
+	name, lang := mentoring.ProgramText(program, "name", locale)
 	return programHeading{Slug: program.GetString("slug"), Name: name, NameLang: lang}
 }

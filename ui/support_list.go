@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -39,7 +40,7 @@ func (s *server) renderSupport(e *core.RequestEvent, status int, p *page) error 
 		return err
 	}
 	v := &supportView{Slug: program.GetString("slug")}
-	v.ProgramName, v.ProgramLang = readerText(program, "name", requestLocale(e))
+	v.ProgramName, v.ProgramLang = mentoring.ProgramText(program, "name", requestLocale(e))
 	for _, r := range requests {
 		asker := askers[r.GetString("user")]
 		row := newSupportRow(r, asker.person)

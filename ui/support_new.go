@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -85,7 +86,7 @@ func newSupportRow(r, asker *core.Record) supportRow {
 // optionNaming is the option of program named in locale after prefix (a partner's name),
 // the option marked with the name's language when there is no prefix in the page's.
 func optionNaming(program *core.Record, locale, prefix string) option {
-	name, lang := readerText(program, "name", locale)
+	name, lang := mentoring.ProgramText(program, "name", locale)
 	if prefix != "" {
 		lang = ""
 	}
