@@ -12,17 +12,18 @@ import (
 
 // accountExport downloads everything the portal holds about the signed-in person as a ZIP.
 func (s *server) accountExport(e *core.RequestEvent) error {
-	var b bytes.Buffer
-	if err := workspace.ExportPerson(e.App, e.Auth, workspace.PrivacyActor{Via: kernel.PrivacyBySelf}, &b); err != nil {
-		return err
-	}
-	return sendZip(e, "mentorbase-my-data.zip", b.Bytes())
+	return sendExport(e, e.Auth, workspace.PrivacyActor{Via: kernel.PrivacyBySelf}, "mentorbase-my-data.zip")
 }
 
-// sendZip answers a personal-data export as a download that no cache keeps.
-func sendZip(e *core.RequestEvent, filename string, data []byte) error {
+// sendExport answers with person's personal-data export (workspace.ExportPerson, which logs
+// it as actor's) as a download named filename that no cache keeps.
+func sendExport(e *core.RequestEvent, person *core.Record, actor workspace.PrivacyActor, filename string) error {
+	var b bytes.Buffer
+	if err := workspace.ExportPerson(e.App, person, actor, &b); err != nil {
+		return err
+	}
 	h := e.Response.Header()
 	h.Set("Content-Disposition", `attachment; filename="`+filename+`"`)
 	h.Set("Cache-Control", "no-store")
-	return e.Blob(http.StatusOK, "application/zip", data)
+	return e.Blob(http.StatusOK, "application/zip", b.Bytes())
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"bytes"
-
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -21,9 +19,5 @@ func (s *server) reviewExport(e *core.RequestEvent) error {
 		return s.answerRefusal(e, err, nil)
 	}
 	actor := workspace.PrivacyActor{Via: kernel.PrivacyByCoordinator, Actor: e.Auth.Id, Program: program.GetString("slug")}
-	var b bytes.Buffer
-	if err := workspace.ExportPerson(e.App, person, actor, &b); err != nil {
-		return err
-	}
-	return sendZip(e, "mentorbase-data-"+person.Id+".zip", b.Bytes())
+	return sendExport(e, person, actor, "mentorbase-data-"+person.Id+".zip")
 }
