@@ -19,16 +19,16 @@ type availabilityView struct {
 // availabilityEdit shows a mentor their pause ("not taking new mentees until…") with the
 // form to pause or resume; only the mentor's own application has one.
 func (s *server) availabilityEdit(e *core.RequestEvent) error {
-	return s.renderAvailability(e, http.StatusOK, map[string]string{}, map[string]string{})
-}
-
-// renderAvailability renders the pause page of the request's {id}, also with the errors of a
-// pause that needs fixing and what was typed.
-func (s *server) renderAvailability(e *core.RequestEvent, status int, form, errs map[string]string) error {
 	application, program, ok := ownApplication(e)
 	if !ok || application.GetString("role") != kernel.RoleMentor {
 		return s.renderNotFound(e)
 	}
+	return s.renderAvailability(e, http.StatusOK, application, program, map[string]string{}, map[string]string{})
+}
+
+// renderAvailability renders the pause page of the mentor's application in program, also
+// with the errors of a pause that needs fixing and what was typed.
+func (s *server) renderAvailability(e *core.RequestEvent, status int, application, program *core.Record, form, errs map[string]string) error {
 	p := newPage(e, "availability.title")
 	p.Form, p.Errors = form, errs
 	v := availabilityView{ID: application.Id, Program: newProgramCard(program, requestLocale(e), time.Now())}

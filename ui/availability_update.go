@@ -18,7 +18,7 @@ func (s *server) availabilityUpdate(e *core.RequestEvent) error {
 	}
 	form := formValues(e, "paused_until", "action")
 	again := func(errs map[string]string) error {
-		return s.renderAvailability(e, statusOfForm, form, errs)
+		return s.renderAvailability(e, statusOfForm, application, program, form, errs)
 	}
 	var until time.Time
 	if form["action"] != "resume" {

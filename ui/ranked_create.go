@@ -10,7 +10,7 @@ import (
 // ones in turn if needed; a refusal shows the form again beside the choice it concerns, with
 // everything typed kept.
 func (s *server) rankedCreate(e *core.RequestEvent) error {
-	program, _, ok, err := s.openDirectory(e)
+	program, mentee, ok, err := s.openDirectory(e)
 	if !ok {
 		return err
 	}
@@ -24,7 +24,7 @@ func (s *server) rankedCreate(e *core.RequestEvent) error {
 	}
 	form := formValues(e, names...)
 	again := func(errs map[string]string) error {
-		return s.renderRanked(e, statusOfForm, form, errs)
+		return s.renderRanked(e, statusOfForm, program, mentee, limit, form, errs)
 	}
 	if problem := inviteMessageProblem(e, form["message"]); problem != nil {
 		return again(problem)

@@ -30,11 +30,6 @@ type rankedChoice struct {
 // rankedNew shows the form to ask several mentors in order with one message, where the
 // programme allows it; elsewhere the page does not exist.
 func (s *server) rankedNew(e *core.RequestEvent) error {
-	return s.renderRanked(e, http.StatusOK, map[string]string{}, map[string]string{})
-}
-
-// renderRanked renders the ranked request form, also with what was typed and its errors.
-func (s *server) renderRanked(e *core.RequestEvent, status int, form, errs map[string]string) error {
 	program, mentee, ok, err := s.openDirectory(e)
 	if !ok {
 		return err
@@ -43,6 +38,12 @@ func (s *server) renderRanked(e *core.RequestEvent, status int, form, errs map[s
 	if limit < 2 {
 		return s.renderNotFound(e)
 	}
+	return s.renderRanked(e, http.StatusOK, program, mentee, limit, map[string]string{}, map[string]string{})
+}
+
+// renderRanked renders the ranked request form of limit places (from 2) for mentee in
+// program, also with what was typed and its errors.
+func (s *server) renderRanked(e *core.RequestEvent, status int, program, mentee *core.Record, limit int, form, errs map[string]string) error {
 	entries, err := rankedCandidates(e, program.Id)
 	if err != nil {
 		return err
