@@ -28,12 +28,13 @@ type DirectoryFilter struct {
 	MeetingMode, Query    string
 }
 
-// DirectoryQuery is one page of the directory: its filter, its order ("" or DirectoryByName)
-// and the page, from 1.
+// DirectoryQuery is one page of the directory: its filter, its order ("" or DirectoryByName),
+// the page, from 1, and its length, DirectoryPerPage unless PerPage says more.
 type DirectoryQuery struct {
 	DirectoryFilter
-	Order string
-	Page  int
+	Order   string
+	Page    int
+	PerPage int
 }
 
 // DirectoryEntry is one mentor as a mentee sees them: no e-mail, no phone.
@@ -85,19 +86,23 @@ func DirectoryPage(app core.App, programID, viewerUserID string, q DirectoryQuer
 	}
 	query := strings.ToLower(strings.TrimSpace(q.Query))
 	res.Page = max(q.Page, 1)
-	first := (res.Page - 1) * DirectoryPerPage
+	perPage := q.PerPage
+	if perPage <= 0 {
+		perPage = DirectoryPerPage
+	}
+	first := (res.Page - 1) * perPage
 	var shown []string
 	for _, i := range order {
 		m := &set.mentors[i]
 		if m.user == viewerUserID || !q.passes(m, query) {
 			continue
 		}
-		if res.Total >= first && len(shown) < DirectoryPerPage {
+		if res.Total >= first && len(shown) < perPage {
 			shown = append(shown, m.id)
 		}
 		res.Total++
 	}
-	res.Pages = max((res.Total+DirectoryPerPage-1)/DirectoryPerPage, 1)
+	res.Pages = max((res.Total+perPage-1)/perPage, 1)
 	res.Languages, res.Areas, res.Cities = set.languages, set.areas, set.cities
 	res.Entries, err = directoryEntries(app, program, viewer, shown)
 	return res, err

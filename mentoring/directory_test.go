@@ -57,8 +57,13 @@ func TestTheDirectoryComesTwentyAtATimeBestFirst(t *testing.T) {
 	if got := names(first.Entries)[:2]; !slices.Equal(got, []string{"Name of mentord", "Name of mentorv"}) {
 		t.Errorf("best first: %v", got)
 	}
-	if second := page(mentoring.DirectoryQuery{Page: 2}); len(second.Entries) != 5 || second.Total != 25 {
+	second := page(mentoring.DirectoryQuery{Page: 2})
+	if len(second.Entries) != 5 || second.Total != 25 {
 		t.Errorf("second page: %d of %d", len(second.Entries), second.Total)
+	}
+	if long := page(mentoring.DirectoryQuery{Page: 1, PerPage: 200}); long.Pages != 1 ||
+		!slices.Equal(names(long.Entries), append(names(first.Entries), names(second.Entries)...)) {
+		t.Errorf("one longer page (the ranked request's): %d pages, %v", long.Pages, names(long.Entries))
 	}
 	if byName := page(mentoring.DirectoryQuery{Order: mentoring.DirectoryByName}); byName.Entries[0].Name != "Name of mentora" {
 		t.Errorf("by name: %v", names(byName.Entries)[:3])

@@ -68,23 +68,14 @@ func (s *server) renderRanked(e *core.RequestEvent, status int, program, mentee 
 // choiceField is the form field of place i (from 1) in a ranked request.
 func choiceField(i int) string { return fmt.Sprintf("choice_%d", i) }
 
-// rankedMaxPages bounds the mentors a ranked request offers to the best-fitting 200: a longer
-// drop-down helps nobody, and reading a national directory whole would be slow.
-const rankedMaxPages = 10
+// rankedMaxMentors bounds the mentors a ranked request offers to the best-fitting 200: a
+// longer drop-down helps nobody, and reading a national directory whole would be slow.
+const rankedMaxMentors = 200
 
-// rankedCandidates are the directory's mentors for the viewer, best fit first, as the
-// directory pages them.
+// rankedCandidates are the directory's mentors for the viewer, best fit first, read as one
+// page of rankedMaxMentors: the form and a refused request showing it again read the
+// directory once each.
 func rankedCandidates(e *core.RequestEvent, programID string) ([]mentoring.DirectoryEntry, error) {
-	var entries []mentoring.DirectoryEntry
-	for page := 1; page <= rankedMaxPages; page++ {
-		found, err := mentoring.DirectoryPage(e.App, programID, e.Auth.Id, mentoring.DirectoryQuery{Page: page})
-		if err != nil {
-			return nil, err
-		}
-		entries = append(entries, found.Entries...)
-		if page >= found.Pages {
-			break
-		}
-	}
-	return entries, nil
+	found, err := mentoring.DirectoryPage(e.App, programID, e.Auth.Id, mentoring.DirectoryQuery{Page: 1, PerPage: rankedMaxMentors})
+	return found.Entries, err
 }
