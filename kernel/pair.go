@@ -125,8 +125,9 @@ func (p *Pair) Locale(person *core.Record) string {
 	return outbox.RecipientLocale(person, p.Program.GetStringSlice("languages"))
 }
 
-// ProgramName is the programme's name as person reads it, in their language (Locale).
-func (p *Pair) ProgramName(person *core.Record) string {
+// ProgramName is the programme's name as person reads it, in their language (Locale), with
+// the language it is written in (kernel.ProgramName).
+func (p *Pair) ProgramName(person *core.Record) outbox.Named {
 	return ProgramName(p.Program, p.Locale(person))
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/outbox"
 )
 
 // ProgramLanguage is the programme's first language: the default of its pages and e-mails,
@@ -34,9 +35,10 @@ func TextIn(record, program *core.Record, field, locale string) (text, lang stri
 	return record.GetString(field), first
 }
 
-// ProgramName is the programme's name for a reader of locale (TextIn): what e-mails, lists
-// and sentences call it.
-func ProgramName(program *core.Record, locale string) string {
-	name, _ := TextIn(program, program, "name", locale)
-	return name
+// ProgramName is the programme's name for a reader of locale (TextIn), with the language it
+// is written in: what e-mails call it, marked with that language in their HTML part when it
+// falls back to another than the reader's.
+func ProgramName(program *core.Record, locale string) outbox.Named {
+	name, lang := TextIn(program, program, "name", locale)
+	return outbox.Named{Text: name, Lang: lang}
 }

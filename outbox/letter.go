@@ -26,6 +26,15 @@ func P(key string, args ...any) Phrase { return Phrase{Key: key, Args: args} }
 // Quoted builds the Phrase of a text a person wrote; it is shown as a quotation.
 func Quoted(text string) Phrase { return Phrase{Quote: text} }
 
+// Named is words in a language of their own among a phrase's values, such as a programme's
+// name in its first language for a recipient it has no name for in theirs: subjects and the
+// plain-text part say them as they are (String), the HTML part marks them with their language
+// when it is not the letter's, so a screen reader reads them with the right voice.
+type Named struct{ Text, Lang string }
+
+// String is the words themselves.
+func (n Named) String() string { return n.Text }
+
 // Letter is an e-mail to one person written as phrases, so it is rendered in the recipient's
 // language: a greeting, the paragraphs, an optional button (Action) to Link, the paragraphs
 // After it, and the signature. It is the one renderer of the application's e-mails.
@@ -81,10 +90,10 @@ func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 	say := func(p Phrase) string { return p.Text(locale) }
 	body := letterBody{Greeting: say(P("mail.greeting", "name", to.GetString("name"))), Signature: say(P("mail.signature"))}
 	for _, p := range l.Paragraphs {
-		body.Paragraphs = append(body.Paragraphs, letterParagraph{Text: say(p), Quote: p.Key == ""})
+		body.Paragraphs = append(body.Paragraphs, p.paragraph(locale))
 	}
 	for _, p := range l.After {
-		body.After = append(body.After, letterParagraph{Text: say(p), Quote: p.Key == ""})
+		body.After = append(body.After, p.paragraph(locale))
 	}
 	if l.Link != "" {
 		body.Link = l.Link
@@ -115,9 +124,26 @@ type letterBody struct {
 	Paragraphs, After                 []letterParagraph
 }
 
+// letterParagraph is a paragraph as the plain-text part says it and as the HTML part shows
+// it (escaped, Named values marked); a quote keeps its line breaks.
 type letterParagraph struct {
 	Text  string
+	HTML  template.HTML
 	Quote bool
+}
+
+// paragraph is p in locale as both parts of the letter show it.
+func (p Phrase) paragraph(locale string) letterParagraph {
+	if p.Key == "" {
+		return letterParagraph{Text: p.Quote, HTML: template.HTML(template.HTMLEscapeString(p.Quote)), Quote: true}
+	}
+	marked := slices.Clone(p.Args)
+	for i := 1; i < len(marked); i += 2 {
+		if n, ok := marked[i].(Named); ok {
+			marked[i] = i18n.Marked(locale, n.Text, n.Lang)
+		}
+	}
+	return letterParagraph{Text: p.Text(locale), HTML: messages.Catalog.HTML(locale, p.Key, marked...)}
 }
 
 // text is the plain-text part: the same paragraphs, quotes prefixed with "> ".
@@ -142,10 +168,10 @@ func (b letterBody) text() string {
 var letterHTML = template.Must(template.New("letter").Parse(`<!doctype html>
 <html><body style="font-family: sans-serif; line-height: 1.5; color: #1d2430">
 <p>{{.Greeting}}</p>
-{{range .Paragraphs}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.Text}}</blockquote>{{else}}<p>{{.Text}}</p>{{end}}
+{{range .Paragraphs}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.HTML}}</blockquote>{{else}}<p>{{.HTML}}</p>{{end}}
 {{end}}{{if .Link}}<p><a href="{{.Link}}" style="display: inline-block; padding: 10px 16px; background: #1f5fa8; color: #ffffff; text-decoration: none; border-radius: 6px">{{.Action}}</a></p>
 <p style="font-size: 13px; color: #556070">{{.Link}}</p>
-{{end}}{{range .After}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.Text}}</blockquote>{{else}}<p>{{.Text}}</p>{{end}}
+{{end}}{{range .After}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.HTML}}</blockquote>{{else}}<p>{{.HTML}}</p>{{end}}
 {{end}}<p>{{.Signature}}</p>
 </body></html>`))
 

@@ -59,19 +59,23 @@ func TestProgrammeNamesFollowTheReader(t *testing.T) {
 }
 
 // TestProgrammeNamesInMailsFollowTheRecipient: the e-mail confirming an application names
-// the programme in the applicant's language when it has a name in it, else in its first.
+// the programme in the applicant's language when it has a name in it, else in its first,
+// marked with that language in the HTML part (WCAG 3.1.2).
 func TestProgrammeNamesInMailsFollowTheRecipient(t *testing.T) {
 	t.Parallel()
 	w := seedApplication(t, "coordinated")
 	namedInTwoLanguages(t, w)
-	for _, c := range []struct{ person, want, notWant string }{
-		{"eve", "Open Call", "Appel ouvert"},
-		{"ada", "Appel ouvert", "Open Call"},
+	for _, c := range []struct{ person, want, notWant, html string }{
+		{"eve", "Open Call", "Appel ouvert", "<p>Thank you for applying to Open Call"},
+		{"ada", "Appel ouvert", "Open Call", `<span lang="fr">Appel ouvert</span>`},
 	} {
 		mail := queuedMail(t, w.app, "application_received", w.people[c.person].Email())
 		text := mail.GetString("subject") + "\n" + mail.GetString("text")
-		if !strings.Contains(text, c.want) || strings.Contains(text, c.notWant) {
+		if !strings.Contains(text, c.want) || strings.Contains(text, c.notWant) || strings.Contains(text, "<span") {
 			t.Errorf("%s's mail names the programme wrongly:\n%s", c.person, text)
+		}
+		if html := mail.GetString("html"); !strings.Contains(html, c.html) || strings.Contains(html, c.notWant) {
+			t.Errorf("%s's HTML mail does not hold %s:\n%s", c.person, c.html, html)
 		}
 	}
 }

@@ -55,9 +55,9 @@ func (v *scoreView) forMentee(locale string, res matching.Result) {
 func menteeSentence(locale string, c matching.Contribution, line *scoreLine) template.HTML {
 	if c.Criterion == matching.CriterionEnglish {
 		if c.Matched > 0 {
-			return translateHTML(locale, "score.mentee_view.english_yes")
+			return messages.Catalog.HTML(locale, "score.mentee_view.english_yes")
 		}
-		return translateHTML(locale, "score.mentee_view.english_no")
+		return messages.Catalog.HTML(locale, "score.mentee_view.english_no")
 	}
 	side := func(s template.HTML) any {
 		if s == "" {
@@ -69,5 +69,5 @@ func menteeSentence(locale string, c matching.Contribution, line *scoreLine) tem
 	if !ok {
 		return ""
 	}
-	return translateHTML(locale, key, "mine", side(line.Mentee), "theirs", side(line.Mentor))
+	return messages.Catalog.HTML(locale, key, "mine", side(line.Mentee), "theirs", side(line.Mentor))
 }

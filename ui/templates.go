@@ -93,10 +93,10 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		"lang": func(textLang string) template.HTMLAttr { return langAttr(locale, textLang) },
 		// tNamed is t with the programme's name as {program}, marked with its language.
 		"tNamed": func(key, name, nameLang string, args ...any) template.HTML {
-			return translateHTML(locale, key, append([]any{"program", namedIn(locale, name, nameLang)}, args...)...)
+			return messages.Catalog.HTML(locale, key, append([]any{"program", i18n.Marked(locale, name, nameLang)}, args...)...)
 		},
-		// tHTML is t with arguments that are HTML already (translateHTML).
-		"tHTML": func(key string, args ...any) template.HTML { return translateHTML(locale, key, args...) },
+		// tHTML is t with arguments that are HTML already (messages.Catalog.HTML).
+		"tHTML": func(key string, args ...any) template.HTML { return messages.Catalog.HTML(locale, key, args...) },
 		"date": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

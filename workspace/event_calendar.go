@@ -26,14 +26,15 @@ func EventGathering(app core.App, program, event, person *core.Record, answer, l
 	if organizer == "" {
 		organizer = "noreply@" + kernel.PortalDomain(app)
 	}
+	name := kernel.ProgramName(program, locale).Text
 	return calendar.Gathering{
 		ID: event.Id, Domain: kernel.PortalDomain(app),
 		Start: event.GetDateTime("starts_at").Time(), End: eventEnd(event),
 		TimeZone: program.GetString("timezone"), Sequence: event.GetInt("sequence"), Status: status,
-		Title: kernel.ProgramName(program, locale) + ": " + text.Title, Description: text.Description,
+		Title: name + ": " + text.Title, Description: text.Description,
 		Location: event.GetString("location"), URL: kernel.PortalURL(app, "/programs/"+program.GetString("slug")),
 		Stamp:     event.GetDateTime("updated").Time(),
-		Organizer: calendar.Person{Name: kernel.ProgramName(program, locale), Email: organizer},
+		Organizer: calendar.Person{Name: name, Email: organizer},
 		Attendee:  calendar.Person{Name: person.GetString("name"), Email: person.Email()},
 		PartStat:  partStats[answer],
 	}
