@@ -84,11 +84,9 @@ func newSupportRow(r, asker *core.Record) supportRow {
 }
 
 // optionNaming is the option of program named in locale after prefix (a partner's name),
-// the option marked with the name's language when there is no prefix in the page's.
+// marked with the name's language: an option holds text alone, no span for the name, and a
+// person's name belongs to no language, so the whole option may take the programme's.
 func optionNaming(program *core.Record, locale, prefix string) option {
 	name, lang := mentoring.ProgramText(program, "name", locale)
-	if prefix != "" {
-		lang = ""
-	}
 	return option{Value: program.Id, Label: prefix + name, Lang: lang}
 }
