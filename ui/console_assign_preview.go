@@ -58,6 +58,7 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 		Score: explainScore(e.App, p.Locale, result)}
 	data.seats(e.App, load)
 	data.override()
+	data.Paused = pausedMentors(program, []*core.Record{mentor}, time.Now())[mentor.Id]
 	if data.WhyNot, err = newWhyNotView(e, program, mentee, mentor); err != nil {
 		return err
 	}

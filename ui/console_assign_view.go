@@ -23,6 +23,8 @@ type assignPage struct {
 	Drops           []directoryChoice
 	// Override lists the must-have criteria the pair fails, which confirming overrides.
 	Override string
+	// Paused is the day the mentor's pause ends, empty when they take mentees (console_pause.go).
+	Paused string
 	// WhyNot is what the pair costs the proposal; nil when the engine cannot force it.
 	WhyNot *whyNotView
 }

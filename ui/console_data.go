@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -25,6 +26,7 @@ type consoleState struct {
 	users            map[string]*core.Record
 	drafts, active   []*core.Record
 	blocked          map[[2]string]bool // mentee/mentor application ids never to propose
+	paused           map[string]string  // the day a paused mentor's pause ends (pausedMentors)
 	criteria         matching.Criteria
 }
 
@@ -53,6 +55,7 @@ func loadConsoleState(app core.App, program *core.Record) (*consoleState, error)
 			st.users[a.Id] = user
 		}
 	}
+	st.paused = pausedMentors(program, st.mentors, time.Now())
 	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, "program = {:p}", "-score", 0, 0, dbx.Params{"p": program.Id})
 	if err != nil {
 		return nil, err

@@ -19,6 +19,8 @@ type consolePair struct {
 	Locked, Excluded           bool
 	// OverCapacity says, when set, that the pair's mentor has more pairs than seats.
 	OverCapacity string
+	// MentorPaused is the day the mentor's pause ends, empty when they take mentees (console_pause.go).
+	MentorPaused string
 }
 
 // consoleUnmatched is a mentee without a pair and why, translated.
@@ -31,6 +33,7 @@ type consolePage struct {
 	Program                 programCard
 	Mentees, Seats, Matched int
 	Drafts, Active          []consolePair
+	PausedDrafts            bool          // a draft's mentor is paused: the drafts explain the badge
 	Excluded                []consolePair // pairs the coordinators excluded: never proposed, never published
 	Unmatched               []consoleUnmatched
 	ToPublish               int
@@ -101,6 +104,7 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 			continue
 		}
 		pair.OverCapacity = overLabels[m.GetString("mentor")]
+		data.PausedDrafts = data.PausedDrafts || pair.MentorPaused != ""
 		data.Drafts = append(data.Drafts, pair)
 	}
 	data.ToPublish = len(data.Drafts)
@@ -117,7 +121,7 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 		}
 	}
 	for _, mentor := range st.mentors {
-		data.MentorChoices = append(data.MentorChoices, directoryChoice{Value: mentor.Id, Label: st.name(mentor.Id)})
+		data.MentorChoices = append(data.MentorChoices, st.mentorChoice(e, program, mentor, pairs))
 	}
 	p.Data = data
 	return s.render(e, status, "console_show", p)
@@ -130,7 +134,7 @@ func newConsolePair(e *core.RequestEvent, st *consoleState, m *core.Record) cons
 	score.Overridden = score.Forbidden && !m.GetBool("excluded")
 	return consolePair{
 		ID: m.Id, MenteeName: st.name(m.GetString("mentee")), MentorName: st.name(m.GetString("mentor")),
-		Score: score, Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"),
+		Score: score, Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"), MentorPaused: st.paused[m.GetString("mentor")],
 	}
 }
 
