@@ -17,14 +17,14 @@ import (
 // matches it and the account can never sign in (a locked account's "!" in /etc/shadow).
 const unusablePassword = "!"
 
-// newFormerParticipant creates the stand-in of an erased or retired person, named in locale
-// ("former participant"), and returns its id: an account at a reserved domain that can
-// neither sign in nor receive mail. It is written straight into the users table, as the
-// import writes a new account: saving an account through PocketBase hashes a password at
-// bcrypt's cost and re-reads every auth collection, which made the retention of a programme
-// of a few hundred people take tens of seconds in one transaction; no hook of mentorbase's
-// acts on a new account but keepEmailPrivate, whose effect (the address hidden) is written
-// here.
+// newFormerParticipant creates the stand-in of a person erased, or anonymised by retention,
+// named in locale ("former participant"), and returns its id: an account at a reserved
+// domain that can neither sign in nor receive mail. It is written straight into the users
+// table, as the import writes a new account: saving an account through PocketBase hashes a
+// password at bcrypt's cost and re-reads every auth collection, which made the retention of
+// a programme of a few hundred people take tens of seconds in one transaction; no hook of
+// mentorbase's acts on a new account but keepEmailPrivate, whose effect (the address hidden)
+// is written here.
 func newFormerParticipant(app core.App, locale string) (string, error) {
 	users, err := app.FindCachedCollectionByNameOrId(kernel.CollectionUsers)
 	if err != nil {
