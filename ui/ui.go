@@ -14,6 +14,7 @@ type server struct {
 	app       core.App
 	templates pageTemplates
 	assets    *assetTable
+	public    *publicCache // visitors' renders of the public pages
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -24,6 +25,7 @@ func Register(app core.App) {
 		panic(err)
 	}
 	bindTagCache(app)
+	bindPublicCache(app, s.public)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
@@ -35,5 +37,5 @@ func newServer(app core.App) (*server, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	return &server{app: app, templates: c.templates, assets: c.assets}, nil
+	return &server{app: app, templates: c.templates, assets: c.assets, public: &publicCache{}}, nil
 }
