@@ -7,6 +7,9 @@ package ui
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // server holds what the handlers share: the app, the parsed templates and the static files.
@@ -15,6 +18,10 @@ type server struct {
 	templates pageTemplates
 	assets    *assetTable
 	public    *publicCache // visitors' renders of the public pages
+	// pairOrders is each programme's pairs list order, per status filter (pairs_page.go).
+	pairOrders *memo[[]string]
+	// reports are the programmes' reports, by programme id (report_show.go).
+	reports *memo[workspace.Report]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -26,6 +33,8 @@ func Register(app core.App) {
 	}
 	bindTagCache(app)
 	bindPublicCache(app, s.public)
+	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings)
+	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
