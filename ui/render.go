@@ -65,7 +65,7 @@ func (s *server) render(e *core.RequestEvent, status int, name string, p *page) 
 		p.CSRF = csrfPlaceholder
 	}
 	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
+	if err := tmpl.ExecuteTemplate(&buf, "layout/"+name, p); err != nil {
 		return e.InternalServerError("rendering "+name, err)
 	}
 	// A page with field errors is rendered twice: the summary at its top lists them in the
@@ -75,7 +75,7 @@ func (s *server) render(e *core.RequestEvent, status int, name string, p *page) 
 	}
 	if len(p.Summary) > 0 {
 		buf.Reset()
-		if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
+		if err := tmpl.ExecuteTemplate(&buf, "layout/"+name, p); err != nil {
 			return e.InternalServerError("rendering "+name, err)
 		}
 	}
