@@ -61,7 +61,7 @@ func newLoadCmd() *cobra.Command {
 					continue
 				}
 				// the table is aligned once every page is measured; meanwhile, what is being measured
-				fmt.Fprintf(cmd.ErrOrStderr(), "%s (%s)…\n", target.label, target.role)
+				fmt.Fprintf(os.Stderr, "%s (%s)…\n", target.label, target.role)
 				settle(target.client, strings.TrimRight(o.url, "/"))
 				r := hammer(target, o)
 				fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t\n", target.label, target.role, r.rate,
