@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"sync"
 	"time"
 
@@ -21,17 +22,15 @@ const memoLimit = 1000
 // — or memoTTL passes. Requests that ask for a value being computed wait for it instead of
 // computing it again.
 type memo[T any] struct {
-	mu         sync.Mutex
-	generation uint64 // raised by every edit of the collections read
-	entries    map[string]*memoEntry[T]
+	mu      sync.Mutex
+	entries map[string]*memoEntry[T] // emptied by every edit of the collections read
 }
 
 type memoEntry[T any] struct {
-	done       chan struct{} // closed once value and err are set
-	value      T
-	err        error
-	generation uint64
-	expires    time.Time
+	done    chan struct{} // closed once value and err are set
+	value   T
+	err     error
+	expires time.Time
 }
 
 // newMemo returns a memo whose values read collections.
@@ -39,8 +38,7 @@ func newMemo[T any](app core.App, collections ...string) *memo[T] {
 	m := &memo[T]{}
 	forget := func(e *core.RecordEvent) error {
 		m.mu.Lock()
-		m.generation++
-		m.entries = nil
+		m.entries = nil // a value being computed now is not put back
 		m.mu.Unlock()
 		return e.Next()
 	}
@@ -55,16 +53,14 @@ func newMemo[T any](app core.App, collections ...string) *memo[T] {
 func (m *memo[T]) get(key string, compute func() (T, error)) (T, error) {
 	m.mu.Lock()
 	e, ok := m.entries[key]
-	if !ok || e.generation != m.generation || (isClosed(e.done) && time.Now().After(e.expires)) {
-		e = &memoEntry[T]{done: make(chan struct{}), generation: m.generation}
+	if !ok || (isClosed(e.done) && time.Now().After(e.expires)) {
+		e = &memoEntry[T]{done: make(chan struct{})}
 		if m.entries == nil || len(m.entries) >= memoLimit {
 			m.entries = map[string]*memoEntry[T]{}
 		}
 		m.entries[key] = e
 		m.mu.Unlock()
-		e.value, e.err = compute()
-		e.expires = time.Now().Add(memoTTL)
-		close(e.done)
+		e.compute(compute)
 		if e.err != nil {
 			m.mu.Lock()
 			if m.entries[key] == e {
@@ -78,6 +74,19 @@ func (m *memo[T]) get(key string, compute func() (T, error)) (T, error) {
 	<-e.done
 	return e.value, e.err
 }
+
+// compute sets the entry's value and lets its waiters go, even when compute panics: they get
+// errMemoPanic then, and the next request computes the value again (the entry has no expiry,
+// so it expired already).
+func (e *memoEntry[T]) compute(compute func() (T, error)) {
+	e.err = errMemoPanic
+	defer close(e.done)
+	value, err := compute()
+	e.value, e.err, e.expires = value, err, time.Now().Add(memoTTL)
+}
+
+// errMemoPanic is what the requests waiting for a value get when computing it panicked.
+var errMemoPanic = errors.New("memo: computing the value failed")
 
 func isClosed(c chan struct{}) bool {
 	select {
