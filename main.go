@@ -7,7 +7,6 @@ import (
 	_ "time/tzdata" // programmes name IANA time zones; the static binary must know them all
 
 	"github.com/pocketbase/pocketbase"
-	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
 	"github.com/pocketbase/pocketbase/tools/osutils"
 
@@ -20,12 +19,9 @@ import (
 func main() {
 	// PocketBase turns dev mode (every SQL statement on stderr) on under `go run`; the quick
 	// start runs there, so keep the console readable and leave --dev to those who want it.
-	//
-	// Every connection PocketBase opens to the database stays open: with its default of 15
-	// idle connections out of 120, 64 requests at once closed and reopened connections all
-	// the time, and each new one pays SQLite's set-up again (README "Performance").
+	// The database connections: db.go.
 	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: false,
-		DataMaxOpenConns: core.DefaultDataMaxOpenConns, DataMaxIdleConns: core.DefaultDataMaxOpenConns})
+		DataMaxOpenConns: dataConns, DataMaxIdleConns: dataConns, DBConnect: connectSQLite})
 
 	// Dashboard schema edits become Go migrations only while developing (`go run`);
 	// a deployed binary must never write source files.

@@ -166,7 +166,8 @@ func TestDemoLoadedAgainKeepsWhatPeopleDid(t *testing.T) {
 }
 
 // demo --scale adds the people, pairs, meetings and messages it says, who sign in with the
-// demo's password, and whose mentors the self-service directory lists.
+// demo's password, and whose mentors the self-service directory lists; the demo's own
+// active pairs without a message get a conversation too.
 func TestDemoScaleAddsParticipantsWithTheirPairs(t *testing.T) {
 	app := apptest.New(t)
 	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
@@ -177,15 +178,23 @@ func TestDemoScaleAddsParticipantsWithTheirPairs(t *testing.T) {
 	for _, c := range []string{"users", "applications", "charter_acceptances", "matches", "meetings", "messages"} {
 		before[c], _ = app.CountRecords(c)
 	}
+	const silentPairs = "SELECT COUNT(*) FROM matches m WHERE m.status = 'active' AND NOT EXISTS (SELECT 1 FROM messages WHERE match = m.id)"
+	var silent int64
+	if err := app.DB().NewQuery(silentPairs).Row(&silent); err != nil || silent == 0 {
+		t.Fatalf("the demo has %d active pairs without a message (%v): the test needs some", silent, err)
+	}
 	w, err := addScale(app, 40, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w != (scaleWorld{people: 40, pairs: 10, meetings: 40, messages: 40}) {
+	if w != (scaleWorld{people: 40, pairs: 10, meetings: 40, messages: 40 + 4*int(silent)}) {
 		t.Fatalf("scale world %+v", w)
 	}
+	if err := app.DB().NewQuery(silentPairs).Row(&silent); err != nil || silent != 0 {
+		t.Errorf("%d active pairs still without a message (%v)", silent, err)
+	}
 	for collection, added := range map[string]int64{"users": 40, "applications": 40, "charter_acceptances": 40,
-		"matches": 10, "meetings": 40, "messages": 40} {
+		"matches": 10, "meetings": 40, "messages": int64(w.messages)} {
 		if got, _ := app.CountRecords(collection); got-before[collection] != added {
 			t.Errorf("%s: %d added, want %d", collection, got-before[collection], added)
 		}

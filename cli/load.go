@@ -23,7 +23,7 @@ type loadOptions struct {
 	connections            int
 	duration, warmup, wait time.Duration
 	only                   string // a regular expression the page's label must match
-	pid                    int    // the server's process, to read its CPU time (Linux)
+	pid                    int    // the server's process, to read its CPU time and memory (Linux)
 }
 
 // newLoadCmd measures a running portal holding the demo: every page of every role, one
@@ -37,7 +37,8 @@ func newLoadCmd() *cobra.Command {
 			"pages, then requests each page from --connections connections for --duration after " +
 			"--warmup, printing requests per second, the median and 99th percentile latency, the " +
 			"errors (any answer but 200, and time-outs) and the size of one page, with PocketBase's " +
-			"own JSON list of the same records beside the portal's pages. Only for a server of your own.",
+			"own JSON list of the same records beside the portal's pages; with --pid, the server's CPU " +
+			"time per request and its memory too. Only for a server of your own.",
 		Args:         cobra.NoArgs,
 		SilenceUsage: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -54,16 +55,21 @@ func newLoadCmd() *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
-			fmt.Fprintln(tw, "page\trole\treq/s\tp50\tp99\terrors\tone page\tCPU/req\tload avg\t")
+			fmt.Fprintln(tw, "page\trole\treq/s\tp50\tp99\terrors\tone page\tCPU/req\tRSS\tload avg\t")
 			for _, target := range targets {
 				if only != nil && !only.MatchString(target.label) {
 					continue
 				}
+				// the table is aligned once every page is measured; meanwhile, what is being measured
+				fmt.Fprintf(os.Stderr, "%s (%s)…\n", target.label, target.role)
 				settle(target.client, strings.TrimRight(o.url, "/"))
 				r := hammer(target, o)
-				fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%s\t%d\t%s\t%s\t%s\t\n", target.label, target.role, r.rate,
-					ms(r.p50), ms(r.p99), r.errors, size(r.bytes), ms(r.cpu), loadAverage())
-				tw.Flush()
+				fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t\n", target.label, target.role, r.rate,
+					ms(r.p50), ms(r.p99), r.errors, size(r.bytes), ms(r.cpu), serverMemory(o.pid, "VmRSS"), loadAverage())
+			}
+			tw.Flush()
+			if o.pid != 0 {
+				fmt.Fprintf(out, "server's peak memory (VmHWM): %s\n", serverMemory(o.pid, "VmHWM"))
 			}
 			return nil
 		},
@@ -73,7 +79,7 @@ func newLoadCmd() *cobra.Command {
 	cmd.Flags().DurationVar(&o.duration, "duration", 5*time.Second, "how long each page is measured")
 	cmd.Flags().DurationVar(&o.warmup, "warmup", 2*time.Second, "how long each page is requested before measuring")
 	cmd.Flags().DurationVar(&o.wait, "timeout", 10*time.Second, "a request still unanswered then is an error")
-	cmd.Flags().IntVar(&o.pid, "pid", 0, "the server's process id: adds its CPU time per request, which other work on the machine changes less than latency (Linux)")
+	cmd.Flags().IntVar(&o.pid, "pid", 0, "the server's process id: adds its CPU time per request, which other work on the machine changes less than latency, and its memory (Linux)")
 	cmd.Flags().StringVar(&o.only, "only", "", "measure only the pages whose label matches this regular expression")
 	return cmd
 }
@@ -194,6 +200,22 @@ func serverCPU(pid int) time.Duration {
 	user, _ := strconv.Atoi(fields[11])
 	system, _ := strconv.Atoi(fields[12])
 	return time.Duration(user+system) * time.Second / 100 // clock ticks: USER_HZ is 100 on Linux
+}
+
+// serverMemory is a memory figure of process pid, as /proc/<pid>/status names it ("VmRSS": its
+// resident memory now, "VmHWM": the most it ever held), "—" when unknown (not Linux, no pid).
+func serverMemory(pid int, field string) string {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if pid == 0 || err != nil {
+		return "—"
+	}
+	for line := range strings.Lines(string(raw)) {
+		if name, value, ok := strings.Cut(line, ":"); ok && name == field {
+			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(value), " kB"))
+			return fmt.Sprintf("%d MB", kb/1024)
+		}
+	}
+	return "—"
 }
 
 // loadAverage is the machine's one-minute load average (Linux), the noise beside a figure.

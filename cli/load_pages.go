@@ -58,8 +58,10 @@ func loadTargets(base string, connections int) ([]loadTarget, error) {
 	add(mentee, "directory page 3", "/programs/"+self+"/mentors?page=3")
 	add(mentee, "directory, skill and language", "/programs/"+self+"/mentors?skill="+skill+"&language=en")
 	add(mentee, "mentor's profile", "/programs/"+self+"/mentors/"+profile)
-	add(mentee, "api listed mentors", "/api/collections/applications/records?perPage=20&filter="+
-		url.QueryEscape(fmt.Sprintf("role='%s' && listed_in_directory=true", kernel.RoleMentor)))
+	listed := "/api/collections/applications/records?perPage=20&filter=" +
+		url.QueryEscape(fmt.Sprintf("role='%s' && listed_in_directory=true", kernel.RoleMentor))
+	add(mentee, "api listed mentors", listed)
+	add(mentee, "api listed mentors, no total", listed+"&skipTotal=1") // as for the coordinator's lists below
 	for _, part := range []string{"", "/messages", "/goals", "/notes", "/evaluations"} {
 		add(mentee, "match"+part, "/matches/"+match+part)
 	}

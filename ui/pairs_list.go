@@ -80,7 +80,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 	now := time.Now()
 	query := e.Request.URL.Query()
 	page := pageNumber(query)
-	rows, total, err := programPairs(e.App, program, filter, page, now)
+	rows, total, err := s.programPairs(e.App, program, filter, page, now)
 	if err != nil {
 		return err
 	}
@@ -102,9 +102,9 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 // status when it is not empty) with everything the coordinators follow, and how many there
 // are in all: a fixed number of queries however many pairs there are, SQL choosing the page.
 // The current pairs come before the history, those needing attention first, then the newest.
-func programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
+func (s *server) programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
 	quiet := workspace.DriftAfter(program)
-	ids, total, err := pairsPage(app, program.Id, status, page, now, quiet)
+	ids, total, err := s.pairsPage(app, program, status, page, now)
 	if err != nil || len(ids) == 0 {
 		return nil, total, err
 	}

@@ -7,10 +7,12 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// pairsOrder is the SQL of the pairs list's order, pairAttention written for the database so
-// that it picks the page: current pairs before the history, then active pairs that need a
+// pairsOrder is the SQL of the pairs list's order, pairAttention written for the database:
+// current pairs before the history, then active pairs that need a
 // look (no confirmed or held meeting — nor start — since {:quiet}, or an agreement not
 // confirmed by both although started before {:unconfirmed}), then the newest.
 const pairsOrder = `SELECT id FROM (
@@ -21,34 +23,41 @@ const pairsOrder = `SELECT id FROM (
 	FROM matches m WHERE m.program = {:program} AND m.status IN (%s))
 ORDER BY status IN ('declined', 'expired', 'cancelled'),
 	(status = 'active' AND (COALESCE(last, since) < {:quiet} OR (NOT agreed AND since < {:unconfirmed}))) DESC,
-	started_at DESC, id
-LIMIT {:limit} OFFSET {:offset}`
+	started_at DESC, id`
 
 // pairsPage returns the ids of one page of the programme's pairs of status (every status past
-// the drafts when empty), in the list's order, and how many such pairs there are.
-func pairsPage(app core.App, programID, status string, page int, now time.Time, quiet time.Duration) ([]string, int, error) {
+// the drafts when empty), in the list's order, and how many such pairs there are. The order
+// weighs every pair of the programme (about 25 ms at 5,000 pairs), so it is kept until a
+// programme, pair or meeting changes, or a minute passes (memo.go).
+func (s *server) pairsPage(app core.App, program *core.Record, status string, page int, now time.Time) ([]string, int, error) {
+	ids, err := s.pairOrders.get(program.Id+" "+status, func() ([]string, error) {
+		return pairsInOrder(app, program.Id, status, now, workspace.DriftAfter(program))
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	from := min((page-1)*listPageSize, len(ids))
+	return ids[from:min(from+listPageSize, len(ids))], len(ids), nil
+}
+
+// pairsInOrder returns the ids of the programme's pairs of status (every status past the
+// drafts when empty), in the list's order.
+func pairsInOrder(app core.App, programID, status string, now time.Time, quiet time.Duration) ([]string, error) {
 	statuses := append(slices.Clone(currentPairStatuses), pastPairStatuses...)
 	if status != "" {
 		statuses = []string{status}
 	}
 	params := dbx.Params{"program": programID, "now": dbTime(now), "quiet": dbTime(now.Add(-quiet)),
-		"unconfirmed": dbTime(now.Add(-unconfirmedPairAfter)), "limit": listPageSize, "offset": (page - 1) * listPageSize}
+		"unconfirmed": dbTime(now.Add(-unconfirmedPairAfter))}
 	placeholders := make([]string, len(statuses))
 	for i, s := range statuses {
 		name := "s" + string(rune('0'+i))
 		placeholders[i] = "{:" + name + "}"
 		params[name] = s
 	}
-	in := strings.Join(placeholders, ", ")
-	var total int
-	err := app.DB().NewQuery("SELECT COUNT(*) FROM matches m WHERE m.program = {:program} AND m.status IN (" + in + ")").
-		Bind(params).Row(&total)
-	if err != nil || total == 0 {
-		return nil, total, err
-	}
-	var ids []string
-	err = app.DB().NewQuery(strings.Replace(pairsOrder, "%s", in, 1)).Bind(params).Column(&ids)
-	return ids, total, err
+	ids := []string{}
+	err := app.DB().NewQuery(strings.Replace(pairsOrder, "%s", strings.Join(placeholders, ", "), 1)).Bind(params).Column(&ids)
+	return ids, err
 }
 
 // dbTime is t as PocketBase stores dates, which compare as text.

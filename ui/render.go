@@ -60,8 +60,12 @@ func (s *server) render(e *core.RequestEvent, status int, name string, p *page) 
 	// Asked here rather than in newPage: a handler that builds a page and then redirects
 	// does not pay for the navigation's query.
 	p.Coordinator = coordinatesAny(e)
+	ticket, cacheable := e.Get(publicCacheTicket).(cacheTicket)
+	if cacheable {
+		p.CSRF = csrfPlaceholder
+	}
 	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
+	if err := tmpl.ExecuteTemplate(&buf, "layout/"+name, p); err != nil {
 		return e.InternalServerError("rendering "+name, err)
 	}
 	// A page with field errors is rendered twice: the summary at its top lists them in the
@@ -71,16 +75,28 @@ func (s *server) render(e *core.RequestEvent, status int, name string, p *page) 
 	}
 	if len(p.Summary) > 0 {
 		buf.Reset()
-		if err := tmpl.ExecuteTemplate(&buf, "layout", p); err != nil {
+		if err := tmpl.ExecuteTemplate(&buf, "layout/"+name, p); err != nil {
 			return e.InternalServerError("rendering "+name, err)
 		}
 	}
+	if cacheable && status == http.StatusOK && len(p.Summary) == 0 {
+		return writePage(e, status, s.public.keep(ticket, buf.Bytes(), csrfToken(e)))
+	}
+	if cacheable {
+		return writePage(e, status, bytes.ReplaceAll(buf.Bytes(), []byte(csrfPlaceholder), []byte(csrfToken(e))))
+	}
+	return writePage(e, status, buf.Bytes())
+}
+
+// writePage sends a rendered page. It is never stored by browsers or proxies: it holds the
+// visitor's CSRF token, and signed-in pages their private data.
+func writePage(e *core.RequestEvent, status int, html []byte) error {
 	e.Response.Header().Set("Content-Type", "text/html; charset=utf-8")
 	e.Response.Header().Set("Cache-Control", "no-store")
 	e.Response.Header().Set("Vary", "Cookie, Accept-Language")
 	keepAddress(e)
 	e.Response.WriteHeader(status)
-	_, err := e.Response.Write(buf.Bytes())
+	_, err := e.Response.Write(html)
 	return err
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -18,7 +19,7 @@ func (s *server) reportShow(e *core.RequestEvent) error {
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	report, err := workspace.ProgramReport(e.App, program)
+	report, err := s.programReport(e.App, program)
 	if err != nil {
 		return err
 	}
@@ -32,7 +33,7 @@ func (s *server) reportShow(e *core.RequestEvent) error {
 	}
 	runs, records := []workspace.Report{report}, append([]*core.Record{program}, earlier...)
 	for _, run := range earlier {
-		r, err := workspace.ProgramReport(e.App, run)
+		r, err := s.programReport(e.App, run)
 		if err != nil {
 			return err
 		}
@@ -41,6 +42,18 @@ func (s *server) reportShow(e *core.RequestEvent) error {
 	p := newPage(e, "report.title")
 	p.Data = newProgramReportView(e, newProgramCard(program, requestLocale(e), time.Now()), runs, records)
 	return s.render(e, http.StatusOK, "report_show", p)
+}
+
+// reportCollections are what a programme's report reads (workspace.ProgramReport).
+var reportCollections = []string{kernel.CollectionPrograms, kernel.CollectionApplications, kernel.CollectionMatches,
+	kernel.CollectionMeetings, kernel.CollectionCheckins, kernel.CollectionEvaluations, kernel.CollectionMessages,
+	kernel.CollectionUsers}
+
+// programReport is the programme's report, kept until what it reads changes or a minute
+// passes (memo.go): its aggregates over every pair and meeting cost about 50 ms at 5,000
+// pairs, and a coordinator's board meeting reloads it often.
+func (s *server) programReport(app core.App, program *core.Record) (workspace.Report, error) {
+	return s.reports.get(program.Id, func() (workspace.Report, error) { return workspace.ProgramReport(app, program) })
 }
 
 // exportKinds are the CSV files a coordinator downloads, in the order the report links them.

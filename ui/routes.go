@@ -14,10 +14,10 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	p := r.Group("")
 	p.BindFunc(portalContext, s.requireCSRF)
 
-	p.GET("/{$}", s.homeShow)
-	p.GET("/programs/{slug}", s.programShow)
-	p.GET("/guide", s.guideList)
-	p.GET("/guide/{slug}", s.guideShow)
+	p.GET("/{$}", s.cachedPublic(s.homeShow))
+	p.GET("/programs/{slug}", s.cachedPublic(s.programShow))
+	p.GET("/guide", s.cachedPublic(s.guideList))
+	p.GET("/guide/{slug}", s.cachedPublic(s.guideShow))
 	p.POST("/lang", s.localeUpdate)
 
 	p.GET("/register", s.accountNew)

@@ -7,6 +7,9 @@ package ui
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // server holds what the handlers share: the app, the parsed templates and the static files.
@@ -14,6 +17,11 @@ type server struct {
 	app       core.App
 	templates pageTemplates
 	assets    *assetTable
+	public    *publicCache // visitors' renders of the public pages
+	// pairOrders is each programme's pairs list order, per status filter (pairs_page.go).
+	pairOrders *memo[[]string]
+	// reports are the programmes' reports, by programme id (report_show.go).
+	reports *memo[workspace.Report]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -24,6 +32,9 @@ func Register(app core.App) {
 		panic(err)
 	}
 	bindTagCache(app)
+	bindPublicCache(app, s.public)
+	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings)
+	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
@@ -35,5 +46,5 @@ func newServer(app core.App) (*server, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	return &server{app: app, templates: c.templates, assets: c.assets}, nil
+	return &server{app: app, templates: c.templates, assets: c.assets, public: &publicCache{}}, nil
 }
