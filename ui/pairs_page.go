@@ -7,20 +7,21 @@ import (
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // pairsOrder is the SQL of the pairs list's order, pairAttention written for the database so
 // that it picks the page: current pairs before the history, then active pairs that need a
-// look (no confirmed or held meeting — nor start — since {:quiet}, or an agreement not
-// confirmed by both although started before {:unconfirmed}), then the newest.
+// look (silent since {:quiet} by workspace.SignOfLifeSQL, or an agreement not confirmed by
+// both although started before {:unconfirmed}), then the newest.
 const pairsOrder = `SELECT id FROM (
 	SELECT m.id AS id, m.status AS status, m.started_at AS started_at, COALESCE(NULLIF(m.started_at, ''), m.created) AS since,
 		(json_extract(m.agreement, '$.confirmed.mentor') IS NOT NULL AND json_extract(m.agreement, '$.confirmed.mentee') IS NOT NULL) AS agreed,
-		(SELECT MAX(mt.starts_at) FROM meetings mt WHERE mt.match = m.id AND mt.status IN ('confirmed', 'held')
-			AND mt.starts_at <= {:now}) AS last
+		` + workspace.SignOfLifeSQL + ` AS last
 	FROM matches m WHERE m.program = {:program} AND m.status IN (%s))
 ORDER BY status IN ('declined', 'expired', 'cancelled'),
-	(status = 'active' AND (COALESCE(last, since) < {:quiet} OR (NOT agreed AND since < {:unconfirmed}))) DESC,
+	(status = 'active' AND (last <= {:quiet} OR (NOT agreed AND since < {:unconfirmed}))) DESC,
 	started_at DESC, id
 LIMIT {:limit} OFFSET {:offset}`
 

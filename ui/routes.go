@@ -60,6 +60,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	pair.POST("/meetings", s.meetingCreate)
 	pair.POST("/roadbook", s.roadbookUpdate)
 	pair.POST("/checkin", s.checkinCreate)
+	pair.POST("/keep-open", s.closingKeep)
 	signedIn.GET("/meetings/{file}", s.meetingICS)
 	signedIn.POST("/meetings/{id}/confirm", s.meetingConfirm)
 	signedIn.POST("/meetings/{id}/reschedule", s.meetingReschedule)
