@@ -26,6 +26,24 @@ func recordError(field, code, message string) error {
 	return validation.Errors{field: validation.NewError(code, message)}
 }
 
+// CodeMeetingPast refuses a meeting proposed, or moved, to a time already past; a catalog key.
+const CodeMeetingPast = "meetingfaults.error.past"
+
+// CheckMeetingStart refuses a new meeting that starts before the current minute: a meeting is
+// arranged before it takes place, and an invite to a past time is of no use to a calendar.
+// The meetings hook calls it whoever saves (portal, REST API, dashboard).
+func CheckMeetingStart(meeting *core.Record, now time.Time) error {
+	return checkStart(meeting.GetDateTime("starts_at").Time(), now)
+}
+
+// checkStart refuses a start before now's minute (the form's own precision), beside the date.
+func checkStart(start, now time.Time) error {
+	if !start.IsZero() && start.Before(now.Truncate(time.Minute)) {
+		return kernel.RefuseField("starts_at", CodeMeetingPast).Validation()
+	}
+	return nil
+}
+
 // CheckNewMeeting refuses a meeting that does not belong to an active match, is proposed by
 // someone outside the pair, starts neither proposed nor confirmed, or ends before it starts;
 // whoever saves it, so the REST API cannot arrange what the portal would not.
@@ -107,6 +125,11 @@ func checkMeetingEdit(meeting, old *core.Record, now time.Time) error {
 	}
 	if MeetingMoved(meeting) && !comingStatus(from) {
 		return recordError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
+	}
+	if start := meeting.GetDateTime("starts_at").Time(); !start.Equal(old.GetDateTime("starts_at").Time()) {
+		if err := checkStart(start, now); err != nil {
+			return err
+		}
 	}
 	if to == kernel.MeetingHeld {
 		return checkHeld(meeting, old, now)
