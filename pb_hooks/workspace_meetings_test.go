@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -178,6 +179,18 @@ func TestMeetingRulesHoldThroughTheAPI(t *testing.T) {
 			Body: strings.NewReader(strings.Replace(strings.ReplaceAll(newMeeting("mentee1", "match1"), "2031-03-02", "2026-03-02"),
 				`"status":"proposed"`, `"status":"held","minutes_spent":60`, 1)),
 			Headers: w.headers("mentee1"), ExpectedStatus: 400, ExpectedContent: []string{`"status":400`}, AfterTestFunc: noNewInvite},
+		{Name: "a REST client posting again with the id it chose makes no second meeting", Method: http.MethodPost, URL: create,
+			Body:    strings.NewReader(`{"id":"` + id("retried") + `",` + strings.TrimPrefix(newMeeting("mentee1", "match1"), "{")),
+			Headers: w.headers("mentee1"), ExpectedStatus: 400, ExpectedContent: []string{`"id":{"code":"validation_not_unique"`},
+			BeforeTestFunc: func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+				newSeeder(t, app).Meeting(id("match1"), id("mentee1"), time.Date(2031, 3, 2, 10, 0, 0, 0, time.UTC), "proposed",
+					map[string]any{"id": id("retried")})
+			},
+			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": "meeting_proposed", "related_id": id("retried")}); n != 2 {
+					t.Errorf("%d invites for the meeting posted twice, want the first post's 2", n)
+				}
+			}},
 		{Name: "moving a meeting to a past time is refused", Method: http.MethodPatch, URL: meeting1,
 			Body: strings.NewReader(`{"starts_at":"2026-03-05 09:00:00Z","ends_at":"2026-03-05 10:00:00Z"}`), Headers: w.headers("mentor1"),
 			ExpectedStatus: 400, ExpectedContent: []string{`"starts_at":{"code":"meetingfaults.error.past"`}},
