@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // A meeting proposed for a time already past is refused beside its date, in the reader's
@@ -87,4 +88,65 @@ func between(s, start, end string) string {
 	}
 	value, _, _ := strings.Cut(after, end)
 	return value
+}
+
+// A meeting held without being arranged here is recorded after the fact: held at once with
+// its minutes and notes, no invite mailed, once per form; a time still to come is refused
+// beside its date, in the reader's language, what was typed kept, and nothing beside the
+// proposing form.
+func TestAMeetingAlreadyHeldIsRecordedAfterTheFact(t *testing.T) {
+	t.Parallel()
+	url := "/matches/" + wid("matcha") + "/meetings/held"
+	yesterday := time.Now().AddDate(0, 0, -1).Format(time.DateOnly)
+	tomorrow := time.Now().AddDate(0, 0, 1).Format(time.DateOnly)
+	logged := func(n int) func(testing.TB, *tests.TestApp, *http.Response) {
+		return func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			meetings, _ := app.FindAllRecords("meetings", dbx.HashExp{"match": wid("matcha"), "status": "held"})
+			if len(meetings) != n {
+				t.Fatalf("%d meetings recorded as held, want %d", len(meetings), n)
+			}
+			if n == 1 && (meetings[0].GetInt("minutes_spent") != 50 || meetings[0].GetString("shared_notes") != "Coffee near the campus") {
+				t.Errorf("recorded %d minutes, notes %q", meetings[0].GetInt("minutes_spent"), meetings[0].GetString("shared_notes"))
+			}
+			for _, m := range meetings {
+				if mails, _ := app.CountRecords("outbox", dbx.HashExp{"related_id": m.Id}); mails != 0 {
+					t.Errorf("%d mails about a meeting past", mails)
+				}
+			}
+		}
+	}
+	body := func(date, token string) []string {
+		return []string{"log_date", date, "log_time", "17:00", "log_minutes", "50", "log_mode", "in_person",
+			"log_notes", "Coffee near the campus", "form_token", token}
+	}
+	for _, s := range []struct {
+		name, person string
+		body         []string
+		status       int
+		want         []string
+		before       func(testing.TB, *tests.TestApp, *core.ServeEvent)
+		after        func(testing.TB, *tests.TestApp, *http.Response)
+	}{
+		{"yesterday's coffee is recorded", "sven", body(yesterday, "log-form"), 303, nil, nil, logged(1)},
+		{"the same form again records nothing more", "sven", body(yesterday, "log-form"), 303, nil,
+			func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+				start, err := time.ParseInLocation("2006-01-02 15:04", yesterday+" 17:00", time.UTC)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := workspace.LogHeldMeeting(app, wid("sven"), wid("matcha"), workspace.HeldMeeting{Start: start, Minutes: 50,
+					Mode: "in_person", Notes: "Coffee near the campus", Token: "log-form"}); err != nil {
+					t.Fatal(err)
+				}
+			}, logged(1)},
+		{"tomorrow is still to come", "sven", body(tomorrow, "log-form"), 422,
+			[]string{`<p class="error" id="e-log_date">This time is still to come: propose the meeting instead.`,
+				`id="log-meeting" open`, `name="log_date" type="date" value="` + tomorrow + `"`, ">Coffee near the campus</textarea>"}, nil, logged(0)},
+		{"a coordinator cannot record the pair's meetings", "coord", body(yesterday, "log-form"), 403, nil, nil, logged(0)},
+	} {
+		headers, factory := as(seedPairs, s.person)
+		(&tests.ApiScenario{Name: s.name, Method: http.MethodPost, URL: url, Body: form(true, s.body...), Headers: headers,
+			TestAppFactory: factory, BeforeTestFunc: s.before, ExpectedStatus: s.status, ExpectedContent: s.want,
+			NotExpectedContent: []string{`id="e-starts_at-new"`}, AfterTestFunc: s.after}).Test(t)
+	}
 }

@@ -58,6 +58,7 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	pair.GET("", s.matchShow)
 	pair.POST("/agreement", s.matchAgreement)
 	pair.POST("/meetings", s.meetingCreate)
+	pair.POST("/meetings/held", s.meetingLog)
 	pair.POST("/roadbook", s.roadbookUpdate)
 	pair.POST("/checkin", s.checkinCreate)
 	pair.POST("/keep-open", s.closingKeep)
