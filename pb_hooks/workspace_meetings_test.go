@@ -180,7 +180,7 @@ func TestMeetingRulesHoldThroughTheAPI(t *testing.T) {
 				`"status":"proposed"`, `"status":"held","minutes_spent":60`, 1)),
 			Headers: w.headers("mentee1"), ExpectedStatus: 200, ExpectedContent: []string{`"status":"held"`}, AfterTestFunc: noNewInvite},
 		{Name: "a meeting still to come is not logged as held", Method: http.MethodPost, URL: create,
-			Body: strings.NewReader(strings.Replace(newMeeting("mentee1", "match1"), `"status":"proposed"`, `"status":"held","minutes_spent":60`, 1)),
+			Body:    strings.NewReader(strings.Replace(newMeeting("mentee1", "match1"), `"status":"proposed"`, `"status":"held","minutes_spent":60`, 1)),
 			Headers: w.headers("mentee1"), ExpectedStatus: 400,
 			ExpectedContent: []string{`"starts_at":{"code":"meetingfaults.error.not_begun"`}, AfterTestFunc: noNewInvite},
 		{Name: "a held meeting says how long it took", Method: http.MethodPost, URL: create,
