@@ -162,8 +162,9 @@ func addDemoActivity(t *testing.T, app core.App) {
 		return r
 	}
 	start := time.Now().AddDate(0, 0, -3)
-	meeting := save("meetings", map[string]any{"match": match.Id, "starts_at": start, "ends_at": start.Add(time.Hour),
-		"mode": "video", "status": "confirmed"})
+	// a meeting of three days ago, as it stands once its time has passed (apptest.Builder)
+	meeting := apptest.Build(t, app).Record("meetings", map[string]any{"match": match.Id, "starts_at": start,
+		"ends_at": start.Add(time.Hour), "mode": "video", "status": "confirmed"})
 	meeting, err = app.FindRecordById("meetings", meeting.Id)
 	if err != nil {
 		t.Fatal(err)

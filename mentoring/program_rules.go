@@ -19,6 +19,7 @@ var programDefaults = map[string]int{
 	"recommended_meetings":    3,
 	"retention_months":        12,
 	"drift_after_days":        30,
+	"close_after_days":        90,
 }
 
 // programDateOrder is the order a programme's phases follow; each date, when set, must come

@@ -18,7 +18,7 @@ import (
 var ProgramDateFields = programDateOrder
 
 // ProgramNumberFields are the programme's numbers a coordinator sets on its settings page.
-var ProgramNumberFields = []string{"recommended_meetings", "roadbook_lead_days", "invitation_ttl_days", "max_pending_invitations", "default_capacity", "ranked_invitations", "retention_months", "drift_after_days"}
+var ProgramNumberFields = []string{"recommended_meetings", "roadbook_lead_days", "invitation_ttl_days", "max_pending_invitations", "default_capacity", "ranked_invitations", "retention_months", "drift_after_days", "close_after_days"}
 
 // Catalog codes of the settings' refusals.
 const (

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -50,7 +51,7 @@ func TestAnAgendaChangeThroughTheAPIUpdatesBothCalendars(t *testing.T) {
 			`{"agenda":"Mock interview","sequence":1}`, nil,
 			expect("confirmed", 1, "meeting_updated", 1, "SEQUENCE:1")),
 		edit("a new time and agenda is a reschedule, proposed again, not an update as well", "mentor1",
-			`{"agenda":"Mock interview","starts_at":"2026-02-03 09:00:00Z","ends_at":"2026-02-03 10:00:00Z"}`, nil,
+			`{"agenda":"Mock interview","starts_at":"2031-02-03 09:00:00Z","ends_at":"2031-02-03 10:00:00Z"}`, nil,
 			expect("proposed", 1, "meeting_rescheduled", 1, "SEQUENCE:1", "STATUS:TENTATIVE", "Mock interview")),
 		edit("the agenda of a held meeting is history: nobody is mailed", "mentor1",
 			`{"agenda":"What we covered"}`, map[string]any{"status": "held"},
@@ -118,7 +119,7 @@ func TestMeetingRulesHoldThroughTheAPI(t *testing.T) {
 	create := "/api/collections/meetings/records"
 	meeting1 := create + "/" + id("meeting1")
 	newMeeting := func(person, match string) string {
-		return `{"match":"` + id(match) + `","starts_at":"2026-03-02 10:00:00Z","ends_at":"2026-03-02 11:00:00Z",` +
+		return `{"match":"` + id(match) + `","starts_at":"2031-03-02 10:00:00Z","ends_at":"2031-03-02 11:00:00Z",` +
 			`"mode":"phone","status":"proposed","proposed_by":"` + id(person) + `"}`
 	}
 	mailsOf := func(kind string) func(testing.TB, *tests.TestApp, *http.Response) {
@@ -132,6 +133,12 @@ func TestMeetingRulesHoldThroughTheAPI(t *testing.T) {
 			if n != 2 {
 				t.Errorf("want a %s mail to each member, got %d", kind, n)
 			}
+		}
+	}
+	noNewInvite := func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+		if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": "meeting_proposed"},
+			dbx.NotIn("related_id", id("meeting1"), id("meeting2"), id("meetingb"))); n != 0 {
+			t.Errorf("%d invites queued for a refused meeting", n)
 		}
 	}
 	setMeeting1 := func(fields map[string]any) func(testing.TB, *tests.TestApp, *core.ServeEvent) {
@@ -160,8 +167,43 @@ func TestMeetingRulesHoldThroughTheAPI(t *testing.T) {
 		{Name: "a meeting ends after it starts", Method: http.MethodPost, URL: create,
 			Body:    strings.NewReader(strings.Replace(newMeeting("mentee1", "match1"), "11:00", "09:00", 1)),
 			Headers: w.headers("mentee1"), ExpectedStatus: 400, ExpectedContent: []string{`"ends_at"`}},
+		{Name: "a meeting in the past is refused beside its start, and nobody is mailed", Method: http.MethodPost, URL: create,
+			Body:    strings.NewReader(strings.ReplaceAll(newMeeting("mentee1", "match1"), "2031-03-02", "2026-03-02")),
+			Headers: w.headers("mentee1"), ExpectedStatus: 400,
+			ExpectedContent: []string{`"starts_at":{"code":"meetingfaults.error.past"`}, AfterTestFunc: noNewInvite},
+		{Name: "the dashboard cannot propose a past meeting either", Method: http.MethodPost, URL: create,
+			Body:    strings.NewReader(strings.ReplaceAll(newMeeting("mentee1", "match1"), "2031-03-02", "2026-03-02")),
+			Headers: w.headers("superuser"), ExpectedStatus: 400,
+			ExpectedContent: []string{`"starts_at":{"code":"meetingfaults.error.past"`}, AfterTestFunc: noNewInvite},
+		{Name: "a member logs a meeting already held: no invite for a time past", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(strings.Replace(strings.ReplaceAll(newMeeting("mentee1", "match1"), "2031-03-02", "2026-03-02"),
+				`"status":"proposed"`, `"status":"held","minutes_spent":60`, 1)),
+			Headers: w.headers("mentee1"), ExpectedStatus: 200, ExpectedContent: []string{`"status":"held"`}, AfterTestFunc: noNewInvite},
+		{Name: "a meeting still to come is not logged as held", Method: http.MethodPost, URL: create,
+			Body:    strings.NewReader(strings.Replace(newMeeting("mentee1", "match1"), `"status":"proposed"`, `"status":"held","minutes_spent":60`, 1)),
+			Headers: w.headers("mentee1"), ExpectedStatus: 400,
+			ExpectedContent: []string{`"starts_at":{"code":"meetingfaults.error.not_begun"`}, AfterTestFunc: noNewInvite},
+		{Name: "a held meeting says how long it took", Method: http.MethodPost, URL: create,
+			Body: strings.NewReader(strings.Replace(strings.ReplaceAll(newMeeting("mentee1", "match1"), "2031-03-02", "2026-03-02"),
+				`"status":"proposed"`, `"status":"held"`, 1)),
+			Headers: w.headers("mentee1"), ExpectedStatus: 400, ExpectedContent: []string{`"minutes_spent"`}, AfterTestFunc: noNewInvite},
+		{Name: "a REST client posting again with the id it chose makes no second meeting", Method: http.MethodPost, URL: create,
+			Body:    strings.NewReader(`{"id":"` + id("retried") + `",` + strings.TrimPrefix(newMeeting("mentee1", "match1"), "{")),
+			Headers: w.headers("mentee1"), ExpectedStatus: 400, ExpectedContent: []string{`"id":{"code":"validation_not_unique"`},
+			BeforeTestFunc: func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+				newSeeder(t, app).Meeting(id("match1"), id("mentee1"), time.Date(2031, 3, 2, 10, 0, 0, 0, time.UTC), "proposed",
+					map[string]any{"id": id("retried")})
+			},
+			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				if n, _ := app.CountRecords("outbox", dbx.HashExp{"kind": "meeting_proposed", "related_id": id("retried")}); n != 2 {
+					t.Errorf("%d invites for the meeting posted twice, want the first post's 2", n)
+				}
+			}},
+		{Name: "moving a meeting to a past time is refused", Method: http.MethodPatch, URL: meeting1,
+			Body: strings.NewReader(`{"starts_at":"2026-03-05 09:00:00Z","ends_at":"2026-03-05 10:00:00Z"}`), Headers: w.headers("mentor1"),
+			ExpectedStatus: 400, ExpectedContent: []string{`"starts_at":{"code":"meetingfaults.error.past"`}},
 		{Name: "moving a meeting raises its sequence and asks the partner again", Method: http.MethodPatch, URL: meeting1,
-			Body: strings.NewReader(`{"starts_at":"2026-02-03 09:00:00Z","ends_at":"2026-02-03 10:00:00Z"}`), Headers: w.headers("mentor1"),
+			Body: strings.NewReader(`{"starts_at":"2031-02-03 09:00:00Z","ends_at":"2031-02-03 10:00:00Z"}`), Headers: w.headers("mentor1"),
 			ExpectedStatus: 200, ExpectedContent: []string{`"sequence":1`, `"status":"proposed"`}, AfterTestFunc: mailsOf("meeting_rescheduled")},
 		{Name: "cancelling sends CANCEL with a higher sequence", Method: http.MethodPatch, URL: meeting1,
 			Body: strings.NewReader(`{"status":"cancelled"}`), Headers: w.headers("mentee1"),

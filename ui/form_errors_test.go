@@ -77,6 +77,10 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			// In the form of the meeting being moved, open, with what was typed, not in the
 			// form proposing a new one.
 			[]string{`href="#date-` + wid("meetinga") + `"`, `<details open>`, `value="Café Lumière"`}},
+		{"meeting in the past", "sven", seedPairs, fixed(matchA + "/meetings"),
+			form(true, "date", "2026-01-05", "time", "18:00", "duration", "60", "mode", "phone"), 1, nil},
+		{"meeting recorded after the fact", "sven", seedPairs, fixed(matchA + "/meetings/held"),
+			form(true, "log_date", "2031-01-05", "log_time", "18:00", "log_minutes", "0", "log_mode", "phone"), 2, nil},
 		{"meeting held", "marie", seedWork, fixed("/meetings/" + wid("pastmeeta") + "/held"), form(true, "minutes_spent", "0"), 1, nil},
 		{"goal", "marie", seedWork, fixed(matchA + "/goals"), form(true, "goal_title", " ", "goal_due_on", "30/06/2031"), 2, nil},
 		{"message", "sven", seedWork, fixed(matchA + "/messages"), form(true, "message_body", " "), 1, nil},

@@ -8,14 +8,14 @@ import (
 	"time"
 
 	"github.com/emersion/go-ical"
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
 
 // TestJourneyWorkspace drives Chromium through a pair's workspace, the mentee in Swedish and
 // the mentor in French: the mentee writes the agreement and the mentor confirms it; the mentee proposes their first meeting
-// (it began two hours ago: the form accepts a past time, which is how a pair records a meeting
-// they set up elsewhere) and a follow-up, and submits the road-book; the mentor confirms the
-// first meeting, marks it held, reads the road-book, fills in the first-interview evaluation
+// (in two hours: a past time is refused) and a follow-up, and submits the road-book; the
+// mentor confirms the first meeting and, once it has taken place, marks it held, reads the road-book, fills in the first-interview evaluation
 // and moves the follow-up. Each change mails both an invite (REQUEST; SEQUENCE 1 once moved),
 // and the mentee's calendar feed shows the follow-up at its new time.
 func TestJourneyWorkspace(t *testing.T) {
@@ -34,7 +34,7 @@ func TestJourneyWorkspace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := time.Now().In(paris).Add(-2 * time.Hour).Truncate(time.Minute)
+	first := time.Now().In(paris).Add(2 * time.Hour).Truncate(time.Minute)
 	followUp := time.Date(first.Year(), first.Month(), first.Day()+14, 14, 0, 0, 0, paris)
 	moved := followUp.AddDate(0, 0, 1).Add(150 * time.Minute)
 	b := startBrowser(t, w.app)
@@ -87,6 +87,13 @@ func TestJourneyWorkspace(t *testing.T) {
 		}
 	}
 
+	// The first meeting takes place: the journey goes on five hours later, the meeting begun.
+	met := first.Add(-5 * time.Hour).UTC()
+	if _, err := w.app.DB().Update("meetings", dbx.Params{"starts_at": met.Format("2006-01-02 15:04:05.000Z"),
+		"ends_at": met.Add(time.Hour).Format("2006-01-02 15:04:05.000Z")}, dbx.HashExp{"id": firstID}).Execute(); err != nil {
+		t.Fatal(err)
+	}
+	hugo.open(page)
 	hugo.click("#meeting-" + firstID + ` details:last-of-type summary`)
 	hugo.fill("#minutes-"+firstID, "55")
 	hugo.fill("#notes-"+firstID, "Bon départ, projet clair.")

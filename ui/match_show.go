@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/security"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -26,6 +27,8 @@ type matchView struct {
 	Roadbook                             roadbookView
 	Work                                 *pairWork     // evaluations, goals, messages, notes, ending
 	Checkins                             []checkinView // answers to the nudge of a silent pair
+	Closing                              *closingView  // the closing warning in force, if any
+	MeetingToken                         string        // the proposing form's one-time token
 }
 
 // stepView is one step of the timeline: its catalog key, whether it is done, its due date,
@@ -97,6 +100,16 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	if v.Checkins, err = newCheckinViews(e.App, pair); err != nil {
 		return err
+	}
+	now := time.Now()
+	silences, err := workspace.Silences(e.App, []string{pair.Match.Id}, now)
+	if err != nil {
+		return err
+	}
+	v.Closing = newClosingView(silences[pair.Match.Id], pair.Program, now)
+	// A refused proposal keeps its token: it proposed nothing, and its next post may.
+	if v.MeetingToken = p.Form["form_token"]; v.MeetingToken == "" {
+		v.MeetingToken = security.RandomString(32)
 	}
 	p.Title = pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name")
 	p.Data = v

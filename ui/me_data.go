@@ -59,6 +59,8 @@ type mePairs struct {
 	Sent, Received []meInvitation
 	// byApplication: the person's application id → their visible matches, for the next steps.
 	byApplication map[string][]*core.Record
+	// progress: the active pairs' meetings and closing warnings, for the next steps.
+	progress map[string]pairProgress
 }
 
 // loadMyApplications returns the person's applications, newest first, with their programme.
@@ -144,7 +146,8 @@ func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
 		}
 		out.Matches = append(out.Matches, view)
 	}
-	return out, nil
+	out.progress, err = loadPairProgress(app, matches, time.Now())
+	return out, err
 }
 
 // charterDue reports whether the person must accept a new version of the programme's charter.

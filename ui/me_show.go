@@ -52,7 +52,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 		applications = append(applications, meApplication{
 			ID: a.Id, Role: applicationRoleKeys[a.GetString("role")], Status: applicationStatusKeys[a.GetString("status")],
 			Program: card, CharterDue: due,
-			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id]),
+			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id], pairs.progress),
 			Pause: pauseOf(a, program, now),
 		})
 	}

@@ -10,7 +10,7 @@ import (
 // nextSteps says what the person should do next about one application, with links: accept a
 // new charter, complete the application or consent again to a new privacy notice, wait, browse mentors, answer an invitation, agree
 // with their partner on how they work together, meet them.
-func nextSteps(e *core.RequestEvent, application, program *core.Record, charterDue bool, matches []*core.Record) []meStep {
+func nextSteps(e *core.RequestEvent, application, program *core.Record, charterDue bool, matches []*core.Record, progress map[string]pairProgress) []meStep {
 	slug := program.GetString("slug")
 	var steps []meStep
 	step := func(textKey, url, linkKey string) { steps = append(steps, newMeStep(e, textKey, url, linkKey)) }
@@ -34,13 +34,14 @@ func nextSteps(e *core.RequestEvent, application, program *core.Record, charterD
 	case kernel.ApplicationRejected:
 		step("me.step.rejected", "", "")
 	case kernel.ApplicationApproved:
-		steps = append(steps, approvedSteps(e, application, slug, program.GetString("matching_mode"), matches)...)
+		steps = append(steps, approvedSteps(e, application, slug, program.GetString("matching_mode"), matches, progress)...)
 	}
 	return steps
 }
 
-// approvedSteps are the next steps of an approved application, from its matches.
-func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode string, matches []*core.Record) []meStep {
+// approvedSteps are the next steps of an approved application, from its matches and the
+// progress of its active pair.
+func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode string, matches []*core.Record, progress map[string]pairProgress) []meStep {
 	one := func(textKey, url, linkKey string) []meStep { return []meStep{newMeStep(e, textKey, url, linkKey)} }
 	var invited []*core.Record
 	for _, m := range matches {
@@ -49,7 +50,7 @@ func approvedSteps(e *core.RequestEvent, application *core.Record, slug, mode st
 			if agreement, ok := kernel.ReadAgreement(m); !ok || !agreement.ConfirmedBy(application.GetString("role")) {
 				return one("me.step.agreement", "/matches/"+m.Id+"#agreement", "me.step.agreement_link")
 			}
-			return one("me.step.meet_partner", "/matches/"+m.Id, "me.step.meet_partner_link")
+			return []meStep{activePairStep(e, m.Id, progress[m.Id])}
 		case kernel.MatchInvited:
 			invited = append(invited, m)
 		}

@@ -6,7 +6,8 @@ import (
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// meetingCreate proposes a meeting to the partner; both get the invite by e-mail.
+// meetingCreate proposes a meeting to the partner; both get the invite by e-mail. The form's
+// one-time token makes a second post of it (a double click, a reload) propose nothing more.
 func (s *server) meetingCreate(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
 	p := newPage(e, "match.title")
@@ -15,6 +16,8 @@ func (s *server) meetingCreate(e *core.RequestEvent) error {
 		return s.renderNotFound(e)
 	}
 	proposal, form, err := readProposal(e, pair.Program.GetString("timezone"))
+	proposal.Token = formValue(e, "form_token", "")
+	form["form_token"] = proposal.Token
 	p.Form = form
 	if err == nil {
 		_, err = workspace.ProposeMeeting(e.App, e.Auth.Id, matchID, proposal)

@@ -39,8 +39,8 @@ func filterOptions(keys map[string]string, values ...string) []filterOption {
 }
 
 // unconfirmedPairAfter is how long an active pair may go with its agreement not confirmed by
-// both before its coordinators are asked to look at it; a pair without a meeting (nor start)
-// is asked about after its programme's drift_after_days (workspace.DriftAfter).
+// both before its coordinators are asked to look at it; a silent pair (no meeting, message or
+// check-in, workspace.SignOfLifeSQL) is asked about after its programme's drift_after_days.
 const unconfirmedPairAfter = 14 * 24 * time.Hour
 
 // pairRow is one pair of a programme as its coordinators follow it.
@@ -53,6 +53,8 @@ type pairRow struct {
 	Attention                             []string     // translation keys of why the pair needs a look
 	Openable                              bool         // active or closed: the pair's page exists for coordinators
 	Checkin                               *checkinView // the latest answer to the nudge of a silent pair, if any
+	Silence                               workspace.Silence
+	Closing                               *closingView // the closing warning in force, if any
 }
 
 // pairsView is the coordinators' list of a programme's pairs.
@@ -63,6 +65,7 @@ type pairsView struct {
 	Statuses         []filterOption
 	Current, History []pairRow
 	Pager            pager
+	QuietDays        int // the programme's drift_after_days, as the flag says it
 }
 
 // pairsList lists a programme's pairs to its coordinators, those needing attention first;
@@ -85,7 +88,8 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 		return err
 	}
 	v := pairsView{Program: newProgramCard(program, requestLocale(e), now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
-		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total)}
+		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total),
+		QuietDays: int(workspace.DriftAfter(program).Hours() / 24)}
 	for _, r := range rows {
 		if slices.Contains(pastPairStatuses, r.Status) {
 			v.History = append(v.History, r)
@@ -103,7 +107,6 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 // are in all: a fixed number of queries however many pairs there are, SQL choosing the page.
 // The current pairs come before the history, those needing attention first, then the newest.
 func (s *server) programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
-	quiet := workspace.DriftAfter(program)
 	ids, total, err := s.pairsPage(app, program, status, page, now)
 	if err != nil || len(ids) == 0 {
 		return nil, total, err
@@ -144,9 +147,15 @@ func (s *server) programPairs(app core.App, program *core.Record, status string,
 	if err := addCheckins(app, pairs, rows); err != nil {
 		return nil, 0, err
 	}
+	silences, err := workspace.Silences(app, ids, now)
+	if err != nil {
+		return nil, 0, err
+	}
 	for _, m := range matches {
 		row := rows[m.Id]
-		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now, quiet)
+		row.Silence = silences[m.Id]
+		row.Closing = newClosingView(row.Silence, program, now)
+		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now)
 		out = append(out, *row)
 	}
 	return out, total, nil
@@ -191,10 +200,11 @@ func addMeeting(row *pairRow, meeting, program *core.Record, now time.Time) {
 	row.LastMeeting = inProgramZone(program, start)
 }
 
-// pairAttention is why an active pair needs its coordinators to look at it: no meeting for
-// quiet, the programme's drift_after_days (counted from the start while it has met nobody), or an agreement the two have not
-// both confirmed two weeks in. created stands in for the start of a pair that has none.
-func pairAttention(row pairRow, created, now time.Time, quiet time.Duration) []string {
+// pairAttention is why an active pair needs its coordinators to look at it: a silence of the
+// programme's drift_after_days (workspace.Silence, as the nudge counts it), or an agreement
+// the two have not both confirmed two weeks in. created stands in for the start of a pair
+// that has none.
+func pairAttention(row pairRow, created, now time.Time) []string {
 	if row.Status != kernel.MatchActive {
 		return nil
 	}
@@ -203,12 +213,8 @@ func pairAttention(row pairRow, created, now time.Time, quiet time.Duration) []s
 		started = created
 	}
 	var why []string
-	last := row.LastMeeting
-	if last.IsZero() {
-		last = started
-	}
-	if now.Sub(last) > quiet {
-		why = append(why, "pairs.attention.quiet")
+	if row.Silence.Quiet(now) {
+		why = append(why, "closing.attention.quiet")
 	}
 	if !row.AgreementConfirmed && now.Sub(started) > unconfirmedPairAfter {
 		why = append(why, "pairs.attention.agreement")

@@ -74,7 +74,7 @@ func TestCoordinatorsFollowTheirPairs(t *testing.T) {
 	}{
 		{"the coordinator sees the pairs", "coord", list, 200, []string{
 			rowA, `<a href="/matches/` + wid("matcha") + `">Marie Person – Sven Person</a>`,
-			rowB, `id="attention-` + wid("matchb") + `"`, "Inget möte på 30 dagar.", "Överenskommelsen inte bekräftad efter 14 dagar.",
+			rowB, `id="attention-` + wid("matchb") + `"`, "Inget möte eller meddelande på 30 dagar.", "Överenskommelsen inte bekräftad efter 14 dagar.",
 			"Bekräftad", "1 av 6", "Inlämnad", "Ivan Person – Ines Person", `id="pairs-history"`, "Dan Person – Dora Person",
 		}, []string{`id="attention-` + wid("matcha"), `href="/matches/` + wid("matchinv"), "Zed Person"}},
 		{"the coordinator filters the invitations", "coord", list + "?status=invited", 200,

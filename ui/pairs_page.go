@@ -12,23 +12,22 @@ import (
 )
 
 // pairsOrder is the SQL of the pairs list's order, pairAttention written for the database:
-// current pairs before the history, then active pairs that need a
-// look (no confirmed or held meeting — nor start — since {:quiet}, or an agreement not
-// confirmed by both although started before {:unconfirmed}), then the newest.
+// current pairs before the history, then active pairs that need a look (silent since {:quiet}
+// by workspace.SignOfLifeSQL, or an agreement not confirmed by both although started before
+// {:unconfirmed}), then the newest.
 const pairsOrder = `SELECT id FROM (
 	SELECT m.id AS id, m.status AS status, m.started_at AS started_at, COALESCE(NULLIF(m.started_at, ''), m.created) AS since,
 		(json_extract(m.agreement, '$.confirmed.mentor') IS NOT NULL AND json_extract(m.agreement, '$.confirmed.mentee') IS NOT NULL) AS agreed,
-		(SELECT MAX(mt.starts_at) FROM meetings mt WHERE mt.match = m.id AND mt.status IN ('confirmed', 'held')
-			AND mt.starts_at <= {:now}) AS last
+		` + workspace.SignOfLifeSQL + ` AS last
 	FROM matches m WHERE m.program = {:program} AND m.status IN (%s))
 ORDER BY status IN ('declined', 'expired', 'cancelled'),
-	(status = 'active' AND (COALESCE(last, since) < {:quiet} OR (NOT agreed AND since < {:unconfirmed}))) DESC,
+	(status = 'active' AND (last <= {:quiet} OR (NOT agreed AND since < {:unconfirmed}))) DESC,
 	started_at DESC, id`
 
 // pairsPage returns the ids of one page of the programme's pairs of status (every status past
 // the drafts when empty), in the list's order, and how many such pairs there are. The order
 // weighs every pair of the programme (about 25 ms at 5,000 pairs), so it is kept until a
-// programme, pair or meeting changes, or a minute passes (memo.go).
+// programme, pair, meeting, message or check-in changes, or a minute passes (memo.go).
 func (s *server) pairsPage(app core.App, program *core.Record, status string, page int, now time.Time) ([]string, int, error) {
 	ids, err := s.pairOrders.get(program.Id+" "+status, func() ([]string, error) {
 		return pairsInOrder(app, program.Id, status, now, workspace.DriftAfter(program))

@@ -22,7 +22,7 @@ func settingsForm(pairs ...string) *strings.Reader {
 		"applications_open_at": "2031-01-10T09:00", "applications_close_at": "2031-02-10T17:30",
 		"starts_at": "2031-03-01T17:30", "midpoint_at": "2031-06-01T17:30", "ends_at": "2031-10-01T17:30",
 		"recommended_meetings": "6", "roadbook_lead_days": "3", "invitation_ttl_days": "10", "default_capacity": "2",
-		"max_pending_invitations": "3", "ranked_invitations": "0", "retention_months": "12", "drift_after_days": "30",
+		"max_pending_invitations": "3", "ranked_invitations": "0", "retention_months": "12", "drift_after_days": "30", "close_after_days": "90",
 		"matching_mode": "coordinated", "published": "1", "contact_email": "team@example.org", "area_key": "Stockholm",
 	}
 	for i := 0; i+1 < len(pairs); i += 2 {

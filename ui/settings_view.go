@@ -45,6 +45,7 @@ var settingsLabels = map[string]string{
 	"ranked_invitations":       "booking.settings.ranked_invitations",
 	"retention_months":         "privacy.settings.retention_months",
 	"drift_after_days":         "drift.settings.drift_after_days",
+	"close_after_days":         "closing.settings.close_after_days",
 	kernel.MatchingCoordinated: "settings.mode.coordinated",
 	kernel.MatchingSelfService: "settings.mode.self_service",
 }

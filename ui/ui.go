@@ -33,7 +33,8 @@ func Register(app core.App) {
 	}
 	bindTagCache(app)
 	bindPublicCache(app, s.public)
-	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings)
+	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
+		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)

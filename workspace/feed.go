@@ -17,7 +17,8 @@ import (
 // FeedFor writes the private calendar of the person whose calendar_token is token: every
 // meeting of their active or closed matches (cancelled ones included, so calendars drop them),
 // the events of their programmes, their deadlines (road-book due, evaluations due), the day
-// a silent pair will be nudged and the day a mentor's pause ends. An
+// a silent pair will be nudged, the day a closing warning runs out (for the pair's members and
+// its coordinators) and the day a mentor's pause ends. An
 // empty or unknown token is kernel.ErrNotFound.
 func FeedFor(app core.App, token string) ([]byte, error) {
 	if token == "" {
@@ -33,6 +34,9 @@ func FeedFor(app core.App, token string) ([]byte, error) {
 		return nil, err
 	}
 	if err := f.addProgrammeEvents(); err != nil {
+		return nil, err
+	}
+	if err := f.addClosingDecisions(); err != nil {
 		return nil, err
 	}
 	return calendar.Feed(messages.Catalog.T(locale, "workspace.feed.name"), f.events)

@@ -3,16 +3,18 @@ package workspace
 import (
 	"time"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/calendar"
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// addNudgeDays adds, for each active pair of the person with no confirmed meeting ahead
-// before it, the day the pair will be nudged if the two neither meet nor write until then
-// (RemindDriftingPairs), as an all-day entry that moves with each sign of life. meetings are
-// the pairs' by match id.
+// addNudgeDays adds, for each active pair of the person, the days its silence calls for, as
+// all-day entries that move with each sign of life: the day the pair will be nudged if the
+// two neither meet nor write until then (RemindDriftingPairs; none once nudged, or with a
+// confirmed meeting ahead before it), and, under a closing warning, the day the warning runs
+// out. meetings are the pairs' by match id.
 func (f *feed) addNudgeDays(pairs []*kernel.Pair, meetings map[string][]*core.Record) error {
 	ids := make([]string, 0, len(pairs))
 	for _, pair := range pairs {
@@ -21,24 +23,72 @@ func (f *feed) addNudgeDays(pairs []*kernel.Pair, meetings map[string][]*core.Re
 		}
 	}
 	now := time.Now()
-	days, err := NudgeDays(f.app, ids, now)
+	silences, err := Silences(f.app, ids, now)
 	if err != nil {
 		return err
 	}
 	for _, pair := range pairs {
-		day, ok := days[pair.Match.Id]
-		if !ok || meetingBooked(meetings[pair.Match.Id], now, day) {
+		s, ok := silences[pair.Match.Id]
+		if !ok {
+			continue
+		}
+		partner := pair.Partner(f.user.Id).GetString("name")
+		if until, warned := s.Warning(); warned {
+			f.addPairDay("closing", pair, until, f.t("closing.feed.member", "partner", partner))
+		}
+		day := s.NudgeDay()
+		if !s.Nudged.Before(s.Last) || meetingBooked(meetings[pair.Match.Id], now, day) {
 			continue
 		}
 		if ends := pair.Program.GetDateTime("ends_at").Time(); !ends.IsZero() && !day.Before(ends) {
 			continue
 		}
-		f.events = append(f.events, calendar.Event{
-			UID:  calendar.UID("nudge", pair.Match.Id+"-"+f.user.Id, kernel.PortalDomain(f.app)),
-			Kind: calendar.KindDeadline, AllDay: true, URL: kernel.PortalURL(f.app, "/matches/"+pair.Match.Id+"#checkin"),
-			Title: f.t("drift.feed.nudge", "partner", pair.Partner(f.user.Id).GetString("name")),
-			Start: day, TimeZone: pair.Program.GetString("timezone"),
-		})
+		f.addPairDay("nudge", pair, day, f.t("drift.feed.nudge", "partner", partner))
+	}
+	return nil
+}
+
+// addPairDay adds an all-day entry of kind about pair on day, linking to the pair's page.
+func (f *feed) addPairDay(kind string, pair *kernel.Pair, day time.Time, title string) {
+	anchor := map[string]string{"nudge": "#checkin", "closing": "#closing", "decide": "#closing"}[kind]
+	f.events = append(f.events, calendar.Event{
+		UID:  calendar.UID(kind, pair.Match.Id+"-"+f.user.Id, kernel.PortalDomain(f.app)),
+		Kind: calendar.KindDeadline, AllDay: true, URL: kernel.PortalURL(f.app, "/matches/"+pair.Match.Id+anchor),
+		Title: title, Start: day, TimeZone: pair.Program.GetString("timezone"),
+	})
+}
+
+// addClosingDecisions adds, for a coordinator, the day the closing warning of each pair of
+// their programmes runs out: from then on the pair waits for their decision.
+func (f *feed) addClosingDecisions() error {
+	now := time.Now()
+	silences, err := readSilences(f.app, now, `m.closing_warned_at != '' AND EXISTS (SELECT 1 FROM json_each(p.coordinators) c
+		WHERE c.value = {:coordinator})`, dbx.Params{"coordinator": f.user.Id})
+	if err != nil {
+		return err
+	}
+	warned := map[string]time.Time{}
+	var ids []string
+	for _, s := range silences {
+		if until, ok := s.Warning(); ok {
+			warned[s.MatchID] = until
+			ids = append(ids, s.MatchID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	matches, err := f.app.FindRecordsByIds(kernel.CollectionMatches, ids)
+	if err != nil {
+		return err
+	}
+	pairs, err := kernel.FindPairs(f.app, matches)
+	if err != nil {
+		return err
+	}
+	for _, pair := range pairs {
+		f.addPairDay("decide", pair, warned[pair.Match.Id], f.t("closing.feed.coordinator",
+			"mentor", pair.Mentor.GetString("name"), "mentee", pair.Mentee.GetString("name")))
 	}
 	return nil
 }

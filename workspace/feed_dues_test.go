@@ -24,13 +24,7 @@ func feedOf(t *testing.T, w *pairWorld, personID string) string {
 
 func TestTheFeedCarriesEachEvaluationThePersonOwes(t *testing.T) {
 	w := newPairWorld(t)
-	held, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(time.Now().Add(-3*time.Hour)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := workspace.ConfirmMeeting(w.app, w.mentor.Id, held.Id); err != nil {
-		t.Fatal(err)
-	}
+	held := w.Meeting(w.match.Id, w.mentee.Id, time.Now().Add(-3*time.Hour), "confirmed")
 	if err := workspace.MarkHeld(w.app, w.mentor.Id, held.Id, 60, ""); err != nil {
 		t.Fatal(err)
 	}

@@ -52,8 +52,12 @@ func MeetingICS(app core.App, pair *kernel.Pair, meeting *core.Record, locale st
 }
 
 // MailMeetingChange e-mails both members, each in their language, the meeting's invite after
-// a change of kind proposed, confirmed, rescheduled, updated (a new agenda) or cancelled.
+// a change of kind proposed, confirmed, rescheduled, updated (a new agenda) or cancelled. A
+// meeting created held (logged after it took place) is mailed nothing: its time is past.
 func MailMeetingChange(app core.App, meeting *core.Record, kind string) error {
+	if kind == "proposed" && meeting.GetString("status") == kernel.MeetingHeld {
+		return nil
+	}
 	pair, err := kernel.FindPair(app, meeting.GetString("match"))
 	if err != nil {
 		return err

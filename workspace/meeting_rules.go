@@ -26,8 +26,35 @@ func recordError(field, code, message string) error {
 	return validation.Errors{field: validation.NewError(code, message)}
 }
 
+// CodeMeetingPast refuses a meeting proposed, or moved, to a time already past; a catalog key.
+const CodeMeetingPast = "meetingfaults.error.past"
+
+// CheckMeetingStart refuses a new meeting that starts before the current minute: a meeting is
+// arranged before it takes place, and an invite to a past time is of no use to a calendar.
+// A meeting logged as held (LogHeldMeeting) is the other way round: it has begun. The
+// meetings hook calls it whoever saves (portal, REST API, dashboard).
+func CheckMeetingStart(meeting *core.Record, now time.Time) error {
+	start := meeting.GetDateTime("starts_at").Time()
+	if meeting.GetString("status") == kernel.MeetingHeld {
+		if start.After(now) {
+			return kernel.RefuseField("starts_at", CodeMeetingNotBegun).Validation()
+		}
+		return nil
+	}
+	return checkStart(start, now)
+}
+
+// checkStart refuses a start before now's minute (the form's own precision), beside the date.
+func checkStart(start, now time.Time) error {
+	if !start.IsZero() && start.Before(now.Truncate(time.Minute)) {
+		return kernel.RefuseField("starts_at", CodeMeetingPast).Validation()
+	}
+	return nil
+}
+
 // CheckNewMeeting refuses a meeting that does not belong to an active match, is proposed by
-// someone outside the pair, starts neither proposed nor confirmed, or ends before it starts;
+// someone outside the pair, starts neither proposed nor confirmed nor logged as held, or ends
+// before it starts;
 // whoever saves it, so the REST API cannot arrange what the portal would not.
 func CheckNewMeeting(app core.App, meeting *core.Record) error {
 	if err := checkMeetingTimes(meeting); err != nil {
@@ -40,8 +67,14 @@ func CheckNewMeeting(app core.App, meeting *core.Record) error {
 	if by := meeting.GetString("proposed_by"); by != "" && pair.Role(by) == "" {
 		return recordError("proposed_by", "validation_not_member", "Only a member of the pair proposes a meeting.")
 	}
-	if status := meeting.GetString("status"); status != kernel.MeetingProposed && status != kernel.MeetingConfirmed {
-		return recordError("status", "validation_invalid_value", "A new meeting is proposed or confirmed.")
+	switch meeting.GetString("status") {
+	case kernel.MeetingProposed, kernel.MeetingConfirmed:
+	case kernel.MeetingHeld:
+		if minutes := meeting.GetInt("minutes_spent"); minutes <= 0 || minutes > MaxMeetingMinutes {
+			return recordError("minutes_spent", "validation_invalid_value", fmt.Sprintf("A meeting takes 1 to %d minutes.", MaxMeetingMinutes))
+		}
+	default:
+		return recordError("status", "validation_invalid_value", "A new meeting is proposed, confirmed or logged as held.")
 	}
 	return nil
 }
@@ -107,6 +140,11 @@ func checkMeetingEdit(meeting, old *core.Record, now time.Time) error {
 	}
 	if MeetingMoved(meeting) && !comingStatus(from) {
 		return recordError("starts_at", "validation_meeting_closed", "A held or cancelled meeting cannot move.")
+	}
+	if start := meeting.GetDateTime("starts_at").Time(); !start.Equal(old.GetDateTime("starts_at").Time()) {
+		if err := checkStart(start, now); err != nil {
+			return err
+		}
 	}
 	if to == kernel.MeetingHeld {
 		return checkHeld(meeting, old, now)

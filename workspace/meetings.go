@@ -3,6 +3,7 @@ package workspace
 import (
 	"time"
 
+	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
@@ -22,6 +23,9 @@ type Proposal struct {
 	Location string // required in person
 	VideoURL string // required by video
 	Agenda   string
+	// Token is the proposing form's one-time token: the same form posted twice proposes one
+	// meeting (empty: no such form).
+	Token string
 }
 
 // validate reports what is missing or wrong, per form field.
@@ -69,15 +73,24 @@ func (p Proposal) apply(meeting *core.Record) {
 }
 
 // ProposeMeeting records a meeting proposed by userID, a member of the active match; both
-// members are mailed a REQUEST invite with SEQUENCE 0.
+// members are mailed a REQUEST invite with SEQUENCE 0. A time already past is refused beside
+// the date (the meetings hook refuses it whoever saves). A proposal whose form token already
+// proposed a meeting of the match returns that meeting and creates none: a double submit, or
+// two posts at once, which the token's unique index settles.
 func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Record, error) {
 	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	if err := checkStart(p.Start, time.Now()); err != nil {
 		return nil, err
 	}
 	var meeting *core.Record
 	err := app.RunInTransaction(func(txApp core.App) error {
 		if _, _, err := openActive(txApp, userID, matchID); err != nil {
 			return err
+		}
+		if meeting = proposedWith(txApp, matchID, p.Token); meeting != nil {
+			return nil
 		}
 		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMeetings)
 		if err != nil {
@@ -89,9 +102,29 @@ func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Rec
 		meeting.Set("status", calendar.StatusProposed)
 		meeting.Set("proposed_by", userID)
 		meeting.Set("sequence", 0)
+		meeting.Set("form_token", p.Token)
 		return txApp.Save(meeting)
 	})
+	if err != nil {
+		if earlier := proposedWith(app, matchID, p.Token); earlier != nil {
+			return earlier, nil
+		}
+	}
 	return meeting, err
+}
+
+// proposedWith is the meeting of the match that the form token already proposed, nil when
+// none did or there is no token.
+func proposedWith(app core.App, matchID, token string) *core.Record {
+	if token == "" {
+		return nil
+	}
+	meeting, err := app.FindFirstRecordByFilter(kernel.CollectionMeetings, "match = {:match} && form_token = {:token}",
+		dbx.Params{"match": matchID, "token": token})
+	if err != nil {
+		return nil
+	}
+	return meeting
 }
 
 // ConfirmMeeting records that the member who did not propose the meeting's time accepts it;

@@ -4,10 +4,13 @@ import (
 	"errors"
 	"maps"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/emersion/go-ical"
+	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -184,11 +187,7 @@ func TestTimeSpentAddsUpHeldMeetingsOnly(t *testing.T) {
 	past := time.Now().Add(-72 * time.Hour)
 	var ids []string
 	for i := range 3 {
-		m, err := workspace.ProposeMeeting(w.app, w.mentor.Id, w.match.Id, videoProposal(past.Add(time.Duration(i)*time.Hour*24)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, m.Id)
+		ids = append(ids, w.Meeting(w.match.Id, w.mentor.Id, past.Add(time.Duration(i)*time.Hour*24), "proposed").Id)
 	}
 	if err := workspace.MarkHeld(w.app, w.mentee.Id, ids[0], 45, "We talked about CVs"); err != nil {
 		t.Fatal(err)
@@ -239,10 +238,7 @@ func TestClosingThePairCancelsItsComingMeetingsInBothCalendars(t *testing.T) {
 	if err := workspace.ConfirmMeeting(w.app, w.mentor.Id, coming.Id); err != nil {
 		t.Fatal(err)
 	}
-	past, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(time.Now().Add(-3*time.Hour)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	past := w.Meeting(w.match.Id, w.mentee.Id, time.Now().Add(-3*time.Hour), "proposed")
 	if err := workspace.CloseMatch(w.app, w.mentor.Id, w.match.Id, "We reached our goals"); err != nil {
 		t.Fatal(err)
 	}
@@ -263,4 +259,44 @@ func TestClosingThePairCancelsItsComingMeetingsInBothCalendars(t *testing.T) {
 	if past.GetString("status") != "proposed" {
 		t.Errorf("a meeting already in the past is history, not cancelled: %q", past.GetString("status"))
 	}
+}
+
+// Two posts of one proposing form at once (a double click reaching two requests) propose one
+// meeting: the later finds the token taken by the unique index and answers the same meeting.
+func TestTwoProposalsOfOneFormAtOnceMakeOneMeeting(t *testing.T) {
+	w := newPairWorld(t)
+	p := videoProposal(time.Date(2031, 3, 10, 14, 30, 0, 0, paris(t)))
+	p.Token = "one-form"
+	ids := make([]string, 2)
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i := range 2 {
+		wg.Go(func() {
+			m, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, p)
+			errs[i] = err
+			if err == nil {
+				ids[i] = m.Id
+			}
+		})
+	}
+	wg.Wait()
+	if errs[0] != nil || errs[1] != nil || ids[0] != ids[1] {
+		t.Errorf("two proposals of one form: meetings %q, errors %v", ids, errs)
+	}
+	if n, _ := w.app.CountRecords("meetings", dbx.HashExp{"match": w.match.Id}); n != 1 {
+		t.Errorf("%d meetings, want 1", n)
+	}
+	if _, err := workspace.ProposeMeeting(w.app, w.mentee.Id, w.match.Id, videoProposal(time.Now().Add(-time.Hour))); !isPastRefusal(err) {
+		t.Errorf("a proposal an hour ago: %v, want the refusal beside its start", err)
+	}
+}
+
+// isPastRefusal reports whether err refuses a meeting's start as past, beside starts_at.
+func isPastRefusal(err error) bool {
+	var invalid validation.Errors
+	if !errors.As(err, &invalid) {
+		return false
+	}
+	var coded validation.Error
+	return errors.As(invalid["starts_at"], &coded) && coded.Code() == workspace.CodeMeetingPast
 }

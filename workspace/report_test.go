@@ -102,13 +102,26 @@ func reportWorld(t *testing.T) (core.App, *core.Record) {
 	evaluation(nil, mentees[2].GetString("user"), kernel.EvaluationProgramFeedback, map[string]any{"rating": 2, "recommend": false,
 		"improve": "More workshops"})
 	for m, answer := range map[*core.Record]string{going: kernel.CheckinInTouch, ended: kernel.CheckinNeedHelp} {
-		if _, err := app.DB().Update("matches", dbx.Params{"drift_nudged_at": now.UTC().Format("2006-01-02 15:04:05.000Z")},
-			dbx.HashExp{"id": m.Id}).Execute(); err != nil {
-			t.Fatal(err)
-		}
+		stampMatch(t, app, m.Id, map[string]time.Time{"drift_nudged_at": now})
 		apptest.Build(t, app).Record("checkins", map[string]any{"match": m.Id, "author": mentorOf(m), "answer": answer})
 	}
+	// Both were offered closing after a long silence: going was kept open, ended closed since.
+	stampMatch(t, app, going.Id, map[string]time.Time{"closing_warned_at": now.AddDate(0, 0, -10), "closing_kept_at": now.AddDate(0, 0, -9)})
+	stampMatch(t, app, ended.Id, map[string]time.Time{"closing_warned_at": now.AddDate(0, 0, -8)})
 	return app, program
+}
+
+// stampMatch writes the server's stamps on the match, as the reminders job and the
+// coordinators' decisions do.
+func stampMatch(t *testing.T, app core.App, matchID string, stamps map[string]time.Time) {
+	t.Helper()
+	params := dbx.Params{}
+	for field, at := range stamps {
+		params[field] = at.UTC().Format("2006-01-02 15:04:05.000Z")
+	}
+	if _, err := app.DB().Update("matches", params, dbx.HashExp{"id": matchID}).Execute(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestTheReportCountsEveryStepOfTheProgramme(t *testing.T) {
@@ -136,7 +149,8 @@ func TestTheReportCountsEveryStepOfTheProgramme(t *testing.T) {
 		{"goals reached", r.Forms[2].Questions[1].Counts, []workspace.ValueCount{{Value: "yes", Count: 1}, {Value: "no", Count: 2}}},
 		{"closing evaluations", r.Closing, workspace.ClosingEvaluations{Closed: 2, Both: 1, One: 1}},
 		{"pairs ended early", len(r.EndedEarly), 1},
-		{"pairs nudged and their check-ins", r.Drift, workspace.DriftCounts{Nudged: 2, InTouch: 1, NeedHelp: 1}},
+		{"pairs nudged, their check-ins, offered closing", r.Drift, workspace.DriftCounts{Days: 30, Nudged: 2, InTouch: 1, NeedHelp: 1,
+			OfferedClosing: 2, KeptOpen: 1, Closed: 1}},
 	} {
 		if fmt.Sprint(c.got) != fmt.Sprint(c.want) {
 			t.Errorf("%s: got %v, want %v", c.what, c.got, c.want)
@@ -150,6 +164,41 @@ func TestTheReportCountsEveryStepOfTheProgramme(t *testing.T) {
 	if r.DaysToMatch < 1.9 || r.DaysToMatch > 2.1 {
 		t.Errorf("time to match: %v days", r.DaysToMatch)
 	}
+}
+
+// The report counts a pair silent as the nudge and the pairs list do (workspace.Silence): an
+// active pair with no meeting, message or check-in for the programme's 30 days; a message
+// breaks the silence.
+func TestTheReportCountsTheSilentPairsAsTheNudgeDoes(t *testing.T) {
+	app, program := reportWorld(t)
+	going, err := app.FindFirstRecordByFilter("matches", "status = 'active'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := time.Now().AddDate(0, 0, -45).UTC().Format("2006-01-02 15:04:05.000Z")
+	stampMatch(t, app, going.Id, map[string]time.Time{"started_at": time.Now().AddDate(0, -2, 0)})
+	for _, table := range []string{"meetings", "checkins"} {
+		field := map[string]string{"meetings": "starts_at", "checkins": "created"}[table]
+		if _, err := app.DB().Update(table, dbx.Params{field: long}, dbx.HashExp{"match": going.Id}).Execute(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	quiet := func(step string, want int) {
+		t.Helper()
+		r, err := workspace.ProgramReport(app, program)
+		if err != nil || r.Drift.Quiet != want {
+			t.Errorf("%s: %d silent pairs (error %v), want %d", step, r.Drift.Quiet, err, want)
+		}
+	}
+	quiet("45 days without a sign of life", 1)
+	pair, err := kernel.FindPair(app, going.Id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := workspace.PostMessage(app, pair.Mentor.Id, going.Id, "Still there?", nil); err != nil {
+		t.Fatal(err)
+	}
+	quiet("after a message", 0)
 }
 
 // TestEarlierRunsFollowThePreviousRun: the earlier runs are the previous run, its previous
