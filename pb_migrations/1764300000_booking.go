@@ -35,10 +35,10 @@ func init() {
 		)
 		hours.AddIndex("idx_availabilities_user", true, "user", "")
 		hours.ListRule = types.Pointer(`@request.auth.id != "" && (user = @request.auth.id || ` +
-			`(@collection.matches:pair.status = "active" && ((@collection.matches:pair.mentor.user = user && ` +
-			`@collection.matches:pair.mentee.user = @request.auth.id) || (@collection.matches:pair.mentee.user = user && ` +
-			`@collection.matches:pair.mentor.user = @request.auth.id))) || ` +
-			`(@collection.applications:applied.user = user && @collection.applications:applied.program.coordinators.id ?= @request.auth.id))`)
+			`(@collection.matches:pair.status ?= "active" && ((@collection.matches:pair.mentor.user ?= user && ` +
+			`@collection.matches:pair.mentee.user ?= @request.auth.id) || (@collection.matches:pair.mentee.user ?= user && ` +
+			`@collection.matches:pair.mentor.user ?= @request.auth.id))) || ` +
+			`(@collection.applications:applied.user ?= user && @collection.applications:applied.program.coordinators.id ?= @request.auth.id))`)
 		hours.ViewRule = hours.ListRule
 		hours.CreateRule = types.Pointer(`@request.auth.id != "" && user = @request.auth.id`)
 		hours.UpdateRule = types.Pointer(`@request.auth.id != "" && user = @request.auth.id && @request.body.user:changed = false`)

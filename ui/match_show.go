@@ -25,6 +25,7 @@ type matchView struct {
 	Roadbook                             roadbookView
 	Work                                 *pairWork     // evaluations, goals, messages, notes, ending
 	Checkins                             []checkinView // answers to the nudge of a silent pair
+	Booking                              bookingLinks  // booking a time the partner offers
 }
 
 // stepView is one step of the timeline: its catalog key, whether it is done, its due date,
@@ -89,6 +90,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	canAct := member && !v.Closed
 	for _, m := range meetings {
 		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
+	}
+	if v.Booking, err = newBookingLinks(e.App, pair, e.Auth.Id, canAct); err != nil {
+		return err
 	}
 	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
 	if v.Work, err = newPairWork(e, pair, role, progress.Dues); err != nil {

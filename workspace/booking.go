@@ -157,3 +157,10 @@ func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposa
 	})
 	return meeting, err
 }
+
+// BookingPair is the pair if userID is one of its members and it is active: the pairs whose
+// members set their availability and book with each other.
+func BookingPair(app core.App, userID, matchID string) (*kernel.Pair, error) {
+	pair, _, err := openActive(app, userID, matchID)
+	return pair, err
+}
