@@ -77,6 +77,9 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			// In the form of the meeting being moved, open, with what was typed, not in the
 			// form proposing a new one.
 			[]string{`href="#date-` + wid("meetinga") + `"`, `<details open>`, `value="Café Lumière"`}},
+		{"availability", "marie", seedPairs, fixed(matchA + "/hours"),
+			form(true, "timezone", "Mars/Olympus", "slot_minutes", "60", "tue", "19:00–17:00", "days_off", "someday"), 3, nil},
+		{"booking", "sven", seedBooking, fixed(matchA + "/slots"), form(true, "slot", "", "mode", "in_person"), 1, nil},
 		{"meeting held", "marie", seedWork, fixed("/meetings/" + wid("pastmeeta") + "/held"), form(true, "minutes_spent", "0"), 1, nil},
 		{"goal", "marie", seedWork, fixed(matchA + "/goals"), form(true, "goal_title", " ", "goal_due_on", "30/06/2031"), 2, nil},
 		{"message", "sven", seedWork, fixed(matchA + "/messages"), form(true, "message_body", " "), 1, nil},

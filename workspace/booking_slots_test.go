@@ -145,15 +145,19 @@ func TestHoursFormRefusals(t *testing.T) {
 	}
 }
 
-// codesOf lists the catalog codes of a form's refusals.
+// codesOf lists the catalog codes of a form's refusals or of a record hook's.
 func codesOf(err error) string {
 	var codes []string
 	var errs validation.Errors
 	if errors.As(err, &errs) {
 		for _, e := range errs {
 			var refused *kernel.Error
-			if errors.As(e, &refused) {
+			var coded validation.Error
+			switch {
+			case errors.As(e, &refused):
 				codes = append(codes, refused.Code)
+			case errors.As(e, &coded):
+				codes = append(codes, coded.Code())
 			}
 		}
 	}
