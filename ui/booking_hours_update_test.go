@@ -28,7 +28,7 @@ func TestBookingHoursPage(t *testing.T) {
 		{name: "a member opens the form, on the programme's zone", person: "sven", method: http.MethodGet, status: 200,
 			want: []string{`value="Europe/Paris"`, `<option value="60" selected>`, "Tuesday", `name="days_off"`}},
 		{name: "a member saves Tuesdays 17–19 and a period off", person: "sven", method: http.MethodPost, status: 303,
-			body: []string{"timezone", "Europe/Stockholm", "slot_minutes", "60", "tue", "17:00–19:00", "days_off", "2026-12-24 – 2027-01-02"},
+			body:  []string{"timezone", "Europe/Stockholm", "slot_minutes", "60", "tue", "17:00–19:00", "days_off", "2026-12-24 – 2027-01-02"},
 			after: saved},
 		{name: "every mistake beside its field, nothing lost", person: "sven", method: http.MethodPost, status: 422,
 			body: []string{"timezone", "Europe/Paris", "slot_minutes", "60", "tue", "19:00–17:00", "thu", "9h–9h30", "extra", "demain 10-11"},

@@ -70,7 +70,7 @@ func TestBookingSlotsPage(t *testing.T) {
 			body: pick(five, "agenda", "My CV"), status: 303, after: booked},
 		{name: "a slot taken meanwhile: a clear message and the free slots", person: "sven", method: http.MethodPost,
 			body: pick(five), setup: takenMeanwhile, status: 422,
-			want: []string{"This time has just been booked or taken.", "18:00–19:00"},
+			want:    []string{"This time has just been booked or taken.", "18:00–19:00"},
 			notWant: []string{`value="` + five.UTC().Format(time.RFC3339) + `"`}},
 		{name: "no slot picked", person: "sven", method: http.MethodPost, body: []string{"mode", "phone"}, status: 422,
 			want: []string{"Pick one of the free times."}},

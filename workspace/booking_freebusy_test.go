@@ -17,7 +17,7 @@ import (
 // oversize body refused, private addresses refused unless allowed, no redirect to another
 // scheme, and an answer kept for the TTL.
 func TestFreeBusyFetch(t *testing.T) {
-	day := time.Now().UTC().Truncate(24 * time.Hour).AddDate(0, 0, 2)
+	day := time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, 2)
 	stamp := func(t time.Time) string { return t.Format("20060102T150405Z") }
 	calendar := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" +
 		"BEGIN:VFREEBUSY\r\nUID:fb\r\nDTSTAMP:20260101T000000Z\r\n" +
