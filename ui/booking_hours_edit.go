@@ -19,10 +19,13 @@ var bookingZones = []string{"Europe/Paris", "Europe/Stockholm", "Europe/London",
 // hoursView is the availability page: the pair it was opened from and the form's choices.
 type hoursView struct {
 	MatchID, PartnerName string
-	Days                 []string // form fields, Monday first; "booking.weekday.<day>" labels them
+	Days                 []hoursDay // Monday first
 	Zones                []string
 	Lengths              []int
 }
+
+// hoursDay is one weekday's field of the availability form and the catalog key of its label.
+type hoursDay struct{ Field, Label string }
 
 // bookingHoursEdit shows a member of an active pair their availability for booking, the
 // same for all their pairs, opened from one of them.
@@ -47,7 +50,11 @@ func (s *server) bookingHoursEdit(e *core.RequestEvent) error {
 func (s *server) renderHours(e *core.RequestEvent, status int, pair *kernel.Pair, form, errs map[string]string) error {
 	p := newPage(e, "booking.hours.title")
 	p.Form, p.Errors = form, errs
-	p.Data = hoursView{MatchID: pair.Match.Id, PartnerName: pair.Partner(e.Auth.Id).GetString("name"),
-		Days: workspace.Weekdays, Zones: bookingZones, Lengths: workspace.SlotLengths}
+	v := hoursView{MatchID: pair.Match.Id, PartnerName: pair.Partner(e.Auth.Id).GetString("name"),
+		Zones: bookingZones, Lengths: workspace.SlotLengths}
+	for _, day := range workspace.Weekdays {
+		v.Days = append(v.Days, hoursDay{Field: day, Label: "booking.weekday." + day})
+	}
+	p.Data = v
 	return s.render(e, status, "booking_hours_edit", p)
 }
