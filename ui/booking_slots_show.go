@@ -46,11 +46,7 @@ func (s *server) renderSlots(e *core.RequestEvent, status int, p *page) error {
 	if err != nil {
 		return s.answerRefusal(e, err, nil)
 	}
-	pair, err := workspace.BookingPair(e.App, e.Auth.Id, matchID)
-	if err != nil {
-		return s.answerRefusal(e, err, nil)
-	}
-	zone := workspace.ZoneOf(e.App, e.Auth.Id, pair.Program)
+	zone := workspace.ZoneOf(e.App, e.Auth.Id, offer.Pair.Program)
 	v := slotsView{MatchID: matchID, PartnerName: offer.Owner.GetString("name"), HasHours: offer.HasHours,
 		Zone: zone.String(), Weeks: workspace.BookingDays / 7, CalendarFailed: offer.CalendarFailed}
 	if offer.HasHours {

@@ -16,6 +16,7 @@ import (
 // Offer is what a member of a pair may book: the free slots of their partner's availability
 // in the coming weeks, earliest first.
 type Offer struct {
+	Pair     *kernel.Pair
 	Owner    *core.Record // the partner whose availability it is
 	HasHours bool         // the partner has set an availability
 	Hours    Hours
@@ -79,7 +80,7 @@ func OfferFor(ctx context.Context, app core.App, userID, matchID string, now tim
 	if err != nil {
 		return nil, err
 	}
-	offer := &Offer{Owner: pair.Partner(userID)}
+	offer := &Offer{Pair: pair, Owner: pair.Partner(userID)}
 	offer.Hours, offer.HasHours, err = HoursFor(app, offer.Owner.Id)
 	if err != nil || !offer.HasHours {
 		return offer, err

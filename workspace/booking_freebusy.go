@@ -112,7 +112,7 @@ func (f *FreeBusy) client() *http.Client {
 		}
 		return nil
 	}}
-	transport := &http.Transport{DialContext: dialer.DialContext, TLSHandshakeTimeout: f.Timeout,
+	transport := &http.Transport{DialContext: dialer.DialContext, TLSHandshakeTimeout: f.Timeout, DisableKeepAlives: true,
 		ResponseHeaderTimeout: f.Timeout, MaxResponseHeaderBytes: 64 << 10}
 	return &http.Client{Transport: transport, Timeout: f.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {

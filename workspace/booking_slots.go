@@ -26,6 +26,7 @@ func (i Interval) overlaps(other Interval) bool {
 // would not last h.Length) is left out rather than moved.
 func FreeSlots(h Hours, busy []Interval, from, to time.Time) []Interval {
 	var out []Interval
+	taken := newBusyIndex(busy)
 	first, last := from.In(h.Zone), to.In(h.Zone)
 	day := time.Date(first.Year(), first.Month(), first.Day(), 0, 0, 0, 0, time.UTC)
 	end := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, time.UTC)
@@ -36,7 +37,7 @@ func FreeSlots(h Hours, busy []Interval, from, to time.Time) []Interval {
 				if slot.End.Sub(slot.Start) != h.Length || slot.Start.In(h.Zone).Hour()*60+slot.Start.In(h.Zone).Minute() != int(m) {
 					continue
 				}
-				if slot.Start.Before(from) || slot.End.After(to) || busyAt(busy, slot) {
+				if slot.Start.Before(from) || slot.End.After(to) || taken.overlaps(slot) {
 					continue
 				}
 				out = append(out, slot)
@@ -84,10 +85,38 @@ func wall(day time.Time, m Clock, loc *time.Location) time.Time {
 
 // busyAt reports whether slot overlaps one of busy.
 func busyAt(busy []Interval, slot Interval) bool {
-	for _, b := range busy {
-		if slot.overlaps(b) {
-			return true
+	return newBusyIndex(busy).overlaps(slot)
+}
+
+// busyIndex answers "does this slot overlap a busy time?" in a binary search: the busy
+// times sorted by start, with the latest end among each prefix.
+type busyIndex struct {
+	byStart []Interval
+	maxEnd  []time.Time // maxEnd[i] is the latest End of byStart[:i+1]
+}
+
+// newBusyIndex indexes busy, which it does not change.
+func newBusyIndex(busy []Interval) busyIndex {
+	sorted := slices.Clone(busy)
+	slices.SortFunc(sorted, func(a, b Interval) int { return a.Start.Compare(b.Start) })
+	index := busyIndex{byStart: sorted, maxEnd: make([]time.Time, len(sorted))}
+	for i, b := range sorted {
+		index.maxEnd[i] = b.End
+		if i > 0 && index.maxEnd[i-1].After(b.End) {
+			index.maxEnd[i] = index.maxEnd[i-1]
 		}
 	}
-	return false
+	return index
+}
+
+// overlaps reports whether slot overlaps a busy time: one starting before the slot ends
+// whose end comes after the slot starts.
+func (x busyIndex) overlaps(slot Interval) bool {
+	k, _ := slices.BinarySearchFunc(x.byStart, slot.End, func(b Interval, end time.Time) int {
+		if b.Start.Before(end) {
+			return -1
+		}
+		return 1
+	})
+	return k > 0 && x.maxEnd[k-1].After(slot.Start)
 }
