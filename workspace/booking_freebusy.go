@@ -57,9 +57,17 @@ func (f *FreeBusy) Busy(ctx context.Context, address string) ([]Interval, error)
 	}
 	f.mu.Unlock()
 	busy, err := f.fetch(ctx, address)
+	if ctx.Err() != nil {
+		return nil, err // the reader left: nothing learnt about the calendar, nothing kept
+	}
 	f.mu.Lock()
 	if f.cache == nil {
 		f.cache = map[string]fetched{}
+	}
+	for other, got := range f.cache {
+		if time.Since(got.at) >= f.TTL {
+			delete(f.cache, other) // the cache holds the calendars read in the last TTL only
+		}
 	}
 	f.cache[address] = fetched{at: time.Now(), busy: busy, err: err}
 	f.mu.Unlock()
