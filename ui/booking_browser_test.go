@@ -10,9 +10,10 @@ import (
 
 // TestBrowserAMenteeBooksATimeHerMentorOffers: Marie, the mentor, reading Swedish, offers
 // Tuesdays 17–19 on Stockholm time (a range typed backwards is refused beside the day, her
-// typing kept); Sven, reading French, picks the first Tuesday 17:00 on the pair's page and
-// books it by phone: the meeting is confirmed at once and both get a REQUEST invite. Both
-// pages reflow on a phone and pass axe-core.
+// typing kept); Sven, reading French, picks the first Tuesday 17:00 among the next free
+// times on the pair's page and books it by phone: the meeting is confirmed at once and both
+// get a REQUEST invite in their language. The pair's page with its free times and both
+// booking pages reflow on a phone and pass axe-core.
 func TestBrowserAMenteeBooksATimeHerMentorOffers(t *testing.T) {
 	t.Parallel()
 	app := seedPairs(t)
@@ -38,10 +39,13 @@ func TestBrowserAMenteeBooksATimeHerMentorOffers(t *testing.T) {
 	sven := browser.window()
 	sven.signIn("sven@example.org", pair, "en", "Marie Person & Sven Person")
 	sven.switchTo("fr")
-	sven.click("#booking-slots")
+	sven.expectText("#booking-next", "Mardi")
+	sven.expectText("#booking-next li:first-child", "17:00–18:00")
+	sven.click("#booking-next li:first-child a")
 	sven.expectHeading("fr", "Réserver un rendez-vous avec Marie Person")
-	sven.expectText("#slot-0-0 + label", "17:00–18:00")
-	sven.click("#slot-0-0")
+	if !sven.eval(`document.querySelector("#slot-0-0").checked`) {
+		t.Error("the slot picked on the pair's page is not the one chosen")
+	}
 	sven.choose("#f-mode", "phone")
 	sven.fill("#f-agenda", "Mon projet")
 	sven.click("#slot-book")
@@ -70,5 +74,5 @@ func TestBrowserAMenteeBooksATimeHerMentorOffers(t *testing.T) {
 			t.Errorf("the letter to %s carries no confirmed REQUEST invite", l.GetString("to"))
 		}
 	}
-	sven.checkReflow(pair+"/slots", pair+"/hours")
+	sven.checkReflow(pair, pair+"/slots", pair+"/hours")
 }

@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +45,7 @@ func TestBookingSlotsPage(t *testing.T) {
 	}
 	cases := []struct {
 		name, person, method string
+		url                  string // the booking page when empty
 		body                 []string
 		setup                func(testing.TB, *tests.TestApp)
 		status               int
@@ -64,6 +66,20 @@ func TestBookingSlotsPage(t *testing.T) {
 				apptest.Build(t, app).Event(program.Id, "workshop", "Workshop", five, map[string]any{"ends_at": five.Add(time.Hour)})
 			},
 			want: []string{"18:00–19:00"}, notWant: []string{`value="` + five.UTC().Format(time.RFC3339) + `"`}},
+		{name: "the pair's page shows the next free slots, each a link to book it", person: "sven", method: http.MethodGet,
+			url: "/matches/" + wid("matcha"), status: 200,
+			want: []string{"Next free times Marie Person offers:", "Tuesday " + five.Format("2006-01-02") + ", 17:00–18:00",
+				"/slots?slot=" + url.QueryEscape(five.UTC().Format(time.RFC3339)) + "#slot-book", "All the times Marie Person offers"}},
+		{name: "the link comes with its slot chosen", person: "sven", method: http.MethodGet,
+			url: slots + "?slot=" + url.QueryEscape(five.UTC().Format(time.RFC3339)), status: 200,
+			want: []string{`value="` + five.UTC().Format(time.RFC3339) + `" checked`}},
+		{name: "a free/busy calendar not read lately: the pair's page never waits on it, and links to the booking page",
+			person: "sven", method: http.MethodGet, url: "/matches/" + wid("matcha"), status: 200,
+			setup: func(t testing.TB, app *tests.TestApp) {
+				hours, _ := app.FindRecordById("availabilities", wid("hoursmarie"))
+				apptest.Build(t, app).Update(hours, map[string]any{"freebusy_url": "https://calendar.example.org/marie.ics"})
+			},
+			want: []string{"All the times Marie Person offers"}, notWant: []string{"Next free times"}},
 		{name: "Marie sees that Sven offers no times yet", person: "marie", method: http.MethodGet, status: 200,
 			want: []string{"Sven Person has not offered times to book yet."}},
 		{name: "the mentee books 17:00: confirmed at once, both mailed", person: "sven", method: http.MethodPost,
@@ -82,7 +98,11 @@ func TestBookingSlotsPage(t *testing.T) {
 	}
 	for _, c := range cases {
 		headers, factory := as(seedBooking, c.person)
-		s := tests.ApiScenario{Name: c.name, Method: c.method, URL: slots, Headers: headers, TestAppFactory: factory,
+		target := slots
+		if c.url != "" {
+			target = c.url
+		}
+		s := tests.ApiScenario{Name: c.name, Method: c.method, URL: target, Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: c.status, ExpectedContent: c.want, NotExpectedContent: c.notWant, AfterTestFunc: c.after}
 		if c.method == http.MethodPost {
 			s.Body = form(true, c.body...)

@@ -34,8 +34,11 @@ type slotChoice struct {
 const slotLayout = time.RFC3339
 
 // bookingSlotsShow shows a member of an active pair the free slots their partner offers.
+// A slot picked on the match page comes chosen (?slot=).
 func (s *server) bookingSlotsShow(e *core.RequestEvent) error {
-	return s.renderSlots(e, http.StatusOK, newPage(e, "booking.slots.title"))
+	p := newPage(e, "booking.slots.title")
+	p.Form["slot"] = e.Request.URL.Query().Get("slot")
+	return s.renderSlots(e, http.StatusOK, p)
 }
 
 // renderSlots renders the booking page, also after a booking that did not go through (p then
@@ -56,7 +59,7 @@ func (s *server) renderSlots(e *core.RequestEvent, status int, p *page) error {
 		start, end := slot.Start.In(zone), slot.End.In(zone)
 		date := start.Format(time.DateOnly)
 		if len(v.Days) == 0 || v.Days[len(v.Days)-1].Date != date {
-			v.Days = append(v.Days, slotDay{Weekday: "booking.weekday." + workspace.Weekdays[(int(start.Weekday())+6)%7], Date: date})
+			v.Days = append(v.Days, slotDay{Weekday: weekdayKey(start), Date: date})
 		}
 		day := &v.Days[len(v.Days)-1]
 		day.Slots = append(day.Slots, slotChoice{Value: slot.Start.UTC().Format(slotLayout),

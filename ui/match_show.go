@@ -91,7 +91,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	for _, m := range meetings {
 		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
 	}
-	if v.Booking, err = newBookingLinks(e.App, pair, e.Auth.Id, canAct); err != nil {
+	if v.Booking, err = newBookingLinks(e, pair, canAct); err != nil {
 		return err
 	}
 	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)

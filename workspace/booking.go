@@ -23,6 +23,9 @@ type Offer struct {
 	Slots    []Interval
 	// CalendarFailed: a free/busy calendar could not be read; the slots ignore it.
 	CalendarFailed bool
+	// CalendarUnread: a free/busy calendar was not read yet (CachedOffer), so no slot is
+	// known to be free.
+	CalendarUnread bool
 }
 
 // FindHours is userID's availability record, nil when they have set none.
@@ -74,8 +77,21 @@ func SaveHours(app core.App, userID string, h Hours) error {
 	})
 }
 
-// OfferFor is what userID, a member of the active match, may book with their partner now.
+// OfferFor is what userID, a member of the active match, may book with their partner now,
+// reading the members' free/busy calendars (or the answers kept from the last minutes).
 func OfferFor(ctx context.Context, app core.App, userID, matchID string, now time.Time) (*Offer, error) {
+	return offerFor(ctx, app, userID, matchID, now, true)
+}
+
+// CachedOffer is OfferFor without waiting on another server: a free/busy calendar not read in
+// the last minutes leaves the offer without slots (CalendarUnread), for a page that only
+// previews them and links to OfferFor's.
+func CachedOffer(app core.App, userID, matchID string, now time.Time) (*Offer, error) {
+	return offerFor(context.Background(), app, userID, matchID, now, false)
+}
+
+// offerFor is OfferFor, fetching free/busy calendars or not.
+func offerFor(ctx context.Context, app core.App, userID, matchID string, now time.Time, fetch bool) (*Offer, error) {
 	pair, _, err := openActive(app, userID, matchID)
 	if err != nil {
 		return nil, err
@@ -95,7 +111,14 @@ func OfferFor(ctx context.Context, app core.App, userID, matchID string, now tim
 		if err != nil || !ok || h.FreeBusyURL == "" {
 			continue
 		}
-		calendarBusy, err := DefaultFreeBusy.Busy(ctx, h.FreeBusyURL)
+		calendarBusy, known, err := DefaultFreeBusy.cached(h.FreeBusyURL)
+		if !known && !fetch {
+			offer.CalendarUnread = true
+			return offer, nil
+		}
+		if !known {
+			calendarBusy, err = DefaultFreeBusy.Busy(ctx, h.FreeBusyURL)
+		}
 		if err != nil {
 			app.Logger().Warn("free/busy calendar unreadable", "user", person.Id, "error", err)
 			offer.CalendarFailed = true

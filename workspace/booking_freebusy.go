@@ -50,12 +50,9 @@ var errPrivateAddress = errors.New("free/busy address is private")
 
 // Busy is the busy time of the calendar at address, fetched or from the cache.
 func (f *FreeBusy) Busy(ctx context.Context, address string) ([]Interval, error) {
-	f.mu.Lock()
-	if got, ok := f.cache[address]; ok && time.Since(got.at) < f.TTL {
-		f.mu.Unlock()
-		return got.busy, got.err
+	if busy, known, err := f.cached(address); known {
+		return busy, err
 	}
-	f.mu.Unlock()
 	busy, err := f.fetch(ctx, address)
 	if ctx.Err() != nil {
 		return nil, err // the reader left: nothing learnt about the calendar, nothing kept
@@ -72,6 +69,17 @@ func (f *FreeBusy) Busy(ctx context.Context, address string) ([]Interval, error)
 	f.cache[address] = fetched{at: time.Now(), busy: busy, err: err}
 	f.mu.Unlock()
 	return busy, err
+}
+
+// cached is the answer kept for address, known false when there is none from the last TTL.
+func (f *FreeBusy) cached(address string) (busy []Interval, known bool, err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	got, ok := f.cache[address]
+	if !ok || time.Since(got.at) >= f.TTL {
+		return nil, false, nil
+	}
+	return got.busy, true, got.err
 }
 
 // fetch reads and parses the calendar at address.
