@@ -14,7 +14,8 @@ func TestBookingHoursPage(t *testing.T) {
 	hours := "/matches/" + wid("matcha") + "/hours"
 	saved := func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 		r, err := app.FindFirstRecordByData("availabilities", "user", wid("sven"))
-		if err != nil || r.GetString("timezone") != "Europe/Stockholm" || r.GetString("days_off") != `[{"From":"2026-12-24","To":"2027-01-02"}]` {
+		if err != nil || r.GetString("timezone") != "Europe/Stockholm" || r.GetString("days_off") != `[{"from":"2026-12-24","to":"2027-01-02"}]` ||
+			r.GetString("weekly") != `[{"day":"tue","from":"17:00","to":"19:00"}]` {
 			t.Errorf("saved availability: %v (%v)", r, err)
 		}
 	}

@@ -44,7 +44,10 @@ type WeeklyRange struct {
 }
 
 // DaysOff are the dates From to To, both included ("2006-01-02"), without weekly slots.
-type DaysOff struct{ From, To string }
+type DaysOff struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
 
 // ExtraRange is a range offered once, on Date ("2006-01-02").
 type ExtraRange struct {
@@ -66,8 +69,16 @@ type Hours struct {
 
 // stored are the JSON shapes of the availabilities record's weekly, days_off and extra fields.
 type (
-	storedWeekly struct{ Day, From, To string }
-	storedExtra  struct{ Date, From, To string }
+	storedWeekly struct {
+		Day  string `json:"day"`
+		From string `json:"from"`
+		To   string `json:"to"`
+	}
+	storedExtra struct {
+		Date string `json:"date"`
+		From string `json:"from"`
+		To   string `json:"to"`
+	}
 )
 
 // HoursOf reads an availabilities record, refusing what the rules do not allow with the
