@@ -1,7 +1,6 @@
 package pb_hooks
 
 import (
-	"errors"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -16,7 +15,7 @@ import (
 // bookings of one slot).
 func bindBooking(app core.App) {
 	check := func(e *core.RecordEvent) error {
-		if err := asValidation(workspace.CheckHoursRecord(e.Record)); err != nil {
+		if err := workspace.CheckHoursRecord(e.Record); err != nil {
 			return err
 		}
 		return e.Next()
@@ -24,25 +23,15 @@ func bindBooking(app core.App) {
 	app.OnRecordCreate(kernel.CollectionAvailabilities).BindFunc(check)
 	app.OnRecordUpdate(kernel.CollectionAvailabilities).BindFunc(check)
 	app.OnRecordCreate(kernel.CollectionMeetings).BindFunc(func(e *core.RecordEvent) error {
-		if err := asValidation(workspace.CheckBooking(e.App, e.Record, time.Now())); err != nil {
+		if err := workspace.CheckBooking(e.App, e.Record, time.Now()); err != nil {
 			return err
 		}
 		return e.Next()
 	})
 	app.OnRecordUpdate(kernel.CollectionMeetings).BindFunc(func(e *core.RecordEvent) error {
-		if err := asValidation(workspace.CheckBookedKept(e.Record)); err != nil {
+		if err := workspace.CheckBookedKept(e.Record); err != nil {
 			return err
 		}
 		return e.Next()
 	})
-}
-
-// asValidation is a domain refusal as PocketBase's validation errors, so the REST API answers
-// 400 with the refusal's code beside its field; other errors pass as they are.
-func asValidation(err error) error {
-	var refused *kernel.Error
-	if errors.As(err, &refused) {
-		return refused.Validation()
-	}
-	return err
 }

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"errors"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -8,14 +9,15 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// CheckHoursRecord refuses an availability the portal's form would refuse, whoever saves it.
+// CheckHoursRecord refuses an availability the portal's form would refuse, whoever saves it,
+// as PocketBase's validation errors (the REST API answers 400 with the code beside the field).
 func CheckHoursRecord(record *core.Record) error {
 	h, err := HoursOf(record)
 	if err != nil {
-		return err
+		return asValidation(err)
 	}
 	if h.FreeBusyURL != "" && !isWebAddress(h.FreeBusyURL) {
-		return kernel.RefuseField("freebusy_url", "booking.error.url")
+		return kernel.RefuseField("freebusy_url", "booking.error.url").Validation()
 	}
 	return nil
 }
@@ -26,6 +28,11 @@ func CheckHoursRecord(record *core.Record) error {
 // second finds the first and is refused as taken. Free/busy calendars are not fetched here
 // (a save does not wait on another server): they hide slots on the page only.
 func CheckBooking(app core.App, meeting *core.Record, now time.Time) error {
+	return asValidation(checkBooking(app, meeting, now))
+}
+
+// checkBooking is CheckBooking's refusal as the domain's error.
+func checkBooking(app core.App, meeting *core.Record, now time.Time) error {
 	if !meeting.GetBool("booked") {
 		return nil
 	}
@@ -62,9 +69,19 @@ func CheckBooking(app core.App, meeting *core.Record, now time.Time) error {
 // after it was created: booked says how the meeting was agreed.
 func CheckBookedKept(meeting *core.Record) error {
 	if meeting.GetBool("booked") != meeting.Original().GetBool("booked") {
-		return kernel.RefuseField("booked", "booking.error.booked_kept")
+		return kernel.RefuseField("booked", "booking.error.booked_kept").Validation()
 	}
 	return nil
+}
+
+// asValidation is a domain refusal as PocketBase's validation errors; other errors pass as
+// they are.
+func asValidation(err error) error {
+	var refused *kernel.Error
+	if errors.As(err, &refused) {
+		return refused.Validation()
+	}
+	return err
 }
 
 // offered reports whether slot is one of slots.
