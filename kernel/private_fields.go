@@ -17,8 +17,9 @@ var privateWrites = map[string]struct {
 	owner       []string // written by the record's own person
 	coordinator []string // written by the coordinators of the record's programme
 }{
-	CollectionApplications: {owner: []string{"other_wishes", "consent"}, coordinator: []string{"decision_message"}},
-	CollectionUsers:        {owner: []string{"phone"}},
+	CollectionApplications:   {owner: []string{"other_wishes", "consent"}, coordinator: []string{"decision_message"}},
+	CollectionUsers:          {owner: []string{"phone"}},
+	CollectionAvailabilities: {owner: []string{"freebusy_url"}},
 }
 
 // PrivateWriteCollections are the collections with hidden fields their writers may send.

@@ -42,6 +42,7 @@ const (
 	CollectionPrivacyLog         = "privacy_log"
 	CollectionCheckins           = "checkins"
 	CollectionCohortMails        = "cohort_mails"
+	CollectionAvailabilities     = "availabilities"
 )
 
 // Application statuses (applications.status): coordinators approve, waitlist or reject a

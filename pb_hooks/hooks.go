@@ -16,6 +16,7 @@ func Register(app core.App) {
 	bindThrottle(app)
 	bindLifecycle(app)
 	bindWorkspace(app)
+	bindBooking(app)
 	bindDateWindow(app)
 	bindAgreement(app)
 	bindWorkspaceMessages(app)

@@ -29,6 +29,7 @@ type matchView struct {
 	Checkins                             []checkinView // answers to the nudge of a silent pair
 	Closing                              *closingView  // the closing warning in force, if any
 	MeetingToken                         string        // the proposing form's one-time token
+	Booking                              bookingLinks  // booking a time the partner offers
 }
 
 // stepView is one step of the timeline: its catalog key, whether it is done, its due date,
@@ -93,6 +94,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	canAct := member && !v.Closed
 	for _, m := range meetings {
 		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
+	}
+	if v.Booking, err = newBookingLinks(e, pair, canAct); err != nil {
+		return err
 	}
 	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
 	if v.Work, err = newPairWork(e, pair, role, progress.Dues); err != nil {

@@ -59,6 +59,8 @@ func fillPrivacy(t testing.TB, app *tests.TestApp) {
 		"topic": "Sven needs help", "body": "Sven's request", "status": "open"})
 	event := b.Event(program.Id, "kickoff", "Kickoff", time.Now().AddDate(0, 0, 10))
 	b.Record("event_rsvps", map[string]any{"event": event.Id, "user": wid("sven"), "answer": "coming"})
+	b.Record("availabilities", map[string]any{"user": wid("sven"), "timezone": "Europe/Stockholm",
+		"weekly": `[{"day":"tue","from":"17:00","to":"19:00"}]`, "freebusy_url": "https://calendar.example.org/sven.ics"})
 }
 
 // privacyLog is the privacy log as "kind via actor" lines.

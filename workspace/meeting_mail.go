@@ -62,6 +62,9 @@ func MailMeetingChange(app core.App, meeting *core.Record, kind string) error {
 	if err != nil {
 		return err
 	}
+	if kind == "proposed" && meeting.GetBool("booked") {
+		kind = "booked" // confirmed at once: one offered the time, the other picked it
+	}
 	when := kernel.LocalTime(meeting.GetDateTime("starts_at").Time(), pair.Program.GetString("timezone"))
 	for _, person := range pair.Members() {
 		locale := pair.Locale(person)
@@ -71,8 +74,8 @@ func MailMeetingChange(app core.App, meeting *core.Record, kind string) error {
 		}
 		args := []any{"partner", pair.Partner(person.Id).GetString("name"), "when", when}
 		body := "meeting.mail." + kind + ".body"
-		if kind == "proposed" && person.Id == meeting.GetString("proposed_by") {
-			body = "meeting.mail.proposed.body_proposer" // the partner confirms, not the proposer
+		if (kind == "proposed" || kind == "booked") && person.Id == meeting.GetString("proposed_by") {
+			body = "meeting.mail." + kind + ".body_proposer" // the partner confirms, not the proposer
 		}
 		paragraphs := []outbox.Phrase{outbox.P(body, args...)}
 		if agenda := meeting.GetString("agenda"); kind == "updated" && agenda != "" {

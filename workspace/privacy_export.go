@@ -15,7 +15,8 @@ import (
 // PersonalDataKinds name the JSON files of a personal-data export, one per kind of record a
 // person owns or shares, in the order they are written.
 var PersonalDataKinds = []string{"account", "applications", "charter_acceptances", "pairs", "meetings",
-	"messages", "roadbooks", "evaluations", "goals", "notes", "support_requests", "event_answers", "checkins"}
+	"messages", "roadbooks", "evaluations", "goals", "notes", "support_requests", "event_answers", "checkins",
+	"availability"}
 
 // accountSecrets never leave the server, not even to their owner: PocketBase's password hash
 // and the key that signs their sessions.
@@ -82,6 +83,7 @@ func personalRecords(app core.App, user *core.Record, withNotes bool) (map[strin
 	find("charter_acceptances", kernel.CollectionCharterAcceptances, mine)
 	find("support_requests", kernel.CollectionSupportRequests, mine)
 	find("event_answers", kernel.CollectionEventRSVPs, mine)
+	find("availability", kernel.CollectionAvailabilities, mine)
 	find("evaluations", kernel.CollectionEvaluations, dbx.HashExp{"author": user.Id})
 	if withNotes {
 		find("notes", kernel.CollectionNotes, dbx.HashExp{"author": user.Id})

@@ -1,0 +1,190 @@
+package workspace
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/internal/calendar"
+	"github.com/mentorbase/mentorbase/kernel"
+)
+
+// Offer is what a member of a pair may book: the free slots of their partner's availability
+// in the coming weeks, earliest first.
+type Offer struct {
+	Pair     *kernel.Pair
+	Owner    *core.Record // the partner whose availability it is
+	HasHours bool         // the partner has set an availability
+	Hours    Hours
+	Slots    []Interval
+	// CalendarFailed: a free/busy calendar could not be read; the slots ignore it.
+	CalendarFailed bool
+	// CalendarUnread: a free/busy calendar was not read yet (CachedOffer), so no slot is
+	// known to be free.
+	CalendarUnread bool
+}
+
+// FindHours is userID's availability record, nil when they have set none.
+func FindHours(app core.App, userID string) (*core.Record, error) {
+	record, err := app.FindFirstRecordByFilter(kernel.CollectionAvailabilities, "user = {:user}", dbx.Params{"user": userID})
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return record, err
+}
+
+// HoursFor is userID's availability, ok false when they have set none.
+func HoursFor(app core.App, userID string) (h Hours, ok bool, err error) {
+	record, err := FindHours(app, userID)
+	if err != nil || record == nil {
+		return Hours{}, false, err
+	}
+	h, err = HoursOf(record)
+	return h, err == nil, err
+}
+
+// ZoneOf is the time zone userID reads booking times in: their availability's, else the
+// programme's, the zone the rest of the portal shows meetings in.
+func ZoneOf(app core.App, userID string, program *core.Record) *time.Location {
+	if h, ok, err := HoursFor(app, userID); err == nil && ok {
+		return h.Zone
+	}
+	return kernel.ProgramZone(program)
+}
+
+// SaveHours records userID's availability; the availabilities hook checks it as it checks
+// one sent through the REST API.
+func SaveHours(app core.App, userID string, h Hours) error {
+	return app.RunInTransaction(func(txApp core.App) error {
+		record, err := FindHours(txApp, userID)
+		if err != nil {
+			return err
+		}
+		if record == nil {
+			collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionAvailabilities)
+			if err != nil {
+				return err
+			}
+			record = core.NewRecord(collection)
+			record.Set("user", userID)
+		}
+		h.write(record)
+		return txApp.Save(record)
+	})
+}
+
+// OfferFor is what userID, a member of the active match, may book with their partner now,
+// reading the members' free/busy calendars (or the answers kept from the last minutes).
+func OfferFor(ctx context.Context, app core.App, userID, matchID string, now time.Time) (*Offer, error) {
+	return offerFor(ctx, app, userID, matchID, now, true)
+}
+
+// CachedOffer is OfferFor without waiting on another server: a free/busy calendar not read in
+// the last minutes leaves the offer without slots (CalendarUnread), for a page that only
+// previews them and links to OfferFor's.
+func CachedOffer(app core.App, userID, matchID string, now time.Time) (*Offer, error) {
+	return offerFor(context.Background(), app, userID, matchID, now, false)
+}
+
+// offerFor is OfferFor, fetching free/busy calendars or not.
+func offerFor(ctx context.Context, app core.App, userID, matchID string, now time.Time, fetch bool) (*Offer, error) {
+	pair, _, err := openActive(app, userID, matchID)
+	if err != nil {
+		return nil, err
+	}
+	offer := &Offer{Pair: pair, Owner: pair.Partner(userID)}
+	offer.Hours, offer.HasHours, err = HoursFor(app, offer.Owner.Id)
+	if err != nil || !offer.HasHours {
+		return offer, err
+	}
+	from, to := bookingWindow(pair, now)
+	busy, err := pairBusy(app, pair, from, to)
+	if err != nil {
+		return nil, err
+	}
+	for _, person := range pair.Members() {
+		h, ok, err := HoursFor(app, person.Id)
+		if err != nil || !ok || h.FreeBusyURL == "" {
+			continue
+		}
+		calendarBusy, known, err := DefaultFreeBusy.cached(h.FreeBusyURL)
+		if !known && !fetch {
+			offer.CalendarUnread = true
+			return offer, nil
+		}
+		if !known {
+			calendarBusy, err = DefaultFreeBusy.Busy(ctx, h.FreeBusyURL)
+		}
+		if err != nil {
+			app.Logger().Warn("free/busy calendar unreadable", "user", person.Id, "error", err)
+			offer.CalendarFailed = true
+		}
+		busy = append(busy, calendarBusy...)
+	}
+	offer.Slots = FreeSlots(offer.Hours, busy, from, to)
+	return offer, nil
+}
+
+// bookingWindow is when slots may be booked: from the notice to the horizon, within the
+// programme's window of dates.
+func bookingWindow(pair *kernel.Pair, now time.Time) (from, to time.Time) {
+	from, to = now.Add(BookingNotice), now.AddDate(0, 0, BookingDays)
+	first, last := kernel.DateWindow(pair.Program, now)
+	if from.Before(first) {
+		from = first
+	}
+	if to.After(last) {
+		to = last
+	}
+	return from, to
+}
+
+// BookSlot books the slot starting at start of the partner's availability for userID: the
+// meeting is confirmed at once, since one member offered the time and the other picked it,
+// and both get the invite (the meetings hook checks the slot is still free, so of two
+// bookings of one slot at once the second is refused, and mails the REQUEST). how gives the
+// mode, place and agenda; its start and duration are the slot's.
+func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposal) (*core.Record, error) {
+	var meeting *core.Record
+	err := app.RunInTransaction(func(txApp core.App) error {
+		pair, _, err := openActive(txApp, userID, matchID)
+		if err != nil {
+			return err
+		}
+		h, ok, err := HoursFor(txApp, pair.Partner(userID).Id)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return kernel.Refuse("booking.error.no_hours")
+		}
+		how.Start, how.Duration = start, h.Length
+		if err := how.validate(); err != nil {
+			return err
+		}
+		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMeetings)
+		if err != nil {
+			return err
+		}
+		meeting = core.NewRecord(collection)
+		meeting.Set("match", matchID)
+		how.apply(meeting)
+		meeting.Set("status", calendar.StatusConfirmed)
+		meeting.Set("booked", true)
+		meeting.Set("proposed_by", userID)
+		meeting.Set("sequence", 0)
+		return txApp.Save(meeting)
+	})
+	return meeting, err
+}
+
+// BookingPair is the pair if userID is one of its members and it is active: the pairs whose
+// members set their availability and book with each other.
+func BookingPair(app core.App, userID, matchID string) (*kernel.Pair, error) {
+	pair, _, err := openActive(app, userID, matchID)
+	return pair, err
+}
