@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/dbutils"
 	"github.com/pocketbase/pocketbase/tools/search"
+	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
 // SearchRefusal is why the REST API refuses a filter and a sort of collection to someone who
@@ -27,6 +28,28 @@ func SearchRefusal(app core.App, collection *core.Collection, filter, sort strin
 	for _, field := range search.ParseSortFromString(sort) {
 		if manyRows(field.Name) {
 			return `Sorting by "` + field.Name + `" is not allowed: it goes through many linked records; filter with ?= instead.`
+		}
+	}
+	return ""
+}
+
+// SubscriptionRefusal is SearchRefusal's answer for realtime topics: why the REST API refuses
+// the first topic naming a collection ("notes?options=…", "notes/<id>?options=…") whose
+// filter SearchRefusal refuses, or "" when it refuses none. The topics are read by
+// PocketBase's own realtime client, so the options checked are the ones it applies; a custom
+// topic, which no record filter applies to, passes.
+func SubscriptionRefusal(app core.App, topics []string) string {
+	parsed := subscriptions.NewDefaultClient()
+	parsed.Subscribe(topics...)
+	for topic, options := range parsed.Subscriptions() {
+		name, _, _ := strings.Cut(topic, "?")
+		name, _, _ = strings.Cut(name, "/")
+		collection, err := app.FindCachedCollectionByNameOrId(name)
+		if err != nil {
+			continue
+		}
+		if refusal := SearchRefusal(app, collection, options.Query[search.FilterQueryParam], ""); refusal != "" {
+			return refusal
 		}
 	}
 	return ""

@@ -1,6 +1,8 @@
 package kernel_test
 
 import (
+	"encoding/json"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -50,6 +52,32 @@ func TestSearchRefusal(t *testing.T) {
 		got := kernel.SearchRefusal(app, mustCollection(t, app, c.collection), c.filter, c.sort)
 		if c.refused == "" && got != "" || c.refused != "" && !strings.Contains(got, c.refused) {
 			t.Errorf("%s filter %q sort %q: %q, want %q", c.collection, c.filter, c.sort, got, c.refused)
+		}
+	}
+}
+
+// A realtime topic is judged by the filter of its options, for a collection or one record of
+// it, however the SDK spells the options; a custom topic has no filter to judge.
+func TestSubscriptionRefusal(t *testing.T) {
+	app := apptest.New(t)
+	topic := func(name, filter string) string {
+		options, _ := json.Marshal(map[string]any{"query": map[string]string{"filter": filter}})
+		return name + "?" + url.Values{"options": {string(options)}}.Encode()
+	}
+	for _, c := range []struct {
+		topics  []string
+		refused string // a part of the refusal, "" when allowed
+	}{
+		{[]string{topic("matches", `notes_via_match.body ~ 'x'`)}, `"notes_via_match.body"`},
+		{[]string{topic("matches/abc123", `notes_via_match.body ~ 'x'`)}, `"notes_via_match.body"`},
+		{[]string{"matches", topic("programs", `coordinators.name = 'x'`)}, `"coordinators.name"`},
+		{[]string{topic("matches", `notes_via_match.body ?~ 'x'`), "matches/abc123"}, ""},
+		{[]string{topic("my-custom-topic", `notes_via_match.body ~ 'x'`)}, ""},
+		{nil, ""},
+	} {
+		got := kernel.SubscriptionRefusal(app, c.topics)
+		if c.refused == "" && got != "" || c.refused != "" && !strings.Contains(got, c.refused) {
+			t.Errorf("%q: %q, want %q", c.topics, got, c.refused)
 		}
 	}
 }

@@ -74,8 +74,8 @@ func SaveProgramCriteria(app core.App, program *core.Record, c matching.Criteria
 // under c, with the engine the console and the directory use.
 func PreviewCriteria(app core.App, programID string, c matching.Criteria) (CriteriaPreview, error) {
 	apps, err := app.FindRecordsByFilter(kernel.CollectionApplications,
-		`program = {:program} && (status = {:submitted} || status = {:approved})`, "", 0, 0,
-		map[string]any{"program": programID, "submitted": kernel.ApplicationSubmitted, "approved": kernel.ApplicationApproved})
+		`program = {:program} && (status = {:statusSubmitted} || status = {:statusApproved})`, "", 0, 0,
+		map[string]any{"program": programID, "statusSubmitted": kernel.ApplicationSubmitted, "statusApproved": kernel.ApplicationApproved})
 	if err != nil {
 		return CriteriaPreview{}, err
 	}

@@ -56,29 +56,18 @@ func bindEvents(app core.App) {
 	bindEventNewcomers(app)
 }
 
-// bindEventNewcomers sends the coming events to a participant once approved, and to both
-// members once their pair is active.
+// bindEventNewcomers sends the coming events to a participant once approved
+// (workspace.InviteApproved), and to both members once their pair is active
+// (workspace.InvitePaired).
 func bindEventNewcomers(app core.App) {
-	approved := func(txApp core.App, application *core.Record) error {
-		if application.GetString("status") != kernel.ApplicationApproved {
-			return nil
-		}
-		return workspace.InviteNewcomers(txApp, application.GetString("program"), []string{application.GetString("user")})
-	}
-	paired := func(txApp core.App, match *core.Record) error {
-		if match.GetString("status") != kernel.MatchActive {
-			return nil
-		}
-		pair, err := kernel.PairOf(txApp, match)
-		if err != nil {
-			return err
-		}
-		return workspace.InviteNewcomers(txApp, match.GetString("program"), []string{pair.Mentor.Id, pair.Mentee.Id})
-	}
-	afterCreate(app, kernel.CollectionApplications, approved)
-	onStatusChange(app, kernel.CollectionApplications, func(txApp core.App, a *core.Record, _ string) error { return approved(txApp, a) })
-	afterCreate(app, kernel.CollectionMatches, paired)
-	onStatusChange(app, kernel.CollectionMatches, func(txApp core.App, m *core.Record, _ string) error { return paired(txApp, m) })
+	afterCreate(app, kernel.CollectionApplications, workspace.InviteApproved)
+	onStatusChange(app, kernel.CollectionApplications, func(txApp core.App, a *core.Record, _ string) error {
+		return workspace.InviteApproved(txApp, a)
+	})
+	afterCreate(app, kernel.CollectionMatches, workspace.InvitePaired)
+	onStatusChange(app, kernel.CollectionMatches, func(txApp core.App, m *core.Record, _ string) error {
+		return workspace.InvitePaired(txApp, m)
+	})
 }
 
 // checkRSVP refuses an answer the event does not take, before it is saved.

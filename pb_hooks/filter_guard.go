@@ -1,19 +1,16 @@
 package pb_hooks
 
 import (
-	"strings"
-
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/search"
-	"github.com/pocketbase/pocketbase/tools/subscriptions"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
-// bindFilterGuard refuses, to everyone but superusers, the list filters and sorts and the
-// realtime filters that kernel.SearchRefusal refuses: those comparing every row a record links
-// to many of. The portal's own searches (FindRecordsByFilter) are no requests and are not
-// concerned.
+// bindFilterGuard refuses, to everyone but superusers, the list filters and sorts that
+// kernel.SearchRefusal refuses and the realtime filters that kernel.SubscriptionRefusal
+// refuses: those comparing every row a record links to many of. The portal's own searches
+// (FindRecordsByFilter) are no requests and are not concerned.
 func bindFilterGuard(app core.App) {
 	app.OnRecordsListRequest().BindFunc(func(e *core.RecordsListRequestEvent) error {
 		info, err := e.RequestInfo()
@@ -33,19 +30,8 @@ func bindFilterGuard(app core.App) {
 		if e.HasSuperuserAuth() {
 			return e.Next()
 		}
-		// PocketBase's own client reads the topics, so the options checked are the ones it applies
-		parsed := subscriptions.NewDefaultClient()
-		parsed.Subscribe(e.Subscriptions...)
-		for topic, options := range parsed.Subscriptions() {
-			name, _, _ := strings.Cut(topic, "?")
-			name, _, _ = strings.Cut(name, "/")
-			collection, err := e.App.FindCachedCollectionByNameOrId(name)
-			if err != nil {
-				continue // a custom topic, which no record filter applies to
-			}
-			if refusal := kernel.SearchRefusal(e.App, collection, options.Query[search.FilterQueryParam], ""); refusal != "" {
-				return e.BadRequestError(refusal, nil)
-			}
+		if refusal := kernel.SubscriptionRefusal(e.App, e.Subscriptions); refusal != "" {
+			return e.BadRequestError(refusal, nil)
 		}
 		return e.Next()
 	})

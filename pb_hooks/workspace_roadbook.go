@@ -8,7 +8,8 @@ import (
 )
 
 // bindRoadbookRules e-mails the mentor when the mentee submits the road-book, whoever records
-// the submission, in the same transaction; a submitted road-book stays submitted.
+// the submission, in the same transaction (workspace.MailRoadbookNewlySubmitted); a submitted
+// road-book stays submitted (workspace.CheckRoadbookChange).
 func bindRoadbookRules(app core.App) {
 	app.OnRecordCreate(kernel.CollectionRoadbooks).BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
@@ -16,10 +17,7 @@ func bindRoadbookRules(app core.App) {
 			if err := e.Next(); err != nil {
 				return err
 			}
-			if e.Record.GetDateTime("submitted_at").IsZero() {
-				return nil
-			}
-			return workspace.MailRoadbookSubmitted(txApp, e.Record)
+			return workspace.MailRoadbookNewlySubmitted(txApp, e.Record, nil)
 		})
 	})
 	app.OnRecordUpdate(kernel.CollectionRoadbooks).BindFunc(func(e *core.RecordEvent) error {
@@ -28,14 +26,12 @@ func bindRoadbookRules(app core.App) {
 			if err := workspace.CheckRoadbookChange(e.Record); err != nil {
 				return err
 			}
-			wasSubmitted := !e.Record.Original().GetDateTime("submitted_at").IsZero()
+			// the road-book as it was loaded, taken before the save makes the saved values original
+			previous := e.Record.Original()
 			if err := e.Next(); err != nil {
 				return err
 			}
-			if wasSubmitted || e.Record.GetDateTime("submitted_at").IsZero() {
-				return nil
-			}
-			return workspace.MailRoadbookSubmitted(txApp, e.Record)
+			return workspace.MailRoadbookNewlySubmitted(txApp, e.Record, previous)
 		})
 	})
 }

@@ -5,19 +5,14 @@ import (
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // Every date field an admin sees in the dashboard says, in its help, that it is in UTC: the
 // dashboard shows and takes UTC while the portal shows the programme's clock.
 func TestEveryDateFieldSaysItIsInUTC(t *testing.T) {
-	app := core.NewBaseApp(core.BaseAppConfig{DataDir: t.TempDir()})
-	if err := app.Bootstrap(); err != nil {
-		t.Fatal(err)
-	}
-	defer app.ResetBootstrapState()
-	if err := app.RunAllMigrations(); err != nil {
-		t.Fatal(err)
-	}
+	app := apptest.New(t) // a new database with every migration applied
 	collections, err := app.FindAllCollections()
 	if err != nil {
 		t.Fatal(err)

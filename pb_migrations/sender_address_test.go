@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // A database still sending from PocketBase's support@example.com sends, once migrated, from
@@ -27,16 +29,10 @@ func TestAFirstStartSendsFromMentorbase(t *testing.T) {
 
 // A fresh application (PocketBase's defaults: Acme, Support <support@example.com>), migrated
 // as on a first start, names itself and its sender mentorbase
-// and sends from an address of its own: nothing of PocketBase's placeholders is left.
+// and sends from an address of its own: nothing of PocketBase's placeholders is left. apptest's
+// template is such an app: a new data directory, every migration applied.
 func TestAFreshAppHasTheProductsNameAndSender(t *testing.T) {
-	app := core.NewBaseApp(core.BaseAppConfig{DataDir: t.TempDir()})
-	if err := app.Bootstrap(); err != nil {
-		t.Fatal(err)
-	}
-	defer app.ResetBootstrapState()
-	if err := app.RunAllMigrations(); err != nil {
-		t.Fatal(err)
-	}
+	app := apptest.New(t)
 	meta := app.Settings().Meta
 	if meta.AppName != "mentorbase" || meta.SenderName != "mentorbase" || meta.SenderAddress != "mentorbase@localhost.localdomain" {
 		t.Errorf("fresh app: name %q, sender %q <%s>", meta.AppName, meta.SenderName, meta.SenderAddress)

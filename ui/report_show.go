@@ -102,10 +102,11 @@ type reportQuestion struct {
 func newProgramReportView(e *core.RequestEvent, program programCard, runs []workspace.Report, records []*core.Record) programReportView {
 	r := runs[0]
 	f := r.Funnel
-	steps := []string{"applied", "approved", "matched", "agreement", "first_meeting", "check_in", "ended_normally"}
+	steps := []string{"report.funnel.applied", "report.funnel.approved", "report.funnel.matched", "report.funnel.agreement",
+		"report.funnel.first_meeting", "report.funnel.check_in", "report.funnel.ended_normally"}
 	labels := make([]string, len(steps))
 	for i, step := range steps {
-		labels[i] = translate(e, "report.funnel."+step)
+		labels[i] = translate(e, step)
 	}
 	v := programReportView{Program: program, Report: r, Exports: exportKinds,
 		Funnel: newBarChart("chart-funnel", translate(e, "report.funnel"), labels,

@@ -29,8 +29,8 @@ func Invitees(app core.App, programID, audience string) (map[string]bool, error)
 	if audience == kernel.AudiencePaired {
 		var users []string
 		err := app.DB().NewQuery(`SELECT a.user FROM matches m JOIN applications a ON a.id IN (m.mentor, m.mentee)
-			WHERE m.program = {:program} AND m.status = {:active}`).
-			Bind(dbx.Params{"program": programID, "active": kernel.MatchActive}).Column(&users)
+			WHERE m.program = {:program} AND m.status = {:matchActive}`).
+			Bind(dbx.Params{"program": programID, "matchActive": kernel.MatchActive}).Column(&users)
 		for _, u := range users {
 			ids[u] = true
 		}

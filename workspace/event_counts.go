@@ -63,8 +63,8 @@ func countInvitees(app core.App, programID, audience string) (int, error) {
 	n := 0
 	if audience == kernel.AudiencePaired {
 		err := app.DB().NewQuery(`SELECT COUNT(DISTINCT a.user) FROM matches m JOIN applications a ON a.id IN (m.mentor, m.mentee)
-			WHERE m.program = {:program} AND m.status = {:active}`).
-			Bind(dbx.Params{"program": programID, "active": kernel.MatchActive}).Row(&n)
+			WHERE m.program = {:program} AND m.status = {:matchActive}`).
+			Bind(dbx.Params{"program": programID, "matchActive": kernel.MatchActive}).Row(&n)
 		return n, err
 	}
 	err := app.DB().Select("COUNT(*)").From(kernel.CollectionApplications).Where(approvedOf(programID, audience)).Row(&n)

@@ -18,8 +18,10 @@ import (
 // ical.js: none may complain, and each must put the event at the programme's local time with
 // the invite's SEQUENCE and STATUS.
 func TestStrictParsersReadTheEventInvitesWeSend(t *testing.T) {
+	t.Parallel()
 	for _, z := range strictZones {
 		t.Run(z.zone, func(t *testing.T) {
+			t.Parallel()
 			loc, err := time.LoadLocation(z.zone)
 			if err != nil {
 				t.Fatal(err)

@@ -48,6 +48,28 @@ func InviteNewcomers(app core.App, programID string, userIDs []string) error {
 	return nil
 }
 
+// InviteApproved sends the coming events to application's person once it is approved; any
+// other status sends nothing. Call it in the transaction that saved the application.
+func InviteApproved(app core.App, application *core.Record) error {
+	if application.GetString("status") != kernel.ApplicationApproved {
+		return nil
+	}
+	return InviteNewcomers(app, application.GetString("program"), []string{application.GetString("user")})
+}
+
+// InvitePaired sends the coming events to both members of match once it is active; any other
+// status sends nothing. Call it in the transaction that saved the match.
+func InvitePaired(app core.App, match *core.Record) error {
+	if match.GetString("status") != kernel.MatchActive {
+		return nil
+	}
+	pair, err := kernel.PairOf(app, match)
+	if err != nil {
+		return err
+	}
+	return InviteNewcomers(app, match.GetString("program"), []string{pair.Mentor.Id, pair.Mentee.Id})
+}
+
 // sentInvitation reports whether userID was ever sent eventID's announcement or an update.
 func sentInvitation(app core.App, eventID, userID string) bool {
 	user, err := app.FindRecordById(kernel.CollectionUsers, userID)

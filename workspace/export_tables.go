@@ -11,6 +11,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // applicationTexts are the answers of an application exported as they are, in form order;
@@ -126,10 +127,10 @@ func (e exporter) pairs() (Table, error) {
 		m.origin AS origin, m.end_reason AS end_reason, m.score AS score, m.started_at AS started_at, m.ended_at AS ended_at,
 		CASE WHEN m.ended_by = '' THEN '' WHEN m.ended_by = tu.id THEN 'mentor' WHEN m.ended_by = eu.id THEN 'mentee' ELSE 'coordinator' END AS ended_by,
 		(json_extract(m.agreement, '$.confirmed.mentor') IS NOT NULL AND json_extract(m.agreement, '$.confirmed.mentee') IS NOT NULL) AS agreed,
-		(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held') AS held,
-		(SELECT COALESCE(SUM(mt.minutes_spent), 0) FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held') AS minutes
+		(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = {:statusHeld}) AS held,
+		(SELECT COALESCE(SUM(mt.minutes_spent), 0) FROM meetings mt WHERE mt.match = m.id AND mt.status = {:statusHeld}) AS minutes
 		FROM matches m ` + pairNames + `
-		WHERE m.program = {:program} ORDER BY m.created`).Bind(dbx.Params{"program": e.program.Id}).All(&records)
+		WHERE m.program = {:program} ORDER BY m.created`).Bind(dbx.Params{"program": e.program.Id, "statusHeld": kernel.MeetingHeld}).All(&records)
 	if err != nil {
 		return Table{}, err
 	}

@@ -34,8 +34,10 @@ type strictWant struct {
 // invite mailed and the member's feed after each step through libical, Python's icalendar and
 // ical.js: none may complain, and each must put the meeting at the programme's local time.
 func TestStrictParsersReadTheInvitesAndFeedWeSend(t *testing.T) {
+	t.Parallel()
 	for _, z := range strictZones {
 		t.Run(z.zone, func(t *testing.T) {
+			t.Parallel()
 			loc, err := time.LoadLocation(z.zone)
 			if err != nil {
 				t.Fatal(err)

@@ -81,10 +81,12 @@ const startedPairs = "m.program = {:program} AND m.status IN ('" + kernel.MatchA
 // last week; {:early} is that week's first instant.
 const earlyEnd = "m.status = '" + kernel.MatchClosed + "' AND m.ended_at != '' AND m.ended_at < {:early}"
 
-// params are the parameters every report query takes.
+// params are the parameters every report query takes: the programme, the start of its last
+// week, and the statuses the queries count.
 func params(program *core.Record) dbx.Params {
 	early := program.GetDateTime("ends_at").Time().Add(-earlyEndMargin)
-	return dbx.Params{"program": program.Id, "early": early.UTC().Format(dbDate)}
+	return dbx.Params{"program": program.Id, "early": early.UTC().Format(dbDate),
+		"statusApproved": kernel.ApplicationApproved, "statusClosed": kernel.MatchClosed, "statusHeld": kernel.MeetingHeld}
 }
 
 // dbDate is how PocketBase stores a date, which compares as text.
@@ -98,15 +100,15 @@ func readFunnel(app core.App, program *core.Record, r *Report) error {
 	}
 	err := app.DB().NewQuery(`SELECT
 		(SELECT COUNT(*) FROM applications WHERE program = {:program} AND role = 'mentee') AS applied,
-		(SELECT COUNT(*) FROM applications WHERE program = {:program} AND role = 'mentee' AND status = 'approved') AS approved,
+		(SELECT COUNT(*) FROM applications WHERE program = {:program} AND role = 'mentee' AND status = {:statusApproved}) AS approved,
 		(SELECT COUNT(*) FROM applications WHERE program = {:program} AND role = 'mentor') AS mentors,
 		COUNT(*) AS matched,
 		COALESCE(SUM(json_extract(m.agreement, '$.confirmed.mentor') IS NOT NULL
 			AND json_extract(m.agreement, '$.confirmed.mentee') IS NOT NULL), 0) AS agreement,
-		COALESCE(SUM(EXISTS (SELECT 1 FROM meetings mt WHERE mt.match = m.id AND mt.status = 'held')), 0) AS first_meeting,
+		COALESCE(SUM(EXISTS (SELECT 1 FROM meetings mt WHERE mt.match = m.id AND mt.status = {:statusHeld})), 0) AS first_meeting,
 		COALESCE(SUM(EXISTS (SELECT 1 FROM evaluations ev WHERE ev.match = m.id AND ev.kind = 'midpoint'
 			AND ev.submitted_at != '')), 0) AS check_in,
-		COALESCE(SUM(m.status = 'closed' AND NOT (` + earlyEnd + `)), 0) AS ended_normally,
+		COALESCE(SUM(m.status = {:statusClosed} AND NOT (` + earlyEnd + `)), 0) AS ended_normally,
 		COALESCE(AVG(CASE WHEN m.started_at != '' THEN MAX(0, julianday(m.started_at) - julianday(a.created)) END), 0) AS days
 		FROM matches m JOIN applications a ON a.id = m.mentee
 		WHERE ` + startedPairs).Bind(params(program)).One(&row)
@@ -123,7 +125,7 @@ func readMeetings(app core.App, program *core.Record, r *Report) error {
 	var rows []struct{ Held, Pairs, Minutes int }
 	err := app.DB().NewQuery(`SELECT held, COUNT(*) AS pairs, SUM(minutes) AS minutes FROM (
 		SELECT COUNT(mt.id) AS held, COALESCE(SUM(mt.minutes_spent), 0) AS minutes
-		FROM matches m LEFT JOIN meetings mt ON mt.match = m.id AND mt.status = 'held'
+		FROM matches m LEFT JOIN meetings mt ON mt.match = m.id AND mt.status = {:statusHeld}
 		WHERE ` + startedPairs + ` GROUP BY m.id) GROUP BY held ORDER BY held`).Bind(params(program)).All(&rows)
 	if err != nil {
 		return err

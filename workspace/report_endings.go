@@ -46,7 +46,7 @@ func readEndings(app core.App, program *core.Record, r *Report) error {
 	err = app.DB().NewQuery(`SELECT COUNT(*) AS closed, COALESCE(SUM(n >= 2), 0) AS both, COALESCE(SUM(n = 1), 0) AS one FROM (
 		SELECT (SELECT COUNT(DISTINCT ev.author) FROM evaluations ev WHERE ev.match = m.id AND ev.kind = 'final'
 			AND ev.submitted_at != '') AS n
-		FROM matches m WHERE ` + startedPairs + ` AND m.status = 'closed')`).Bind(params(program)).One(&closing)
+		FROM matches m WHERE ` + startedPairs + ` AND m.status = {:statusClosed})`).Bind(params(program)).One(&closing)
 	r.Closing = ClosingEvaluations(closing)
 	return err
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -80,6 +81,8 @@ func Check(t testing.TB, ics []byte) []Result {
 
 // run writes ics to a file, runs every available parser on it and says why the others are
 // missing. err is a failure of the harness itself (writing the file, building a checker).
+// The parsers run at the same time: each spends most of its run starting its interpreter,
+// and a test checking a few dozen files waited for them one after another.
 func run(ics []byte) (results []Result, missing []string, err error) {
 	f, err := os.CreateTemp("", "icalcheck-*.ics")
 	if err != nil {
@@ -93,17 +96,32 @@ func run(ics []byte) (results []Result, missing []string, err error) {
 	if err := f.Close(); err != nil {
 		return nil, nil, err
 	}
-	for _, p := range parsers {
+	commands := make([]command, len(parsers))
+	for i, p := range parsers {
 		exec, why, err := p.find()
 		if err != nil {
 			return nil, nil, fmt.Errorf("icalcheck: %s: %w", p.name, err)
 		}
 		if why != "" {
 			missing = append(missing, p.name+": "+why)
-			continue
 		}
-		out, runErr := exec(f.Name()).CombinedOutput()
-		results = append(results, parseOutput(p.name, string(out), runErr))
+		commands[i] = exec
+	}
+	ran := make([]Result, len(parsers))
+	var wg sync.WaitGroup
+	for i, exec := range commands {
+		if exec != nil {
+			wg.Go(func() {
+				out, runErr := exec(f.Name()).CombinedOutput()
+				ran[i] = parseOutput(parsers[i].name, string(out), runErr)
+			})
+		}
+	}
+	wg.Wait()
+	for i, exec := range commands {
+		if exec != nil {
+			results = append(results, ran[i])
+		}
 	}
 	return results, missing, nil
 }
