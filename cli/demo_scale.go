@@ -213,8 +213,8 @@ func (s *scaleWriter) silentDemoPairs(programID string) error {
 	}
 	err := s.tx.DB().NewQuery(`SELECT m.id AS id, a.user AS mentor, b.user AS mentee FROM matches m
 		JOIN applications a ON a.id = m.mentor JOIN applications b ON b.id = m.mentee
-		WHERE m.program = {:program} AND m.status = {:active} AND NOT EXISTS (SELECT 1 FROM messages WHERE match = m.id)`).
-		Bind(dbx.Params{"program": programID, "active": kernel.MatchActive}).All(&pairs)
+		WHERE m.program = {:program} AND m.status = {:matchActive} AND NOT EXISTS (SELECT 1 FROM messages WHERE match = m.id)`).
+		Bind(dbx.Params{"program": programID, "matchActive": kernel.MatchActive}).All(&pairs)
 	for _, p := range pairs {
 		if err != nil {
 			return err
