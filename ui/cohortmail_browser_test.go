@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -72,13 +71,5 @@ func segmentLetters(t testing.TB, app core.App, segment string) map[string]strin
 	if err != nil {
 		t.Fatalf("no mail to %s: %v", segment, err)
 	}
-	letters, err := app.FindAllRecords(kernel.CollectionOutbox, dbx.HashExp{"related_id": mail.Id})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, l := range letters {
-		out[l.GetString("to")] += l.GetString("locale")
-	}
-	return out
+	return cohortLetters(t, app, mail.Id)
 }

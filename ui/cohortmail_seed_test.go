@@ -62,10 +62,15 @@ func cohortWorld(t testing.TB) *tests.TestApp { return portalWorld(t, "cohort", 
 
 func titled(s string) string { return string(s[0]-'a'+'A') + s[1:] }
 
-// cohortLetters are the cohort mails queued: the locale each recipient got it in.
-func cohortLetters(t testing.TB, app core.App) map[string]string {
+// cohortLetters are the cohort mails queued, or those of the cohort mail mailID when given:
+// the locale each recipient got it in.
+func cohortLetters(t testing.TB, app core.App, mailID ...string) map[string]string {
 	t.Helper()
-	letters, err := app.FindAllRecords(kernel.CollectionOutbox, dbx.HashExp{"kind": workspace.KindCohortMail})
+	where := dbx.HashExp{"kind": workspace.KindCohortMail}
+	if len(mailID) > 0 {
+		where["related_id"] = mailID[0]
+	}
+	letters, err := app.FindAllRecords(kernel.CollectionOutbox, where)
 	if err != nil {
 		t.Fatal(err)
 	}
