@@ -35,14 +35,10 @@ func (s *server) cohortMailSend(e *core.RequestEvent) error {
 	if again {
 		notice = translate(e, "cohortmail.already_sent")
 	}
-	// A new form: sending more is a new mail, written anew, never the same one again. Only
-	// the log changed: its first page now starts with what was just sent.
+	// A new form: sending more is a new mail, written anew, never the same one again.
 	v.Token, v.Recipients, v.Counted = security.RandomString(32), nil, false
 	for i := range v.Texts {
 		v.Texts[i].CohortText = workspace.CohortText{}
-	}
-	if err := v.readLog(e.App, program, 1); err != nil {
-		return err
 	}
 	return s.renderCohortMail(e, http.StatusOK, v, nil, notice)
 }

@@ -35,6 +35,7 @@ type cohortMailView struct {
 	Preview              *outbox.Mail
 	Log                  []workspace.CohortLogRow
 	LogPager             pager
+	programID            string
 }
 
 // cohortEvent is an event of the programme as the picker names it, in the reader's language
@@ -51,13 +52,12 @@ type cohortTextField struct {
 }
 
 // newCohortMailView reads the form (or its defaults: everyone, 30 days, the first ready
-// text when ready names one) for program, with the programme's events and the sent log's
-// page asked for.
+// text when ready names one) for program, with the programme's events.
 func newCohortMailView(e *core.RequestEvent, program *core.Record) (*cohortMailView, error) {
 	locale := requestLocale(e)
 	name, nameLang := readerText(program, "name", locale)
 	form := formValues(e, "segment", "event", "token", "preview_for", "days")
-	v := &cohortMailView{Slug: program.GetString("slug"), Name: name, NameLang: nameLang,
+	v := &cohortMailView{Slug: program.GetString("slug"), Name: name, NameLang: nameLang, programID: program.Id,
 		Segments: kernel.Segments, Ready: workspace.ReadyTexts,
 		Segment: cmp.Or(form["segment"], kernel.SegmentEveryone), EventID: form["event"],
 		Token: cmp.Or(form["token"], security.RandomString(32)), PreviewFor: form["preview_for"]}
@@ -81,12 +81,12 @@ func newCohortMailView(e *core.RequestEvent, program *core.Record) (*cohortMailV
 		}
 		v.Events = append(v.Events, cohortEvent{ID: ev.Id, Title: text.Title, Lang: text.Lang, StartsAt: ev.GetDateTime("starts_at").Time()})
 	}
-	return v, v.readLog(e.App, program, pageNumber(e.Request.URL.Query()))
+	return v, nil
 }
 
 // readLog reads a page of the sent log; its pager's plain links (?page=N) lead back to it.
-func (v *cohortMailView) readLog(app core.App, program *core.Record, page int) error {
-	rows, total, err := workspace.CohortLog(app, program.Id, (page-1)*cohortLogPageSize, cohortLogPageSize)
+func (v *cohortMailView) readLog(app core.App, page int) error {
+	rows, total, err := workspace.CohortLog(app, v.programID, (page-1)*cohortLogPageSize, cohortLogPageSize)
 	v.Log = rows
 	v.LogPager = sizedPager("/coordinate/"+v.Slug+"/mail", url.Values{}, page, total, cohortLogPageSize).at("cohort-log-heading")
 	return err
@@ -102,8 +102,13 @@ func (v *cohortMailView) draft() workspace.CohortDraft {
 	return d
 }
 
-// renderCohortMail renders the page with errs beside their fields and notice above it.
+// renderCohortMail renders the page with errs beside their fields and notice above it, and
+// the page of the sent log the address asks for, read last: after a send it starts with the
+// letters just queued.
 func (s *server) renderCohortMail(e *core.RequestEvent, status int, v *cohortMailView, errs map[string]string, notice string) error {
+	if err := v.readLog(e.App, pageNumber(e.Request.URL.Query())); err != nil {
+		return err
+	}
 	return s.renderForm(e, status, "cohortmail_show", "cohortmail.title", v, errs, notice)
 }
 
