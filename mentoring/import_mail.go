@@ -95,11 +95,14 @@ func MailApplicationCreated(ctx context.Context, app core.App, application *core
 		return err
 	}
 	m, err := outbox.Render(app, user, locale, letter)
+	if err != nil {
+		return err
+	}
 	if m.ReplyTo == "" {
 		m.ReplyTo = b.replyTo
 	}
 	b.mails = append(b.mails, m)
-	return err
+	return nil
 }
 
 // person is the account of application's applicant when b is the import of its programme.
