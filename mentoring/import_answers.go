@@ -33,7 +33,7 @@ func (r *rowReader) answer(row *importRow, field, column, cell string) {
 			r.text(row, field, column, cell) // a programme without areas takes any, as the form does
 			return
 		}
-		key, ok := r.areas[csvimport.Normalize(cell)]
+		key, ok := r.areas[r.normalize(cell)]
 		if !ok {
 			row.problem(column, CodeImportArea, false, "value", cell)
 		}
@@ -41,17 +41,28 @@ func (r *rowReader) answer(row *importRow, field, column, cell string) {
 	case "languages", "meeting_modes":
 		r.choices(row, field, column, cell, func(v string) string {
 			if field == "languages" {
-				return r.languages[csvimport.Normalize(v)]
+				return r.languages[r.normalize(v)]
 			}
-			return r.modes[csvimport.Normalize(v)]
+			return r.modes[r.normalize(v)]
 		})
 	default:
 		if kind, ok := importTagKinds[field]; ok {
-			r.choices(row, field, column, cell, func(v string) string { return r.tags[kind][csvimport.Normalize(v)] })
+			r.choices(row, field, column, cell, func(v string) string { return r.tags[kind][r.normalize(v)] })
 			return
 		}
 		r.text(row, field, column, cell)
 	}
+}
+
+// normalize is csvimport.Normalize, remembered: the answers to a multiple choice repeat from
+// row to row, and normalising is what reading them costs most.
+func (r *rowReader) normalize(s string) string {
+	n, ok := r.normal[s]
+	if !ok {
+		n = csvimport.Normalize(s)
+		r.normal[s] = n
+	}
+	return n
 }
 
 // choices splits a multiple choice and keeps the answers known, reporting the others.

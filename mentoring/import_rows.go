@@ -1,6 +1,7 @@
 package mentoring
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -28,7 +29,7 @@ type importRow struct {
 	email, name, phone, locale string
 	answers                    map[string]any
 	problems                   []ImportProblem
-	userID                     string       // a known person's account
+	user                       *core.Record // their account: a known person's, or the one the import made
 	existing                   *core.Record // their application in this role, if any
 }
 
@@ -49,8 +50,9 @@ type rowReader struct {
 	areas     map[string]string
 	maxLen    map[string]int // the schema's limits, checked here since rows are saved unvalidated
 	maxSelect map[string]int
-	users     map[string]string       // lower-case e-mail → user id
+	users     map[string]*core.Record // lower-case e-mail → the account of a person of the file
 	apps      map[string]*core.Record // user id → their application to the programme
+	normal    map[string]string       // normalize's answers
 }
 
 // roleFields are the application fields of each role's form; both roles share the rest.
@@ -71,7 +73,7 @@ var importTagKinds = map[string]string{
 func newRowReader(app core.App, program *core.Record, in ImportInput, lang string) (*rowReader, error) {
 	r := &rowReader{in: in, program: program, lang: lang, fields: map[string]bool{},
 		tags: map[string]map[string]string{}, areas: map[string]string{}, maxLen: map[string]int{}, maxSelect: map[string]int{},
-		users: map[string]string{}, apps: map[string]*core.Record{}}
+		users: map[string]*core.Record{}, apps: map[string]*core.Record{}, normal: map[string]string{}}
 	for _, f := range append([]string{"city", "area", "languages", "meeting_modes", "other_wishes"}, roleFields[in.Role]...) {
 		r.fields[f] = true
 	}
@@ -131,24 +133,47 @@ func (r *rowReader) loadTags(app core.App) error {
 	return nil
 }
 
-// loadPeople reads every account's address and the programme's applications at once: two
-// queries for the whole file rather than two per row.
+// peopleChunk is how many addresses of the file one query looks up.
+const peopleChunk = 1000
+
+// loadPeople reads the accounts of the file's addresses and their applications to the
+// programme, a query of each for a thousand rows: not two per row, nor every account.
 func (r *rowReader) loadPeople(app core.App) error {
-	var users []struct {
-		ID    string `db:"id"`
-		Email string `db:"email"`
+	column := slices.Index(r.in.Mapping, "email")
+	var emails []string
+	for _, row := range r.in.Table.Rows {
+		if email := strings.ToLower(row.Cells[column]); email != "" {
+			emails = append(emails, email)
+		}
 	}
-	if err := app.DB().Select("id", "email").From(kernel.CollectionUsers).All(&users); err != nil {
-		return err
+	slices.Sort(emails)
+	for chunk := range slices.Chunk(slices.Compact(emails), peopleChunk) {
+		params, names := dbx.Params{}, make([]string, len(chunk))
+		for i, e := range chunk {
+			names[i] = fmt.Sprintf("{:e%d}", i)
+			params[fmt.Sprintf("e%d", i)] = e
+		}
+		// lower(): an address is stored as its owner typed it, and the file may write it otherwise.
+		users, err := app.FindAllRecords(kernel.CollectionUsers, dbx.NewExp("lower(email) IN ("+strings.Join(names, ", ")+")", params))
+		if err != nil {
+			return err
+		}
+		ids := make([]any, len(users))
+		for i, u := range users {
+			r.users[strings.ToLower(u.Email())], ids[i] = u, u.Id
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		apps, err := app.FindAllRecords(kernel.CollectionApplications, dbx.HashExp{"program": r.program.Id}, dbx.In("user", ids...))
+		if err != nil {
+			return err
+		}
+		for _, a := range apps {
+			r.apps[a.GetString("user")] = a
+		}
 	}
-	for _, u := range users {
-		r.users[strings.ToLower(u.Email)] = u.ID
-	}
-	apps, err := app.FindAllRecords(kernel.CollectionApplications, dbx.HashExp{"program": r.program.Id})
-	for _, a := range apps {
-		r.apps[a.GetString("user")] = a
-	}
-	return err
+	return nil
 }
 
 // readAll reads every row, then marks a second row of one address as a duplicate.
@@ -234,8 +259,11 @@ func (r *rowReader) checkPerson(row *importRow) {
 	if !i18n.Supported(row.locale) {
 		row.locale = outbox.RecipientLocale(nil, list.ToUniqueStringSlice(r.program.Get("languages")))
 	}
-	row.userID = r.users[row.email]
-	if existing := r.apps[row.userID]; row.userID != "" && existing != nil {
+	row.user = r.users[row.email]
+	if row.user == nil {
+		return
+	}
+	if existing := r.apps[row.user.Id]; existing != nil {
 		if existing.GetString("role") != r.in.Role {
 			row.problem(emailColumn, CodeImportOtherRole, false)
 		}

@@ -24,3 +24,17 @@ func SetSMTPTimeouts(t *testing.T, step, message time.Duration) {
 	smtpStepTimeout, smtpMessageTimeout = step, message
 	t.Cleanup(func() { smtpStepTimeout, smtpMessageTimeout = oldStep, oldMessage })
 }
+
+// WorkerWoken says whether the app's worker was nudged since the last call, and takes the nudge.
+func WorkerWoken(app core.App) bool {
+	w, ok := app.Store().Get(workerKey).(*outboxWorker)
+	if !ok {
+		return false
+	}
+	select {
+	case <-w.wake:
+		return true
+	default:
+		return false
+	}
+}

@@ -88,7 +88,7 @@ func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 		locale = i18n.Fallback
 	}
 	say := func(p Phrase) string { return p.Text(locale) }
-	body := letterBody{Greeting: say(P("mail.greeting", "name", to.GetString("name"))), Signature: say(P("mail.signature"))}
+	body := letterBody{Lang: locale, Greeting: say(P("mail.greeting", "name", to.GetString("name"))), Signature: say(P("mail.signature"))}
 	for _, p := range l.Paragraphs {
 		body.Paragraphs = append(body.Paragraphs, p.paragraph(locale))
 	}
@@ -119,9 +119,9 @@ func (l Letter) render(to *core.Record, locale, appURL string) (Mail, error) {
 
 // letterBody holds the translated parts of a letter.
 type letterBody struct {
-	Greeting, Action, Link, Signature string
-	ActionLine                        string // the plain-text part's "action: link", spaced as locale writes a colon
-	Paragraphs, After                 []letterParagraph
+	Lang, Greeting, Action, Link, Signature string
+	ActionLine                              string // the plain-text part's "action: link", spaced as locale writes a colon
+	Paragraphs, After                       []letterParagraph
 }
 
 // letterParagraph is a paragraph as the plain-text part says it and as the HTML part shows
@@ -166,7 +166,7 @@ func (b letterBody) text() string {
 }
 
 var letterHTML = template.Must(template.New("letter").Parse(`<!doctype html>
-<html><body style="font-family: sans-serif; line-height: 1.5; color: #1d2430">
+<html lang="{{.Lang}}"><body style="font-family: sans-serif; line-height: 1.5; color: #1d2430">
 <p>{{.Greeting}}</p>
 {{range .Paragraphs}}{{if .Quote}}<blockquote style="margin: 0 0 1em; padding-left: 12px; border-left: 3px solid #c8d0dc; white-space: pre-line">{{.HTML}}</blockquote>{{else}}<p>{{.HTML}}</p>{{end}}
 {{end}}{{if .Link}}<p><a href="{{.Link}}" style="display: inline-block; padding: 10px 16px; background: #1f5fa8; color: #ffffff; text-decoration: none; border-radius: 6px">{{.Action}}</a></p>

@@ -51,24 +51,20 @@ func Enqueue(app core.App, m Mail) (*core.Record, error) {
 		return nil, fmt.Errorf("outbox: %w", err)
 	}
 	record := core.NewRecord(collection)
-	record.Set("to", m.To)
-	record.Set("locale", m.Locale)
-	record.Set("kind", m.Kind)
-	record.Set("subject", m.Subject)
-	record.Set("html", m.HTML)
-	record.Set("text", m.Text)
-	record.Set("ics", m.ICS)
-	record.Set("ics_method", m.ICSMethod)
-	record.Set("related_collection", m.RelatedCollection)
-	record.Set("related_id", m.RelatedID)
-	record.Set("reply_to", m.ReplyTo)
-	record.Set("status", OutboxPending)
-	record.Set("attempts", 0)
-	record.Set("next_attempt_at", types.NowDateTime())
+	record.Load(m.fields(types.NowDateTime()))
 	if err := app.Save(record); err != nil {
 		return nil, fmt.Errorf("queue %s mail to %s: %w", m.Kind, m.To, err)
 	}
 	return record, nil
+}
+
+// fields are the outbox fields of m, queued as pending and due at now.
+func (m Mail) fields(now types.DateTime) map[string]any {
+	return map[string]any{
+		"to": m.To, "locale": m.Locale, "kind": m.Kind, "subject": m.Subject, "html": m.HTML, "text": m.Text,
+		"ics": m.ICS, "ics_method": m.ICSMethod, "related_collection": m.RelatedCollection, "related_id": m.RelatedID,
+		"reply_to": m.ReplyTo, "status": OutboxPending, "attempts": 0, "next_attempt_at": now,
+	}
 }
 
 // ForgetSentBodies empties the bodies and attachments of the messages sent before before,

@@ -19,6 +19,7 @@ const outboxShutdownWait = 15 * time.Second
 // needs is in the outbox collection, so mail queued before a restart goes out on the next start.
 func Bind(app core.App) {
 	w := &outboxWorker{app: app, wake: make(chan struct{}, 1)}
+	app.Store().Set(workerKey, w) // for EnqueueMany, whose rows no record hook sees
 
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		if err := e.Next(); err != nil {

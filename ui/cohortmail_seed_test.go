@@ -17,7 +17,7 @@ import (
 //
 //	pair A: mentor Ana (fr) and mentee Bo (sv), agreed, met last week, Ana sent her midpoint
 //	pair B: mentor Cy (en) and mentee Dee (fr), no agreement, last met 60 days ago
-//	Eva (sv): approved mentee, unmatched, coming to the kickoff
+//	Eva (sv): approved mentee, unmatched (her invitation to Ana waits for an answer), coming to the kickoff
 //	Finn (en): waitlisted mentee; Gus (en): rejected mentee, in no segment
 //
 // Claire coordinates it; Bo is also the mentee refused the page.
@@ -45,11 +45,14 @@ func seedCohort(t testing.TB, app *tests.TestApp) {
 	b.Save(pairA)
 	saveWith(t, app, "matches", "pairb", map[string]any{"program": program.Id, "mentor": wid("appcy"),
 		"mentee": wid("appdee"), "status": "active", "origin": "coordinator", "started_at": now.AddDate(0, 0, -90)})
+	saveWith(t, app, "matches", "evainvite", map[string]any{"program": program.Id, "mentor": wid("appana"),
+		"mentee": wid("appeva"), "status": kernel.MatchInvited, "origin": "invitation", "message": "Hello Ana"})
 	b.Meeting(wid("paira"), wid("ana"), now.AddDate(0, 0, -7), kernel.MeetingConfirmed)
 	b.Meeting(wid("pairb"), wid("cy"), now.AddDate(0, 0, -60), kernel.MeetingConfirmed)
 	b.Record(kernel.CollectionEvaluations, map[string]any{"match": wid("paira"), "program": program.Id, "author": wid("ana"),
 		"kind": kernel.EvaluationMidpoint, "submitted_at": now.AddDate(0, 0, -2)})
 	saveWith(t, app, "events", "kickoff", map[string]any{"program": program.Id, "kind": "kickoff", "title": "Kickoff",
+		"title_en": "Kickoff", "title_fr": "Lancement",
 		"starts_at": now.AddDate(0, 0, 10)})
 	b.Record(kernel.CollectionEventRSVPs, map[string]any{"event": wid("kickoff"), "user": wid("eva"), "answer": kernel.RSVPComing})
 	b.Record(kernel.CollectionEventRSVPs, map[string]any{"event": wid("kickoff"), "user": wid("ana"), "answer": kernel.RSVPNotComing})
@@ -59,10 +62,15 @@ func cohortWorld(t testing.TB) *tests.TestApp { return portalWorld(t, "cohort", 
 
 func titled(s string) string { return string(s[0]-'a'+'A') + s[1:] }
 
-// cohortLetters are the cohort mails queued: the locale each recipient got it in.
-func cohortLetters(t testing.TB, app core.App) map[string]string {
+// cohortLetters are the cohort mails queued, or those of the cohort mail mailID when given:
+// the locale each recipient got it in.
+func cohortLetters(t testing.TB, app core.App, mailID ...string) map[string]string {
 	t.Helper()
-	letters, err := app.FindAllRecords(kernel.CollectionOutbox, dbx.HashExp{"kind": workspace.KindCohortMail})
+	where := dbx.HashExp{"kind": workspace.KindCohortMail}
+	if len(mailID) > 0 {
+		where["related_id"] = mailID[0]
+	}
+	letters, err := app.FindAllRecords(kernel.CollectionOutbox, where)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,14 +35,10 @@ func (s *server) cohortMailSend(e *core.RequestEvent) error {
 	if again {
 		notice = translate(e, "cohortmail.already_sent")
 	}
-	fresh, err := newCohortMailView(e, program)
-	if err != nil {
-		return err
-	}
 	// A new form: sending more is a new mail, written anew, never the same one again.
-	fresh.Token = security.RandomString(32)
-	for i := range fresh.Texts {
-		fresh.Texts[i].CohortText = workspace.CohortText{}
+	v.Token, v.Recipients, v.Counted = security.RandomString(32), nil, false
+	for i := range v.Texts {
+		v.Texts[i].CohortText = workspace.CohortText{}
 	}
-	return s.renderCohortMail(e, http.StatusOK, fresh, nil, notice)
+	return s.renderCohortMail(e, http.StatusOK, v, nil, notice)
 }

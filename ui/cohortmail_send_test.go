@@ -20,44 +20,63 @@ var cohortTexts = []string{"subject_en", "Hello", "body_en", "Hi {first_name}, s
 	"subject_fr", "Bonjour", "body_fr", "Salut {first_name}, avec {partner_name}",
 	"subject_sv", "Hej", "body_sv", "Hej {first_name}: {next_event}"}
 
+// cohortSegment is a segment of the cohort world as the form chooses it, and whom it
+// reaches, each in their language.
+type cohortSegment struct {
+	name, segment, days, event string
+	want                       map[string]string
+}
+
+// cohortSegments are every segment of the cohort world. Eva is unmatched though her
+// invitation waits for an answer.
+var cohortSegments = []cohortSegment{
+	{"everyone", kernel.SegmentEveryone, "", "", map[string]string{"ana@example.org": "fr", "bo@example.org": "sv",
+		"cy@example.org": "en", "dee@example.org": "fr", "eva@example.org": "sv"}},
+	{"mentors", kernel.SegmentMentors, "", "", map[string]string{"ana@example.org": "fr", "cy@example.org": "en"}},
+	{"mentees", kernel.SegmentMentees, "", "", map[string]string{"bo@example.org": "sv", "dee@example.org": "fr", "eva@example.org": "sv"}},
+	{"unmatched", kernel.SegmentUnmatched, "", "", map[string]string{"eva@example.org": "sv"}},
+	{"waitlisted", kernel.SegmentWaitlisted, "", "", map[string]string{"finn@example.org": "en"}},
+	{"no agreement", kernel.SegmentNoAgreement, "", "", map[string]string{"cy@example.org": "en", "dee@example.org": "fr"}},
+	{"no meeting for 30 days", kernel.SegmentNoMeeting, "30", "", map[string]string{"cy@example.org": "en", "dee@example.org": "fr"}},
+	{"no meeting for 3 days", kernel.SegmentNoMeeting, "3", "", map[string]string{"ana@example.org": "fr",
+		"bo@example.org": "sv", "cy@example.org": "en", "dee@example.org": "fr"}},
+	{"no midpoint check-in", kernel.SegmentNoCheckin, "", "", map[string]string{"bo@example.org": "sv",
+		"cy@example.org": "en", "dee@example.org": "fr"}},
+	{"kickoff attendees", kernel.SegmentAttendees, "", "kickoff", map[string]string{"eva@example.org": "sv"}},
+}
+
+// checkSegmentLetters checks that the letters queued (recipient → locales) are one to each
+// person sc reaches, in their language, and none to anyone else.
+func checkSegmentLetters(t testing.TB, sc cohortSegment, got map[string]string) {
+	t.Helper()
+	if len(got) != len(sc.want) {
+		t.Errorf("%s: mailed %v, want %v", sc.name, got, sc.want)
+	}
+	for to, locale := range sc.want {
+		if got[to] != locale {
+			t.Errorf("%s: %s got %q, want one mail in %s", sc.name, to, got[to], locale)
+		}
+	}
+}
+
 // Each segment reaches the right people and only them, each in their language.
 func TestCohortMailReachesEachSegment(t *testing.T) {
 	t.Parallel()
-	scenarios := []struct {
-		name    string
-		segment []string
-		want    map[string]string
-	}{
-		{"everyone", []string{"segment", "everyone"}, map[string]string{"ana@example.org": "fr", "bo@example.org": "sv",
-			"cy@example.org": "en", "dee@example.org": "fr", "eva@example.org": "sv"}},
-		{"mentors", []string{"segment", "mentors"}, map[string]string{"ana@example.org": "fr", "cy@example.org": "en"}},
-		{"mentees", []string{"segment", "mentees"}, map[string]string{"bo@example.org": "sv", "dee@example.org": "fr", "eva@example.org": "sv"}},
-		{"unmatched", []string{"segment", "unmatched"}, map[string]string{"eva@example.org": "sv"}},
-		{"waitlisted", []string{"segment", "waitlisted"}, map[string]string{"finn@example.org": "en"}},
-		{"no agreement", []string{"segment", "no_agreement"}, map[string]string{"cy@example.org": "en", "dee@example.org": "fr"}},
-		{"no meeting for 30 days", []string{"segment", "no_meeting", "days", "30"}, map[string]string{"cy@example.org": "en", "dee@example.org": "fr"}},
-		{"no meeting for 3 days", []string{"segment", "no_meeting", "days", "3"}, map[string]string{"ana@example.org": "fr",
-			"bo@example.org": "sv", "cy@example.org": "en", "dee@example.org": "fr"}},
-		{"no midpoint check-in", []string{"segment", "no_checkin"}, map[string]string{"bo@example.org": "sv",
-			"cy@example.org": "en", "dee@example.org": "fr"}},
-		{"kickoff attendees", []string{"segment", "attendees", "event", wid("kickoff")}, map[string]string{"eva@example.org": "sv"}},
-	}
-	for _, sc := range scenarios {
+	for _, sc := range cohortSegments {
+		segment := []string{"segment", sc.segment}
+		if sc.days != "" {
+			segment = append(segment, "days", sc.days)
+		}
+		if sc.event != "" {
+			segment = append(segment, "event", wid(sc.event))
+		}
 		headers, factory := as(cohortWorld, "claire")
-		body := append(append([]string{"token", "t-" + sc.name}, sc.segment...), cohortTexts...)
+		body := append(append([]string{"token", "t-" + sc.name}, segment...), cohortTexts...)
 		s := tests.ApiScenario{Name: sc.name, Method: http.MethodPost, URL: "/coordinate/duo/mail",
 			Body: formRepeating(body...), Headers: headers, TestAppFactory: factory,
 			ExpectedStatus: http.StatusOK, ExpectedContent: []string{`id="cohort-log"`},
 			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
-				got := cohortLetters(t, app)
-				if len(got) != len(sc.want) {
-					t.Errorf("mailed %v, want %v", got, sc.want)
-				}
-				for to, locale := range sc.want {
-					if got[to] != locale {
-						t.Errorf("%s got %q, want one mail in %s", to, got[to], locale)
-					}
-				}
+				checkSegmentLetters(t, sc, cohortLetters(t, app))
 				checkCohortLetters(t, app)
 			}}
 		s.Test(t)

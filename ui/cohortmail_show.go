@@ -47,6 +47,7 @@ func (s *server) cohortMailPreview(e *core.RequestEvent) error {
 	}
 	if len(recipients) > 0 {
 		v.Preview = &mail
+		e.Response.Header().Set("Content-Security-Policy", mailPreviewPolicy(mail.HTML))
 	}
 	return s.renderCohortMail(e, http.StatusOK, v, nil, "")
 }

@@ -64,13 +64,5 @@ func newImportView(app core.App, program *core.Record, role, locale string) (*im
 
 // renderImport renders the page with errs beside their fields and notice above it.
 func (s *server) renderImport(e *core.RequestEvent, status int, v *importView, errs map[string]string, notice string) error {
-	p := newPage(e, "intake.title")
-	p.Data = v
-	if notice != "" {
-		p.Flash = notice
-	}
-	for k, msg := range errs {
-		p.Errors[k] = msg
-	}
-	return s.render(e, status, "import_show", p)
+	return s.renderForm(e, status, "import_show", "intake.title", v, errs, notice)
 }

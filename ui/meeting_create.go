@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/workspace"
@@ -16,7 +18,7 @@ func (s *server) meetingCreate(e *core.RequestEvent) error {
 		return s.renderNotFound(e)
 	}
 	proposal, form, err := readProposal(e, pair.Program.GetString("timezone"))
-	proposal.Token = formValue(e, "form_token", "")
+	proposal.Token = strings.TrimSpace(e.Request.PostFormValue("form_token"))
 	form["form_token"] = proposal.Token
 	p.Form = form
 	if err == nil {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -73,14 +73,21 @@ func SendCohortMail(app core.App, program *core.Record, senderID string, d Cohor
 		_, err = saveCohortMail(tx, program, senderID, d, sent)
 		return err
 	})
-	if err != nil {
+	if tokenTaken(err) {
 		// Two posts at once both found no token; the unique index refused the later one,
 		// whose transaction queued nothing: it was the same mail.
-		if _, found := app.FindFirstRecordByData(kernel.CollectionCohortMails, "token", d.Token); found == nil {
-			return 0, true, nil
-		}
+		return 0, true, nil
 	}
 	return sent, again, err
+}
+
+// tokenTaken says whether err is the unique index of cohort_mails.token refusing a save,
+// as PocketBase reports it (checked before the insert, or by SQLite when two posts passed
+// that check at once).
+func tokenTaken(err error) bool {
+	var errs validation.Errors
+	var taken validation.Error
+	return errors.As(err, &errs) && errors.As(errs["token"], &taken) && taken.Code() == "validation_not_unique"
 }
 
 // MailCohort queues the letters of a new cohort mail, one per recipient of its segment in
@@ -179,24 +186,4 @@ func PreviewCohortMail(app core.App, program *core.Record, d CohortDraft, userID
 	letter := CohortLetter(app, program, r, d.Texts[locale], locale, NextProgramEvent(app, program, now))
 	m, err := outbox.Render(app, r.User, locale, letter)
 	return m, recipients, err
-}
-
-// CohortLog is a programme's cohort mails, newest first, each with its letters (outbox
-// records, whose status says whether it was delivered).
-func CohortLog(app core.App, programID string) ([]*core.Record, map[string][]*core.Record, error) {
-	mails, err := app.FindRecordsByFilter(kernel.CollectionCohortMails, "program = {:p}", "-created", 50, 0, dbx.Params{"p": programID})
-	if err != nil || len(mails) == 0 {
-		return mails, nil, err
-	}
-	ids := make([]any, len(mails))
-	for i, m := range mails {
-		ids[i] = m.Id
-	}
-	letters, err := app.FindAllRecords(kernel.CollectionOutbox,
-		dbx.HashExp{"related_collection": kernel.CollectionCohortMails}, dbx.In("related_id", ids...))
-	byMail := map[string][]*core.Record{}
-	for _, l := range letters {
-		byMail[l.GetString("related_id")] = append(byMail[l.GetString("related_id")], l)
-	}
-	return mails, byMail, err
 }
