@@ -29,6 +29,7 @@ type matchView struct {
 	Checkins                             []checkinView // answers to the nudge of a silent pair
 	Closing                              *closingView  // the closing warning in force, if any
 	MeetingToken                         string        // the proposing form's one-time token
+	LogToken                             string        // the held-meeting form's, another: a form's token names that form
 	Booking                              bookingLinks  // booking a time the partner offers
 }
 
@@ -114,6 +115,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	// A refused proposal keeps its token: it proposed nothing, and its next post may.
 	if v.MeetingToken = p.Form["form_token"]; v.MeetingToken == "" {
 		v.MeetingToken = security.RandomString(32)
+	}
+	if v.LogToken = p.Form["log_form_token"]; v.LogToken == "" {
+		v.LogToken = security.RandomString(32)
 	}
 	p.Title = pair.Mentor.GetString("name") + " & " + pair.Mentee.GetString("name")
 	p.Data = v

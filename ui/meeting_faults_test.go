@@ -54,6 +54,11 @@ func TestADoubleSubmitProposesOneMeeting(t *testing.T) {
 	if len(token) < 20 {
 		t.Fatalf("the proposing form carries no one-time token: %q", token)
 	}
+	// The held-meeting form of the same page has a token of its own: sharing one, logging a
+	// meeting after proposing from the page was taken for the proposal posted again.
+	if logToken := between(page, `name="log_form_token" value="`, `"`); len(logToken) < 20 || logToken == token {
+		t.Fatalf("the held-meeting form's token %q, the proposing form's %q: want two", logToken, token)
+	}
 	post := func(token string) {
 		t.Helper()
 		res := do(handler, http.MethodPost, "/matches/"+wid("matcha")+"/meetings", form(true, "date", "2031-06-02", "time", "09:30",
@@ -117,7 +122,7 @@ func TestAMeetingAlreadyHeldIsRecordedAfterTheFact(t *testing.T) {
 	}
 	body := func(date, token string) []string {
 		return []string{"log_date", date, "log_time", "17:00", "log_minutes", "50", "log_mode", "in_person",
-			"log_notes", "Coffee near the campus", "form_token", token}
+			"log_notes", "Coffee near the campus", "log_form_token", token}
 	}
 	for _, s := range []struct {
 		name, person string

@@ -26,9 +26,9 @@ func (s *server) meetingLog(e *core.RequestEvent) error {
 		return s.renderNotFound(e)
 	}
 	p := newPage(e, "match.title")
-	p.Form = formValues(e, "log_date", "log_time", "log_minutes", "log_mode", "log_notes", "form_token")
+	p.Form = formValues(e, "log_date", "log_time", "log_minutes", "log_mode", "log_notes", "log_form_token")
 	p.Form["meeting_action"] = "log"
-	h := workspace.HeldMeeting{Mode: p.Form["log_mode"], Notes: p.Form["log_notes"], Token: p.Form["form_token"]}
+	h := workspace.HeldMeeting{Mode: p.Form["log_mode"], Notes: p.Form["log_notes"], Token: p.Form["log_form_token"]}
 	errs := validation.Errors{}
 	h.Start, err = time.ParseInLocation("2006-01-02 15:04", p.Form["log_date"]+" "+p.Form["log_time"], kernel.ProgramZone(pair.Program))
 	if err != nil {
