@@ -179,7 +179,26 @@ func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposa
 		meeting.Set("sequence", 0)
 		return txApp.Save(meeting)
 	})
+	if err != nil {
+		if mine := bookedBy(app, userID, matchID, start); mine != nil {
+			return mine, nil
+		}
+	}
 	return meeting, err
+}
+
+// bookedBy is the meeting userID already booked in the pair at start, if any: the same slot
+// booked again by the same person (a double click, a second tab) is the booking they have,
+// not a slot someone took from them.
+func bookedBy(app core.App, userID, matchID string, start time.Time) *core.Record {
+	meeting, err := app.FindFirstRecordByFilter(kernel.CollectionMeetings,
+		"match = {:match} && proposed_by = {:user} && booked = true && starts_at = {:start} && status = {:status}",
+		dbx.Params{"match": matchID, "user": userID, "start": start.UTC().Format("2006-01-02 15:04:05.000Z"),
+			"status": calendar.StatusConfirmed})
+	if err != nil {
+		return nil
+	}
+	return meeting
 }
 
 // BookingPair is the pair if userID is one of its members and it is active: the pairs whose

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pocketbase/pocketbase/core"
+
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -43,17 +45,26 @@ func offered(offer *workspace.Offer, start time.Time) bool {
 	return false
 }
 
-// Two tabs book one slot at once: one meeting, and the other is told the slot was taken.
+// Two mentees of one mentor book the same slot at once: one meeting, and the other is told
+// the slot was taken.
 func TestTwoBookingsOfOneSlotMakeOneMeeting(t *testing.T) {
 	w := newPairWorld(t)
 	offerTuesdays(t, w, "")
+	mentorApp, err := w.app.FindRecordById("applications", w.match.GetString("mentor"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Update(mentorApp, map[string]any{"capacity": 3})
+	other := w.Person("other@example.org", "Otto Mentee", "en")
+	otherPair := w.Pair(w.program.Id, mentorApp.Id, w.Application(w.program.Id, other.Id, "mentee", "approved").Id, "active")
+	bookers := []struct{ user, match string }{{w.mentee.Id, w.match.Id}, {other.Id, otherPair.Id}}
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
-	for i := range errs {
+	for i, b := range bookers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = workspace.BookSlot(w.app, w.mentee.Id, w.match.Id, tuesday(t, 0), videoProposal(time.Time{}))
+			_, errs[i] = workspace.BookSlot(w.app, b.user, b.match, tuesday(t, 0), videoProposal(time.Time{}))
 		}()
 	}
 	wg.Wait()
@@ -67,6 +78,32 @@ func TestTwoBookingsOfOneSlotMakeOneMeeting(t *testing.T) {
 	}
 	if codeOf(refused) != "booking.error.taken" {
 		t.Errorf("the second booking: %v, want booking.error.taken", refused)
+	}
+	if got := len(mails(t, w.app, "meeting_booked")); got != 2 {
+		t.Errorf("%d meeting_booked letters, want one to each member of the one pair", got)
+	}
+}
+
+// The same person books the same slot twice at once (a double click, two tabs): one meeting,
+// and both answers are that booking, not "taken".
+func TestTheSameBookingTwiceIsOneBooking(t *testing.T) {
+	w := newPairWorld(t)
+	offerTuesdays(t, w, "")
+	var wg sync.WaitGroup
+	meetings, errs := make([]*core.Record, 2), make([]error, 2)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			meetings[i], errs[i] = workspace.BookSlot(w.app, w.mentee.Id, w.match.Id, tuesday(t, 0), videoProposal(time.Time{}))
+		}()
+	}
+	wg.Wait()
+	if n, _ := w.app.CountRecords("meetings"); n != 1 || errs[0] != nil || errs[1] != nil {
+		t.Fatalf("%d meetings, errors %v: want one meeting and no error", n, errs)
+	}
+	if meetings[0].Id != meetings[1].Id {
+		t.Errorf("two answers name meetings %s and %s, want the one booked", meetings[0].Id, meetings[1].Id)
 	}
 	if got := len(mails(t, w.app, "meeting_booked")); got != 2 {
 		t.Errorf("%d meeting_booked letters, want one to each member", got)
