@@ -5,7 +5,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/list"
 
@@ -125,11 +124,11 @@ func (s *server) programPairs(app core.App, program *core.Record, status string,
 		return nil, 0, err
 	}
 	matchIDs := list.ToInterfaceSlice(ids)
-	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.In("match", matchIDs...), dbx.In("status", kernel.MeetingConfirmed, kernel.MeetingHeld))
+	meetings, err := pairMeetings(app, matchIDs)
 	if err != nil {
 		return nil, 0, err
 	}
-	submitted, err := app.FindAllRecords(kernel.CollectionRoadbooks, dbx.In("match", matchIDs...), dbx.Not(dbx.HashExp{"submitted_at": ""}))
+	submitted, err := submittedRoadbooks(app, matchIDs)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -139,10 +138,10 @@ func (s *server) programPairs(app core.App, program *core.Record, status string,
 		rows[pair.Match.Id] = newPairRow(pair)
 	}
 	for _, mt := range meetings {
-		addMeeting(rows[mt.GetString("match")], mt, program, now)
+		addMeeting(rows[mt.Match], mt, program, now)
 	}
-	for _, r := range submitted {
-		rows[r.GetString("match")].Roadbook = true
+	for _, match := range submitted {
+		rows[match].Roadbook = true
 	}
 	if err := addCheckins(app, pairs, rows); err != nil {
 		return nil, 0, err
@@ -186,12 +185,12 @@ func newPairRow(pair *kernel.Pair) *pairRow {
 }
 
 // addMeeting counts a held meeting and keeps the latest meeting that has taken place.
-func addMeeting(row *pairRow, meeting, program *core.Record, now time.Time) {
+func addMeeting(row *pairRow, meeting pairMeeting, program *core.Record, now time.Time) {
 	if row == nil {
 		return
 	}
-	start := meeting.GetDateTime("starts_at").Time()
-	if meeting.GetString("status") == kernel.MeetingHeld {
+	start := meeting.StartsAt.Time()
+	if meeting.Status == kernel.MeetingHeld {
 		row.MeetingsHeld++
 	}
 	if start.After(now) || !start.After(row.LastMeeting) {
