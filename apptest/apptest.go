@@ -29,11 +29,11 @@ func New(t testing.TB) *tests.TestApp {
 	return FromDir(t, Snapshot(t, migrated(t)))
 }
 
-// FromDir opens a test application on a copy of dir (see Snapshot) with every hook bound; it
-// is cleaned up when t ends.
+// FromDir opens a test application on dir, a copy written by Snapshot for this one
+// application, with every hook bound; it is cleaned up (and dir removed) when t ends.
 func FromDir(t testing.TB, dir string) *tests.TestApp {
 	t.Helper()
-	app, err := tests.NewTestApp(dir)
+	app, err := open(dir)
 	if err != nil {
 		t.Fatalf("test app: %v", err)
 	}
