@@ -77,9 +77,6 @@ func newCohortMailView(e *core.RequestEvent, program *core.Record) (*cohortMailV
 	}
 	for _, ev := range events {
 		text := workspace.EventTextIn(ev, program, locale)
-		if text.Lang == locale {
-			text.Lang = ""
-		}
 		v.Events = append(v.Events, cohortEvent{ID: ev.Id, Title: text.Title, Lang: text.Lang, StartsAt: ev.GetDateTime("starts_at").Time()})
 	}
 	return v, nil

@@ -36,15 +36,11 @@ type memoEntry[T any] struct {
 // newMemo returns a memo whose values read collections.
 func newMemo[T any](app core.App, collections ...string) *memo[T] {
 	m := &memo[T]{}
-	forget := func(e *core.RecordEvent) error {
+	onRecordChange(app, func(core.App) {
 		m.mu.Lock()
 		m.entries = nil // a value being computed now is not put back
 		m.mu.Unlock()
-		return e.Next()
-	}
-	app.OnRecordAfterCreateSuccess(collections...).BindFunc(forget)
-	app.OnRecordAfterUpdateSuccess(collections...).BindFunc(forget)
-	app.OnRecordAfterDeleteSuccess(collections...).BindFunc(forget)
+	}, collections...)
 	return m
 }
 

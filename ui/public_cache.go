@@ -48,14 +48,7 @@ type cacheTicket struct {
 // bindPublicCache forgets every cached render when a programme, an event or a guidance page
 // is created, changed or deleted, from the portal, the REST API or the dashboard.
 func bindPublicCache(app core.App, c *publicCache) {
-	forget := func(e *core.RecordEvent) error {
-		c.forget()
-		return e.Next()
-	}
-	collections := []string{kernel.CollectionPrograms, kernel.CollectionEvents, kernel.CollectionPages}
-	app.OnRecordAfterCreateSuccess(collections...).BindFunc(forget)
-	app.OnRecordAfterUpdateSuccess(collections...).BindFunc(forget)
-	app.OnRecordAfterDeleteSuccess(collections...).BindFunc(forget)
+	onRecordChange(app, func(core.App) { c.forget() }, kernel.CollectionPrograms, kernel.CollectionEvents, kernel.CollectionPages)
 }
 
 func (c *publicCache) forget() {

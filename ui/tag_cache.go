@@ -14,13 +14,7 @@ const tagCacheKey = "mentorbase.ui.tags"
 // bindTagCache forgets the cached vocabulary whenever a tag is created, changed or deleted,
 // from the portal, the REST API or the dashboard.
 func bindTagCache(app core.App) {
-	forget := func(e *core.RecordEvent) error {
-		e.App.Store().Remove(tagCacheKey)
-		return e.Next()
-	}
-	app.OnRecordAfterCreateSuccess(kernel.CollectionTags).BindFunc(forget)
-	app.OnRecordAfterUpdateSuccess(kernel.CollectionTags).BindFunc(forget)
-	app.OnRecordAfterDeleteSuccess(kernel.CollectionTags).BindFunc(forget)
+	onRecordChange(app, func(app core.App) { app.Store().Remove(tagCacheKey) }, kernel.CollectionTags)
 }
 
 // cachedTag finds a tag by id in the cached vocabulary, loading it when needed; a failed
