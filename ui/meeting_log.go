@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -30,9 +28,8 @@ func (s *server) meetingLog(e *core.RequestEvent) error {
 	p.Form["meeting_action"] = "log"
 	h := workspace.HeldMeeting{Mode: p.Form["log_mode"], Notes: p.Form["log_notes"], Token: p.Form["log_form_token"]}
 	errs := validation.Errors{}
-	h.Start, err = time.ParseInLocation("2006-01-02 15:04", p.Form["log_date"]+" "+p.Form["log_time"], kernel.ProgramZone(pair.Program))
-	if err != nil {
-		errs["starts_at"] = validation.NewError("validation_invalid_format", "date and time")
+	if h.Start, err = parseWallClock(p.Form["log_date"], p.Form["log_time"], kernel.ProgramZone(pair.Program)); err != nil {
+		errs["starts_at"] = err
 	}
 	if h.Minutes, err = strconv.Atoi(strings.TrimSpace(p.Form["log_minutes"])); err != nil {
 		errs["minutes_spent"] = validation.NewError("validation_invalid_format", "minutes")
@@ -50,7 +47,7 @@ func (s *server) meetingLog(e *core.RequestEvent) error {
 				}
 				p.Errors[field] = message
 			}
-			return s.renderMatch(e, http.StatusUnprocessableEntity, p, pair, role)
+			return s.renderMatch(e, statusOfForm, p, pair, role)
 		})
 	}
 	setFlash(e, "flash.meeting_logged")

@@ -53,15 +53,25 @@ var (
 // meetingFields are the form fields of a proposal or a new time.
 var meetingFields = []string{"date", "time", "duration", "mode", "location", "video_url", "agenda"}
 
+// parseWallClock is the moment a form's date (2006-01-02) and time (15:04) name in loc, or
+// the validation error said beside the field.
+func parseWallClock(date, clock string, loc *time.Location) (time.Time, error) {
+	t, err := time.ParseInLocation("2006-01-02 15:04", date+" "+clock, loc)
+	if err != nil {
+		return t, validation.NewError("validation_invalid_format", "date and time")
+	}
+	return t, nil
+}
+
 // readProposal reads a proposal form; date and time are wall-clock time in the programme's
 // zone timezone.
 func readProposal(e *core.RequestEvent, timezone string) (workspace.Proposal, map[string]string, error) {
 	form := formValues(e, meetingFields...)
 	p := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"]}
 	errs := validation.Errors{}
-	start, err := time.ParseInLocation("2006-01-02 15:04", form["date"]+" "+form["time"], kernel.ZoneNamed(timezone))
+	start, err := parseWallClock(form["date"], form["time"], kernel.ZoneNamed(timezone))
 	if err != nil {
-		errs["date"] = validation.NewError("validation_invalid_format", "date and time")
+		errs["date"] = err
 	}
 	minutes, err := strconv.Atoi(strings.TrimSpace(form["duration"]))
 	switch {
