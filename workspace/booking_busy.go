@@ -6,7 +6,6 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/list"
-	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -29,7 +28,7 @@ func pairBusy(app core.App, pair *kernel.Pair, from, to time.Time) ([]Interval, 
 		}
 	}
 	window := dbx.NewExp("[[starts_at]] < {:to} AND [[ends_at]] > {:from}", dbx.Params{
-		"from": dateParam(from), "to": dateParam(to)})
+		"from": storedDate(from), "to": storedDate(to)})
 	var meetings []*core.Record
 	err := app.RecordQuery(kernel.CollectionMeetings).
 		AndWhere(dbx.In("match", list.ToInterfaceSlice(list.ToUniqueStringSlice(matchIDs))...)).
@@ -46,7 +45,7 @@ func pairBusy(app core.App, pair *kernel.Pair, from, to time.Time) ([]Interval, 
 	err = app.RecordQuery(kernel.CollectionEvents).
 		AndWhere(dbx.HashExp{"program": pair.Program.Id, "status": kernel.EventScheduled}).
 		AndWhere(dbx.NewExp("[[starts_at]] < {:to} AND [[starts_at]] > {:early}", dbx.Params{
-			"to": dateParam(to), "early": dateParam(from.AddDate(0, 0, -1))})).All(&events)
+			"to": storedDate(to), "early": storedDate(from.AddDate(0, 0, -1))})).All(&events)
 	if err != nil {
 		return nil, err
 	}
@@ -58,10 +57,4 @@ func pairBusy(app core.App, pair *kernel.Pair, from, to time.Time) ([]Interval, 
 		busy = append(busy, Interval{start, end})
 	}
 	return busy, nil
-}
-
-// dateParam is t as the database stores dates, for comparisons in SQL.
-func dateParam(t time.Time) string {
-	d, _ := types.ParseDateTime(t.UTC())
-	return d.String()
 }
