@@ -13,7 +13,7 @@ import (
 // the slots still free and the reason beside them.
 func (s *server) bookingSlotsBook(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
-	form := formValues(e, "slot", "mode", "location", "video_url", "agenda")
+	form := formValues(e, "slot", "mode", "location", "video_url", "agenda", "form_token")
 	p := newPage(e, "booking.slots.title")
 	p.Form = form
 	again := func(errs map[string]string) error {
@@ -32,7 +32,7 @@ func (s *server) bookingSlotsBook(e *core.RequestEvent) error {
 	if err != nil {
 		return again(map[string]string{"slot": translate(e, "booking.error.pick")})
 	}
-	how := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"]}
+	how := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"], Token: form["form_token"]}
 	if _, err := workspace.BookSlot(e.App, e.Auth.Id, matchID, start, how); err != nil {
 		return s.answerRefusal(e, err, again)
 	}

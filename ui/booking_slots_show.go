@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/security"
 
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -16,7 +17,8 @@ type slotsView struct {
 	Zone, OwnerZone      string
 	Minutes, Weeks       int
 	Days                 []slotDay
-	CalendarFailed       bool // a free/busy calendar could not be read: slots shown without it
+	CalendarFailed       bool   // a free/busy calendar could not be read: slots shown without it
+	Token                string // the booking form's one-time token, kept by a refused post
 }
 
 // slotDay is one day's free slots.
@@ -64,6 +66,9 @@ func (s *server) renderSlots(e *core.RequestEvent, status int, p *page) error {
 		day := &v.Days[len(v.Days)-1]
 		day.Slots = append(day.Slots, slotChoice{Value: slot.Start.UTC().Format(slotLayout),
 			From: start.Format("15:04"), To: end.Format("15:04")})
+	}
+	if v.Token = p.Form["form_token"]; v.Token == "" {
+		v.Token = security.RandomString(32)
 	}
 	p.Data = v
 	return s.render(e, status, "booking_slots_show", p)

@@ -107,7 +107,10 @@ func offerFor(ctx context.Context, app core.App, userID, matchID string, now tim
 		return nil, err
 	}
 	for _, person := range pair.Members() {
-		h, ok, err := HoursFor(app, person.Id)
+		h, ok := offer.Hours, true
+		if person.Id != offer.Owner.Id {
+			h, ok, err = HoursFor(app, person.Id)
+		}
 		if err != nil || !ok || h.FreeBusyURL == "" {
 			continue
 		}
@@ -147,7 +150,9 @@ func bookingWindow(pair *kernel.Pair, now time.Time) (from, to time.Time) {
 // meeting is confirmed at once, since one member offered the time and the other picked it,
 // and both get the invite (the meetings hook checks the slot is still free, so of two
 // bookings of one slot at once the second is refused, and mails the REQUEST). how gives the
-// mode, place and agenda; its start and duration are the slot's.
+// mode, place and agenda; its start and duration are the slot's. Like a proposal, the same
+// form booked twice (its token: a double click, a reload) books once and answers with that
+// booking.
 func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposal) (*core.Record, error) {
 	var meeting *core.Record
 	err := app.RunInTransaction(func(txApp core.App) error {
@@ -177,28 +182,15 @@ func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposa
 		meeting.Set("booked", true)
 		meeting.Set("proposed_by", userID)
 		meeting.Set("sequence", 0)
+		meeting.Set("form_token", how.Token)
 		return txApp.Save(meeting)
 	})
 	if err != nil {
-		if mine := bookedBy(app, userID, matchID, start); mine != nil {
-			return mine, nil
+		if earlier := proposedWith(app, matchID, how.Token); earlier != nil {
+			return earlier, nil
 		}
 	}
 	return meeting, err
-}
-
-// bookedBy is the meeting userID already booked in the pair at start, if any: the same slot
-// booked again by the same person (a double click, a second tab) is the booking they have,
-// not a slot someone took from them.
-func bookedBy(app core.App, userID, matchID string, start time.Time) *core.Record {
-	meeting, err := app.FindFirstRecordByFilter(kernel.CollectionMeetings,
-		"match = {:match} && proposed_by = {:user} && booked = true && starts_at = {:start} && status = {:status}",
-		dbx.Params{"match": matchID, "user": userID, "start": start.UTC().Format("2006-01-02 15:04:05.000Z"),
-			"status": calendar.StatusConfirmed})
-	if err != nil {
-		return nil
-	}
-	return meeting
 }
 
 // BookingPair is the pair if userID is one of its members and it is active: the pairs whose
