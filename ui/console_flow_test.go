@@ -70,7 +70,7 @@ func TestConsoleRunLockExcludeAssignPublish(t *testing.T) {
 	}
 	mustShow(t, handler, console+"?run=optimal", coord, 200, []string{"proven optimal", `id="pair-` + nina.Id + `"`,
 		"Nina Novice", "Lena Lead", "Omar Open", "Max Money", `class="badge score-badge"`, "Development areas and skills",
-		`id="count-matched">2<`, "2 pairs will be told by e-mail"}, []string{`id="console-unmatched"`})
+		`id="count-matched">2<`, "the pairs proposed (2) will be told by e-mail"}, []string{`id="console-unmatched"`})
 
 	// Lock Nina with Lena, exclude Omar with Max, run again: Nina keeps Lena, Omar has nobody.
 	mustPost(t, handler, console+"/pairs/"+nina.Id+"/lock", coord)
