@@ -20,8 +20,8 @@ func TestAMeetingInThePastIsRefusedBesideItsDate(t *testing.T) {
 	t.Parallel()
 	yesterday := time.Now().AddDate(0, 0, -1).Format(time.DateOnly)
 	for _, c := range []struct{ person, message string }{
-		{"sven", "This time has passed: choose a time to come."},
-		{"marie", "Cette heure est passée : choisissez un moment à venir."},
+		{"sven", "This date and time have passed: choose a moment still to come."},
+		{"marie", "Cette date et cette heure sont passées : choisissez un moment à venir."},
 	} {
 		headers, factory := as(seedPairs, c.person)
 		(&tests.ApiScenario{Name: c.person, Method: http.MethodPost, URL: "/matches/" + wid("matcha") + "/meetings",
