@@ -76,7 +76,7 @@ func TestJourneyCoordinated(t *testing.T) {
 	sven.expectText("#pair-"+published.Id, "Låst")
 	sven.click("#exclude-" + excluded.Id)
 	sven.expectText("#pair-"+excluded.Id+".excluded", "Utesluten")
-	sven.expectText("#console-publish-form", "Jag förstår att 1 par får besked")
+	sven.expectText("#console-publish-form", "Jag förstår att medlemmarna i de föreslagna paren (1) får besked")
 	sven.click("#publish-confirm")
 	sven.click("#console-publish")
 	sven.expectText("#console-published", "Publicerat: 1 par är aktiva")
