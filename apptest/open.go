@@ -4,13 +4,17 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/hook"
+
+	"github.com/mentorbase/mentorbase/internal/sqlitecache"
 )
 
 // open opens the application whose data directory is dir, in place. dir must be a copy of
 // the migrated template (see Snapshot): a directory written for this one application.
 //
-// It does what tests.NewTestApp does but four things, which cost about a fifth of the CPU of
-// pb_hooks' tests and a tenth of ui's (README "Test times"):
+// It opens the databases as the server does (sqlitecache.Connect: cached prepared statements;
+// the template itself was migrated through PocketBase's own connect function, which writes the
+// same files). Otherwise it does what tests.NewTestApp does but four things, which cost about a
+// fifth of the CPU of pb_hooks' tests and a tenth of ui's (README "Test times"):
 //   - the collections are read once, not twice: Bootstrap reads them after its system
 //     migrations, and PocketBase's own OnBootstrap handler reads them again in case another
 //     handler changed them (see collectionsReloadHook); none has been bound yet;
@@ -25,7 +29,8 @@ import (
 // Like tests.NewTestApp it sends mail to app.TestMailer, keeps no request logs (they are
 // written from a goroutine that can outlive a test) and serves without the installer.
 func open(dir string) (*tests.TestApp, error) {
-	base := core.NewBaseApp(core.BaseAppConfig{DataDir: dir, EncryptionEnv: "pb_test_env"})
+	base := core.NewBaseApp(core.BaseAppConfig{DataDir: dir, EncryptionEnv: "pb_test_env",
+		DBConnect: sqlitecache.Connect})
 	base.OnBootstrap().Unbind(collectionsReloadHook)
 	if err := base.Bootstrap(); err != nil {
 		return nil, err
