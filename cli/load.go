@@ -24,6 +24,7 @@ type loadOptions struct {
 	duration, warmup, wait time.Duration
 	only                   string // a regular expression the page's label must match
 	pid                    int    // the server's process, to read its CPU time and memory (Linux)
+	people                 int    // mentees and mentors each role's connections are spread over
 }
 
 // newLoadCmd measures a running portal holding the demo: every page of every role, one
@@ -33,8 +34,10 @@ func newLoadCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "load",
 		Short: "Measure a running portal loaded with the demo: req/s, p50, p99, errors and size of every page",
-		Long: "Signs in as the demo's coordinator, mentor and mentee (and stays a visitor), finds their " +
-			"pages, then requests each page from --connections connections for --duration after " +
+		Long: "Signs in as the demo's coordinator and as --people mentees and mentors of its self-service " +
+			"programme (the demo's own first, then people with a pair, such as demo --scale adds), and stays " +
+			"a visitor; finds each person's pages, then requests each page from --connections connections " +
+			"spread over the role's people for --duration after " +
 			"--warmup, printing requests per second, the median and 99th percentile latency, the " +
 			"errors (any answer but 200, and time-outs) and the size of one page, with PocketBase's " +
 			"own JSON list of the same records beside the portal's pages; with --pid, the server's CPU " +
@@ -49,7 +52,7 @@ func newLoadCmd() *cobra.Command {
 					return fmt.Errorf("load --only: %w", err)
 				}
 			}
-			targets, err := loadTargets(strings.TrimRight(o.url, "/"), o.connections)
+			targets, err := loadTargets(strings.TrimRight(o.url, "/"), o.people, o.connections)
 			if err != nil {
 				return fmt.Errorf("load: %w", err)
 			}
@@ -62,7 +65,7 @@ func newLoadCmd() *cobra.Command {
 				}
 				// the table is aligned once every page is measured; meanwhile, what is being measured
 				fmt.Fprintf(os.Stderr, "%s (%s)…\n", target.label, target.role)
-				settle(target.client, strings.TrimRight(o.url, "/"))
+				settle(target.visits[0].person.client, strings.TrimRight(o.url, "/"))
 				r := hammer(target, o)
 				fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t\n", target.label, target.role, r.rate,
 					ms(r.p50), ms(r.p99), r.errors, size(r.bytes), ms(r.cpu), serverMemory(o.pid, "VmRSS"), loadAverage())
@@ -80,6 +83,7 @@ func newLoadCmd() *cobra.Command {
 	cmd.Flags().DurationVar(&o.warmup, "warmup", 2*time.Second, "how long each page is requested before measuring")
 	cmd.Flags().DurationVar(&o.wait, "timeout", 10*time.Second, "a request still unanswered then is an error")
 	cmd.Flags().IntVar(&o.pid, "pid", 0, "the server's process id: adds its CPU time per request, which other work on the machine changes less than latency, and its memory (Linux)")
+	cmd.Flags().IntVar(&o.people, "people", 8, "how many mentees and mentors each role's connections are spread over, each requesting their own pages (the demo has one coordinator)")
 	cmd.Flags().StringVar(&o.only, "only", "", "measure only the pages whose label matches this regular expression")
 	return cmd
 }
@@ -100,12 +104,13 @@ func hammer(t loadTarget, o loadOptions) loadResult {
 		var mu sync.Mutex
 		var wg sync.WaitGroup
 		deadline := time.Now().Add(d)
-		for range o.connections {
+		for c := range o.connections {
+			visit := t.visits[c%len(t.visits)]
 			wg.Go(func() {
 				var mine []time.Duration
 				failed, size := 0, 0
 				for time.Now().Before(deadline) {
-					took, n, err := fetch(t, o.wait)
+					took, n, err := fetch(visit, o.wait)
 					if err != nil {
 						failed++
 						continue
@@ -151,8 +156,8 @@ func settle(client *http.Client, base string) {
 	}
 }
 
-// fetch requests the target once; any answer but 200 is an error.
-func fetch(t loadTarget, wait time.Duration) (time.Duration, int, error) {
+// fetch requests one person's page once; any answer but 200 is an error.
+func fetch(t loadVisit, wait time.Duration) (time.Duration, int, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), wait)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, t.url, nil)
@@ -160,7 +165,7 @@ func fetch(t loadTarget, wait time.Duration) (time.Duration, int, error) {
 		return 0, 0, err
 	}
 	started := time.Now()
-	res, err := t.client.Do(req)
+	res, err := t.person.client.Do(req)
 	if err != nil {
 		return 0, 0, err
 	}
