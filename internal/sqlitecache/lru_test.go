@@ -10,10 +10,10 @@ import (
 	"testing"
 )
 
-// TestStatementsAreReusedAndBounded runs queries on one connection caching two statements.
+// TestStatementsAreReusedAndBounded runs queries on one connection caching two statements,
+// then closes it.
 func TestStatementsAreReusedAndBounded(t *testing.T) {
 	db := sql.OpenDB(connector{dsn: filepath.Join(t.TempDir(), "data.db"), size: 2})
-	defer db.Close()
 	db.SetMaxOpenConns(1)
 	steps := []struct {
 		query string
@@ -45,6 +45,10 @@ func TestStatementsAreReusedAndBounded(t *testing.T) {
 			}
 			first = c.cache.get("SELECT 1")
 		}
+	}
+	c := rawConn(t, db)
+	if err := db.Close(); err != nil || c.cache.order.Len() != 0 {
+		t.Errorf("closing: %v, %d statements left", err, c.cache.order.Len())
 	}
 }
 
