@@ -57,13 +57,8 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 	if err != nil {
 		return nil, err
 	}
-	full, ok := rows.(sqliteRows)
-	if !ok { // a modernc upgrade changed its rows: run the query as modernc does
-		rows.Close()
-		return c.sqliteConn.QueryContext(ctx, query, args)
-	}
 	e.busy = true
-	return &cachedRows{sqliteRows: full, entry: e}, nil
+	return &cachedRows{Rows: rows, entry: e}, nil
 }
 
 // ExecContext runs query through its cached statement, or uncached while rows of the same
