@@ -22,6 +22,9 @@ type server struct {
 	pairOrders *memo[[]string]
 	// reports are the programmes' reports, by programme id (report_show.go).
 	reports *memo[workspace.Report]
+	// applicationCounts are how many applications each filter of the coordinators' list
+	// finds, by programme and filter (review_rows.go).
+	applicationCounts *memo[int]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -36,6 +39,7 @@ func Register(app core.App) {
 	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
+	s.applicationCounts = newMemo[int](app, kernel.CollectionApplications, kernel.CollectionUsers)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
