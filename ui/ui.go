@@ -25,6 +25,8 @@ type server struct {
 	// applicationCounts are how many applications each filter of the coordinators' list
 	// finds, by programme and filter (review_rows.go).
 	applicationCounts *memo[int]
+	// eventCounts are, by programme id, its events' invitees and answers (event_list.go).
+	eventCounts *memo[map[string]workspace.EventCount]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -40,6 +42,8 @@ func Register(app core.App) {
 		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	s.applicationCounts = newMemo[int](app, kernel.CollectionApplications, kernel.CollectionUsers)
+	s.eventCounts = newMemo[map[string]workspace.EventCount](app, kernel.CollectionEvents, kernel.CollectionEventRSVPs,
+		kernel.CollectionApplications, kernel.CollectionMatches)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
