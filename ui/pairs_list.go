@@ -53,6 +53,7 @@ type pairRow struct {
 	Checkin                               *checkinView // the latest answer to the nudge of a silent pair, if any
 	Silence                               workspace.Silence
 	Closing                               *closingView // the closing warning in force, if any
+	Cells                                 pairCells    // what the row's cells say (pairs_cells.go)
 }
 
 // pairsView is the coordinators' list of a programme's pairs.
@@ -89,6 +90,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total),
 		QuietDays: int(workspace.DriftAfter(program).Hours() / 24)}
 	for _, r := range rows {
+		r.say(requestLocale(e), v.Recommended, v.QuietDays)
 		if slices.Contains(pastPairStatuses, r.Status) {
 			v.History = append(v.History, r)
 		} else {
