@@ -19,10 +19,11 @@ type reviewFilter struct {
 	Incomplete                          bool
 }
 
-// reviewRow is one application in the coordinator's list.
+// reviewRow is one application in the coordinator's list, its cells written in Go once
+// (role, status, the day it came and the tick box's label in the reader's language): the
+// template's t and date calls, four a row, were a fifth of the page's time.
 type reviewRow struct {
-	ID, Name, Role, Status, Area, City, Summary string
-	Submitted                                   time.Time
+	ID, Name, Role, Status, Area, City, Summary, Submitted, SelectLabel string
 }
 
 // searchedFields are the answers the text search looks into, with the applicant's name and
@@ -44,7 +45,7 @@ func (s *server) reviewList(e *core.RequestEvent) error {
 // decision form and what was typed in it kept.
 func (s *server) renderReviewList(e *core.RequestEvent, status int, program *core.Record, q url.Values, errs map[string]string) error {
 	f := reviewFilter{q.Get("role"), q.Get("status"), q.Get("area"), q.Get("language"), strings.TrimSpace(q.Get("q")), q.Get("incomplete") != ""}
-	rows, total, err := s.findApplications(e.App, program.Id, f, pageNumber(q))
+	rows, total, err := s.findApplications(e.App, program.Id, f, pageNumber(q), requestLocale(e))
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/search"
 	"github.com/pocketbase/pocketbase/tools/types"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
@@ -32,9 +33,9 @@ var applicationColumns = []string{"applications.id", "applicant.name AS name", "
 	"applications.area", "applications.city", "applications.organisation", "applications.study_programme", "applications.created"}
 
 // findApplications returns the page of the programme's applications matching f, oldest first
-// (the order they arrived in), and how many match in all: one query for the page with its
+// (the order they arrived in), said in locale, and how many match in all: one query for the page with its
 // applicants, the filtering and paging done by SQL, and the count kept (applicationCounts).
-func (s *server) findApplications(app core.App, programID string, f reviewFilter, page int) ([]reviewRow, int, error) {
+func (s *server) findApplications(app core.App, programID string, f reviewFilter, page int, locale string) ([]reviewRow, int, error) {
 	collection, err := app.FindCachedCollectionByNameOrId(kernel.CollectionApplications)
 	if err != nil {
 		return nil, 0, err
@@ -77,8 +78,9 @@ func (s *server) findApplications(app core.App, programID string, f reviewFilter
 		if r.Role == kernel.RoleMentee {
 			summary = r.StudyProgramme
 		}
-		rows[i] = reviewRow{r.ID, r.Name, applicationRoleKeys[r.Role], applicationStatusKeys[r.Status], r.Area, r.City, summary,
-			r.Created.Time()}
+		rows[i] = reviewRow{r.ID, r.Name, messages.Catalog.T(locale, applicationRoleKeys[r.Role]),
+			messages.Catalog.T(locale, applicationStatusKeys[r.Status]), r.Area, r.City, summary, dateText(r.Created.Time()),
+			messages.Catalog.T(locale, "intake.bulk.select", "name", r.Name)}
 	}
 	return rows, total, nil
 }
