@@ -107,11 +107,11 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 // are in all: the order is kept (pairsPage), the page read in one query (readPairRows).
 // The current pairs come before the history, those needing attention first, then the newest.
 func (s *server) programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
-	ids, total, err := s.pairsPage(app, program, status, page, now)
-	if err != nil || len(ids) == 0 {
+	pairs, total, err := s.pairsPage(app, program, status, page, now)
+	if err != nil || len(pairs) == 0 {
 		return nil, total, err
 	}
-	rows, err := readPairRows(app, program, ids, now)
+	rows, err := readPairRows(app, program, pairs, now)
 	return rows, total, err
 }
 

@@ -15,20 +15,19 @@ import (
 )
 
 // The pairs list reads everything a page of pairs shows in one query, only the columns it
-// shows: building the pairs, their people and check-ins as whole records (a pair's score
+// shows (their last signs of life come with their kept order, pairs_page.go): building the pairs, their people and check-ins as whole records (a pair's score
 // details alone weigh a kilobyte), then reading meetings, road-books, check-ins and silences
 // one query each, was most of the page's time at 20,000 participants.
 
 // pairRowsSQL reads the pairs {:ids} with their people's names, held meetings, latest meeting
-// that took place by {:now}, road-book, silence (workspace.SignOfLifeSQL and the server's
-// stamps) and latest check-in.
+// that took place by {:now}, road-book, the server's stamps of their silence (its last sign of
+// life comes with the kept order, orderedPair) and latest check-in.
 const pairRowsSQL = `SELECT m.id AS id, m.status AS status, m.created AS created, m.started_at AS started_at,
 	COALESCE(m.agreement, '') AS agreement, mu.name AS mentor, eu.name AS mentee, eu.id AS mentee_user,
 	(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = {:held}) AS held,
 	COALESCE((SELECT MAX(mt.starts_at) FROM meetings mt WHERE mt.match = m.id
 		AND mt.status IN ({:confirmed}, {:held}) AND mt.starts_at <= {:now}), '') AS last_meeting,
 	EXISTS (SELECT 1 FROM roadbooks r WHERE r.match = m.id AND r.submitted_at != '') AS roadbook,
-	` + workspace.SignOfLifeSQL + ` AS last,
 	m.drift_nudged_at AS nudged, m.closing_warned_at AS warned, m.closing_kept_at AS kept,
 	COALESCE(c.author, '') AS checkin_author, COALESCE(c.answer, '') AS checkin_answer,
 	COALESCE(c.note, '') AS checkin_note, COALESCE(c.created, '') AS checkin_at
@@ -51,7 +50,6 @@ type pairRead struct {
 	Held        int            `db:"held"`
 	LastMeeting types.DateTime `db:"last_meeting"`
 	Roadbook    bool           `db:"roadbook"`
-	Last        types.DateTime `db:"last"`
 	Nudged      types.DateTime `db:"nudged"`
 	Warned      types.DateTime `db:"warned"`
 	Kept        types.DateTime `db:"kept"`
@@ -61,14 +59,13 @@ type pairRead struct {
 	CheckinAt   types.DateTime `db:"checkin_at"`
 }
 
-// readPairRows reads the pairs ids of program as the list shows them at now, in the order of
-// ids.
-func readPairRows(app core.App, program *core.Record, ids []string, now time.Time) ([]pairRow, error) {
+// readPairRows reads the pairs of program as the list shows them at now, in their order.
+func readPairRows(app core.App, program *core.Record, pairs []orderedPair, now time.Time) ([]pairRow, error) {
 	params := dbx.Params{"now": dbTime(now), "held": kernel.MeetingHeld, "confirmed": kernel.MeetingConfirmed}
-	names := make([]string, len(ids))
-	for i, id := range ids {
+	names := make([]string, len(pairs))
+	for i, p := range pairs {
 		names[i] = "{:m" + strconv.Itoa(i) + "}"
-		params["m"+strconv.Itoa(i)] = id
+		params["m"+strconv.Itoa(i)] = p.ID
 	}
 	var read []pairRead
 	if err := app.DB().NewQuery(strings.Replace(pairRowsSQL, "%s", strings.Join(names, ", "), 1)).Bind(params).All(&read); err != nil {
@@ -79,16 +76,17 @@ func readPairRows(app core.App, program *core.Record, ids []string, now time.Tim
 		byID[read[i].ID] = &read[i]
 	}
 	out := make([]pairRow, 0, len(read))
-	for _, id := range ids {
-		if r, ok := byID[id]; ok {
-			out = append(out, newPairRow(r, program, now))
+	for _, p := range pairs {
+		if r, ok := byID[p.ID]; ok {
+			last, _ := types.ParseDateTime(p.Last) // unreadable: no sign of life, as workspace.Silences reads it
+			out = append(out, newPairRow(r, last.Time(), program, now))
 		}
 	}
 	return out, nil
 }
 
-// newPairRow is the pair r as its coordinators follow it at now.
-func newPairRow(r *pairRead, program *core.Record, now time.Time) pairRow {
+// newPairRow is the pair r, last heard of at last, as its coordinators follow it at now.
+func newPairRow(r *pairRead, last time.Time, program *core.Record, now time.Time) pairRow {
 	var agreement kernel.Agreement
 	if json.Unmarshal([]byte(r.Agreement), &agreement) != nil {
 		agreement = kernel.Agreement{} // none or unreadable: nothing confirmed, as kernel.ReadAgreement says
@@ -111,7 +109,7 @@ func newPairRow(r *pairRead, program *core.Record, now time.Time) pairRow {
 		row.Checkin = &v
 	}
 	if r.Status == kernel.MatchActive { // workspace.Silences: only active pairs have one
-		row.Silence = workspace.Silence{MatchID: r.ID, Last: r.Last.Time(), DriftDays: program.GetInt("drift_after_days"),
+		row.Silence = workspace.Silence{MatchID: r.ID, Last: last, DriftDays: program.GetInt("drift_after_days"),
 			CloseDays: program.GetInt("close_after_days"), Nudged: r.Nudged.Time(), Warned: r.Warned.Time(), KeptOpen: r.Kept.Time()}
 	}
 	row.Closing = newClosingView(row.Silence, program, now)

@@ -19,7 +19,7 @@ type server struct {
 	assets    *assetTable
 	public    *publicCache // visitors' renders of the public pages
 	// pairOrders is each programme's pairs list order, per status filter (pairs_page.go).
-	pairOrders *memo[[]string]
+	pairOrders *memo[[]orderedPair]
 	// reports are the programmes' reports, by programme id (report_show.go).
 	reports *memo[workspace.Report]
 	// applicationCounts are how many applications each filter of the coordinators' list
@@ -38,7 +38,7 @@ func Register(app core.App) {
 	}
 	bindTagCache(app)
 	bindPublicCache(app, s.public)
-	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
+	s.pairOrders = newMemo[[]orderedPair](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	s.applicationCounts = newMemo[int](app, kernel.CollectionApplications, kernel.CollectionUsers)
