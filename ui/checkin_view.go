@@ -36,32 +36,19 @@ func newCheckinViews(app core.App, pair *kernel.Pair) ([]checkinView, error) {
 	return out, nil
 }
 
-// newCheckinView is the check-in r of pair as its page and the pairs list show it.
+// newCheckinView is the check-in r of pair as its page shows it.
 func newCheckinView(pair *kernel.Pair, r *core.Record) checkinView {
 	author := pair.Mentor
 	if r.GetString("author") == pair.Mentee.Id {
 		author = pair.Mentee
 	}
-	answer := r.GetString("answer")
-	return checkinView{Author: author.GetString("name"), AnswerKey: checkinAnswerKeys[answer], Note: r.GetString("note"),
-		NeedHelp: answer == kernel.CheckinNeedHelp, At: inProgramZone(pair.Program, r.GetDateTime("created").Time())}
+	return newCheckinAnswer(pair.Program, author.GetString("name"), r.GetString("answer"), r.GetString("note"),
+		r.GetDateTime("created").Time())
 }
 
-// addCheckins puts on each pair's row its latest check-in, in one query.
-func addCheckins(app core.App, pairs []*kernel.Pair, rows map[string]*pairRow) error {
-	ids := make([]string, len(pairs))
-	for i, pair := range pairs {
-		ids[i] = pair.Match.Id
-	}
-	latest, err := workspace.LatestCheckins(app, ids)
-	if err != nil {
-		return err
-	}
-	for _, pair := range pairs {
-		if r, ok := latest[pair.Match.Id]; ok {
-			v := newCheckinView(pair, r)
-			rows[pair.Match.Id].Checkin = &v
-		}
-	}
-	return nil
+// newCheckinAnswer is author's answer to the nudge, given at, as the pair's page and the pairs
+// list show it, dated on the programme's clock.
+func newCheckinAnswer(program *core.Record, author, answer, note string, at time.Time) checkinView {
+	return checkinView{Author: author, AnswerKey: checkinAnswerKeys[answer], Note: note,
+		NeedHelp: answer == kernel.CheckinNeedHelp, At: inProgramZone(program, at)}
 }

@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,5 +64,39 @@ func TestEventCountsLeaveOutAnswersFromOutsideTheAudience(t *testing.T) {
 	t.Logf("the events page: %d queries", after)
 	if after != before || after > 12 {
 		t.Errorf("the events page read %d queries without answers and %d with, want the same and at most 12", before, after)
+	}
+}
+
+// The events page keeps its counts and forgets them at once when an answer comes through the
+// REST API: the next view counts it.
+func TestEventCountsShowAnAnswerThroughTheRESTAPIAtOnce(t *testing.T) {
+	t.Parallel()
+	app := seedEventWorld(t)
+	handler := newHandler(t, app)
+	page := map[string]string{"Cookie": cookies(t, findPerson(t, app, "coord"))}
+	coming := func() (string, int) {
+		t.Helper()
+		var body string
+		n := len(apptest.Queries(app, func() { body = do(handler, http.MethodGet, "/coordinate/alumni/events", nil, page).Body.String() }))
+		row := body[strings.Index(body, `id="event-`+wid("kickoff")+`"`):]
+		row = row[strings.Index(row, `class="count-coming"`):]
+		return row[:strings.Index(row, "</td>")], n
+	}
+	before, first := coming()
+	if _, again := coming(); again >= first {
+		t.Errorf("the second view sent %d queries, the first %d: the counts were not kept", again, first)
+	}
+	token, err := findPerson(t, app, "sven").NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := `{"event": "` + wid("kickoff") + `", "user": "` + wid("sven") + `", "answer": "coming"}`
+	res := do(handler, http.MethodPost, "/api/collections/event_rsvps/records", strings.NewReader(body),
+		map[string]string{"Authorization": token, "Content-Type": "application/json"})
+	if res.Code != http.StatusOK {
+		t.Fatalf("the answer through the REST API: %d %s", res.Code, res.Body)
+	}
+	if after, _ := coming(); before != `class="count-coming">0` || after != `class="count-coming">1` {
+		t.Errorf("coming before the answer %q, after %q: want 0 then 1", before, after)
 	}
 }

@@ -34,7 +34,12 @@ func (s *server) eventList(e *core.RequestEvent) error {
 	slices.SortFunc(events, func(a, b *core.Record) int {
 		return a.GetDateTime("starts_at").Time().Compare(b.GetDateTime("starts_at").Time())
 	})
-	counts, err := workspace.EventCounts(e.App, program, events)
+	// Counting the audiences reads every approved application or active pair of the programme
+	// (about 4 ms at 20,000 participants): kept until an event, answer, application or pair
+	// changes (memo.go).
+	counts, err := s.eventCounts.get(program.Id, func() (map[string]workspace.EventCount, error) {
+		return workspace.EventCounts(e.App, program, events)
+	})
 	if err != nil {
 		return err
 	}

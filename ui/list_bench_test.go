@@ -41,6 +41,9 @@ func BenchmarkCoordinatorPages(b *testing.B) {
 		{"PairsListLastPage", "/coordinate/large/pairs?page=100"},
 		{"Report", "/coordinate/large/report"},
 		{"Events", "/coordinate/large/events"},
+		{"Settings", "/coordinate/large/settings"},
+		{"Support", "/coordinate/large/support"},
+		{"Coordinate", "/coordinate"},
 		{"ExportPairs", "/coordinate/large/export/pairs.csv"},
 		{"ExportApplications", "/coordinate/large/export/applications.csv"},
 	} {

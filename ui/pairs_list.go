@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
@@ -54,6 +53,7 @@ type pairRow struct {
 	Checkin                               *checkinView // the latest answer to the nudge of a silent pair, if any
 	Silence                               workspace.Silence
 	Closing                               *closingView // the closing warning in force, if any
+	Cells                                 pairCells    // what the row's cells say (pairs_cells.go)
 }
 
 // pairsView is the coordinators' list of a programme's pairs.
@@ -90,6 +90,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total),
 		QuietDays: int(workspace.DriftAfter(program).Hours() / 24)}
 	for _, r := range rows {
+		r.say(requestLocale(e), v.Recommended, v.QuietDays)
 		if slices.Contains(pastPairStatuses, r.Status) {
 			v.History = append(v.History, r)
 		} else {
@@ -103,100 +104,15 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 
 // programPairs reads one page of the programme's pairs that left the drafts (only those of
 // status when it is not empty) with everything the coordinators follow, and how many there
-// are in all: a fixed number of queries however many pairs there are, SQL choosing the page.
+// are in all: the order is kept (pairsPage), the page read in one query (readPairRows).
 // The current pairs come before the history, those needing attention first, then the newest.
 func (s *server) programPairs(app core.App, program *core.Record, status string, page int, now time.Time) ([]pairRow, int, error) {
-	ids, total, err := s.pairsPage(app, program, status, page, now)
-	if err != nil || len(ids) == 0 {
+	pairs, total, err := s.pairsPage(app, program, status, page, now)
+	if err != nil || len(pairs) == 0 {
 		return nil, total, err
 	}
-	matches, err := app.FindRecordsByIds(kernel.CollectionMatches, ids)
-	if err != nil {
-		return nil, 0, err
-	}
-	order := make(map[string]int, len(ids))
-	for i, id := range ids {
-		order[id] = i
-	}
-	slices.SortFunc(matches, func(a, b *core.Record) int { return order[a.Id] - order[b.Id] })
-	pairs, err := kernel.FindPairs(app, matches)
-	if err != nil {
-		return nil, 0, err
-	}
-	matchIDs := list.ToInterfaceSlice(ids)
-	meetings, err := pairMeetings(app, matchIDs)
-	if err != nil {
-		return nil, 0, err
-	}
-	submitted, err := submittedRoadbooks(app, matchIDs)
-	if err != nil {
-		return nil, 0, err
-	}
-	rows := make(map[string]*pairRow, len(matches))
-	out := make([]pairRow, 0, len(matches))
-	for _, pair := range pairs {
-		rows[pair.Match.Id] = newPairRow(pair)
-	}
-	for _, mt := range meetings {
-		addMeeting(rows[mt.Match], mt, program, now)
-	}
-	for _, match := range submitted {
-		rows[match].Roadbook = true
-	}
-	if err := addCheckins(app, pairs, rows); err != nil {
-		return nil, 0, err
-	}
-	silences, err := workspace.Silences(app, ids, now)
-	if err != nil {
-		return nil, 0, err
-	}
-	for _, m := range matches {
-		row := rows[m.Id]
-		row.Silence = silences[m.Id]
-		row.Closing = newClosingView(row.Silence, program, now)
-		row.Attention = pairAttention(*row, m.GetDateTime("created").Time(), now)
-		out = append(out, *row)
-	}
-	return out, total, nil
-}
-
-// newPairRow is a pair as its coordinators see it, before its meetings and road-book.
-func newPairRow(pair *kernel.Pair) *pairRow {
-	m := pair.Match
-	agreement, _ := kernel.ReadAgreement(m)
-	status := m.GetString("status")
-	mentor, mentee := agreement.ConfirmedBy(kernel.RoleMentor), agreement.ConfirmedBy(kernel.RoleMentee)
-	row := &pairRow{
-		ID: m.Id, Mentor: pair.Mentor.GetString("name"), Mentee: pair.Mentee.GetString("name"),
-		Status: status, StatusKey: pairStatusKeys[status],
-		Started:            inProgramZone(pair.Program, m.GetDateTime("started_at").Time()),
-		AgreementConfirmed: mentor && mentee, AgreementKey: "pairs.agreement_pending",
-		Openable: status == kernel.MatchActive || status == kernel.MatchClosed,
-	}
-	switch {
-	case mentor && mentee:
-		row.AgreementKey = "pairs.agreement_confirmed"
-	case mentor:
-		row.AgreementKey = "pairs.agreement_waiting_mentee"
-	case mentee:
-		row.AgreementKey = "pairs.agreement_waiting_mentor"
-	}
-	return row
-}
-
-// addMeeting counts a held meeting and keeps the latest meeting that has taken place.
-func addMeeting(row *pairRow, meeting pairMeeting, program *core.Record, now time.Time) {
-	if row == nil {
-		return
-	}
-	start := meeting.StartsAt.Time()
-	if meeting.Status == kernel.MeetingHeld {
-		row.MeetingsHeld++
-	}
-	if start.After(now) || !start.After(row.LastMeeting) {
-		return
-	}
-	row.LastMeeting = inProgramZone(program, start)
+	rows, err := readPairRows(app, program, pairs, now)
+	return rows, total, err
 }
 
 // pairAttention is why an active pair needs its coordinators to look at it: a silence of the

@@ -1,10 +1,15 @@
 package ui
 
-import "fmt"
+import (
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+)
 
 // A barChart is a horizontal bar chart drawn as SVG on the server, so it shows without
-// JavaScript and prints; the template puts the same figures in a table for screen readers,
-// and the SVG itself is hidden from them.
+// JavaScript and prints; the same figures go in a table for screen readers, and the SVG
+// itself is hidden from them.
 type barChart struct {
 	ID, Title string // Title is already translated
 	Bars      []chartBar
@@ -12,6 +17,10 @@ type barChart struct {
 	// Headed charts follow a heading that says what Title says: their caption is left to
 	// screen readers, which announce the figure by it.
 	Headed bool
+	// SVG and Rows are the chart's bars and its table's rows, written in Go once (drawBars):
+	// drawn by the template, five calls and a dozen escaped values a bar made rendering them
+	// half of the report's time.
+	SVG, Rows template.HTML
 }
 
 // chartBar is one labelled bar: Y and Width are its place in the SVG's coordinates, Note what
@@ -32,15 +41,6 @@ const (
 	chartBarHeight = 18
 )
 
-// ChartWidth, LabelWidth and BarHeight give the template the geometry it draws with.
-func (barChart) ChartWidth() int { return chartWidth }
-
-// LabelWidth is where the bars start.
-func (barChart) LabelWidth() int { return chartLabelW }
-
-// BarHeight is the thickness of a bar.
-func (barChart) BarHeight() int { return chartBarHeight }
-
 // newBarChart lays out bars with labels and values, the longest bar for the largest value.
 // With of set, each value is also given as a share of of (the funnel's applicants).
 func newBarChart(id, title string, labels []string, values []int, of int) barChart {
@@ -59,11 +59,29 @@ func newBarChart(id, title string, labels []string, values []int, of int) barCha
 		}
 		c.Bars = append(c.Bars, b)
 	}
+	c.SVG, c.Rows = drawBars(c.Height, c.Bars)
 	return c
 }
 
-// TextY is the baseline of a bar's label and value, centred on the bar.
-func (b chartBar) TextY() int { return b.Y + chartBarHeight - 4 }
-
-// ValueX is where a bar's value is written, just after the bar.
-func (b chartBar) ValueX() int { return chartLabelW + b.Width + 6 }
+// drawBars writes the SVG of bars, height units tall, and the rows of the table that says
+// them, every label and note escaped.
+func drawBars(height int, bars []chartBar) (svg, rows template.HTML) {
+	var s, r strings.Builder
+	n := strconv.Itoa
+	s.WriteString(`<svg viewBox="0 0 ` + n(chartWidth) + " " + n(height) +
+		`" width="100%" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">` + "\n    ")
+	for _, b := range bars {
+		label, value := template.HTMLEscapeString(b.Label), n(b.Value)
+		if b.Note != "" {
+			value += " (" + template.HTMLEscapeString(b.Note) + ")"
+		}
+		textY := n(b.Y + chartBarHeight - 4)
+		s.WriteString(`<text x="0" y="` + textY + `" class="chart-label">` + label + "</text>\n    " +
+			`<rect x="` + n(chartLabelW) + `" y="` + n(b.Y) + `" width="` + n(b.Width) + `" height="` + n(chartBarHeight) +
+			`" class="chart-bar"></rect>` + "\n    " +
+			`<text x="` + n(chartLabelW+b.Width+6) + `" y="` + textY + `" class="chart-value">` + value + "</text>\n    ")
+		r.WriteString(`<tr><th scope="row">` + label + "</th><td>" + value + "</td></tr>")
+	}
+	s.WriteString("\n  </svg>")
+	return template.HTML(s.String()), template.HTML(r.String())
+}

@@ -8,7 +8,6 @@ import (
 	"path"
 	"strings"
 	"sync"
-	"time"
 
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/i18n"
@@ -116,12 +115,7 @@ func templateFuncs(locale string, assets *assetTable) template.FuncMap {
 		},
 		// tHTML is t with arguments that are HTML already (messages.Catalog.HTML).
 		"tHTML": func(key string, args ...any) template.HTML { return messages.Catalog.HTML(locale, key, args...) },
-		"date": func(t time.Time) string {
-			if t.IsZero() {
-				return ""
-			}
-			return t.Format("2006-01-02")
-		},
+		"date":  dateText,
 		"dict": func(pairs ...any) (map[string]any, error) {
 			if len(pairs)%2 != 0 {
 				return nil, fmt.Errorf("dict: odd number of arguments")

@@ -19,9 +19,14 @@ type server struct {
 	assets    *assetTable
 	public    *publicCache // visitors' renders of the public pages
 	// pairOrders is each programme's pairs list order, per status filter (pairs_page.go).
-	pairOrders *memo[[]string]
+	pairOrders *memo[[]orderedPair]
 	// reports are the programmes' reports, by programme id (report_show.go).
 	reports *memo[workspace.Report]
+	// applicationCounts are how many applications each filter of the coordinators' list
+	// finds, by programme and filter (review_rows.go).
+	applicationCounts *memo[int]
+	// eventCounts are, by programme id, its events' invitees and answers (event_list.go).
+	eventCounts *memo[map[string]workspace.EventCount]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -33,9 +38,12 @@ func Register(app core.App) {
 	}
 	bindTagCache(app)
 	bindPublicCache(app, s.public)
-	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
+	s.pairOrders = newMemo[[]orderedPair](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
+	s.applicationCounts = newMemo[int](app, kernel.CollectionApplications, kernel.CollectionUsers)
+	s.eventCounts = newMemo[map[string]workspace.EventCount](app, kernel.CollectionEvents, kernel.CollectionEventRSVPs,
+		kernel.CollectionApplications, kernel.CollectionMatches)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()

@@ -7,7 +7,6 @@ import (
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/list"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -56,26 +55,6 @@ func CheckIn(app core.App, userID, matchID, answer, note string) (*core.Record, 
 		return txApp.Save(checkin)
 	})
 	return checkin, err
-}
-
-// LatestCheckins is, by match id, the latest check-in of each of matchIDs that has one: what
-// the coordinators' pairs list shows, in one query.
-func LatestCheckins(app core.App, matchIDs []string) (map[string]*core.Record, error) {
-	latest := map[string]*core.Record{}
-	if len(matchIDs) == 0 {
-		return latest, nil
-	}
-	records, err := app.FindAllRecords(kernel.CollectionCheckins, dbx.In("match", list.ToInterfaceSlice(matchIDs)...))
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range records {
-		id := r.GetString("match")
-		if prev, ok := latest[id]; !ok || r.GetDateTime("created").After(prev.GetDateTime("created")) {
-			latest[id] = r
-		}
-	}
-	return latest, nil
 }
 
 // PairCheckins are the check-ins of the match, the newest first.

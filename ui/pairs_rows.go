@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
+)
+
+// The pairs list reads everything a page of pairs shows in one query, only the columns it
+// shows (their last signs of life come with their kept order, pairs_page.go): building the pairs, their people and check-ins as whole records (a pair's score
+// details alone weigh a kilobyte), then reading meetings, road-books, check-ins and silences
+// one query each, was most of the page's time at 20,000 participants.
+
+// pairRowsSQL reads the pairs {:ids} with their people's names, held meetings, latest meeting
+// that took place by {:now}, road-book, the server's stamps of their silence (its last sign of
+// life comes with the kept order, orderedPair) and latest check-in.
+const pairRowsSQL = `SELECT m.id AS id, m.status AS status, m.created AS created, m.started_at AS started_at,
+	COALESCE(m.agreement, '') AS agreement, mu.name AS mentor, eu.name AS mentee, eu.id AS mentee_user,
+	(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = {:held}) AS held,
+	COALESCE((SELECT MAX(mt.starts_at) FROM meetings mt WHERE mt.match = m.id
+		AND mt.status IN ({:confirmed}, {:held}) AND mt.starts_at <= {:now}), '') AS last_meeting,
+	EXISTS (SELECT 1 FROM roadbooks r WHERE r.match = m.id AND r.submitted_at != '') AS roadbook,
+	m.drift_nudged_at AS nudged, m.closing_warned_at AS warned, m.closing_kept_at AS kept,
+	COALESCE(c.author, '') AS checkin_author, COALESCE(c.answer, '') AS checkin_answer,
+	COALESCE(c.note, '') AS checkin_note, COALESCE(c.created, '') AS checkin_at
+FROM matches m
+	JOIN applications ma ON ma.id = m.mentor JOIN users mu ON mu.id = ma.user
+	JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
+	LEFT JOIN checkins c ON c.id = (SELECT c2.id FROM checkins c2 WHERE c2.match = m.id ORDER BY c2.created DESC LIMIT 1)
+WHERE m.id IN (%s)`
+
+// pairRead is one pair as pairRowsSQL reads it.
+type pairRead struct {
+	ID          string         `db:"id"`
+	Status      string         `db:"status"`
+	Created     types.DateTime `db:"created"`
+	StartedAt   types.DateTime `db:"started_at"`
+	Agreement   string         `db:"agreement"`
+	Mentor      string         `db:"mentor"`
+	Mentee      string         `db:"mentee"`
+	MenteeUser  string         `db:"mentee_user"`
+	Held        int            `db:"held"`
+	LastMeeting types.DateTime `db:"last_meeting"`
+	Roadbook    bool           `db:"roadbook"`
+	Nudged      types.DateTime `db:"nudged"`
+	Warned      types.DateTime `db:"warned"`
+	Kept        types.DateTime `db:"kept"`
+	CheckinBy   string         `db:"checkin_author"`
+	Answer      string         `db:"checkin_answer"`
+	Note        string         `db:"checkin_note"`
+	CheckinAt   types.DateTime `db:"checkin_at"`
+}
+
+// readPairRows reads the pairs of program as the list shows them at now, in their order.
+func readPairRows(app core.App, program *core.Record, pairs []orderedPair, now time.Time) ([]pairRow, error) {
+	params := dbx.Params{"now": dbTime(now), "held": kernel.MeetingHeld, "confirmed": kernel.MeetingConfirmed}
+	names := make([]string, len(pairs))
+	for i, p := range pairs {
+		names[i] = "{:m" + strconv.Itoa(i) + "}"
+		params["m"+strconv.Itoa(i)] = p.ID
+	}
+	var read []pairRead
+	if err := app.DB().NewQuery(strings.Replace(pairRowsSQL, "%s", strings.Join(names, ", "), 1)).Bind(params).All(&read); err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*pairRead, len(read))
+	for i := range read {
+		byID[read[i].ID] = &read[i]
+	}
+	out := make([]pairRow, 0, len(read))
+	for _, p := range pairs {
+		if r, ok := byID[p.ID]; ok {
+			last, _ := types.ParseDateTime(p.Last) // unreadable: no sign of life, as workspace.Silences reads it
+			out = append(out, newPairRow(r, last.Time(), program, now))
+		}
+	}
+	return out, nil
+}
+
+// newPairRow is the pair r, last heard of at last, as its coordinators follow it at now.
+func newPairRow(r *pairRead, last time.Time, program *core.Record, now time.Time) pairRow {
+	var agreement kernel.Agreement
+	if json.Unmarshal([]byte(r.Agreement), &agreement) != nil {
+		agreement = kernel.Agreement{} // none or unreadable: nothing confirmed, as kernel.ReadAgreement says
+	}
+	mentor, mentee := agreement.ConfirmedBy(kernel.RoleMentor), agreement.ConfirmedBy(kernel.RoleMentee)
+	row := pairRow{
+		ID: r.ID, Mentor: r.Mentor, Mentee: r.Mentee, Status: r.Status, StatusKey: pairStatusKeys[r.Status],
+		Started:            inProgramZone(program, r.StartedAt.Time()),
+		LastMeeting:        inProgramZone(program, r.LastMeeting.Time()),
+		AgreementConfirmed: mentor && mentee, AgreementKey: agreementKey(mentor, mentee),
+		MeetingsHeld: r.Held, Roadbook: r.Roadbook,
+		Openable: r.Status == kernel.MatchActive || r.Status == kernel.MatchClosed,
+	}
+	if !r.CheckinAt.IsZero() {
+		author := r.Mentor
+		if r.CheckinBy == r.MenteeUser {
+			author = r.Mentee
+		}
+		v := newCheckinAnswer(program, author, r.Answer, r.Note, r.CheckinAt.Time())
+		row.Checkin = &v
+	}
+	if r.Status == kernel.MatchActive { // workspace.Silences: only active pairs have one
+		row.Silence = workspace.Silence{MatchID: r.ID, Last: last, DriftDays: program.GetInt("drift_after_days"),
+			CloseDays: program.GetInt("close_after_days"), Nudged: r.Nudged.Time(), Warned: r.Warned.Time(), KeptOpen: r.Kept.Time()}
+	}
+	row.Closing = newClosingView(row.Silence, program, now)
+	row.Attention = pairAttention(row, r.Created.Time(), now)
+	return row
+}
+
+// agreementKey is what the agreement column says when the mentor and the mentee have
+// confirmed it or not.
+func agreementKey(mentor, mentee bool) string {
+	switch {
+	case mentor && mentee:
+		return "pairs.agreement_confirmed"
+	case mentor:
+		return "pairs.agreement_waiting_mentee"
+	case mentee:
+		return "pairs.agreement_waiting_mentor"
+	}
+	return "pairs.agreement_pending"
+}
