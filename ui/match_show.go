@@ -90,7 +90,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	if member {
 		v.Partner = pair.Partner(e.Auth.Id)
-		v.ShowContact = kernel.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
+		// Partners of an active match see each other's contact (kernel.ContactVisible):
+		// only a closed pair's members need to ask whether something else shows it.
+		v.ShowContact = !v.Closed || kernel.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {
@@ -107,11 +109,11 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 		return err
 	}
 	now := time.Now()
-	silences, err := workspace.Silences(e.App, []string{pair.Match.Id}, now)
+	silence, err := workspace.WarnedSilence(e.App, pair.Match, now)
 	if err != nil {
 		return err
 	}
-	v.Closing = newClosingView(silences[pair.Match.Id], pair.Program, now)
+	v.Closing = newClosingView(silence, pair.Program, now)
 	// A refused proposal keeps its token: it proposed nothing, and its next post may.
 	if v.MeetingToken = p.Form["form_token"]; v.MeetingToken == "" {
 		v.MeetingToken = security.RandomString(32)
