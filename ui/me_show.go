@@ -24,7 +24,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	pairs, err := loadMyPairs(e.App, e.Auth.Id, requestLocale(e))
+	pairs, err := loadMyPairs(e.App, e.Auth.Id, requestLocale(e), records)
 	if err != nil {
 		return err
 	}
