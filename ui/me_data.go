@@ -61,6 +61,8 @@ type mePairs struct {
 	byApplication map[string][]*core.Record
 	// progress: the active pairs' meetings and closing warnings, for the next steps.
 	progress map[string]pairProgress
+	// matches: all of the person's matches it read, for the events' audiences.
+	matches []*core.Record
 }
 
 // loadMyApplications returns the person's applications, newest first, with their programme.
@@ -103,6 +105,7 @@ func loadMyPairs(app core.App, userID, locale string, applications []*core.Recor
 	if err != nil {
 		return out, err
 	}
+	out.matches = matches
 	mine := make(map[string]*core.Record, len(applications)) // the person's applications by id
 	for _, a := range applications {
 		mine[a.Id] = a
