@@ -28,6 +28,7 @@ type matchView struct {
 	Work                                 *pairWork     // evaluations, goals, messages, notes, ending
 	Checkins                             []checkinView // answers to the nudge of a silent pair
 	Closing                              *closingView  // the closing warning in force, if any
+	Propose                              meetingForm   // the form proposing a meeting
 	MeetingToken                         string        // the proposing form's one-time token
 	LogToken                             string        // the held-meeting form's, another: a form's token names that form
 	Booking                              bookingLinks  // booking a time the partner offers
@@ -96,8 +97,13 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {
-		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
+		meeting := newMeetingView(m, v.TimeZone, e.Auth.Id, canAct)
+		if meeting.CanChange {
+			meeting.Fields = rescheduleForm(meeting, p)
+		}
+		v.Meetings = append(v.Meetings, meeting)
 	}
+	v.Propose = proposeForm(p)
 	if v.Booking, err = newBookingLinks(e, pair, canAct); err != nil {
 		return err
 	}
