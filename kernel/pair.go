@@ -29,13 +29,28 @@ func FindPair(app core.App, matchID string) (*Pair, error) {
 	return PairOf(app, match)
 }
 
-// PairOf is the pair of match, already loaded (as a record hook or a cron job has it).
+// PairOf is the pair of match, already loaded (as a record hook or a cron job has it), in
+// two queries: the programme, and both members' users through their applications, the
+// mentor's first. Every page of a pair opens it: FindPairs' three queries for one pair were
+// one query too many there.
 func PairOf(app core.App, match *core.Record) (*Pair, error) {
-	pairs, err := FindPairs(app, []*core.Record{match})
+	var users []*core.Record
+	err := app.RecordQuery(CollectionUsers).Select("users.*").
+		InnerJoin(CollectionApplications+" pairApps", dbx.NewExp("[[pairApps.user]] = [[users.id]]")).
+		Where(dbx.NewExp("[[pairApps.id]] IN ({:pairMentor}, {:pairMentee})",
+			dbx.Params{"pairMentor": match.GetString("mentor"), "pairMentee": match.GetString("mentee")})).
+		OrderBy("([[pairApps.id]] = {:pairMentor}) DESC").All(&users)
 	if err != nil {
 		return nil, err
 	}
-	return pairs[0], nil
+	program, err := app.FindRecordById(CollectionPrograms, match.GetString("program"))
+	if err != nil {
+		return nil, err
+	}
+	if len(users) != 2 {
+		return nil, fmt.Errorf("match %s: %w", match.Id, sql.ErrNoRows)
+	}
+	return &Pair{Match: match, Program: program, Mentor: users[0], Mentee: users[1]}, nil
 }
 
 // FindPairs is FindPair for each of matches, in their order, in three queries whatever their

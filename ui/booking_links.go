@@ -26,33 +26,34 @@ type bookingLinks struct {
 type slotLink struct{ Weekday, Date, From, To, Href string }
 
 // newBookingLinks is what the match page says about booking to its viewer. The slots come
-// from CachedOffer: the match page never waits on a free/busy calendar, so when one was not
-// read lately it shows the link to the booking page alone.
+// from CachedOffer, for the pair the page opened: the match page never waits on a free/busy
+// calendar, so when one was not read lately it shows the link to the booking page alone.
 func newBookingLinks(e *core.RequestEvent, pair *kernel.Pair, canAct bool) (bookingLinks, error) {
 	if !canAct {
 		return bookingLinks{}, nil
 	}
 	partner := pair.Partner(e.Auth.Id)
 	links := bookingLinks{Show: true, MatchID: pair.Match.Id, PartnerName: partner.GetString("name")}
-	own, err := workspace.FindHours(e.App, e.Auth.Id)
+	offer, err := workspace.CachedOffer(e.App, pair, e.Auth.Id, time.Now())
 	if err != nil {
 		return links, err
 	}
-	links.Offers = own != nil
-	offer, err := workspace.CachedOffer(e.App, e.Auth.Id, pair.Match.Id, time.Now())
-	if err != nil {
-		return links, err
-	}
-	links.PartnerOffers = offer.HasHours
-	zone := workspace.ZoneOf(e.App, e.Auth.Id, pair.Program)
+	links.Offers, links.PartnerOffers = offer.ViewerOffers, offer.HasHours
 	for _, slot := range offer.Slots[:min(previewSlots, len(offer.Slots))] {
-		start, end := slot.Start.In(zone), slot.End.In(zone)
-		value := slot.Start.UTC().Format(slotLayout)
-		links.Next = append(links.Next, slotLink{Weekday: weekdayKey(start), Date: start.Format(time.DateOnly),
-			From: start.Format("15:04"), To: end.Format("15:04"),
-			Href: "/matches/" + pair.Match.Id + "/slots?slot=" + url.QueryEscape(value) + "#slot-book"})
+		choice, weekday, date := newSlotChoice(slot, offer.Zone)
+		links.Next = append(links.Next, slotLink{Weekday: weekday, Date: date, From: choice.From, To: choice.To,
+			Href: "/matches/" + pair.Match.Id + "/slots?slot=" + url.QueryEscape(choice.Value) + "#slot-book"})
 	}
 	return links, nil
+}
+
+// newSlotChoice is slot as the viewer reads it in zone: the value a booking posts, its times,
+// and the catalog key of its weekday and its date (YYYY-MM-DD), which the match page's
+// links and the booking page's days both show.
+func newSlotChoice(slot workspace.Interval, zone *time.Location) (choice slotChoice, weekday, date string) {
+	start, end := slot.Start.In(zone), slot.End.In(zone)
+	choice = slotChoice{Value: slot.Start.UTC().Format(slotLayout), From: start.Format("15:04"), To: end.Format("15:04")}
+	return choice, weekdayKey(start), start.Format(time.DateOnly)
 }
 
 // weekdayKey is the catalog key of t's weekday.

@@ -51,21 +51,18 @@ func (s *server) renderSlots(e *core.RequestEvent, status int, p *page) error {
 	if err != nil {
 		return s.answerRefusal(e, err, nil)
 	}
-	zone := workspace.ZoneOf(e.App, e.Auth.Id, offer.Pair.Program)
 	v := slotsView{MatchID: matchID, PartnerName: offer.Owner.GetString("name"), HasHours: offer.HasHours,
-		Zone: zone.String(), Weeks: workspace.BookingDays / 7, CalendarFailed: offer.CalendarFailed}
+		Zone: offer.Zone.String(), Weeks: workspace.BookingDays / 7, CalendarFailed: offer.CalendarFailed}
 	if offer.HasHours {
 		v.OwnerZone, v.Minutes = offer.Hours.Zone.String(), int(offer.Hours.Length/time.Minute)
 	}
 	for _, slot := range offer.Slots {
-		start, end := slot.Start.In(zone), slot.End.In(zone)
-		date := start.Format(time.DateOnly)
+		choice, weekday, date := newSlotChoice(slot, offer.Zone)
 		if len(v.Days) == 0 || v.Days[len(v.Days)-1].Date != date {
-			v.Days = append(v.Days, slotDay{Weekday: weekdayKey(start), Date: date})
+			v.Days = append(v.Days, slotDay{Weekday: weekday, Date: date})
 		}
 		day := &v.Days[len(v.Days)-1]
-		day.Slots = append(day.Slots, slotChoice{Value: slot.Start.UTC().Format(slotLayout),
-			From: start.Format("15:04"), To: end.Format("15:04")})
+		day.Slots = append(day.Slots, choice)
 	}
 	if v.Token = p.Form["form_token"]; v.Token == "" {
 		v.Token = security.RandomString(32)

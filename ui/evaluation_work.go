@@ -28,24 +28,53 @@ type pairWork struct {
 	dues          []workspace.Due // what the members owe, read once for the rows and a form's page
 }
 
-// newPairWork gathers the sections for the viewer. Reading the page changes nothing: the
-// partner's messages are marked read by the viewer's own POST (or reply).
-func newPairWork(e *core.RequestEvent, pair *kernel.Pair, role string, dues []workspace.Due) (*pairWork, error) {
+// workSection is a set of the sections of pairWork, which a page reads and shows.
+type workSection int
+
+// The sections of pairWork; the match page shows all of them, a section's page its own.
+const (
+	workEvaluations workSection = 1 << iota
+	workGoals
+	workMessages
+	workNotes
+	workAll = workEvaluations | workGoals | workMessages | workNotes
+)
+
+// pageSections are the sections each section's page shows: the messages' page read the
+// pair's goals, notes, meetings and evaluations too, for nothing. A page not named here (the
+// ending's) shows none of them: its section, the ending, reads nothing.
+var pageSections = map[string]workSection{
+	"evaluation_list": workEvaluations, "evaluation_show": workEvaluations,
+	"goal_list": workGoals, "message_list": workMessages, "note_list": workNotes,
+}
+
+// newPairWork gathers the sections for the viewer (dues are read by the caller, for the
+// evaluations). Reading the page changes nothing: the partner's messages are marked read by
+// the viewer's own POST (or reply).
+func newPairWork(e *core.RequestEvent, pair *kernel.Pair, role string, dues []workspace.Due, sections workSection) (*pairWork, error) {
 	member := role != workspace.RoleCoordinator
 	w := &pairWork{
 		MatchID: pair.Match.Id, Role: role, Member: member,
 		Active: member && pair.Match.GetString("status") == kernel.MatchActive, dues: dues,
 	}
 	var err error
-	w.Evaluations = evaluationRows(e, pair, role, w.dues)
-	if w.Goals, err = goalRows(e.App, pair); err != nil {
-		return nil, err
+	if sections&workEvaluations != 0 {
+		w.Evaluations = evaluationRows(e, pair, role, w.dues)
 	}
-	if w.Messages, err = messageRows(e, pair, role); err != nil {
-		return nil, err
+	if sections&workGoals != 0 {
+		if w.Goals, err = goalRows(e.App, pair); err != nil {
+			return nil, err
+		}
 	}
-	if w.Notes, err = noteRows(e.App, e.Auth.Id, pair.Match.Id); err != nil {
-		return nil, err
+	if sections&workMessages != 0 {
+		if w.Messages, err = messageRows(e, pair, role); err != nil {
+			return nil, err
+		}
+	}
+	if sections&workNotes != 0 {
+		if w.Notes, err = noteRows(e.App, e.Auth.Id, pair.Match.Id); err != nil {
+			return nil, err
+		}
 	}
 	w.End = newEndView(pair)
 	return w, nil
@@ -58,13 +87,18 @@ type sectionPage struct {
 	Extra any    // what the section's page shows besides (an evaluation form, …)
 }
 
-// pairWorkOf is newPairWork for a page without the pair's timeline, which reads the dues.
-func pairWorkOf(e *core.RequestEvent, pair *kernel.Pair, role string) (*pairWork, error) {
-	dues, err := workspace.DuesFor(e.App, pair, time.Now())
-	if err != nil {
-		return nil, err
+// pairWorkOf is newPairWork for the page named name, which shows its own sections
+// (pageSections) without the pair's timeline: it reads the dues when it shows evaluations.
+func pairWorkOf(e *core.RequestEvent, pair *kernel.Pair, role, name string) (*pairWork, error) {
+	sections := pageSections[name]
+	var dues []workspace.Due
+	if sections&workEvaluations != 0 {
+		var err error
+		if dues, err = workspace.DuesFor(e.App, pair, time.Now()); err != nil {
+			return nil, err
+		}
 	}
-	return newPairWork(e, pair, role, dues)
+	return newPairWork(e, pair, role, dues, sections)
 }
 
 // renderSection renders the page of one section of matchID (template name) for the viewer,
@@ -74,7 +108,7 @@ func (s *server) renderSection(e *core.RequestEvent, status int, name string, p 
 	if err != nil {
 		return s.renderNotFound(e)
 	}
-	work, err := pairWorkOf(e, pair, role)
+	work, err := pairWorkOf(e, pair, role, name)
 	if err != nil {
 		return err
 	}

@@ -57,8 +57,9 @@ func (v eventView) When() string {
 // comingEvents are the scheduled events of programs that have not ended by now (an event
 // without an end is over once it starts), soonest first, each saying whether the reader is
 // invited and what they answered; invitedOnly keeps the reader's own (My mentoring). A few
-// queries whatever the number of events.
-func comingEvents(e *core.RequestEvent, programs []*core.Record, now time.Time, invitedOnly bool) ([]eventView, error) {
+// queries whatever the number of events. audiences are the reader's in programs
+// (workspace.AudiencesOf) when the page knows them already, else nil and read here.
+func comingEvents(e *core.RequestEvent, programs []*core.Record, now time.Time, invitedOnly bool, audiences map[string]map[string]bool) ([]eventView, error) {
 	if len(programs) == 0 {
 		return nil, nil
 	}
@@ -85,9 +86,10 @@ func comingEvents(e *core.RequestEvent, programs []*core.Record, now time.Time, 
 	if e.Auth != nil {
 		userID = e.Auth.Id
 	}
-	audiences, err := workspace.AudiencesOf(e.App, userID, programIDs)
-	if err != nil {
-		return nil, err
+	if audiences == nil {
+		if audiences, err = workspace.AudiencesOf(e.App, userID, programIDs); err != nil {
+			return nil, err
+		}
 	}
 	eventIDs := make([]string, len(records))
 	for i, r := range records {

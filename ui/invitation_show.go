@@ -66,11 +66,11 @@ func loadInvitation(e *core.RequestEvent) (*invitationPair, bool) {
 	if ok, err := e.App.CanAccessRecord(match, info, match.Collection().ViewRule); err != nil || !ok {
 		return nil, false
 	}
-	pairs, err := kernel.FindPairs(e.App, []*core.Record{match})
+	found, err := kernel.PairOf(e.App, match)
 	if err != nil {
 		return nil, false
 	}
-	pair := &invitationPair{Pair: pairs[0]}
+	pair := &invitationPair{Pair: found}
 	if pair.Role(e.Auth.Id) == "" {
 		return nil, false
 	}

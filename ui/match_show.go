@@ -28,6 +28,7 @@ type matchView struct {
 	Work                                 *pairWork     // evaluations, goals, messages, notes, ending
 	Checkins                             []checkinView // answers to the nudge of a silent pair
 	Closing                              *closingView  // the closing warning in force, if any
+	Propose                              meetingForm   // the form proposing a meeting
 	MeetingToken                         string        // the proposing form's one-time token
 	LogToken                             string        // the held-meeting form's, another: a form's token names that form
 	Booking                              bookingLinks  // booking a time the partner offers
@@ -90,28 +91,35 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	if member {
 		v.Partner = pair.Partner(e.Auth.Id)
-		v.ShowContact = kernel.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
+		// Partners of an active match see each other's contact (kernel.ContactVisible):
+		// only a closed pair's members need to ask whether something else shows it.
+		v.ShowContact = !v.Closed || kernel.ContactVisible(e.App, e.Auth.Id, v.Partner.Id)
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {
-		v.Meetings = append(v.Meetings, newMeetingView(m, v.TimeZone, e.Auth.Id, canAct))
+		meeting := newMeetingView(m, v.TimeZone, e.Auth.Id, canAct)
+		if meeting.CanChange {
+			meeting.Fields = rescheduleForm(meeting, p)
+		}
+		v.Meetings = append(v.Meetings, meeting)
 	}
+	v.Propose = proposeForm(p)
 	if v.Booking, err = newBookingLinks(e, pair, canAct); err != nil {
 		return err
 	}
 	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
-	if v.Work, err = newPairWork(e, pair, role, progress.Dues); err != nil {
+	if v.Work, err = newPairWork(e, pair, role, progress.Dues, workAll); err != nil {
 		return err
 	}
 	if v.Checkins, err = newCheckinViews(e.App, pair); err != nil {
 		return err
 	}
 	now := time.Now()
-	silences, err := workspace.Silences(e.App, []string{pair.Match.Id}, now)
+	silence, err := workspace.WarnedSilence(e.App, pair.Match, now)
 	if err != nil {
 		return err
 	}
-	v.Closing = newClosingView(silences[pair.Match.Id], pair.Program, now)
+	v.Closing = newClosingView(silence, pair.Program, now)
 	// A refused proposal keeps its token: it proposed nothing, and its next post may.
 	if v.MeetingToken = p.Form["form_token"]; v.MeetingToken == "" {
 		v.MeetingToken = security.RandomString(32)

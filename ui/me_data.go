@@ -61,6 +61,8 @@ type mePairs struct {
 	byApplication map[string][]*core.Record
 	// progress: the active pairs' meetings and closing warnings, for the next steps.
 	progress map[string]pairProgress
+	// matches: all of the person's matches it read, for the events' audiences.
+	matches []*core.Record
 }
 
 // loadMyApplications returns the person's applications, newest first, with their programme.
@@ -94,37 +96,44 @@ func takingPart(applications []*core.Record) []*core.Record {
 // loadMyPairs finds the matches a participant may see (never the coordinators' drafts) and
 // sorts them into active or past pairs and invitations both ways. Contact details appear only
 // where kernel.ContactVisible allows them: once the match is active. Programmes are named in
-// locale, the page's language, where they have a name in it.
-func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
+// locale, the page's language, where they have a name in it. applications are the person's
+// own, loaded with their programme (loadMyApplications): one of them is in each match, so
+// they say the person's side and give the programme; the partners are read in one query.
+func loadMyPairs(app core.App, userID, locale string, applications []*core.Record) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
 	matches, err := kernel.FindMatchesOf(app, userID, kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed)
 	if err != nil {
 		return out, err
 	}
-	if errs := app.ExpandRecords(matches, []string{"program", "mentor.user", "mentee.user"}, nil); len(errs) > 0 {
-		for _, err := range errs {
-			return out, err
-		}
+	out.matches = matches
+	mine := make(map[string]*core.Record, len(applications)) // the person's applications by id
+	for _, a := range applications {
+		mine[a.Id] = a
 	}
+	partners, err := loadPartners(app, matches, mine)
+	if err != nil {
+		return out, err
+	}
+	programs := map[string]*core.Record{} // by match id, for the progress
 	for _, m := range matches {
-		mentor, mentee := m.ExpandedOne("mentor"), m.ExpandedOne("mentee")
-		program := m.ExpandedOne("program")
-		if mentor == nil || mentee == nil || program == nil {
+		own, partnerApp, role := mine[m.GetString("mentee")], m.GetString("mentor"), kernel.RoleMentee
+		if mentor := mine[m.GetString("mentor")]; mentor != nil {
+			own, partnerApp, role = mentor, m.GetString("mentee"), kernel.RoleMentor
+		}
+		partner, known := partners[partnerApp]
+		if own == nil || !known || own.ExpandedOne("program") == nil {
 			continue
 		}
-		mine, partner, role := mentee, mentor, kernel.RoleMentee
-		if mentor.GetString("user") == userID {
-			mine, partner, role = mentor, mentee, kernel.RoleMentor
-		}
-		out.byApplication[mine.Id] = append(out.byApplication[mine.Id], m)
-		partnerUser := partner.ExpandedOne("user")
-		if partnerUser == nil {
-			continue
+		program := own.ExpandedOne("program")
+		programs[m.Id] = program
+		out.byApplication[own.Id] = append(out.byApplication[own.Id], m)
+		if partner.ID == "" {
+			continue // the partner's account is gone
 		}
 		status := m.GetString("status")
 		name, nameLang := mentoring.ProgramText(program, "name", locale)
 		if status == kernel.MatchInvited {
-			inv := meInvitation{ID: m.Id, Program: name, ProgramLang: nameLang, PartnerName: partnerUser.GetString("name"),
+			inv := meInvitation{ID: m.Id, Program: name, ProgramLang: nameLang, PartnerName: partner.Name,
 				ExpiresAt: inProgramZone(program, m.GetDateTime("expires_at").Time())}
 			if role == kernel.RoleMentee {
 				steps, err := mentoring.RankedSteps(app, m)
@@ -139,14 +148,15 @@ func loadMyPairs(app core.App, userID, locale string) (mePairs, error) {
 			continue
 		}
 		view := meMatch{ID: m.Id, Program: name, ProgramLang: nameLang, Role: applicationRoleKeys[role],
-			PartnerName: partnerUser.GetString("name"), Status: meMatchStatusKeys[status],
+			PartnerName: partner.Name, Status: meMatchStatusKeys[status],
 			Active: status == kernel.MatchActive, Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
-		if view.Active && kernel.ContactVisible(app, userID, partnerUser.Id) {
-			view.Email, view.Phone = partnerUser.Email(), partnerUser.GetString("phone")
+		// Partners in an active match see each other's contact (kernel.ContactVisible).
+		if view.Active {
+			view.Email, view.Phone = partner.Email, partner.Phone
 		}
 		out.Matches = append(out.Matches, view)
 	}
-	out.progress, err = loadPairProgress(app, matches, time.Now())
+	out.progress, err = loadPairProgress(app, matches, programs, time.Now())
 	return out, err
 }
 
@@ -188,6 +198,9 @@ func chartersDue(app core.App, userID string, applications []*core.Record) (map[
 	var charterIDs []any
 	for _, c := range current {
 		charterIDs = append(charterIDs, c.Id)
+	}
+	if len(charterIDs) == 0 {
+		return due, nil // no charter to accept: nothing to ask of the acceptances
 	}
 	accepted, err := app.FindAllRecords(kernel.CollectionCharterAcceptances, dbx.HashExp{"user": userID}, dbx.In("charter", charterIDs...))
 	if err != nil {

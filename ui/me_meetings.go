@@ -6,6 +6,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/list"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
@@ -19,34 +20,42 @@ type pairProgress struct {
 	Closing     *closingView
 }
 
-// loadPairProgress reads, for the active matches, their meetings and their silences: two
-// queries however many pairs.
-func loadPairProgress(app core.App, matches []*core.Record, now time.Time) (map[string]pairProgress, error) {
+// loadPairProgress reads, for the active matches of programs (by match id), their meetings
+// and the silences of those warned (the others have no warning in force, which the match
+// says: workspace.WarnedSilence): two queries at most however many pairs.
+func loadPairProgress(app core.App, matches []*core.Record, programs map[string]*core.Record, now time.Time) (map[string]pairProgress, error) {
 	out := map[string]pairProgress{}
-	programs := map[string]*core.Record{}
-	var ids []string
+	var ids, warned []string
 	for _, m := range matches {
-		if m.GetString("status") == kernel.MatchActive && m.ExpandedOne("program") != nil {
+		if m.GetString("status") == kernel.MatchActive && programs[m.Id] != nil {
 			ids = append(ids, m.Id)
-			programs[m.Id] = m.ExpandedOne("program")
+			if !m.GetDateTime("closing_warned_at").IsZero() {
+				warned = append(warned, m.Id)
+			}
 		}
 	}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.In("match", list.ToInterfaceSlice(ids)...),
-		dbx.In("status", kernel.MeetingProposed, kernel.MeetingConfirmed, kernel.MeetingHeld))
+	var meetings []struct {
+		Match    string         `db:"match"`
+		Status   string         `db:"status"`
+		StartsAt types.DateTime `db:"starts_at"`
+	}
+	err := app.DB().Select("match", "status", "starts_at").From(kernel.CollectionMeetings).
+		Where(dbx.In("match", list.ToInterfaceSlice(ids)...)).
+		AndWhere(dbx.In("status", kernel.MeetingProposed, kernel.MeetingConfirmed, kernel.MeetingHeld)).All(&meetings)
 	if err != nil {
 		return nil, err
 	}
 	for _, mt := range meetings {
-		p := out[mt.GetString("match")]
-		status, begun := mt.GetString("status"), !mt.GetDateTime("starts_at").Time().After(now)
-		p.Met = p.Met || status == kernel.MeetingHeld || status == kernel.MeetingConfirmed && begun
-		p.Coming = p.Coming || status != kernel.MeetingHeld && !begun
-		out[mt.GetString("match")] = p
+		p := out[mt.Match]
+		begun := !mt.StartsAt.Time().After(now)
+		p.Met = p.Met || mt.Status == kernel.MeetingHeld || mt.Status == kernel.MeetingConfirmed && begun
+		p.Coming = p.Coming || mt.Status != kernel.MeetingHeld && !begun
+		out[mt.Match] = p
 	}
-	silences, err := workspace.Silences(app, ids, now)
+	silences, err := workspace.Silences(app, warned, now)
 	if err != nil {
 		return nil, err
 	}

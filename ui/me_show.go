@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // meConsentDue is an application whose consent is to an older privacy notice.
@@ -24,7 +25,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	pairs, err := loadMyPairs(e.App, e.Auth.Id, requestLocale(e))
+	pairs, err := loadMyPairs(e.App, e.Auth.Id, requestLocale(e), records)
 	if err != nil {
 		return err
 	}
@@ -56,7 +57,13 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			Pause: pauseOf(a, program, now),
 		})
 	}
-	events, err := comingEvents(e, takingPart(records), now, true)
+	programs := takingPart(records)
+	programIDs := make([]string, len(programs))
+	for i, program := range programs {
+		programIDs[i] = program.Id
+	}
+	audiences := workspace.AudiencesFrom(programIDs, records, pairs.matches)
+	events, err := comingEvents(e, programs, now, true, audiences)
 	if err != nil {
 		return err
 	}

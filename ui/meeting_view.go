@@ -20,6 +20,7 @@ type meetingView struct {
 	Duration, Minutes, Sequence                       int
 	Confirmed, Held                                   bool // its status, for the template
 	CanConfirm, CanChange, CanMarkHeld                bool
+	Fields                                            meetingForm // the form moving it, when CanChange
 }
 
 func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {

@@ -27,7 +27,7 @@ func (s *server) programShow(e *core.RequestEvent) error {
 		return err
 	}
 	now := time.Now()
-	events, err := comingEvents(e, []*core.Record{program}, now, false)
+	events, err := comingEvents(e, []*core.Record{program}, now, false, nil)
 	if err != nil {
 		return err
 	}

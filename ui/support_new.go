@@ -47,13 +47,14 @@ func (s *server) renderHelp(e *core.RequestEvent, status int, p *page) error {
 	for _, program := range workspace.SupportPrograms(e.App, e.Auth.Id) {
 		v.Programs = append(v.Programs, optionNaming(program, p.Locale, ""))
 	}
-	for _, match := range workspace.SupportMatches(e.App, e.Auth.Id) {
-		pair, err := kernel.FindPair(e.App, match.Id)
-		if err != nil {
-			return err
-		}
+	// The pairs together: one FindPair each was three queries a pair.
+	pairs, err := kernel.FindPairs(e.App, workspace.SupportMatches(e.App, e.Auth.Id))
+	if err != nil {
+		return err
+	}
+	for _, pair := range pairs {
 		o := optionNaming(pair.Program, p.Locale, pair.Partner(e.Auth.Id).GetString("name")+" — ")
-		o.Value = match.Id
+		o.Value = pair.Match.Id
 		v.Matches = append(v.Matches, o)
 	}
 	mine, err := e.App.FindRecordsByFilter(kernel.CollectionSupportRequests, "user = {:user}", "-created", 0, 0, dbx.Params{"user": e.Auth.Id})

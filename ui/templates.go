@@ -60,9 +60,15 @@ func parseTemplates(assets *assetTable) (pageTemplates, error) {
 	set := pageTemplates{}
 	for _, locale := range i18n.Locales {
 		set[locale] = map[string]*template.Template{}
-		shared, err := template.New("partials").Funcs(templateFuncs(locale, assets)).ParseFS(templateFiles, partials...)
-		if err != nil {
-			return nil, fmt.Errorf("ui templates: %w", err)
+		shared := template.New("partials").Funcs(templateFuncs(locale, assets))
+		for _, file := range partials {
+			raw, err := fs.ReadFile(templateFiles, file)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := shared.New(path.Base(file)).Parse(foldTranslations(locale, string(raw))); err != nil {
+				return nil, fmt.Errorf("ui templates: %w", err)
+			}
 		}
 		for _, file := range pages {
 			name := strings.TrimSuffix(path.Base(file), ".html")
@@ -73,7 +79,7 @@ func parseTemplates(assets *assetTable) (pageTemplates, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, err := shared.New(file).Parse(text); err != nil {
+			if _, err := shared.New(file).Parse(foldTranslations(locale, text)); err != nil {
 				return nil, fmt.Errorf("ui templates: %w", err)
 			}
 			set[locale][name] = shared

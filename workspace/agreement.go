@@ -3,7 +3,9 @@ package workspace
 import (
 	"slices"
 
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -13,11 +15,15 @@ import (
 // frequency that spreads the programme's recommended meetings over its duration.
 func SuggestedAgreement(app core.App, pair *kernel.Pair) kernel.Agreement {
 	suggestion := kernel.Agreement{Frequency: suggestedFrequency(pair.Program)}
-	apps, err := app.FindRecordsByIds(kernel.CollectionApplications,
-		[]string{pair.Match.GetString("mentor"), pair.Match.GetString("mentee")})
+	// The two applications' ways of meeting alone: their answers are the bulk of a row.
+	var apps []struct {
+		Modes types.JSONArray[string] `db:"meeting_modes"`
+	}
+	err := app.DB().Select("meeting_modes").From(kernel.CollectionApplications).
+		Where(dbx.In("id", pair.Match.GetString("mentor"), pair.Match.GetString("mentee"))).All(&apps)
 	if err == nil && len(apps) == 2 {
-		for _, mode := range apps[0].GetStringSlice("meeting_modes") {
-			if slices.Contains(apps[1].GetStringSlice("meeting_modes"), mode) {
+		for _, mode := range apps[0].Modes {
+			if slices.Contains(apps[1].Modes, mode) {
 				suggestion.Modes = append(suggestion.Modes, mode)
 			}
 		}

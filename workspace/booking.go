@@ -26,6 +26,10 @@ type Offer struct {
 	// CalendarUnread: a free/busy calendar was not read yet (CachedOffer), so no slot is
 	// known to be free.
 	CalendarUnread bool
+	// ViewerOffers: the member asking has set an availability of their own.
+	ViewerOffers bool
+	// Zone is the zone the member asking reads times in: ZoneOf, from the hours read here.
+	Zone *time.Location
 }
 
 // FindHours is userID's availability record, nil when they have set none.
@@ -45,15 +49,6 @@ func HoursFor(app core.App, userID string) (h Hours, ok bool, err error) {
 	}
 	h, err = HoursOf(record)
 	return h, err == nil, err
-}
-
-// ZoneOf is the time zone userID reads booking times in: their availability's, else the
-// programme's, the zone the rest of the portal shows meetings in.
-func ZoneOf(app core.App, userID string, program *core.Record) *time.Location {
-	if h, ok, err := HoursFor(app, userID); err == nil && ok {
-		return h.Zone
-	}
-	return kernel.ProgramZone(program)
 }
 
 // SaveHours records userID's availability; the availabilities hook checks it as it checks
@@ -80,26 +75,39 @@ func SaveHours(app core.App, userID string, h Hours) error {
 // OfferFor is what userID, a member of the active match, may book with their partner now,
 // reading the members' free/busy calendars (or the answers kept from the last minutes).
 func OfferFor(ctx context.Context, app core.App, userID, matchID string, now time.Time) (*Offer, error) {
-	return offerFor(ctx, app, userID, matchID, now, true)
-}
-
-// CachedOffer is OfferFor without waiting on another server: a free/busy calendar not read in
-// the last minutes leaves the offer without slots (CalendarUnread), for a page that only
-// previews them and links to OfferFor's.
-func CachedOffer(app core.App, userID, matchID string, now time.Time) (*Offer, error) {
-	return offerFor(context.Background(), app, userID, matchID, now, false)
-}
-
-// offerFor is OfferFor, fetching free/busy calendars or not.
-func offerFor(ctx context.Context, app core.App, userID, matchID string, now time.Time, fetch bool) (*Offer, error) {
 	pair, _, err := openActive(app, userID, matchID)
 	if err != nil {
 		return nil, err
 	}
-	offer := &Offer{Pair: pair, Owner: pair.Partner(userID)}
-	offer.Hours, offer.HasHours, err = HoursFor(app, offer.Owner.Id)
-	if err != nil || !offer.HasHours {
-		return offer, err
+	return offerOf(ctx, app, pair, userID, now, true)
+}
+
+// CachedOffer is OfferFor for a pair its caller opened already (userID a member of it, the
+// match active), without waiting on another server: a free/busy calendar not read in the
+// last minutes leaves the offer without slots (CalendarUnread), for a page that only
+// previews them and links to OfferFor's.
+func CachedOffer(app core.App, pair *kernel.Pair, userID string, now time.Time) (*Offer, error) {
+	return offerOf(context.Background(), app, pair, userID, now, false)
+}
+
+// offerOf is OfferFor for an open pair, fetching free/busy calendars or not. It reads both
+// members' availabilities in one query: the owner's offers the slots, the viewer's gives
+// their zone and their free/busy calendar.
+func offerOf(ctx context.Context, app core.App, pair *kernel.Pair, userID string, now time.Time, fetch bool) (*Offer, error) {
+	offer := &Offer{Pair: pair, Owner: pair.Partner(userID), Zone: kernel.ProgramZone(pair.Program)}
+	hours, err := pairHours(app, pair)
+	if err != nil {
+		return nil, err
+	}
+	own := hours[userID]
+	offer.ViewerOffers = own.record
+	if own.record && own.err == nil {
+		offer.Zone = own.Zone
+	}
+	owner := hours[offer.Owner.Id]
+	offer.Hours, offer.HasHours = owner.Hours, owner.record && owner.err == nil
+	if owner.err != nil || !offer.HasHours {
+		return offer, owner.err
 	}
 	from, to := bookingWindow(pair, now)
 	busy, err := pairBusy(app, pair, from, to)
@@ -107,11 +115,8 @@ func offerFor(ctx context.Context, app core.App, userID, matchID string, now tim
 		return nil, err
 	}
 	for _, person := range pair.Members() {
-		h, ok := offer.Hours, true
-		if person.Id != offer.Owner.Id {
-			h, ok, err = HoursFor(app, person.Id)
-		}
-		if err != nil || !ok || h.FreeBusyURL == "" {
+		h := hours[person.Id]
+		if h.err != nil || !h.record || h.FreeBusyURL == "" {
 			continue
 		}
 		calendarBusy, known, err := DefaultFreeBusy.cached(h.FreeBusyURL)
@@ -130,6 +135,29 @@ func offerFor(ctx context.Context, app core.App, userID, matchID string, now tim
 	}
 	offer.Slots = FreeSlots(offer.Hours, busy, from, to)
 	return offer, nil
+}
+
+// memberHours is one member's availability as pairHours read it: record false when they
+// have set none, err when their record breaks the rules (HoursOf).
+type memberHours struct {
+	Hours
+	record bool
+	err    error
+}
+
+// pairHours reads the availabilities of both members of pair, by user id, in one query.
+func pairHours(app core.App, pair *kernel.Pair) (map[string]memberHours, error) {
+	records, err := app.FindAllRecords(kernel.CollectionAvailabilities,
+		dbx.In("user", pair.Mentor.Id, pair.Mentee.Id))
+	if err != nil {
+		return nil, err
+	}
+	hours := make(map[string]memberHours, 2)
+	for _, r := range records {
+		h, err := HoursOf(r)
+		hours[r.GetString("user")] = memberHours{Hours: h, record: true, err: err}
+	}
+	return hours, nil
 }
 
 // bookingWindow is when slots may be booked: from the notice to the horizon, within the

@@ -59,38 +59,67 @@ func IsInvited(app core.App, event *core.Record, userID string) (bool, error) {
 // AudiencesOf are, by programme, the audiences userID belongs to in each of programIDs: all
 // and their role's once approved, paired while in an active pair. Two queries in all.
 func AudiencesOf(app core.App, userID string, programIDs []string) (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
 	if userID == "" || len(programIDs) == 0 {
-		return out, nil
+		return audiencesOf(programIDs, nil, nil), nil
 	}
-	ids := list.ToInterfaceSlice(programIDs)
-	for _, id := range programIDs {
-		out[id] = map[string]bool{}
-	}
-	var applications []struct {
-		Program string `db:"program"`
-		Role    string `db:"role"`
-	}
+	var applications []approvedRole
 	err := app.DB().Select("program", "role").From(kernel.CollectionApplications).
-		Where(dbx.HashExp{"user": userID, "status": kernel.ApplicationApproved}).AndWhere(dbx.In("program", ids...)).
-		All(&applications)
+		Where(dbx.HashExp{"user": userID, "status": kernel.ApplicationApproved}).
+		AndWhere(dbx.In("program", list.ToInterfaceSlice(programIDs)...)).All(&applications)
 	if err != nil {
 		return nil, err
-	}
-	roleAudience := map[string]string{kernel.RoleMentor: kernel.AudienceMentors, kernel.RoleMentee: kernel.AudienceMentees}
-	for _, a := range applications {
-		out[a.Program][kernel.AudienceAll] = true
-		out[a.Program][roleAudience[a.Role]] = true
 	}
 	var paired []string
 	err = app.DB().Select("matches.program").Distinct(true).From(kernel.CollectionMatches).
 		Where(dbx.HashExp{"matches.status": kernel.MatchActive}).AndWhere(kernel.MatchesOf(userID)).Column(&paired)
+	return audiencesOf(programIDs, applications, paired), err
+}
+
+// AudiencesFrom is AudiencesOf from what a page of the person read already, without a
+// query: their applications and their matches (of any status: only the approved
+// applications and the active matches count).
+func AudiencesFrom(programIDs []string, applications, matches []*core.Record) map[string]map[string]bool {
+	var approved []approvedRole
+	for _, a := range applications {
+		if a.GetString("status") == kernel.ApplicationApproved {
+			approved = append(approved, approvedRole{Program: a.GetString("program"), Role: a.GetString("role")})
+		}
+	}
+	var paired []string
+	for _, m := range matches {
+		if m.GetString("status") == kernel.MatchActive {
+			paired = append(paired, m.GetString("program"))
+		}
+	}
+	return audiencesOf(programIDs, approved, paired)
+}
+
+// approvedRole is a person's approved application: its programme and role.
+type approvedRole struct {
+	Program string `db:"program"`
+	Role    string `db:"role"`
+}
+
+// audiencesOf is AudiencesOf from the person's approved applications and the programmes of
+// their active pairs.
+func audiencesOf(programIDs []string, approved []approvedRole, paired []string) map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(programIDs))
+	for _, id := range programIDs {
+		out[id] = map[string]bool{}
+	}
+	roleAudience := map[string]string{kernel.RoleMentor: kernel.AudienceMentors, kernel.RoleMentee: kernel.AudienceMentees}
+	for _, a := range approved {
+		if out[a.Program] != nil {
+			out[a.Program][kernel.AudienceAll] = true
+			out[a.Program][roleAudience[a.Role]] = true
+		}
+	}
 	for _, p := range paired {
 		if out[p] != nil {
 			out[p][kernel.AudiencePaired] = true
 		}
 	}
-	return out, err
+	return out
 }
 
 // MyAnswers are userID's answers to events, by event id, in one query.

@@ -8,6 +8,8 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
+
+	"github.com/mentorbase/mentorbase/kernel"
 )
 
 // SignOfLifeSQL is the one definition of a pair's last sign of life, as SQL on matches as m
@@ -142,6 +144,18 @@ func Silences(app core.App, matchIDs []string, now time.Time) (map[string]Silenc
 		out[s.MatchID] = s
 	}
 	return out, err
+}
+
+// WarnedSilence is the silence at now of match when a closing warning may be in force: the
+// match is active and was warned, which its record says without a query. Otherwise it is
+// the zero Silence, whose Warning is none: the match page reads no silence of a pair that
+// was never warned, nearly every pair.
+func WarnedSilence(app core.App, match *core.Record, now time.Time) (Silence, error) {
+	if match.GetString("status") != kernel.MatchActive || match.GetDateTime("closing_warned_at").IsZero() {
+		return Silence{}, nil
+	}
+	silences, err := Silences(app, []string{match.Id}, now)
+	return silences[match.Id], err
 }
 
 // runningSilences are the silences at now of the active pairs of programmes still running.
