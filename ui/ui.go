@@ -32,6 +32,7 @@ func Register(app core.App) {
 		panic(err)
 	}
 	bindTagCache(app)
+	bindCoordinatorsCache(app)
 	bindPublicCache(app, s.public)
 	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)
