@@ -17,6 +17,7 @@ import (
 )
 
 func main() {
+	tuneMemory()
 	// PocketBase turns dev mode (every SQL statement on stderr) on under `go run`; the quick
 	// start runs there, so keep the console readable and leave --dev to those who want it.
 	// The database connections: db.go.
