@@ -33,6 +33,7 @@ func Register(app core.App) {
 	}
 	bindTagCache(app)
 	bindCoordinatorsCache(app)
+	bindAuthCache(app)
 	bindPublicCache(app, s.public)
 	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)
