@@ -79,6 +79,7 @@ func parseTemplates(assets *assetTable) (pageTemplates, error) {
 			}
 			set[locale][name] = shared
 		}
+		foldTranslations(shared, locale)
 	}
 	return set, nil
 }
