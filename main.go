@@ -7,6 +7,7 @@ import (
 	_ "time/tzdata" // programmes name IANA time zones; the static binary must know them all
 
 	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
 	"github.com/pocketbase/pocketbase/tools/osutils"
 
@@ -30,6 +31,12 @@ func main() {
 		Automigrate: osutils.IsProbablyGoRun(),
 	})
 
+	// The memory settings are the server's: the batch commands (demo, match, import) hold
+	// their whole problem in memory and are left to the Go defaults.
+	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
+		tuneMemory()
+		return e.Next()
+	})
 	pb_hooks.Register(app)
 	ui.Register(app)
 	cli.Register(app)

@@ -20,7 +20,8 @@ const authCookie = "mb_auth"
 // token loader, which then leaves e.Auth alone; an Authorization header still wins because
 // this middleware steps aside when one is present. A state-changing REST API call is only
 // authenticated by the cookie when it also carries the CSRF header, so another site cannot
-// borrow the cookie to call the API.
+// borrow the cookie to call the API. A cookie verified before is answered from the auth
+// cache (auth_cache.go) until the person or their collection changes.
 func loadCookieAuth() *hook.Handler[*core.RequestEvent] {
 	return &hook.Handler[*core.RequestEvent]{
 		Id:       "mentorbaseCookieAuth",
@@ -36,7 +37,7 @@ func loadCookieAuth() *hook.Handler[*core.RequestEvent] {
 			if isAPI(e) && !isSafeMethod(e.Request.Method) && !validCSRFHeader(e) {
 				return e.Next()
 			}
-			record, err := e.App.FindAuthRecordByToken(cookie.Value, core.TokenTypeAuth)
+			record, err := findSignedIn(e.App, cookie.Value)
 			if err == nil && record.Collection().Name == kernel.CollectionUsers {
 				e.Auth = record
 			}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
@@ -22,7 +24,7 @@ func rememberCoordinator(e *core.RequestEvent, coordinates bool) {
 
 // coordinatesAny reports whether the signed-in person of a portal page is a coordinator of
 // at least one programme. It asks at most once per request, and not at all on a coordinator's
-// page that has loaded its programme already.
+// page that has loaded its programme already, nor while the app's coordinators cache knows.
 func coordinatesAny(e *core.RequestEvent) bool {
 	if e.Auth == nil || e.Auth.Collection().Name != kernel.CollectionUsers {
 		return false
@@ -30,7 +32,69 @@ func coordinatesAny(e *core.RequestEvent) bool {
 	if known, ok := e.Get(coordinatorKey).(bool); ok {
 		return known
 	}
-	_, err := e.App.FindFirstRecordByFilter(kernel.CollectionPrograms, coordinatedFilter, dbx.Params{"u": e.Auth.Id})
-	rememberCoordinator(e, err == nil)
-	return err == nil
+	cache, _ := e.App.Store().Get(coordinatorsCacheKey).(*coordinatorsCache)
+	coordinates, ok, edits := cache.lookup(e.Auth.Id)
+	if !ok {
+		_, err := e.App.FindFirstRecordByFilter(kernel.CollectionPrograms, coordinatedFilter, dbx.Params{"u": e.Auth.Id})
+		coordinates = err == nil
+		cache.keep(e.Auth.Id, coordinates, edits)
+	}
+	rememberCoordinator(e, coordinates)
+	return coordinates
+}
+
+// coordinatorsCacheKey is where the app's store holds its coordinatorsCache.
+const coordinatorsCacheKey = "mentorbase.coordinators"
+
+// coordinatorsCacheLimit bounds the people the cache knows (a few MB); past it, it starts over.
+const coordinatorsCacheLimit = 50_000
+
+// coordinatorsCache knows, per person, whether they coordinate a programme: every signed-in
+// page's navigation asks, and the query (a JSON search through every programme's
+// coordinators) was an eighth of the portal's CPU time at 64 connections. Any change to a
+// programme, from the portal, the REST API or the dashboard, forgets it all.
+type coordinatorsCache struct {
+	mu    sync.RWMutex
+	known map[string]bool
+	edits uint64 // programme changes so far: an answer read before the last one is not kept
+}
+
+// bindCoordinatorsCache gives app a coordinators cache that its programmes' changes empty.
+func bindCoordinatorsCache(app core.App) {
+	c := &coordinatorsCache{}
+	app.Store().Set(coordinatorsCacheKey, c)
+	onRecordChange(app, func(core.App) {
+		c.mu.Lock()
+		c.known = nil
+		c.edits++
+		c.mu.Unlock()
+	}, kernel.CollectionPrograms)
+}
+
+// lookup returns what the cache knows of person, and the changes counted so far to give keep.
+// A nil cache (an app without the portal's hooks) knows nothing.
+func (c *coordinatorsCache) lookup(person string) (coordinates, ok bool, edits uint64) {
+	if c == nil {
+		return false, false, 0
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	coordinates, ok = c.known[person]
+	return coordinates, ok, c.edits
+}
+
+// keep stores an answer read from the database, unless a programme changed since lookup.
+func (c *coordinatorsCache) keep(person string, coordinates bool, edits uint64) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.edits != edits {
+		return
+	}
+	if c.known == nil || len(c.known) >= coordinatorsCacheLimit {
+		c.known = map[string]bool{}
+	}
+	c.known[person] = coordinates
 }

@@ -8,6 +8,9 @@ import (
 // bindRoutes is the portal's route table: every page and action in one place. Handlers live
 // in <resource>_<action>.go with their template in templates/<resource>_<action>.html.
 func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
+	if n := maxRequests(); n > 0 {
+		r.Bind(newGate(n).handler())
+	}
 	r.Bind(loadCookieAuth(), securityHeaders())
 	r.GET("/static/{file...}", s.staticShow)
 

@@ -60,15 +60,9 @@ func parseTemplates(assets *assetTable) (pageTemplates, error) {
 	set := pageTemplates{}
 	for _, locale := range i18n.Locales {
 		set[locale] = map[string]*template.Template{}
-		shared := template.New("partials").Funcs(templateFuncs(locale, assets))
-		for _, file := range partials {
-			raw, err := fs.ReadFile(templateFiles, file)
-			if err != nil {
-				return nil, err
-			}
-			if _, err := shared.New(path.Base(file)).Parse(foldTranslations(locale, string(raw))); err != nil {
-				return nil, fmt.Errorf("ui templates: %w", err)
-			}
+		shared, err := template.New("partials").Funcs(templateFuncs(locale, assets)).ParseFS(templateFiles, partials...)
+		if err != nil {
+			return nil, fmt.Errorf("ui templates: %w", err)
 		}
 		for _, file := range pages {
 			name := strings.TrimSuffix(path.Base(file), ".html")
@@ -79,11 +73,12 @@ func parseTemplates(assets *assetTable) (pageTemplates, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, err := shared.New(file).Parse(foldTranslations(locale, text)); err != nil {
+			if _, err := shared.New(file).Parse(text); err != nil {
 				return nil, fmt.Errorf("ui templates: %w", err)
 			}
 			set[locale][name] = shared
 		}
+		foldTranslations(shared, locale)
 	}
 	return set, nil
 }

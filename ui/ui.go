@@ -37,6 +37,8 @@ func Register(app core.App) {
 		panic(err)
 	}
 	bindTagCache(app)
+	bindCoordinatorsCache(app)
+	bindAuthCache(app)
 	bindPublicCache(app, s.public)
 	s.pairOrders = newMemo[[]orderedPair](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"context"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
+)
+
+// gateRun is a hook chain of the gate and a handler that notes which request started and
+// then waits for release.
+type gateRun struct {
+	gate    *gate
+	chain   hook.Hook[*core.RequestEvent]
+	release chan struct{}
+
+	mu      sync.Mutex
+	started []string
+	running int
+	most    int
+}
+
+func newGateRun(slots int) *gateRun {
+	r := &gateRun{gate: newGate(slots), release: make(chan struct{})}
+	r.chain.Bind(r.gate.handler())
+	return r
+}
+
+// serve sends a request for target through the gate; done is closed when it is answered.
+func (r *gateRun) serve(ctx context.Context, target string) (done chan struct{}) {
+	done = make(chan struct{})
+	e := &core.RequestEvent{}
+	e.Request = httptest.NewRequestWithContext(ctx, "GET", target, nil)
+	e.Response = httptest.NewRecorder()
+	go func() {
+		defer close(done)
+		_ = r.chain.Trigger(e, func(e *core.RequestEvent) error {
+			r.mu.Lock()
+			r.started = append(r.started, e.Request.URL.Path)
+			r.running++
+			r.most = max(r.most, r.running)
+			r.mu.Unlock()
+			<-r.release
+			r.mu.Lock()
+			r.running--
+			r.mu.Unlock()
+			return nil
+		})
+	}()
+	return done
+}
+
+// until waits for cond, failing the test after ten seconds.
+func until(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("still waiting for %s", what)
+		}
+	}
+}
+
+func (r *gateRun) startedCount() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.started)
+}
+
+// Two slots: the first two requests run, the next four wait and run in the order they came,
+// never more than two at once; a request whose client leaves while waiting is not run and
+// does not keep a slot.
+func TestTheGateRunsAFewRequestsAtOnceInArrivalOrder(t *testing.T) {
+	t.Parallel()
+	r := newGateRun(2)
+	var answered []chan struct{}
+	for i, path := range []string{"/1", "/2"} {
+		answered = append(answered, r.serve(context.Background(), path))
+		until(t, path+" to start", func() bool { return r.startedCount() == i+1 })
+	}
+	gone, leave := context.WithCancel(context.Background())
+	for i, path := range []string{"/3", "/left", "/4", "/5", "/6"} {
+		ctx := context.Background()
+		if path == "/left" {
+			ctx = gone
+		}
+		answered = append(answered, r.serve(ctx, path))
+		until(t, path+" to queue", func() bool { return r.gate.waiting() == i+1 })
+	}
+	leave()
+	until(t, "the client who left to leave the queue", func() bool { return r.gate.waiting() == 4 })
+	for range 6 {
+		r.release <- struct{}{}
+	}
+	for _, done := range answered {
+		<-done
+	}
+	want := []string{"/1", "/2", "/3", "/4", "/5", "/6"}
+	if !slices.Equal(r.started, want) {
+		t.Errorf("ran %v, want %v", r.started, want)
+	}
+	if r.most != 2 {
+		t.Errorf("%d requests ran at once, want 2", r.most)
+	}
+	if r.gate.free != 2 {
+		t.Errorf("%d slots free once all are answered, want 2", r.gate.free)
+	}
+}
+
+// The realtime event stream stays open as long as its page: it must not wait for, nor keep, a
+// slot, even when every slot is taken.
+func TestTheRealtimeStreamIsNotGated(t *testing.T) {
+	t.Parallel()
+	r := newGateRun(1)
+	held := r.serve(context.Background(), "/account")
+	until(t, "the slot to be taken", func() bool { return r.startedCount() == 1 })
+	stream := r.serve(context.Background(), "/api/realtime")
+	until(t, "the stream to start", func() bool { return r.startedCount() == 2 })
+	r.release <- struct{}{}
+	r.release <- struct{}{}
+	<-held
+	<-stream
+}
+
+func TestWhichRequestsAreGated(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		method, target string
+		body           int // bytes; -1 is a chunked body of unknown length
+		gated          bool
+	}{
+		{"GET", "/account", 0, true},
+		{"POST", "/login", 60, true},
+		{"GET", "/api/collections/messages/records", 0, true},
+		{"GET", "/api/realtime", 0, false},
+		{"POST", "/api/realtime", 60, false},
+		{"GET", "/api/files/users/abc/avatar.png", 0, false},
+		{"GET", "/api/backups/pb_backup.zip", 0, false},
+		{"POST", "/coordinate/alumni/import", largeBody + 1, false},
+		{"POST", "/api/collections/users/records", -1, false},
+	} {
+		e := &core.RequestEvent{}
+		e.Request = httptest.NewRequest(c.method, c.target, strings.NewReader(strings.Repeat("x", max(c.body, 0))))
+		e.Request.ContentLength = int64(c.body)
+		if got := gated(e); got != c.gated {
+			t.Errorf("%s %s with a body of %d: gated %v, want %v", c.method, c.target, c.body, got, c.gated)
+		}
+	}
+}
