@@ -30,8 +30,10 @@ func TestEventCountsLeaveOutAnswersFromOutsideTheAudience(t *testing.T) {
 	coord := findPerson(t, app, "coord")
 	handler := newHandler(t, app)
 	headers := map[string]string{"Cookie": cookies(t, coord)}
-	// A first page reads who signs in, which the following pages remember (auth_cache.go).
-	do(handler, http.MethodGet, "/coordinate/alumni/events", nil, headers)
+	// A first page reads who signs in, which the following pages remember (auth_cache.go); it
+	// is another page, so that both views of the events page count what they read (answers
+	// forget the counts kept between views).
+	do(handler, http.MethodGet, "/coordinate", nil, headers)
 	before := len(apptest.Queries(app, func() { do(handler, http.MethodGet, "/coordinate/alumni/events", nil, headers) }))
 	answer(wid("kickoff"), "marie", "coming")
 	answer(wid("kickoff"), "sven", "not_coming")
