@@ -22,6 +22,8 @@ type server struct {
 	pairOrders *memo[[]string]
 	// reports are the programmes' reports, by programme id (report_show.go).
 	reports *memo[workspace.Report]
+	// consoles are the matching consoles' states, by programme id (console_data.go).
+	consoles *memo[*consoleState]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -36,6 +38,7 @@ func Register(app core.App) {
 	s.pairOrders = newMemo[[]string](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
 		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
+	s.consoles = newMemo[*consoleState](app, consoleCollections...)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
