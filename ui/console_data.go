@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"fmt"
+	"database/sql"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,6 +43,7 @@ type consoleMatch struct {
 	id, mentee, mentor string
 	score              int
 	details            string // score_details, explained only for the pairs a page shows
+	created            string
 	locked, excluded   bool
 }
 
@@ -84,49 +86,68 @@ func loadConsoleState(app core.App, program *core.Record) (*consoleState, error)
 	if err := st.readApplications(app, program); err != nil {
 		return nil, err
 	}
-	matches, err := app.FindRecordsByFilter(kernel.CollectionMatches, "program = {:p} && (status = {:draft} || status = {:active} || status = {:declined})",
-		"-score", 0, 0, dbx.Params{"p": program.Id, "draft": kernel.MatchDraft, "active": kernel.MatchActive, "declined": kernel.MatchDeclined})
+	var matches []struct {
+		ID       string         `db:"id"`
+		Mentee   string         `db:"mentee"`
+		Mentor   string         `db:"mentor"`
+		Status   string         `db:"status"`
+		Score    int            `db:"score"`
+		Details  sql.NullString `db:"score_details"` // a JSON field: NULL until set
+		Created  string         `db:"created"`
+		Locked   bool           `db:"locked"`
+		Excluded bool           `db:"excluded"`
+	}
+	err = app.DB().Select("id", "mentee", "mentor", "status", "score", "score_details", "created", "locked", "excluded").
+		From(kernel.CollectionMatches).Where(dbx.HashExp{"program": program.Id}).
+		AndWhere(dbx.In("status", kernel.MatchDraft, kernel.MatchActive, kernel.MatchDeclined)).OrderBy("score DESC").All(&matches)
 	if err != nil {
 		return nil, err
 	}
 	for _, m := range matches {
-		pair := consoleMatch{id: m.Id, mentee: m.GetString("mentee"), mentor: m.GetString("mentor"), score: m.GetInt("score"),
-			details: m.GetString("score_details"), locked: m.GetBool("locked"), excluded: m.GetBool("excluded")}
-		switch status := m.GetString("status"); {
-		case status == kernel.MatchDraft:
+		pair := consoleMatch{id: m.ID, mentee: m.Mentee, mentor: m.Mentor, score: m.Score, details: m.Details.String,
+			created: m.Created, locked: m.Locked, excluded: m.Excluded}
+		switch m.Status {
+		case kernel.MatchDraft:
 			st.drafts = append(st.drafts, pair)
-		case status == kernel.MatchActive:
+		case kernel.MatchActive:
 			st.active = append(st.active, pair)
 		}
-		if s := m.GetString("status"); s == kernel.MatchDeclined || s == kernel.MatchDraft && pair.excluded {
-			st.blocked[[2]string{pair.mentee, pair.mentor}] = true
+		if m.Status == kernel.MatchDeclined || m.Status == kernel.MatchDraft && m.Excluded {
+			st.blocked[[2]string{m.Mentee, m.Mentor}] = true
 		}
 	}
-	over, err := mentoring.Overbooked(app, program.Id)
-	if err != nil {
-		return nil, err
-	}
-	st.count(over)
+	st.count()
 	st.index()
 	return st, nil
 }
 
-// readApplications keeps the approved applications of program with their people's names.
+// readApplications keeps the approved applications of program with their people's names,
+// reading only the columns the console uses: at thousands of applications, their other
+// answers and the people's records cost more than all the rest of the state.
 func (st *consoleState) readApplications(app core.App, program *core.Record) error {
-	apps, err := app.FindRecordsByFilter(kernel.CollectionApplications, "program = {:p} && status = {:status}", "created", 0, 0,
-		dbx.Params{"p": program.Id, "status": kernel.ApplicationApproved})
-	if err != nil {
+	columns := []string{"applications.user", "applications.role", "applications.paused_until"}
+	for _, c := range mentoring.ProfileColumns {
+		columns = append(columns, "applications."+c)
+	}
+	var apps []*core.Record
+	approved := dbx.HashExp{"applications.program": program.Id, "applications.status": kernel.ApplicationApproved}
+	if err := app.RecordQuery(kernel.CollectionApplications).Select(columns...).AndWhere(approved).
+		OrderBy("applications.created ASC").All(&apps); err != nil {
 		return err
 	}
-	if errs := app.ExpandRecords(apps, []string{"user"}, nil); len(errs) > 0 {
-		return fmt.Errorf("console: people of the applications: %v", errs)
+	var names []struct {
+		ID   string `db:"id"`
+		Name string `db:"name"`
+	}
+	if err := app.DB().Select("applications.id AS id", "users.name AS name").From(kernel.CollectionApplications).
+		InnerJoin(kernel.CollectionUsers, dbx.NewExp("users.id = applications.user")).AndWhere(approved).All(&names); err != nil {
+		return err
+	}
+	for _, n := range names {
+		st.names[n.ID] = n.Name
 	}
 	for _, a := range apps {
-		applicant := consoleApplicant{id: a.Id, user: a.GetString("user"), name: a.Id, profile: mentoring.Profile(a)}
-		if user := a.ExpandedOne("user"); user != nil {
-			applicant.name = user.GetString("name")
-		}
-		st.names[a.Id] = applicant.name
+		applicant := consoleApplicant{id: a.Id, user: a.GetString("user"), name: st.name(a.Id), profile: mentoring.Profile(a)}
 		if a.GetString("role") == kernel.RoleMentee {
 			st.mentees = append(st.mentees, applicant)
 			continue
@@ -141,24 +162,33 @@ func (st *consoleState) readApplications(app core.App, program *core.Record) err
 }
 
 // count works out the whole proposal's figures: who is matched, each mentor's pairs, how
-// many drafts publishing makes active and the overbooked mentors, named.
-func (st *consoleState) count(over []mentoring.MentorLoad) {
+// many drafts publishing makes active, and the mentors whose pairs would outnumber their
+// seats (mentoring.MentorLoad.Over, the rule publishing enforces, from the pairs read here)
+// with the mentees of their drafts, oldest first.
+func (st *consoleState) count() {
 	st.matched, st.pairs = map[string]bool{}, map[string]int{}
 	for _, m := range st.active {
 		st.matched[m.mentee] = true
 		st.pairs[m.mentor]++
 	}
-	for _, m := range st.drafts {
-		if !m.excluded {
+	draftsOf := map[string][]*consoleMatch{}
+	for k := range st.drafts {
+		if m := &st.drafts[k]; !m.excluded {
 			st.matched[m.mentee] = true
 			st.pairs[m.mentor]++
 			st.toPublish++
+			draftsOf[m.mentor] = append(draftsOf[m.mentor], m)
 		}
 	}
-	for _, load := range over {
-		o := consoleOverbooked{id: load.Mentor.Id, mentor: st.name(load.Mentor.Id), pairs: load.Pairs(), capacity: load.Capacity}
-		for _, d := range load.Drafts {
-			o.mentees = append(o.mentees, st.name(d.GetString("mentee")))
+	for _, mentor := range st.mentors {
+		if st.pairs[mentor.id] <= mentor.capacity {
+			continue
+		}
+		drafts := draftsOf[mentor.id]
+		slices.SortStableFunc(drafts, func(a, b *consoleMatch) int { return strings.Compare(a.created, b.created) })
+		o := consoleOverbooked{id: mentor.id, mentor: mentor.name, pairs: st.pairs[mentor.id], capacity: mentor.capacity}
+		for _, d := range drafts {
+			o.mentees = append(o.mentees, st.name(d.mentee))
 		}
 		st.overbooked = append(st.overbooked, o)
 	}

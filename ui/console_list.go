@@ -6,9 +6,14 @@ import (
 	"strings"
 )
 
-// The console lists a programme's mentees a page at a time (listPageSize), each with their
+// The console lists a programme's mentees a page at a time (consolePageSize), each with their
 // proposed, excluded and active pairs or why they have none; the counts, the overbooked
 // mentors and publishing are the whole proposal's.
+
+// consolePageSize is how many mentees a page of the console lists: fewer than the other
+// lists' listPageSize, since each pair carries its score's explanation (about 2 KB with five
+// criteria), and the page stays under 100 KB.
+const consolePageSize = 30
 
 // consoleRow is one mentee of the console with their pairs.
 type consoleRow struct {
@@ -138,7 +143,7 @@ func (st *consoleState) selectRows(f consoleFilter) ([]*consoleRow, int) {
 		}
 	}
 	q := strings.ToLower(f.Q)
-	from := (f.Page - 1) * listPageSize
+	from := (f.Page - 1) * consolePageSize
 	var page []*consoleRow
 	total := 0
 	for k := range st.rows {
@@ -150,7 +155,7 @@ func (st *consoleState) selectRows(f consoleFilter) ([]*consoleRow, int) {
 		if !keep(st, r) || !strings.Contains(r.text, q) {
 			continue
 		}
-		if total >= from && total < from+listPageSize {
+		if total >= from && total < from+consolePageSize {
 			page = append(page, r)
 		}
 		total++

@@ -108,7 +108,7 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	data.overbooked(e, st)
 	data.Filter = readConsoleFilter(query)
 	rows, total := st.selectRows(data.Filter)
-	data.Pager = newPager(consoleURL(e), data.Filter.values(), data.Filter.Page, total).at("console-list-heading")
+	data.Pager = sizedPager(consoleURL(e), data.Filter.values(), data.Filter.Page, total, consolePageSize).at("console-list-heading")
 	data.filterChoices(e, st)
 	data.list(e, program, st, rows)
 	data.mentorChoices(e, program, st, strings.TrimSpace(query.Get("mentor_q")))
