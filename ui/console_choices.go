@@ -18,7 +18,7 @@ const consoleMentorChoices = 50
 func (data *consolePage) filterChoices(e *core.RequestEvent, st *consoleState) {
 	for _, s := range consoleShows {
 		data.Shows = append(data.Shows, directoryChoice{Value: s.value, Selected: s.value == data.Filter.Show,
-			Label: translate(e, s.key, "count", st.showCount(s.keep))})
+			Label: translate(e, s.key, "count", st.shows[s.value])})
 	}
 	for _, o := range consoleOrders {
 		data.Orders = append(data.Orders, directoryChoice{Value: o.value, Label: translate(e, o.key), Selected: o.value == data.Filter.Order})

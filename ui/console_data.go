@@ -2,6 +2,7 @@ package ui
 
 import (
 	"database/sql"
+	"encoding/json"
 	"slices"
 	"strings"
 	"sync"
@@ -56,7 +57,8 @@ type consoleOverbooked struct {
 
 // consoleState is what the console shows of a coordinated programme, read from the database
 // once per state of the programme (Server.consoles) so every page of it, whoever asks, reads
-// the same snapshot: it is never changed once built, but for the reasons cache.
+// the same snapshot: it is never changed once built, but for the caches of what only the
+// pages shown need (reasons, explanations).
 type consoleState struct {
 	mentees, mentors []consoleApplicant // approved, oldest first
 	names            map[string]string  // by application id
@@ -68,16 +70,19 @@ type consoleState struct {
 	matched          map[string]bool // mentees in an active pair or a publishable draft
 	pairs            map[string]int  // each mentor's active pairs and publishable drafts
 	toPublish, seats int
-	rows             []consoleRow // one per mentee, best first (console_list.go)
-	byName           []int        // indexes into rows, by the mentee's name
+	rows             []consoleRow   // one per mentee, best first (console_list.go)
+	byName           []int          // indexes into rows, by the mentee's name
+	shows            map[string]int // how many mentees each "show" filter keeps
 
 	mu      sync.Mutex
-	reasons map[string]string // why a mentee is unmatched, computed for the mentees shown
+	reasons map[string]string           // why a mentee is unmatched, computed for the mentees shown
+	results map[string]*matching.Result // each shown pair's score_details, read once
 }
 
 // loadConsoleState reads a coordinated programme's console state.
 func loadConsoleState(app core.App, program *core.Record) (*consoleState, error) {
-	st := &consoleState{names: map[string]string{}, mentorAt: map[string]int{}, blocked: map[[2]string]bool{}, reasons: map[string]string{}}
+	st := &consoleState{names: map[string]string{}, mentorAt: map[string]int{}, blocked: map[[2]string]bool{},
+		reasons: map[string]string{}, results: map[string]*matching.Result{}}
 	criteria, err := mentoring.ProgramCriteria(program)
 	if err != nil {
 		return nil, err
@@ -248,6 +253,26 @@ func (st *consoleState) unmatchedReason(mentee consoleApplicant) string {
 	st.reasons[mentee.id] = reason
 	st.mu.Unlock()
 	return reason
+}
+
+// result is a pair's score with its explanation (score_details), read once per state.
+func (st *consoleState) result(m *consoleMatch, app core.App) matching.Result {
+	st.mu.Lock()
+	res := st.results[m.id]
+	st.mu.Unlock()
+	if res == nil {
+		res = &matching.Result{}
+		if m.details != "" {
+			if err := json.Unmarshal([]byte(m.details), res); err != nil {
+				app.Logger().Warn("unreadable score_details", "match", m.id, "error", err)
+			}
+		}
+		res.Score = m.score
+		st.mu.Lock()
+		st.results[m.id] = res
+		st.mu.Unlock()
+	}
+	return *res
 }
 
 // reasonFreeSeat is the console's own reason beside the engine's: a suitable mentor has a

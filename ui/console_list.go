@@ -100,6 +100,7 @@ func (st *consoleState) index() {
 	slices.SortStableFunc(st.byName, func(a, b int) int {
 		return strings.Compare(strings.ToLower(st.mentees[st.rows[a].mentee].name), strings.ToLower(st.mentees[st.rows[b].mentee].name))
 	})
+	st.countShows()
 }
 
 // consoleFilter is what the console's address asks for: the search words, the rows shown,
@@ -163,13 +164,15 @@ func (st *consoleState) selectRows(f consoleFilter) ([]*consoleRow, int) {
 	return page, total
 }
 
-// showCount is how many mentees a "show" filter keeps, without a search.
-func (st *consoleState) showCount(keep func(*consoleState, *consoleRow) bool) int {
-	n := 0
-	for k := range st.rows {
-		if keep(st, &st.rows[k]) {
-			n++
+// countShows counts, once per state, how many mentees each "show" filter keeps without a
+// search, by its value.
+func (st *consoleState) countShows() {
+	st.shows = map[string]int{}
+	for _, s := range consoleShows {
+		for k := range st.rows {
+			if s.keep(st, &st.rows[k]) {
+				st.shows[s.value]++
+			}
 		}
 	}
-	return n
 }

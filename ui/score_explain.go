@@ -73,19 +73,13 @@ func explainScore(app core.App, locale string, res matching.Result) scoreView {
 
 // explainStored is explainScore for the score_details JSON saved on a match.
 func explainStored(app core.App, locale string, match *core.Record) scoreView {
-	return explainDetails(app, locale, match.Id, match.GetInt("score"), match.GetString("score_details"))
-}
-
-// explainDetails is explainStored for a match's id, score and score_details, kept without
-// their record (the console's state).
-func explainDetails(app core.App, locale, matchID string, score int, details string) scoreView {
 	var res matching.Result
-	if details != "" {
-		if err := json.Unmarshal([]byte(details), &res); err != nil {
-			app.Logger().Warn("unreadable score_details", "match", matchID, "error", err)
+	if raw := match.GetString("score_details"); raw != "" {
+		if err := json.Unmarshal([]byte(raw), &res); err != nil {
+			app.Logger().Warn("unreadable score_details", "match", match.Id, "error", err)
 		}
 	}
-	res.Score = score
+	res.Score = match.GetInt("score")
 	return explainScore(app, locale, res)
 }
 
