@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -24,6 +25,9 @@ type server struct {
 	reports *memo[workspace.Report]
 	// consoles are the matching consoles' states, by programme id (console_data.go).
 	consoles *memo[*consoleState]
+	// whyNots is the last previewed programme's proposal for "why not this mentor?"
+	// (console_whynot.go).
+	whyNots *memo[*mentoring.WhyNotBase]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -39,6 +43,7 @@ func Register(app core.App) {
 		kernel.CollectionMessages, kernel.CollectionCheckins)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	s.consoles = newMemo[*consoleState](app, consoleCollections...)
+	s.whyNots = newMemo[*mentoring.WhyNotBase](app, whyNotCollections...)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
