@@ -43,11 +43,7 @@ type WhyNotBase struct {
 
 // NewWhyNotBase reads a coordinated programme and solves it for its objective.
 func NewWhyNotBase(app core.App, programID string) (*WhyNotBase, error) {
-	in, err := loadPlanInput(app, programID)
-	if err != nil {
-		return nil, err
-	}
-	problem, _, err := in.problem()
+	in, problem, err := loadProblem(app, programID)
 	if err != nil {
 		return nil, err
 	}
