@@ -107,3 +107,25 @@ func TestConsoleStateFollowsTheRestAPIAndStaysInItsProgramme(t *testing.T) {
 	}
 	mustShow(t, handler, console, coord, 200, []string{`id="pair-` + nina.Id + `" class="excluded"`}, []string{`id="exclude-` + nina.Id + `"`})
 }
+
+// The console reads its programme once per state: a visit after the first sends only the
+// page's own queries, however many mentees and pairs the programme has.
+func TestTheConsoleReadsItsProgrammeOnce(t *testing.T) {
+	t.Parallel()
+	app, handler, coord := consolePagesWorld(t)
+	queries := func(url string) int {
+		var status int
+		n := len(apptest.Queries(app, func() { status = do(handler, http.MethodGet, url, nil, coord).Code }))
+		if status != http.StatusOK {
+			t.Fatalf("GET %s: %d", url, status)
+		}
+		return n
+	}
+	first := queries("/coordinate/many/matching")
+	again := queries("/coordinate/many/matching?page=2")
+	t.Logf("the console of 60 mentees and 40 mentors: %d queries, then %d", first, again)
+	const ceiling = 2 // the whole page, sign-in included, as it was when pinned
+	if again >= first || again > ceiling {
+		t.Errorf("the console sent %d queries on a second visit (%d on the first), want fewer and at most %d", again, first, ceiling)
+	}
+}
