@@ -10,27 +10,34 @@ import (
 	"github.com/pocketbase/pocketbase/tests"
 
 	"github.com/mentorbase/mentorbase/apptest"
+	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // consolePagesWorld is a coordinated programme "many" of 40 mentors with a seat each and 60
 // approved mentees (fillLargeProgramme: "mentee 1", "mentee 2"…, every fourth waitlisted), its
 // coordinator, and the proposal computed: 40 proposed pairs, 20 mentees without a mentor.
-func consolePagesWorld(t testing.TB) (*tests.TestApp, http.Handler, map[string]string) {
+func consolePagesWorld(t testing.TB) *tests.TestApp {
 	t.Helper()
-	app := portalWorld(t, "console-pages", func(tb testing.TB, app *tests.TestApp) {
+	return portalWorld(t, "console-pages", func(tb testing.TB, app *tests.TestApp) {
 		coord := apptest.Build(tb, app).Person("coord@example.org", "Camille Coord", "en")
 		program := createProgram(tb, app, "many", "Many mentees", true, coord.Id)
 		apptest.Build(tb, app).Update(program, map[string]any{"default_capacity": 1})
 		fillLargeProgramme(tb, app, program.Id, 40, 80, 0)
+		if _, err := mentoring.Plan(app, program.Id); err != nil {
+			tb.Fatal(err)
+		}
 	})
+}
+
+// consolePagesVisit is the world's portal and its coordinator's browser headers.
+func consolePagesVisit(t testing.TB) (*tests.TestApp, http.Handler, map[string]string) {
+	t.Helper()
+	app := consolePagesWorld(t)
 	coord, err := app.FindAuthRecordByEmail("users", "coord@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}
-	handler := newHandler(t, app)
-	headers := formHeaders(cookies(t, coord))
-	mustPost(t, handler, "/coordinate/many/matching/run", headers)
-	return app, handler, headers
+	return app, newHandler(t, app), formHeaders(cookies(t, coord))
 }
 
 // approvedMenteeNames are the world's approved mentees by name, as the console's name order
@@ -50,7 +57,7 @@ func approvedMenteeNames() []string {
 // counts stay the whole proposal's, and the filter stays in the pages' links and the form.
 func TestConsolePagesThroughTheMentees(t *testing.T) {
 	t.Parallel()
-	_, handler, coord := consolePagesWorld(t)
+	_, handler, coord := consolePagesVisit(t)
 	names := approvedMenteeNames()
 	shown := func(body string) []string {
 		var out []string
@@ -112,7 +119,7 @@ func TestConsoleStateFollowsTheRestAPIAndStaysInItsProgramme(t *testing.T) {
 // page's own queries, however many mentees and pairs the programme has.
 func TestTheConsoleReadsItsProgrammeOnce(t *testing.T) {
 	t.Parallel()
-	app, handler, coord := consolePagesWorld(t)
+	app, handler, coord := consolePagesVisit(t)
 	queries := func(url string) int {
 		var status int
 		n := len(apptest.Queries(app, func() { status = do(handler, http.MethodGet, url, nil, coord).Code }))
