@@ -50,11 +50,7 @@ type ObjectiveOutcome struct {
 // excluded and declined pairs, without storing anything, so the coordinators see the trade-off
 // before they choose, compute and publish.
 func CompareObjectives(app core.App, programID string) ([]ObjectiveOutcome, error) {
-	in, err := loadPlanInput(app, programID)
-	if err != nil {
-		return nil, err
-	}
-	problem, _, err := in.problem()
+	_, problem, err := loadProblem(app, programID)
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,17 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
+// loadProblem reads a coordinated programme (loadPlanInput) and makes the engine's problem of
+// it, for the answers that store nothing (the comparison of the objectives, why not).
+func loadProblem(app core.App, programID string) (*planInput, *matching.Problem, error) {
+	in, err := loadPlanInput(app, programID)
+	if err != nil {
+		return nil, nil, err
+	}
+	problem, _, err := in.problem()
+	return in, problem, err
+}
+
 // problem builds the engine's problem. A locked pair a must-have criterion forbids was
 // assigned by hand: it stays allowed with its score of 0.
 func (in *planInput) problem() (*matching.Problem, *matching.Scorer, error) {

@@ -27,38 +27,65 @@ type MovedMentee struct {
 	Mentee, From, To *core.Record
 }
 
+// WhyNotBase is what every "why not this mentor?" of a coordinated programme compares with:
+// the engine's input and the proposal it computes now for the programme's objective. It is
+// never changed once made, so one may be shared and kept until the programme's applications,
+// matches or criteria change (the console keeps the last one): each question then costs the
+// forcing alone instead of reading and solving the whole programme again.
+type WhyNotBase struct {
+	in                 *planInput
+	problem            *matching.Problem
+	sol                *matching.Solution
+	before             matching.Report
+	objective          string
+	menteeAt, mentorAt map[string]int // indexes by application id
+}
+
+// NewWhyNotBase reads a coordinated programme and solves it for its objective.
+func NewWhyNotBase(app core.App, programID string) (*WhyNotBase, error) {
+	in, problem, err := loadProblem(app, programID)
+	if err != nil {
+		return nil, err
+	}
+	b := &WhyNotBase{in: in, problem: problem, objective: ProgramObjective(in.program),
+		menteeAt: indexByID(in.mentees), mentorAt: indexByID(in.mentors)}
+	if b.sol, err = matching.SolveFor(problem, b.objective); err != nil {
+		return nil, err
+	}
+	b.before = matching.Evaluate(problem, b.sol, ScoreScale)
+	return b, nil
+}
+
 // WhyNot answers "why not this mentor?" for a mentee without an active pair and a mentor of a
 // coordinated programme: the matched count, the total and who loses, gains or changes mentor
 // if the pair is forced. Nothing is stored.
 func WhyNot(app core.App, programID, menteeAppID, mentorAppID string) (*ForcedPair, error) {
-	in, err := loadPlanInput(app, programID)
+	b, err := NewWhyNotBase(app, programID)
 	if err != nil {
 		return nil, err
 	}
-	i, okMentee := indexByID(in.mentees)[menteeAppID]
-	j, okMentor := indexByID(in.mentors)[mentorAppID]
+	return b.WhyNot(menteeAppID, mentorAppID)
+}
+
+// WhyNot is the package's WhyNot against b's proposal.
+func (b *WhyNotBase) WhyNot(menteeAppID, mentorAppID string) (*ForcedPair, error) {
+	i, okMentee := b.menteeAt[menteeAppID]
+	j, okMentor := b.mentorAt[mentorAppID]
 	if !okMentee {
 		return nil, kernel.Refuse("mentoring.error.already_matched")
 	}
 	if !okMentor {
 		return nil, kernel.Refuse("mentoring.error.not_approved")
 	}
-	problem, _, err := in.problem()
-	if err != nil {
-		return nil, err
-	}
-	out := &ForcedPair{Objective: ProgramObjective(in.program)}
-	sol, err := matching.SolveFor(problem, out.Objective)
-	if err != nil {
-		return nil, err
-	}
-	out.Before = matching.Evaluate(problem, sol, ScoreScale)
+	problem, sol := b.problem, b.sol
+	out := &ForcedPair{Objective: b.objective, Before: b.before}
 	// Pairing the mentee by hand replaces their locked pair, if any: force from a problem
 	// without it (solved again), compared with the proposal that has it.
 	free, freeSol := problem, sol
 	if slices.ContainsFunc(problem.Locked, func(l matching.Pair) bool { return l.Mentee == i }) {
 		q := *problem
 		q.Locked = slices.DeleteFunc(slices.Clone(problem.Locked), func(l matching.Pair) bool { return l.Mentee == i })
+		var err error
 		if freeSol, err = matching.SolveFor(&q, out.Objective); err != nil {
 			return nil, err
 		}
@@ -71,7 +98,7 @@ func WhyNot(app core.App, programID, menteeAppID, mentorAppID string) (*ForcedPa
 		return nil, err
 	}
 	out.Matched, out.Total, out.Lowest = f.Matched, f.Total, f.Lowest
-	out.compare(in, sol, f.MentorOf, i)
+	out.compare(b.in, sol, f.MentorOf, i)
 	return out, nil
 }
 

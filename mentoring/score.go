@@ -8,6 +8,11 @@ import (
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
+// ProfileColumns are the application columns Profile reads, for a reader of thousands of
+// applications that selects no others (the matching console).
+var ProfileColumns = []string{"id", "industry", "job_function", "skills", "english_ok", "capacity", "development_areas",
+	"interests", "industries", "job_functions", "languages", "area", "city", "meeting_modes"}
+
 // Profile is the part of an application the matching engine reads. Tags are their record
 // ids, which both roles share, so a mentee's development area and a mentor's skill match when
 // they are the same tag.

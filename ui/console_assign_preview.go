@@ -59,7 +59,7 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 	data.seats(e.App, load)
 	data.override()
 	data.Paused = pausedMentors(program, []*core.Record{mentor}, time.Now())[mentor.Id]
-	if data.WhyNot, err = newWhyNotView(e, program, mentee, mentor); err != nil {
+	if data.WhyNot, err = s.newWhyNotView(e, program, mentee, mentor); err != nil {
 		return err
 	}
 	p.Data = data

@@ -30,17 +30,17 @@ func pausedMentors(program *core.Record, mentors []*core.Record, now time.Time) 
 // mentorChoice is mentor as the "Pair by hand" form offers them: their name, and whether
 // they are paused and how many of their seats active pairs and the proposal take when that is
 // all of them.
-func (st *consoleState) mentorChoice(e *core.RequestEvent, program, mentor *core.Record, pairs map[string]int) directoryChoice {
+func (st *consoleState) mentorChoice(e *core.RequestEvent, program *core.Record, mentor consoleApplicant, now time.Time) directoryChoice {
 	var states []string
-	if day := st.paused[mentor.Id]; day != "" {
+	if day := st.pausedDay(mentor, program, now); day != "" {
 		states = append(states, translate(e, "availability.badge.paused", "date", day))
 	}
-	if capacity := kernel.MentorCapacity(mentor, program); pairs[mentor.Id] >= capacity {
-		states = append(states, translate(e, "mend.console.full", "pairs", pairs[mentor.Id], "capacity", capacity))
+	if pairs := st.pairs[mentor.id]; pairs >= mentor.capacity {
+		states = append(states, translate(e, "mend.console.full", "pairs", pairs, "capacity", mentor.capacity))
 	}
-	label := st.name(mentor.Id)
+	label := mentor.name
 	if len(states) > 0 {
 		label = translate(e, "mend.console.choice", "name", label, "state", strings.Join(states, ", "))
 	}
-	return directoryChoice{Value: mentor.Id, Label: label}
+	return directoryChoice{Value: mentor.id, Label: label}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/mentoring"
 )
 
 // consolePair is one row of the console: a draft or an active pair with its score.
@@ -28,18 +27,22 @@ type consoleUnmatched struct {
 	Name, Reason string
 }
 
-// consolePage is the console's data.
+// consolePage is the console's data: the whole proposal's counts and the page of mentees the
+// filter keeps (console_list.go).
 type consolePage struct {
 	Program                 programCard
 	Mentees, Seats, Matched int
-	Drafts, Active          []consolePair
+	Drafts, Active          []consolePair // of the mentees shown
 	PausedDrafts            bool          // a draft's mentor is paused: the drafts explain the badge
 	Excluded                []consolePair // pairs the coordinators excluded: never proposed, never published
 	Unmatched               []consoleUnmatched
-	ToPublish               int
-	RunDone                 bool
-	RunMessage              string // what the last run proved, translated
-	Objectives              []consoleObjective
+	// AnyDrafts and AnyActive say whether the whole programme has proposed or active pairs,
+	// when the mentees shown have none.
+	AnyDrafts, AnyActive bool
+	ToPublish            int
+	RunDone              bool
+	RunMessage           string // what the last run proved, translated
+	Objectives           []consoleObjective
 	// Compared says the objectives' reports were asked for (?compare=1): solving three times is
 	// done on demand, not on every visit.
 	Compared                     bool
@@ -47,6 +50,15 @@ type consolePage struct {
 	MenteeChoices, MentorChoices []directoryChoice
 	// Overbooked names each mentor with more pairs than seats; Publish waits for none.
 	Overbooked []string
+	Filter     consoleFilter
+	Shows      []directoryChoice // the "show" filter's choices, with their counts
+	Orders     []directoryChoice
+	Pager      pager
+	// MentorSearch is set when the programme has more mentors than the "Pair by hand" choice
+	// lists: it lists those whose name holds MentorQ, and says how many match.
+	MentorSearch             bool
+	MentorQ                  string
+	MentorsListed, MentorsOf int
 }
 
 // consoleShow is a coordinator's matching console for a coordinated programme: the draft
@@ -70,18 +82,15 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	st, err := loadConsoleState(e.App, program)
-	if err != nil {
-		return err
-	}
-	over, err := mentoring.Overbooked(e.App, program.Id)
+	st, err := s.consoles.get(program.Id, func() (*consoleState, error) { return loadConsoleState(e.App, program) })
 	if err != nil {
 		return err
 	}
 	p := newPage(e, "console.title")
 	p.Errors = errs
 	missingAssignFields(e, errs)
-	data := consolePage{Program: newProgramCard(program, requestLocale(e), time.Now()), Mentees: len(st.mentees), Seats: st.seats(program)}
+	data := consolePage{Program: newProgramCard(program, requestLocale(e), time.Now()), Mentees: len(st.mentees), Seats: st.seats,
+		Matched: len(st.matched), ToPublish: st.toPublish, AnyDrafts: st.toPublish > 0, AnyActive: len(st.active) > 0}
 	query := e.Request.URL.Query()
 	data.RunDone = query.Get("run") != ""
 	if key, ok := consoleRunKeys[query.Get("run")]; ok {
@@ -96,63 +105,67 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	if n, err := strconv.Atoi(query.Get("published")); err == nil {
 		data.Published = strconv.Itoa(n)
 	}
-	overLabels := data.overbooked(e, st, over)
-	for _, m := range st.drafts {
-		pair := newConsolePair(e, st, m)
-		if m.GetBool("excluded") {
-			data.Excluded = append(data.Excluded, pair)
-			continue
-		}
-		pair.OverCapacity = overLabels[m.GetString("mentor")]
-		data.PausedDrafts = data.PausedDrafts || pair.MentorPaused != ""
-		data.Drafts = append(data.Drafts, pair)
-	}
-	data.ToPublish = len(data.Drafts)
-	for _, m := range st.active {
-		data.Active = append(data.Active, newConsolePair(e, st, m))
-	}
-	matched, pairs := st.matched(), st.pairsPerMentor()
-	data.Matched = len(matched)
-	for _, mentee := range st.mentees {
-		data.MenteeChoices = append(data.MenteeChoices, directoryChoice{Value: mentee.Id, Label: st.name(mentee.Id)})
-		if !matched[mentee.Id] && (len(st.drafts) > 0 || len(st.active) > 0) {
-			reason := consoleUnmatchedKeys[st.unmatchedReason(program, mentee, pairs)]
-			data.Unmatched = append(data.Unmatched, consoleUnmatched{st.name(mentee.Id), translate(e, reason)})
-		}
-	}
-	for _, mentor := range st.mentors {
-		data.MentorChoices = append(data.MentorChoices, st.mentorChoice(e, program, mentor, pairs))
-	}
+	data.overbooked(e, st)
+	data.Filter = readConsoleFilter(query)
+	rows, total := st.selectRows(data.Filter)
+	data.Pager = sizedPager(consoleURL(e), data.Filter.values(), data.Filter.Page, total, consolePageSize).at("console-list-heading")
+	data.filterChoices(e, st)
+	data.list(e, program, st, rows)
+	data.mentorChoices(e, program, st, strings.TrimSpace(query.Get("mentor_q")))
 	p.Data = data
 	return s.render(e, status, "console_show", p)
 }
 
-// newConsolePair is one pair of the proposal. The solver never proposes a forbidden pair, so a
-// forbidden one in the proposal is a coordinator's override of the must-haves, shown as such.
-func newConsolePair(e *core.RequestEvent, st *consoleState, m *core.Record) consolePair {
-	score := explainStored(e.App, requestLocale(e), m)
-	score.Overridden = score.Forbidden && !m.GetBool("excluded")
-	return consolePair{
-		ID: m.Id, MenteeName: st.name(m.GetString("mentee")), MentorName: st.name(m.GetString("mentor")),
-		Score: score, Locked: m.GetBool("locked"), Excluded: m.GetBool("excluded"), MentorPaused: st.paused[m.GetString("mentor")],
+// list puts the pairs of the mentees shown in their tables, and why those without one have
+// none, with the "Pair by hand" choice of those mentees.
+func (data *consolePage) list(e *core.RequestEvent, program *core.Record, st *consoleState, rows []*consoleRow) {
+	now := time.Now()
+	over := map[string]string{}
+	for _, o := range st.overbooked {
+		over[o.id] = translate(e, "console.over_capacity_label", "mentor", o.mentor, "pairs", o.pairs, "capacity", o.capacity)
+	}
+	proposing := len(st.drafts) > 0 || len(st.active) > 0
+	for _, r := range rows {
+		mentee := st.mentees[r.mentee]
+		data.MenteeChoices = append(data.MenteeChoices, directoryChoice{Value: mentee.id, Label: mentee.name})
+		for _, m := range r.drafts {
+			pair := newConsolePair(e, program, st, m, now)
+			pair.OverCapacity = over[m.mentor]
+			data.PausedDrafts = data.PausedDrafts || pair.MentorPaused != ""
+			data.Drafts = append(data.Drafts, pair)
+		}
+		for _, m := range r.excluded {
+			data.Excluded = append(data.Excluded, newConsolePair(e, program, st, m, now))
+		}
+		for _, m := range r.active {
+			data.Active = append(data.Active, newConsolePair(e, program, st, m, now))
+		}
+		if !st.matched[mentee.id] && proposing {
+			reason := consoleUnmatchedKeys[st.unmatchedReason(mentee)]
+			data.Unmatched = append(data.Unmatched, consoleUnmatched{mentee.name, translate(e, reason)})
+		}
 	}
 }
 
-// overbooked lists the overbooked mentors for the publish section and returns, by mentor
-// application id, the label of the badge on their pairs.
-func (data *consolePage) overbooked(e *core.RequestEvent, st *consoleState, over []mentoring.MentorLoad) map[string]string {
-	labels := map[string]string{}
-	for _, load := range over {
-		mentor := st.name(load.Mentor.Id)
-		mentees := make([]string, len(load.Drafts))
-		for k, d := range load.Drafts {
-			mentees[k] = st.name(d.GetString("mentee"))
-		}
-		labels[load.Mentor.Id] = translate(e, "console.over_capacity_label", "mentor", mentor, "pairs", load.Pairs(), "capacity", load.Capacity)
-		data.Overbooked = append(data.Overbooked, translate(e, "console.publish.blocked_mentor", "mentor", mentor,
-			"pairs", load.Pairs(), "capacity", load.Capacity, "mentees", strings.Join(mentees, ", ")))
+// newConsolePair is one pair of the proposal. The solver never proposes a forbidden pair, so a
+// forbidden one in the proposal is a coordinator's override of the must-haves, shown as such.
+func newConsolePair(e *core.RequestEvent, program *core.Record, st *consoleState, m *consoleMatch, now time.Time) consolePair {
+	score := explainScore(e.App, requestLocale(e), st.result(m, e.App))
+	score.Overridden = score.Forbidden && !m.excluded
+	pair := consolePair{ID: m.id, MenteeName: st.name(m.mentee), MentorName: st.name(m.mentor),
+		Score: score, Locked: m.locked, Excluded: m.excluded}
+	if mentor, ok := st.mentor(m.mentor); ok {
+		pair.MentorPaused = st.pausedDay(mentor, program, now)
 	}
-	return labels
+	return pair
+}
+
+// overbooked lists the overbooked mentors for the publish section.
+func (data *consolePage) overbooked(e *core.RequestEvent, st *consoleState) {
+	for _, o := range st.overbooked {
+		data.Overbooked = append(data.Overbooked, translate(e, "console.publish.blocked_mentor", "mentor", o.mentor,
+			"pairs", o.pairs, "capacity", o.capacity, "mentees", strings.Join(o.mentees, ", ")))
+	}
 }
 
 // missingAssignFields puts the error of a "Pair by hand" form sent without a mentee or a

@@ -22,10 +22,21 @@ type whyNotView struct {
 	Lost, Gained, Moved         string // names, comma-separated
 }
 
-// newWhyNotView asks the engine; a refusal (the mentee is in an active pair, the mentor has no
-// seat beside the locked pairs) leaves the section out, since the preview says so already.
-func newWhyNotView(e *core.RequestEvent, program, mentee, mentor *core.Record) (*whyNotView, error) {
-	f, err := mentoring.WhyNot(e.App, program.Id, mentee.Id, mentor.Id)
+// whyNotCollections are what the proposal compared with reads: the approved applications,
+// the matches (active, locked, excluded, declined) and the programme (criteria, objective).
+var whyNotCollections = []string{kernel.CollectionApplications, kernel.CollectionMatches, kernel.CollectionPrograms}
+
+// newWhyNotView asks the engine, against the programme's proposal solved once per state of
+// the programme (Server.whyNots); a refusal (the mentee is in an active pair, the mentor has
+// no seat beside the locked pairs) leaves the section out, since the preview says so already.
+func (s *server) newWhyNotView(e *core.RequestEvent, program, mentee, mentor *core.Record) (*whyNotView, error) {
+	base, err := s.whyNots.getAlone(program.Id, func() (*mentoring.WhyNotBase, error) {
+		return mentoring.NewWhyNotBase(e.App, program.Id)
+	})
+	var f *mentoring.ForcedPair
+	if err == nil {
+		f, err = base.WhyNot(mentee.Id, mentor.Id)
+	}
 	var refused *kernel.Error
 	if errors.As(err, &refused) {
 		return nil, nil
@@ -57,6 +68,17 @@ func newWhyNotView(e *core.RequestEvent, program, mentee, mentor *core.Record) (
 	}
 	v.Moved = strings.Join(moved, ", ")
 	return v, nil
+}
+
+// getAlone is get for values too large to keep more than one of (a programme's score
+// matrix: about 50 MB at 5,000 × 5,000): another key's value is forgotten first.
+func (m *memo[T]) getAlone(key string, compute func() (T, error)) (T, error) {
+	m.mu.Lock()
+	if _, ok := m.entries[key]; !ok {
+		m.entries = nil
+	}
+	m.mu.Unlock()
+	return m.get(key, compute)
 }
 
 // applicationNames names the people behind applications, comma-separated.

@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/tests"
@@ -71,4 +72,28 @@ func mwSpeaks(locale string) func(testing.TB, *matchingWorld) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// The proposal a preview compares with is solved once and kept, but an exclusion made through
+// the REST API shows in the next preview.
+func TestConsoleAssignPreviewFollowsTheRestAPI(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	mwTradeOff(t, w)
+	mwDraft("omar", "max")(t, w)
+	handler := newHandler(t, w.app)
+	coord := invitationBrowser(t, w, "coord")
+	preview := console + "/assign?mentee=" + mwApp("nina") + "&mentor=" + mwApp("lena")
+	mustShow(t, handler, preview, coord, 200, []string{`id="why-not-matched">2 → 2<`, "Change mentor: Omar Open"}, nil)
+	mustShow(t, handler, preview, coord, 200, []string{`id="why-not-matched">2 → 2<`}, nil)
+	token, err := w.people["coord"].NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := do(handler, http.MethodPatch, "/api/collections/matches/records/"+mwDraftID("omar", "max"), strings.NewReader(`{"excluded":true}`),
+		map[string]string{"Content-Type": "application/json", "Authorization": token})
+	if res.Code != http.StatusOK {
+		t.Fatalf("excluding through the REST API: %d %s", res.Code, res.Body)
+	}
+	mustShow(t, handler, preview, coord, 200, []string{`id="why-not-matched">2 → 1<`, "Lose their mentor: Omar Open"}, nil)
 }

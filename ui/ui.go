@@ -9,6 +9,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -27,6 +28,11 @@ type server struct {
 	applicationCounts *memo[int]
 	// eventCounts are, by programme id, its events' invitees and answers (event_list.go).
 	eventCounts *memo[map[string]workspace.EventCount]
+	// consoles are the matching consoles' states, by programme id (console_data.go).
+	consoles *memo[*consoleState]
+	// whyNots is the last previewed programme's proposal for "why not this mentor?"
+	// (console_whynot.go).
+	whyNots *memo[*mentoring.WhyNotBase]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -46,6 +52,8 @@ func Register(app core.App) {
 	s.applicationCounts = newMemo[int](app, kernel.CollectionApplications, kernel.CollectionUsers)
 	s.eventCounts = newMemo[map[string]workspace.EventCount](app, kernel.CollectionEvents, kernel.CollectionEventRSVPs,
 		kernel.CollectionApplications, kernel.CollectionMatches)
+	s.consoles = newMemo[*consoleState](app, consoleCollections...)
+	s.whyNots = newMemo[*mentoring.WhyNotBase](app, whyNotCollections...)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
