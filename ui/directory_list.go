@@ -38,7 +38,7 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 	if q.Order != mentoring.DirectoryByName {
 		q.Order = ""
 	}
-	found, err := mentoring.DirectoryPage(e.App, program.Id, e.Auth.Id, q)
+	found, err := mentoring.DirectoryPage(e.App, program, mentee, q)
 	if err != nil {
 		return err
 	}
