@@ -39,6 +39,7 @@ type scoreView struct {
 	// that cost points, most first.
 	ForMentee bool
 	Missed    string
+	locale    string // of the words Why writes
 }
 
 // scoreLine is one criterion of a score: what the two people share and the points it gave.
@@ -56,7 +57,7 @@ type scoreLine struct {
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
 // mode names. Tags are looked up by id; an unknown value is shown as stored.
 func explainScore(app core.App, locale string, res matching.Result) scoreView {
-	v := scoreView{Score: res.Score, Forbidden: res.Forbidden}
+	v := scoreView{Score: res.Score, Forbidden: res.Forbidden, locale: locale}
 	for _, name := range res.FailedMust {
 		v.FailedMust = append(v.FailedMust, scoreCriterionName(locale, name))
 	}
