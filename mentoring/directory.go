@@ -87,16 +87,27 @@ func DirectoryPage(app core.App, program, viewer *core.Record, q DirectoryQuery)
 	}
 	first := (res.Page - 1) * perPage
 	var shown []*listedMentor
-	viewerUserID := viewer.GetString("user")
+	skip, listed := set.byUser[viewer.GetString("user")] // the viewer's own mentor application
+	if !listed {
+		skip = -1
+	}
+	unfiltered := q.DirectoryFilter.chooses() == 0 && query == ""
 	for _, i := range order {
-		m := &set.mentors[i]
-		if m.user == viewerUserID || !q.passes(m, query) {
+		if i == skip || !q.passes(&set.mentors[i], query) {
 			continue
 		}
 		if res.Total >= first && len(shown) < perPage {
-			shown = append(shown, m)
+			shown = append(shown, &set.mentors[i])
 		}
 		res.Total++
+		if unfiltered && len(shown) == perPage {
+			// every mentor passes: the count is known without going through the rest
+			res.Total = len(order)
+			if listed {
+				res.Total--
+			}
+			break
+		}
 	}
 	res.Pages = max((res.Total+perPage-1)/perPage, 1)
 	res.Languages, res.Areas, res.Cities = set.languages, set.areas, set.cities

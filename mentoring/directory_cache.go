@@ -31,7 +31,7 @@ type mentorSet struct {
 	stamp                    string // mentorStamp when read
 	checked                  time.Time
 	mentors                  []listedMentor
-	byID                     map[string]int32 // application id → index in mentors
+	byID, byUser             map[string]int32 // application id, mentor's user id → index in mentors
 	languages, areas, cities []string         // the filters' choices
 }
 
@@ -151,7 +151,7 @@ func readMentorSet(app core.App, programID string) (*mentorSet, error) {
 	if errs := app.ExpandRecords(records, []string{"user"}, nil); len(errs) > 0 {
 		return nil, errs["user"]
 	}
-	set := &mentorSet{byID: make(map[string]int32, len(records))}
+	set := &mentorSet{byID: make(map[string]int32, len(records)), byUser: make(map[string]int32, len(records))}
 	for _, r := range records {
 		user := r.ExpandedOne("user")
 		if user == nil {
@@ -166,7 +166,7 @@ func readMentorSet(app core.App, programID string) (*mentorSet, error) {
 	}
 	slices.SortStableFunc(set.mentors, func(a, b listedMentor) int { return cmp.Compare(a.name, b.name) })
 	for i, m := range set.mentors {
-		set.byID[m.id] = int32(i)
+		set.byID[m.id], set.byUser[m.user] = int32(i), int32(i)
 	}
 	set.choices()
 	return set, nil

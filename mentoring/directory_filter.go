@@ -21,6 +21,17 @@ func (f DirectoryFilter) passes(m *listedMentor, query string) bool {
 		has(f.Language, p.Languages) && has(f.MeetingMode, p.MeetingModes) && (query == "" || strings.Contains(m.text, query))
 }
 
+// chooses counts the choices f makes, its free text aside.
+func (f DirectoryFilter) chooses() int {
+	n := len(f.Skills)
+	for _, v := range []string{f.Industry, f.JobFunction, f.Language, f.Area, f.City, f.MeetingMode} {
+		if v != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // choices lists the languages, areas and cities of the set's mentors, sorted, for the
 // filters; once, when the set is read.
 func (s *mentorSet) choices() {
