@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"html/template"
+	"strings"
+
 	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
@@ -35,4 +38,28 @@ func newSeatBadge(locale string, card mentorCard, current *currentMentor) seatBa
 		return seatBadge{Text: messages.Catalog.T(locale, "directory.no_seat"), Full: true}
 	}
 	return seatBadge{Text: messages.Catalog.T(locale, "directory.seats_left", "count", card.SeatsLeft)}
+}
+
+// directoryMenus are the filters' choices as <option> elements, written here once per page:
+// the template wrote each of some sixty options with four reflective calls.
+type directoryMenus struct {
+	Skills, Industries, JobFunctions template.HTML
+	Languages, Areas, Cities, Modes  template.HTML
+}
+
+// menus writes o's choices for a page in locale.
+func (o directoryOptions) menus(locale string) directoryMenus {
+	write := func(choices []directoryChoice) template.HTML {
+		var b strings.Builder
+		for _, c := range choices {
+			b.WriteString(`<option value="` + template.HTMLEscapeString(c.Value) + `"`)
+			if c.Selected {
+				b.WriteString(" selected")
+			}
+			b.WriteString(string(langAttr(locale, c.Lang)) + ">" + template.HTMLEscapeString(c.Label) + "</option>")
+		}
+		return template.HTML(b.String())
+	}
+	return directoryMenus{Skills: write(o.Skills), Industries: write(o.Industries), JobFunctions: write(o.JobFunctions),
+		Languages: write(o.Languages), Areas: write(o.Areas), Cities: write(o.Cities), Modes: write(o.Modes)}
 }

@@ -59,13 +59,13 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Program programCard
 		Filter  mentoring.DirectoryFilter
 		Order   string
-		Options directoryOptions
+		Options directoryMenus
 		Mentors []mentorCard
 		Total   int
 		Pager   pager
 		Current *currentMentor
 		Labels  directoryLabels
-	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options, cards, found.Total,
+	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options.menus(p.Locale), cards, found.Total,
 		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), current, newDirectoryLabels(p.Locale)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
