@@ -92,8 +92,9 @@ func DirectoryPage(app core.App, program, viewer *core.Record, q DirectoryQuery)
 		skip = -1
 	}
 	unfiltered := q.DirectoryFilter.chooses() == 0 && query == ""
+	filter := set.match(q.DirectoryFilter, query)
 	for _, i := range order {
-		if i == skip || !q.passes(&set.mentors[i], query) {
+		if i == skip || !filter.passes(set, i) {
 			continue
 		}
 		if res.Total >= first && len(shown) < perPage {

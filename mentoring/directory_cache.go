@@ -33,6 +33,7 @@ type mentorSet struct {
 	mentors                  []listedMentor
 	byID, byUser             map[string]int32 // application id, mentor's user id → index in mentors
 	languages, areas, cities []string         // the filters' choices
+	bySkill, byLanguage      map[string]bits  // the mentors offering a skill, speaking a language
 }
 
 // directoryRankingLimit bounds the viewers whose ranking stays in memory: about 25 KB each
@@ -168,7 +169,7 @@ func readMentorSet(app core.App, programID string) (*mentorSet, error) {
 	for i, m := range set.mentors {
 		set.byID[m.id], set.byUser[m.user] = int32(i), int32(i)
 	}
-	set.choices()
+	set.index()
 	return set, nil
 }
 

@@ -71,6 +71,10 @@ func TestTheDirectoryComesTwentyAtATimeBestFirst(t *testing.T) {
 	if skill.Total != 2 || len(skill.Entries) != 2 {
 		t.Errorf("skill filter: %v", names(skill.Entries))
 	}
+	either := page(mentoring.DirectoryQuery{DirectoryFilter: mentoring.DirectoryFilter{Skills: []string{leadership.Id, finance.Id}}})
+	if either.Total != 25 {
+		t.Errorf("either of two skills: %d mentors, want all 25", either.Total)
+	}
 
 	b.Update(s.menteeApps[0], map[string]any{"development_areas": []string{finance.Id}})
 	if top := page(mentoring.DirectoryQuery{}).Entries[0].Name; top != "Name of mentora" {
