@@ -87,7 +87,7 @@ func ForgetRenamed(app core.App, userID, name string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for programID, set := range c.sets {
-		if i := slices.IndexFunc(set.mentors, func(m listedMentor) bool { return m.user == userID }); i >= 0 && set.mentors[i].name != name {
+		if i, listed := set.byUser[userID]; listed && set.mentors[i].name != name {
 			delete(c.sets, programID)
 		}
 	}
