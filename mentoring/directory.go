@@ -77,7 +77,9 @@ func DirectoryPage(app core.App, program, viewer *core.Record, q DirectoryQuery)
 		order[i] = int32(i)
 	}
 	if q.Order != DirectoryByName {
-		order, _ = cache.ranking(set, program, viewer, programCriteria(app, program))
+		if ranked := cache.ranking(set, program, viewer, programCriteria(app, program)); ranked != nil {
+			order = ranked
+		}
 	}
 	query := strings.ToLower(strings.TrimSpace(q.Query))
 	res.Page = max(q.Page, 1)

@@ -36,7 +36,7 @@ type mentorSet struct {
 	bySkill, byLanguage      map[string]bits  // the mentors offering a skill, speaking a language
 }
 
-// directoryRankingLimit bounds the viewers whose ranking stays in memory: about 25 KB each
+// directoryRankingLimit bounds the viewers whose ranking stays in memory: about 20 KB each
 // for 5,000 mentors. Past it the rankings are dropped and made again on the next visit.
 const directoryRankingLimit = 1000
 
@@ -56,18 +56,19 @@ type directoryCache struct {
 	mu       sync.Mutex
 	serial   uint64
 	sets     map[string]*mentorSet
-	rankings map[string]viewerRanking
+	rankings map[string]*viewerRanking
 }
 
-// viewerRanking is one viewer's ranking of a mentor set.
+// viewerRanking is one viewer's ranking of a mentor set: the set's indexes, best score
+// first, once done is closed (nil if the scoring failed).
 type viewerRanking struct {
-	order  []int32 // indexes into the set's mentors, best score first
-	scores []uint8 // each mentor's score, by index
+	done  chan struct{}
+	order []int32
 }
 
 func cacheOf(app core.App) *directoryCache {
 	return app.Store().GetOrSet("mentoring-directory-cache", func() any {
-		return &directoryCache{sets: map[string]*mentorSet{}, rankings: map[string]viewerRanking{}}
+		return &directoryCache{sets: map[string]*mentorSet{}, rankings: map[string]*viewerRanking{}}
 	}).(*directoryCache)
 }
 
@@ -174,17 +175,40 @@ func readMentorSet(app core.App, programID string) (*mentorSet, error) {
 }
 
 // ranking is the set's indexes, best score with the viewer's application first (by name
-// among equals), and each mentor's score; computed once per viewer, set and criteria.
-func (c *directoryCache) ranking(set *mentorSet, program, viewer *core.Record, criteria matching.Criteria) ([]int32, []uint8) {
+// among equals); computed once per viewer, set and criteria. Scored outside the lock, so
+// other viewers' pages need not wait for this one's; the same viewer's other requests wait
+// for it rather than score again (64 requests scoring 4,400 mentors at once each held their
+// own copy of the profiles). nil when the scoring failed: the page is then in name order.
+func (c *directoryCache) ranking(set *mentorSet, program, viewer *core.Record, criteria matching.Criteria) []int32 {
 	key := strings.Join([]string{fmt.Sprint(set.serial), program.Id, program.GetString("updated"), viewer.Id, viewer.GetString("updated")}, "|")
 	c.mu.Lock()
-	known, ok := c.rankings[key]
-	c.mu.Unlock()
-	if ok {
-		return known.order, known.scores
+	r, known := c.rankings[key]
+	if !known {
+		if len(c.rankings) >= directoryRankingLimit {
+			clear(c.rankings)
+		}
+		r = &viewerRanking{done: make(chan struct{})}
+		c.rankings[key] = r
 	}
-	// Scored outside the lock: other viewers' pages need not wait for this one's. Two
-	// requests of the same viewer at once may both score; the answers are the same.
+	c.mu.Unlock()
+	if known {
+		<-r.done
+		return r.order
+	}
+	defer func() {
+		if r.order == nil { // the scoring panicked: the next page tries again
+			c.mu.Lock()
+			delete(c.rankings, key)
+			c.mu.Unlock()
+		}
+		close(r.done)
+	}()
+	r.order = rank(set, viewer, criteria)
+	return r.order
+}
+
+// rank is the set's indexes, best score with viewer first, by name among equals.
+func rank(set *mentorSet, viewer *core.Record, criteria matching.Criteria) []int32 {
 	profiles := make([]matching.Profile, len(set.mentors))
 	for i, m := range set.mentors {
 		profiles[i] = m.profile
@@ -197,11 +221,5 @@ func (c *directoryCache) ranking(set *mentorSet, program, viewer *core.Record, c
 	}
 	// the set is sorted by name, so a stable sort by score keeps names in order among equals
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(scores[b], scores[a]) })
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.rankings) >= directoryRankingLimit {
-		clear(c.rankings)
-	}
-	c.rankings[key] = viewerRanking{order, scores}
-	return order, scores
+	return order
 }
