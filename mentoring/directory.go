@@ -1,10 +1,8 @@
 package mentoring
 
 import (
-	"slices"
 	"strings"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/internal/matching"
@@ -39,9 +37,11 @@ type DirectoryQuery struct {
 
 // DirectoryEntry is one mentor as a mentee sees them: no e-mail, no phone.
 type DirectoryEntry struct {
+	// Application is the mentor's application as the directory keeps it in memory, shared
+	// by every page: read it, never change it.
 	Application *core.Record
 	Name        string
-	// Result is the score with the viewer's mentee application (zero without one).
+	// Result is the score with the viewer's mentee application.
 	Result     matching.Result
 	SeatsLeft  int
 	AtCapacity bool
@@ -55,34 +55,31 @@ type DirectoryResults struct {
 	Languages, Areas, Cities []string
 }
 
-// DirectoryPage lists one page of the approved mentors of a self-service programme who chose
-// to be listed, filtered by q and sorted by their score with viewerUserID's mentee
-// application (best first, then by name), or by name. Mentors at capacity stay in the list,
-// marked, so a mentee sees why they cannot invite them. Every listed mentor's score is
-// computed once per viewer (directoryCache), the filters applied to the kept set; only the
-// page's mentors are read and explained.
-func DirectoryPage(app core.App, programID, viewerUserID string, q DirectoryQuery) (DirectoryResults, error) {
+// DirectoryPage lists one page of the approved mentors of program, a self-service programme,
+// who chose to be listed, filtered by q and sorted by their score with viewer, the reader's
+// mentee application (best first, then by name), or by name; the viewer's own mentor
+// application, if any, is left out. Mentors at capacity stay in the list, marked, so a
+// mentee sees why they cannot invite them. The listed mentors are kept in memory
+// (directoryCache) and every one's score is computed once per viewer, the filters applied to
+// the kept set; only the page's mentors are explained, and their seats read.
+func DirectoryPage(app core.App, program, viewer *core.Record, q DirectoryQuery) (DirectoryResults, error) {
 	var res DirectoryResults
-	program, err := directoryProgram(app, programID)
-	if err != nil {
-		return res, err
-	}
-	stamp, err := mentorStamp(app, programID)
-	if err != nil {
+	if err := selfService(program); err != nil {
 		return res, err
 	}
 	cache := cacheOf(app)
-	set, err := cache.listedMentors(app, programID, stamp)
+	set, err := cache.listedMentors(app, program.Id)
 	if err != nil {
 		return res, err
 	}
-	viewer := viewerApplication(app, programID, viewerUserID)
 	order := make([]int32, len(set.mentors))
 	for i := range order {
 		order[i] = int32(i)
 	}
-	if viewer != nil && q.Order != DirectoryByName {
-		order, _ = cache.ranking(set, program, viewer, programCriteria(app, program))
+	if q.Order != DirectoryByName {
+		if ranked := cache.ranking(set, program, viewer, programCriteria(app, program)); ranked != nil {
+			order = ranked
+		}
 	}
 	query := strings.ToLower(strings.TrimSpace(q.Query))
 	res.Page = max(q.Page, 1)
@@ -91,16 +88,29 @@ func DirectoryPage(app core.App, programID, viewerUserID string, q DirectoryQuer
 		perPage = DirectoryPerPage
 	}
 	first := (res.Page - 1) * perPage
-	var shown []string
+	var shown []*listedMentor
+	skip, listed := set.byUser[viewer.GetString("user")] // the viewer's own mentor application
+	if !listed {
+		skip = -1
+	}
+	unfiltered := q.DirectoryFilter.chooses() == 0 && query == ""
+	filter := set.match(q.DirectoryFilter, query)
 	for _, i := range order {
-		m := &set.mentors[i]
-		if m.user == viewerUserID || !q.passes(m, query) {
+		if i == skip || !filter.passes(set, i) {
 			continue
 		}
 		if res.Total >= first && len(shown) < perPage {
-			shown = append(shown, m.id)
+			shown = append(shown, &set.mentors[i])
 		}
 		res.Total++
+		if unfiltered && len(shown) == perPage {
+			// every mentor passes: the count is known without going through the rest
+			res.Total = len(order)
+			if listed {
+				res.Total--
+			}
+			break
+		}
 	}
 	res.Pages = max((res.Total+perPage-1)/perPage, 1)
 	res.Languages, res.Areas, res.Cities = set.languages, set.areas, set.cities
@@ -108,82 +118,61 @@ func DirectoryPage(app core.App, programID, viewerUserID string, q DirectoryQuer
 	return res, err
 }
 
-// DirectoryMentor is one listed mentor of the programme as viewerUserID's directory shows
-// them, scored with the viewer alone; found is false for anyone not listed there.
-func DirectoryMentor(app core.App, programID, viewerUserID, applicationID string) (entry DirectoryEntry, found bool, err error) {
-	program, err := directoryProgram(app, programID)
+// DirectoryMentor is the listed mentor of program (self-service) whose application is
+// applicationID, as viewer's directory shows them, scored with the viewer alone; found is
+// false for anyone not listed there.
+func DirectoryMentor(app core.App, program, viewer *core.Record, applicationID string) (entry DirectoryEntry, found bool, err error) {
+	if err := selfService(program); err != nil {
+		return entry, false, err
+	}
+	set, err := cacheOf(app).listedMentors(app, program.Id)
 	if err != nil {
 		return entry, false, err
 	}
-	mentor, err := app.FindRecordById(kernel.CollectionApplications, applicationID)
-	if err != nil || mentor.GetString("program") != programID || mentor.GetString("role") != kernel.RoleMentor ||
-		mentor.GetString("status") != kernel.ApplicationApproved || !mentor.GetBool("listed_in_directory") ||
-		mentor.GetString("user") == viewerUserID {
+	i, listed := set.byID[applicationID]
+	if !listed || set.mentors[i].user == viewer.GetString("user") {
 		return entry, false, nil
 	}
-	entries, err := directoryEntries(app, program, viewerApplication(app, programID, viewerUserID), []string{mentor.Id})
-	if err != nil || len(entries) == 0 {
+	entries, err := directoryEntries(app, program, viewer, []*listedMentor{&set.mentors[i]})
+	if err != nil {
 		return entry, false, err
 	}
 	return entries[0], true, nil
 }
 
-// directoryEntries reads the mentors of ids, in that order, with their names, seats and
-// score with viewer (nil: no score).
-func directoryEntries(app core.App, program, viewer *core.Record, ids []string) ([]DirectoryEntry, error) {
-	if len(ids) == 0 {
+// directoryEntries are the kept mentors, in order, with their seats (one query) and score
+// with viewer.
+func directoryEntries(app core.App, program, viewer *core.Record, mentors []*listedMentor) ([]DirectoryEntry, error) {
+	if len(mentors) == 0 {
 		return nil, nil
 	}
-	records, err := app.FindRecordsByIds(kernel.CollectionApplications, ids)
-	if err != nil {
-		return nil, err
-	}
-	if errs := app.ExpandRecords(records, []string{"user"}, nil); len(errs) > 0 {
-		return nil, errs["user"]
+	ids := make([]string, len(mentors))
+	for i, m := range mentors {
+		ids[i] = m.id
 	}
 	used, err := kernel.ActiveSeats(app, ids)
 	if err != nil {
 		return nil, err
 	}
 	criteria := programCriteria(app, program)
-	entries := make([]DirectoryEntry, 0, len(records))
-	for _, mentor := range records {
-		user := mentor.ExpandedOne("user")
-		if user == nil {
-			continue
-		}
-		e := DirectoryEntry{Application: mentor, Name: user.GetString("name")}
-		e.SeatsLeft = max(kernel.MentorCapacity(mentor, program)-used[mentor.Id], 0)
+	mentee := Profile(viewer)
+	entries := make([]DirectoryEntry, len(mentors))
+	for i, m := range mentors {
+		e := DirectoryEntry{Application: m.application, Name: m.name}
+		e.SeatsLeft = max(kernel.MentorCapacity(m.application, program)-used[m.id], 0)
 		e.AtCapacity = e.SeatsLeft == 0
-		if viewer != nil {
-			e.Result = matching.Score(Profile(viewer), Profile(mentor), criteria)
-		}
-		entries = append(entries, e)
+		e.Result = matching.Score(mentee, m.profile, criteria)
+		entries[i] = e
 	}
-	slices.SortFunc(entries, func(a, b DirectoryEntry) int {
-		return slices.Index(ids, a.Application.Id) - slices.Index(ids, b.Application.Id)
-	})
 	return entries, nil
 }
 
-// directoryProgram is the self-service programme of id.
-func directoryProgram(app core.App, id string) (*core.Record, error) {
-	program, err := findOwn(app, kernel.CollectionPrograms, id)
-	if err != nil {
-		return nil, err
-	}
+// selfService refuses a programme whose mentees do not choose their mentor in a directory.
+func selfService(program *core.Record) error {
 	if program.GetString("matching_mode") != kernel.MatchingSelfService {
-		return nil, kernel.Refuse("mentoring.error.wrong_mode")
+		return kernel.Refuse("mentoring.error.wrong_mode")
 	}
-	return program, nil
-}
-
-// viewerApplication is the viewer's mentee application in the programme, or nil.
-func viewerApplication(app core.App, programID, viewerUserID string) *core.Record {
-	viewer, _ := app.FindFirstRecordByFilter(kernel.CollectionApplications,
-		`program = {:program} && user = {:viewer} && role = {:role}`,
-		dbx.Params{"program": programID, "viewer": viewerUserID, "role": kernel.RoleMentee})
-	return viewer
+	return nil
 }
 
 // programCriteria is the programme's criteria, or the engine's defaults when they cannot be

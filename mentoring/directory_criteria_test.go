@@ -12,7 +12,7 @@ import (
 // than an error to each of them.
 func TestDirectoryScoresWithTheDefaultsWhenTheCriteriaAreUnreadable(t *testing.T) {
 	s := newSelfService(t, 2, 1, nil)
-	want, err := directoryOf(s.app, s.program.Id, s.mentees[0].Id, mentoring.DirectoryFilter{})
+	want, err := directoryOf(s, mentoring.DirectoryFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,7 +23,7 @@ func TestDirectoryScoresWithTheDefaultsWhenTheCriteriaAreUnreadable(t *testing.T
 	if _, err := mentoring.ProgramCriteria(s.reload(s.program)); err == nil {
 		t.Fatal("the stored criteria should be unreadable")
 	}
-	got, err := directoryOf(s.app, s.program.Id, s.mentees[0].Id, mentoring.DirectoryFilter{})
+	got, err := directoryOf(s, mentoring.DirectoryFilter{})
 	if err != nil {
 		t.Fatalf("the directory answers %v", err)
 	}

@@ -214,7 +214,7 @@ func TestDirectory(t *testing.T) {
 	other := s.application(s.user("other", "en"), s.program, "mentee", "approved", nil)
 	s.match(s.program, s.mentorApps[1], other, "active", nil)
 
-	all, err := directoryOf(s.app, s.program.Id, s.mentees[0].Id, mentoring.DirectoryFilter{})
+	all, err := directoryOf(s, mentoring.DirectoryFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +236,7 @@ func TestDirectory(t *testing.T) {
 		{"meeting mode", mentoring.DirectoryFilter{MeetingMode: "in_person"}, 0},
 	}
 	for _, c := range cases {
-		got, err := directoryOf(s.app, s.program.Id, s.mentees[0].Id, c.filter)
+		got, err := directoryOf(s, c.filter)
 		if err != nil || len(got) != c.want {
 			t.Errorf("%s: %d entries (%v), want %d", c.name, len(got), err, c.want)
 		}

@@ -29,4 +29,5 @@ func Register(app core.App) {
 	bindRetention(app)
 	bindFirstStart(app)
 	bindReplyTo(app)
+	bindDirectoryCache(app)
 }

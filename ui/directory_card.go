@@ -22,6 +22,7 @@ type mentorCard struct {
 	SeatsLeft                     int
 	AtCapacity                    bool
 	Openness                      mentorOpenness
+	Seat                          seatBadge // on a directory page's card (newSeatBadge)
 }
 
 func newMentorCard(app core.App, locale string, program *core.Record, entry mentoring.DirectoryEntry) mentorCard {

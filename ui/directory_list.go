@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -38,7 +37,7 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 	if q.Order != mentoring.DirectoryByName {
 		q.Order = ""
 	}
-	found, err := mentoring.DirectoryPage(e.App, program.Id, e.Auth.Id, q)
+	found, err := mentoring.DirectoryPage(e.App, program, mentee, q)
 	if err != nil {
 		return err
 	}
@@ -52,17 +51,22 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
 	}
 	setOpenness(e.App, p.Locale, program, cards, found.Entries)
+	current := currentMentorOf(e.App, mentee)
+	for i := range cards {
+		cards[i].Seat = newSeatBadge(p.Locale, cards[i], current)
+	}
 	p.Data = struct {
 		Program programCard
 		Filter  mentoring.DirectoryFilter
 		Order   string
-		Options directoryOptions
+		Options directoryMenus
 		Mentors []mentorCard
 		Total   int
 		Pager   pager
 		Current *currentMentor
-	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options, cards, found.Total,
-		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), currentMentorOf(e.App, mentee)}
+		Labels  directoryLabels
+	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options.menus(p.Locale), cards, found.Total,
+		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), current, newDirectoryLabels(p.Locale)}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 
@@ -81,16 +85,18 @@ func directoryFilterOf(e *core.RequestEvent) mentoring.DirectoryFilter {
 }
 
 // directoryOptionsOf lists the filter choices: the programme's skill, industry and job
-// function tags, the languages, areas and cities of its listed mentors, and the meeting modes.
+// function tags (from the cached vocabulary), the languages, areas and cities of its listed mentors, and the meeting modes.
 func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentoring.DirectoryResults, f mentoring.DirectoryFilter) (directoryOptions, error) {
 	locale := requestLocale(e)
 	var o directoryOptions
-	tags, err := e.App.FindRecordsByFilter(kernel.CollectionTags, "program = '' || program = {:p}", "key", 0, 0,
-		dbx.Params{"p": program.Id})
+	tags, err := cachedVocabulary(e.App)
 	if err != nil {
 		return o, err
 	}
-	for _, tag := range tags {
+	for _, tag := range tags.byKey {
+		if p := tag.GetString("program"); p != "" && p != program.Id {
+			continue
+		}
 		c := directoryChoice{Value: tag.Id}
 		c.Label, c.Lang = tagText(tag, locale)
 		switch tag.GetString("kind") {

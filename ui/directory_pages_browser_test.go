@@ -24,7 +24,7 @@ func TestBrowserDirectoryPagesThrough500Mentors(t *testing.T) {
 	t.Parallel()
 	w := seedMatching(t)
 	addListedMentors(t, w.app, w.open.Id, 500)
-	want, err := mentoring.DirectoryPage(w.app, w.open.Id, w.people["mia"].Id, mentoring.DirectoryQuery{
+	want, err := mentoring.DirectoryPage(w.app, w.open, w.apps["mia"], mentoring.DirectoryQuery{
 		DirectoryFilter: mentoring.DirectoryFilter{Language: "sv"}, Page: 2})
 	if err != nil || want.Total < 250 || len(want.Entries) != mentoring.DirectoryPerPage {
 		t.Fatalf("the directory's second page of Swedish speakers: %d of %d (%v)", len(want.Entries), want.Total, err)

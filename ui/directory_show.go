@@ -22,7 +22,7 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 	if !ok {
 		return err
 	}
-	entry, found, err := directoryEntry(e, program, e.Request.PathValue("application"))
+	entry, found, err := mentoring.DirectoryMentor(e.App, program, mentee, e.Request.PathValue("application"))
 	if err != nil {
 		return err
 	}
@@ -44,10 +44,4 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 		Mine       bool // this is the viewer's current mentor
 	}{newProgramCard(program, requestLocale(e), time.Now()), card, inviteMessageMax, current, current != nil && current.MentorID == card.ID}
 	return s.render(e, status, "directory_show", p)
-}
-
-// directoryEntry finds one mentor in the viewer's directory, scored with the viewer alone,
-// so the profile shows what the list does: the same score, seats and visibility.
-func directoryEntry(e *core.RequestEvent, program *core.Record, applicationID string) (mentoring.DirectoryEntry, bool, error) {
-	return mentoring.DirectoryMentor(e.App, program.Id, e.Auth.Id, applicationID)
 }

@@ -44,7 +44,7 @@ func (s *server) rankedNew(e *core.RequestEvent) error {
 // renderRanked renders the ranked request form of limit places (from 2) for mentee in
 // program, also with what was typed and its errors.
 func (s *server) renderRanked(e *core.RequestEvent, status int, program, mentee *core.Record, limit int, form, errs map[string]string) error {
-	entries, err := rankedCandidates(e, program.Id)
+	entries, err := rankedCandidates(e, program, mentee)
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ const rankedMaxMentors = 200
 // rankedCandidates are the directory's mentors for the viewer, best fit first, read as one
 // page of rankedMaxMentors: the form and a refused request showing it again read the
 // directory once each.
-func rankedCandidates(e *core.RequestEvent, programID string) ([]mentoring.DirectoryEntry, error) {
-	found, err := mentoring.DirectoryPage(e.App, programID, e.Auth.Id, mentoring.DirectoryQuery{Page: 1, PerPage: rankedMaxMentors})
+func rankedCandidates(e *core.RequestEvent, program, mentee *core.Record) ([]mentoring.DirectoryEntry, error) {
+	found, err := mentoring.DirectoryPage(e.App, program, mentee, mentoring.DirectoryQuery{Page: 1, PerPage: rankedMaxMentors})
 	return found.Entries, err
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"slices"
+	"sync"
 	"unicode"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -39,6 +40,7 @@ type scoreView struct {
 	// that cost points, most first.
 	ForMentee bool
 	Missed    string
+	locale    string // of the words Why writes
 }
 
 // scoreLine is one criterion of a score: what the two people share and the points it gave.
@@ -56,7 +58,7 @@ type scoreLine struct {
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
 // mode names. Tags are looked up by id; an unknown value is shown as stored.
 func explainScore(app core.App, locale string, res matching.Result) scoreView {
-	v := scoreView{Score: res.Score, Forbidden: res.Forbidden}
+	v := scoreView{Score: res.Score, Forbidden: res.Forbidden, locale: locale}
 	for _, name := range res.FailedMust {
 		v.FailedMust = append(v.FailedMust, scoreCriterionName(locale, name))
 	}
@@ -136,7 +138,13 @@ func tagWords(app core.App, locale string, ids []string) template.HTML {
 }
 
 // spokenLanguageName names an ISO 639-1 language in locale ("de" → "allemand" in French).
+// The names are kept once made (languageNames): a directory page names a hundred languages,
+// and each name built a namer for the locale.
 func spokenLanguageName(locale, code string) string {
+	key := locale + "|" + code
+	if name, ok := languageNames.Load(key); ok {
+		return name.(string)
+	}
 	tag, err := language.Parse(code)
 	if err != nil {
 		return code
@@ -147,8 +155,15 @@ func spokenLanguageName(locale, code string) string {
 	}
 	r := []rune(name)
 	r[0] = unicode.ToUpper(r[0])
-	return string(r)
+	name = string(r)
+	if len(code) == 2 && len(locale) == 2 {
+		languageNames.Store(key, name) // bounded: two-letter codes in two-letter locales
+	}
+	return name
 }
+
+// languageNames are the names spokenLanguageName made, by locale and code.
+var languageNames sync.Map
 
 // spokenLanguageNames is spokenLanguageName for each code.
 func spokenLanguageNames(locale string, codes []string) []string {

@@ -17,21 +17,33 @@ func bindTagCache(app core.App) {
 	onRecordChange(app, func(app core.App) { app.Store().Remove(tagCacheKey) }, kernel.CollectionTags)
 }
 
-// cachedTag finds a tag by id in the cached vocabulary, loading it when needed; a failed
-// load is not cached.
-func cachedTag(app core.App, id string) (*core.Record, bool) {
-	tags, cached := app.Store().Get(tagCacheKey).(map[string]*core.Record)
-	if !cached {
-		all, err := app.FindAllRecords(kernel.CollectionTags)
-		if err != nil {
-			return nil, false
-		}
-		tags = make(map[string]*core.Record, len(all))
-		for _, t := range all {
-			tags[t.Id] = t
-		}
-		app.Store().Set(tagCacheKey, tags)
+// vocabulary is every tag, by id and in the order of their keys.
+type vocabulary struct {
+	byID  map[string]*core.Record
+	byKey []*core.Record
+}
+
+// cachedVocabulary is every tag, loading them when needed; a failed load is not cached.
+func cachedVocabulary(app core.App) (vocabulary, error) {
+	v, cached := app.Store().Get(tagCacheKey).(vocabulary)
+	if cached {
+		return v, nil
 	}
-	tag, ok := tags[id]
+	all, err := app.FindRecordsByFilter(kernel.CollectionTags, "", "key", 0, 0)
+	if err != nil {
+		return v, err
+	}
+	v = vocabulary{byID: make(map[string]*core.Record, len(all)), byKey: all}
+	for _, t := range all {
+		v.byID[t.Id] = t
+	}
+	app.Store().Set(tagCacheKey, v)
+	return v, nil
+}
+
+// cachedTag finds a tag by id in the cached vocabulary (none when it cannot be read).
+func cachedTag(app core.App, id string) (*core.Record, bool) {
+	v, _ := cachedVocabulary(app)
+	tag, ok := v.byID[id]
 	return tag, ok
 }

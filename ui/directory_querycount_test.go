@@ -1,0 +1,41 @@
+package ui_test
+
+import (
+	"net/http"
+	"testing"
+
+	"github.com/mentorbase/mentorbase/apptest"
+)
+
+// A directory page and a mentor's profile read the same few queries however many mentors
+// are listed: the mentors and the viewer's ranking are kept in memory, and only the page's
+// mentors' seats and answer speeds are read, beside the person, the programme, their
+// application and pair, and the navigation's check (13 and 12 queries before). The first page
+// after a change of the mentors reads them once more.
+func TestTheDirectoryAndAProfileReadAFixedNumberOfQueries(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	addListedMentors(t, w.app, w.open.Id, 60)
+	handler := newHandler(t, w.app)
+	headers := map[string]string{"Cookie": cookies(t, w.people["mia"])}
+	get := func(url string) {
+		if res := do(handler, http.MethodGet, url, nil, headers); res.Code != http.StatusOK {
+			t.Fatalf("GET %s: %d", url, res.Code)
+		}
+	}
+	for _, c := range []struct {
+		name, url string
+		want      int // at most
+	}{
+		{"the first page", "/programs/open-mentors/mentors", 7},
+		{"page 2 of one language, by name", "/programs/open-mentors/mentors?language=sv&order=name&page=2", 7},
+		{"a profile", "/programs/open-mentors/mentors/" + mwApp("ada"), 7},
+	} {
+		get(c.url) // reads the directory into memory
+		queries := apptest.Queries(w.app, func() { get(c.url) })
+		t.Logf("%s: %d queries", c.name, len(queries))
+		if len(queries) > c.want {
+			t.Errorf("%s: %d queries, more than %d:\n%v", c.name, len(queries), c.want, queries)
+		}
+	}
+}

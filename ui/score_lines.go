@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+
+	messages "github.com/mentorbase/mentorbase/catalog"
+)
+
+// HTML is partials/score.html's content: the 0–100 badge (or why the pair is not possible),
+// the criteria that cost points and, folded, one list item per criterion with what the two
+// people share, the points it gave and each side's values. It is written here rather than in
+// the template because a directory page shows twenty of them, six to eight lines each: the
+// template's dozen function calls a line cost more than the rest of the page.
+func (v scoreView) HTML() template.HTML {
+	t := func(key string, args ...any) string {
+		return template.HTMLEscapeString(messages.Catalog.T(v.locale, key, args...))
+	}
+	var b strings.Builder
+	b.Grow(300 + 400*len(v.Lines))
+	b.WriteString(`<div class="score">` + "\n  ")
+	if v.Forbidden {
+		b.WriteString(`<p><span class="badge score-badge score-forbidden">`)
+		if v.Overridden {
+			b.WriteString(t("score.overridden"))
+		} else {
+			b.WriteString(t("score.forbidden"))
+		}
+		b.WriteString("</span> " + t("score.failed_must") + " ")
+		for i, name := range v.FailedMust {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(template.HTMLEscapeString(name))
+		}
+		b.WriteString("</p>")
+	} else {
+		score := strconv.Itoa(v.Score)
+		b.WriteString(`<p><span class="badge score-badge"><span aria-hidden="true">` + score + `/100</span><span class="visually-hidden">` +
+			t("score.label", "score", v.Score) + "</span></span></p>")
+	}
+	if v.Missed != "" {
+		b.WriteString("\n  <p class=\"score-missed\">" + t("score.missed", "items", v.Missed) + "</p>")
+	}
+	b.WriteString("\n  ")
+	v.writeWhy(&b, t)
+	b.WriteString("\n</div>")
+	return template.HTML(b.String())
+}
+
+// writeWhy writes the folded explanation, one list item per criterion; nothing without any.
+func (v scoreView) writeWhy(b *strings.Builder, t func(key string, args ...any) string) {
+	if len(v.Lines) == 0 {
+		return
+	}
+	b.WriteString(`<details class="score-why">` + "\n    <summary>")
+	b.WriteString(t("score.why"))
+	b.WriteString("</summary>\n    <ul>\n")
+	for _, l := range v.Lines {
+		b.WriteString("      <li><strong>")
+		b.WriteString(template.HTMLEscapeString(l.Name))
+		b.WriteString("</strong>")
+		if l.Must {
+			b.WriteString(" (" + t("score.must") + ")")
+		}
+		b.WriteString(t("a11y.label_colon"))
+		b.WriteString("\n        ")
+		if l.Shared != "" {
+			b.WriteString(string(l.Shared))
+		} else {
+			b.WriteString(t("score.nothing_shared"))
+		}
+		b.WriteString("\n        — " + t("score.matched_of", "matched", l.Matched, "of", l.Of) + " · " + t("score.points", "points", l.Points))
+		switch {
+		case l.Sentence != "":
+			b.WriteString("\n        <br><small class=\"score-sides\">" + string(l.Sentence) + "</small>")
+		case l.Mentee != "" || l.Mentor != "":
+			b.WriteString("\n        <br><small class=\"score-sides\">")
+			b.WriteString(string(messages.Catalog.HTML(v.locale, "score.sides", "mentee", orDash(l.Mentee), "mentor", orDash(l.Mentor))))
+			b.WriteString("</small>")
+		}
+		b.WriteString("</li>\n")
+	}
+	b.WriteString("    </ul>\n  </details>")
+}
+
+// orDash is a side's values, or a dash for a side that brought none.
+func orDash(h template.HTML) template.HTML {
+	if h == "" {
+		return "—"
+	}
+	return h
+}
