@@ -2,7 +2,7 @@ package ui
 
 import "strconv"
 
-// meetingForm is one form of a meeting's fields (the meeting_fields partial): the values it
+// meetingForm is one form of a meeting's fields (its HTML, ui/meeting_fields.go): the values it
 // shows and the message beside each field. The match page shows one for each meeting the
 // viewer may move and one to propose; built in Go, it spares the template a map of sixteen
 // arguments and eight form look-ups for each.
@@ -10,12 +10,13 @@ type meetingForm struct {
 	ID, Date, Time, Duration, Mode, Location, VideoURL, Agenda string
 	DateError, StartsAtError, DurationError                    string
 	ModeError, LocationError, VideoURLError                    string
-	DateInvalid                                                bool // the date or the start it makes has an error
+	DateInvalid                                                bool   // the date or the start it makes has an error
+	locale                                                     string // the language its labels are written in
 }
 
 // typedMeetingForm is the form with id holding what was typed in p and its errors.
 func typedMeetingForm(id string, p *page) meetingForm {
-	f := meetingForm{ID: id, Date: p.Form["date"], Time: p.Form["time"], Duration: p.Form["duration"],
+	f := meetingForm{ID: id, locale: p.Locale, Date: p.Form["date"], Time: p.Form["time"], Duration: p.Form["duration"],
 		Mode: p.Form["mode"], Location: p.Form["location"], VideoURL: p.Form["video_url"], Agenda: p.Form["agenda"],
 		DateError: p.Errors["date"], StartsAtError: p.Errors["starts_at"], DurationError: p.Errors["duration"],
 		ModeError: p.Errors["mode"], LocationError: p.Errors["location"], VideoURLError: p.Errors["video_url"]}
@@ -29,7 +30,7 @@ func rescheduleForm(m meetingView, p *page) meetingForm {
 	if p.Form["meeting"] == m.ID {
 		return typedMeetingForm(m.ID, p)
 	}
-	return meetingForm{ID: m.ID, Date: m.Day, Time: m.Clock, Duration: strconv.Itoa(m.Duration), Mode: m.Mode,
+	return meetingForm{ID: m.ID, locale: p.Locale, Date: m.Day, Time: m.Clock, Duration: strconv.Itoa(m.Duration), Mode: m.Mode,
 		Location: m.Location, VideoURL: m.VideoURL, Agenda: m.Agenda}
 }
 
@@ -37,7 +38,7 @@ func rescheduleForm(m meetingView, p *page) meetingForm {
 // form came back refused (its errors are there), else what was typed.
 func proposeForm(p *page) meetingForm {
 	if p.Form["meeting"] != "" {
-		return meetingForm{ID: "new", Duration: "60"}
+		return meetingForm{ID: "new", Duration: "60", locale: p.Locale}
 	}
 	f := typedMeetingForm("new", p)
 	if f.Duration == "" {
