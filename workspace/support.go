@@ -82,10 +82,15 @@ func supportProgram(app core.App, userID string, in SupportRequest) (*core.Recor
 	return program, nil
 }
 
-// SupportPrograms are the programmes userID may ask for help in: those they applied to.
+// SupportPrograms are the programmes userID may ask for help in: those they applied to, by
+// name. Their applications through the applications' user index: the back-relation filter
+// "applications_via_program.user ?= X" asked each programme's thousands of applications.
 func SupportPrograms(app core.App, userID string) []*core.Record {
-	programs, err := app.FindRecordsByFilter(kernel.CollectionPrograms, "applications_via_program.user ?= {:user}", "name", 0, 0,
-		dbx.Params{"user": userID})
+	var programs []*core.Record
+	err := app.RecordQuery(kernel.CollectionPrograms).
+		Where(dbx.NewExp("[[programs.id]] IN (SELECT [[program]] FROM {{applications}} WHERE [[user]] = {:supportUser})",
+			dbx.Params{"supportUser": userID})).
+		OrderBy("programs.name ASC").All(&programs)
 	if err != nil {
 		return nil
 	}
