@@ -101,6 +101,9 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 		if meeting.CanChange {
 			meeting.Fields = rescheduleForm(meeting, p)
 		}
+		if meeting.CanMarkHeld {
+			meeting.HeldFields = heldFields(meeting, p.Locale)
+		}
 		v.Meetings = append(v.Meetings, meeting)
 	}
 	v.Propose = proposeForm(p)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"html/template"
+	"strconv"
 	"strings"
 
 	messages "github.com/mentorbase/mentorbase/catalog"
@@ -117,4 +118,21 @@ func (w *fieldsWriter) input(prefix, name, attrs, label, value, msg, after strin
 	w.put(">\n  ")
 	w.message(name, msg)
 	w.put("\n</div>\n")
+}
+
+// heldFields are the fields of the form recording that m was held, with its own values (the
+// minutes spent, else its length, and its shared notes): written here for the same reason as
+// meetingForm.HTML, once per past meeting. The form that came back refused is the template's.
+func heldFields(m meetingView, locale string) template.HTML {
+	w := &fieldsWriter{id: htmlText.Replace(m.ID), locale: locale}
+	minutes := m.Minutes
+	if minutes == 0 {
+		minutes = m.Duration
+	}
+	w.put(`<div class="field"><label for="minutes-`, w.id, `">`, w.t("meeting.minutes_spent"),
+		"</label>\n          <input id=\"minutes-", w.id, `" name="minutes_spent" type="number" min="1" max="480" value="`,
+		strconv.Itoa(minutes), "\" required></div>\n        <div class=\"field\"><label for=\"notes-", w.id, `">`,
+		w.t("meeting.shared_notes"), "</label>\n          <textarea id=\"notes-", w.id, `" name="shared_notes" rows="4">`,
+		htmlText.Replace(m.SharedNotes), "</textarea></div>")
+	return template.HTML(w.b.String()) // #nosec G203 -- every value written is escaped by htmlText
 }

@@ -80,3 +80,33 @@ func TestMeetingFormHTMLAsTemplate(t *testing.T) {
 		}
 	}
 }
+
+// heldFieldsTemplate is the branch of the held form heldFields replaced, as it was.
+const heldFieldsTemplate = `{{define "held"}}<div class="field"><label for="minutes-{{.ID}}">{{t "meeting.minutes_spent"}}</label>
+          <input id="minutes-{{.ID}}" name="minutes_spent" type="number" min="1" max="480" value="{{if .Minutes}}{{.Minutes}}{{else}}{{.Duration}}{{end}}" required></div>
+        <div class="field"><label for="notes-{{.ID}}">{{t "meeting.shared_notes"}}</label>
+          <textarea id="notes-{{.ID}}" name="shared_notes" rows="4">{{.SharedNotes}}</textarea></div>{{end}}`
+
+// TestHeldFieldsAsTemplate: the held form's fields written in Go read exactly as the template
+// wrote them: minutes spent, else the meeting's length, and notes holding what HTML escapes.
+func TestHeldFieldsAsTemplate(t *testing.T) {
+	meetings := []meetingView{
+		{ID: "m1", Duration: 60},
+		{ID: "m2", Duration: 45, Minutes: 30, SharedNotes: "Plan"},
+		{ID: "x'+<", Duration: 5, SharedNotes: `<b>"l'a+b" & c</b>` + "\x00"},
+	}
+	for _, locale := range []string{"en", "fr", "sv"} {
+		tmpl := template.Must(template.New("").Funcs(template.FuncMap{
+			"t": func(key string, args ...any) string { return messages.Catalog.T(locale, key, args...) },
+		}).Parse(heldFieldsTemplate))
+		for _, m := range meetings {
+			var want strings.Builder
+			if err := tmpl.ExecuteTemplate(&want, "held", m); err != nil {
+				t.Fatal(err)
+			}
+			if got := string(heldFields(m, locale)); got != want.String() {
+				t.Errorf("%s %s:\n got %q\nwant %q", locale, m.ID, got, want.String())
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"strconv"
 	"strings"
 	"time"
@@ -20,7 +21,8 @@ type meetingView struct {
 	Duration, Minutes, Sequence                       int
 	Confirmed, Held                                   bool // its status, for the template
 	CanConfirm, CanChange, CanMarkHeld                bool
-	Fields                                            meetingForm // the form moving it, when CanChange
+	Fields                                            meetingForm   // the form moving it, when CanChange
+	HeldFields                                        template.HTML // the held form's fields (heldFields), when CanMarkHeld
 }
 
 func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {
