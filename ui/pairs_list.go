@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"net/http"
 	"slices"
 	"time"
@@ -63,6 +64,8 @@ type pairsView struct {
 	Filter           string
 	Statuses         []filterOption
 	Current, History []pairRow
+	CurrentRows      template.HTML // the rows of Current and History (pairsTable)
+	HistoryRows      template.HTML
 	Pager            pager
 	QuietDays        int // the programme's drift_after_days, as the flag says it
 }
@@ -97,6 +100,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 			v.Current = append(v.Current, r)
 		}
 	}
+	v.CurrentRows, v.HistoryRows = pairsTable(requestLocale(e), v.Current), pairsTable(requestLocale(e), v.History)
 	p := newPage(e, "pairs.title")
 	p.Data = v
 	return s.render(e, http.StatusOK, "pairs_list", p)

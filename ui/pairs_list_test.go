@@ -157,3 +157,28 @@ func TestPairsListSaysWhomTheAgreementWaitsFor(t *testing.T) {
 		Headers: headers, TestAppFactory: factory, BeforeTestFunc: menteeOnly, ExpectedStatus: 200,
 		ExpectedContent: []string{"Väntar på mentorn", "<td>—</td><td>—</td><td>—</td><td>—</td>"}}).Test(t)
 }
+
+// The pairs list keeps its order with the people's names, and forgets them at once when an
+// account changes through the REST API: a mentor's new name shows on the next page.
+func TestThePairsListShowsARenameThroughTheRESTAPIAtOnce(t *testing.T) {
+	t.Parallel()
+	app := seedFollowedPairs(t)
+	handler := newHandler(t, app)
+	page := map[string]string{"Cookie": cookies(t, record(t, app, "users", wid("coord")))}
+	list := func(want string) {
+		t.Helper()
+		if body := do(handler, http.MethodGet, "/coordinate/alumni/pairs", nil, page).Body.String(); !strings.Contains(body, want) {
+			t.Errorf("the pairs list does not say %q", want)
+		}
+	}
+	list("Marie Person – Sven Person")
+	token, err := record(t, app, "users", wid("marie")).NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	headers := map[string]string{"Authorization": token, "Content-Type": "application/json"}
+	if res := do(handler, http.MethodPatch, "/api/collections/users/records/"+wid("marie"), strings.NewReader(`{"name":"Marie Renamed"}`), headers); res.Code != http.StatusOK {
+		t.Fatalf("PATCH marie: %d %s", res.Code, res.Body)
+	}
+	list("Marie Renamed – Sven Person")
+}

@@ -19,11 +19,12 @@ import (
 // details alone weigh a kilobyte), then reading meetings, road-books, check-ins and silences
 // one query each, was most of the page's time at 20,000 participants.
 
-// pairRowsSQL reads the pairs {:ids} with their people's names, held meetings, latest meeting
+// pairRowsSQL reads the pairs {:ids} (their people's names come with their kept order,
+// orderedPair) with their held meetings, latest meeting
 // that took place by {:now}, road-book, the server's stamps of their silence (its last sign of
 // life comes with the kept order, orderedPair) and latest check-in.
 const pairRowsSQL = `SELECT m.id AS id, m.status AS status, m.created AS created, m.started_at AS started_at,
-	COALESCE(m.agreement, '') AS agreement, mu.name AS mentor, eu.name AS mentee, eu.id AS mentee_user,
+	COALESCE(m.agreement, '') AS agreement,
 	(SELECT COUNT(*) FROM meetings mt WHERE mt.match = m.id AND mt.status = {:held}) AS held,
 	COALESCE((SELECT MAX(mt.starts_at) FROM meetings mt WHERE mt.match = m.id
 		AND mt.status IN ({:confirmed}, {:held}) AND mt.starts_at <= {:now}), '') AS last_meeting,
@@ -32,8 +33,6 @@ const pairRowsSQL = `SELECT m.id AS id, m.status AS status, m.created AS created
 	COALESCE(c.author, '') AS checkin_author, COALESCE(c.answer, '') AS checkin_answer,
 	COALESCE(c.note, '') AS checkin_note, COALESCE(c.created, '') AS checkin_at
 FROM matches m
-	JOIN applications ma ON ma.id = m.mentor JOIN users mu ON mu.id = ma.user
-	JOIN applications ea ON ea.id = m.mentee JOIN users eu ON eu.id = ea.user
 	LEFT JOIN checkins c ON c.id = (SELECT c2.id FROM checkins c2 WHERE c2.match = m.id ORDER BY c2.created DESC LIMIT 1)
 WHERE m.id IN (%s)`
 
@@ -44,9 +43,6 @@ type pairRead struct {
 	Created     types.DateTime `db:"created"`
 	StartedAt   types.DateTime `db:"started_at"`
 	Agreement   string         `db:"agreement"`
-	Mentor      string         `db:"mentor"`
-	Mentee      string         `db:"mentee"`
-	MenteeUser  string         `db:"mentee_user"`
 	Held        int            `db:"held"`
 	LastMeeting types.DateTime `db:"last_meeting"`
 	Roadbook    bool           `db:"roadbook"`
@@ -79,21 +75,22 @@ func readPairRows(app core.App, program *core.Record, pairs []orderedPair, now t
 	for _, p := range pairs {
 		if r, ok := byID[p.ID]; ok {
 			last, _ := types.ParseDateTime(p.Last) // unreadable: no sign of life, as workspace.Silences reads it
-			out = append(out, newPairRow(r, last.Time(), program, now))
+			out = append(out, newPairRow(r, p, last.Time(), program, now))
 		}
 	}
 	return out, nil
 }
 
-// newPairRow is the pair r, last heard of at last, as its coordinators follow it at now.
-func newPairRow(r *pairRead, last time.Time, program *core.Record, now time.Time) pairRow {
+// newPairRow is the pair r of the people of p, last heard of at last, as its coordinators
+// follow it at now.
+func newPairRow(r *pairRead, p orderedPair, last time.Time, program *core.Record, now time.Time) pairRow {
 	var agreement kernel.Agreement
 	if json.Unmarshal([]byte(r.Agreement), &agreement) != nil {
 		agreement = kernel.Agreement{} // none or unreadable: nothing confirmed, as kernel.ReadAgreement says
 	}
 	mentor, mentee := agreement.ConfirmedBy(kernel.RoleMentor), agreement.ConfirmedBy(kernel.RoleMentee)
 	row := pairRow{
-		ID: r.ID, Mentor: r.Mentor, Mentee: r.Mentee, Status: r.Status, StatusKey: pairStatusKeys[r.Status],
+		ID: r.ID, Mentor: p.Mentor, Mentee: p.Mentee, Status: r.Status, StatusKey: pairStatusKeys[r.Status],
 		Started:            inProgramZone(program, r.StartedAt.Time()),
 		LastMeeting:        inProgramZone(program, r.LastMeeting.Time()),
 		AgreementConfirmed: mentor && mentee, AgreementKey: agreementKey(mentor, mentee),
@@ -101,9 +98,9 @@ func newPairRow(r *pairRead, last time.Time, program *core.Record, now time.Time
 		Openable: r.Status == kernel.MatchActive || r.Status == kernel.MatchClosed,
 	}
 	if !r.CheckinAt.IsZero() {
-		author := r.Mentor
-		if r.CheckinBy == r.MenteeUser {
-			author = r.Mentee
+		author := p.Mentor
+		if r.CheckinBy == p.MenteeUser {
+			author = p.Mentee
 		}
 		v := newCheckinAnswer(program, author, r.Answer, r.Note, r.CheckinAt.Time())
 		row.Checkin = &v

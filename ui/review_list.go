@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"strings"
@@ -60,17 +61,44 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 		Program          programCard
 		Filter           reviewFilter
 		Rows             []reviewRow
+		Table            template.HTML
 		Pager            pager
 		Areas, Languages []choiceOption
 		Roles, Statuses  []filterOption
 		Back             string
-	}{newProgramCard(program, locale, time.Now()), f, rows, newPager(e.Request.URL.Path, q, pageNumber(q), total),
+	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(program.GetString("slug"), rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
 		filterChoices(areas, areaLabels, f.Area), filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language),
 		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
 		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
 			kernel.ApplicationRejected, kernel.ApplicationWithdrawn, kernel.ApplicationImported),
 		reviewListPath(program, q)}
 	return s.render(e, status, "review_list", p)
+}
+
+// reviewTable is the list's rows of applications of the programme slug, written here once
+// per page: the template's escaping of nine values a row, through reflection, was half of
+// the page's time. Ids and slugs are [a-z0-9-], which the template's URL escaping keeps as
+// they are.
+func reviewTable(slug string, rows []reviewRow) template.HTML {
+	var b strings.Builder
+	b.Grow(len(rows) * 560)
+	for _, r := range rows {
+		id := htmlText(r.ID)
+		b.WriteString(`<tr id="row-` + id + `">
+    <td><input type="checkbox" name="ids" value="` + id + `" id="select-` + id + `" form="bulk-form" aria-label="` + htmlText(r.SelectLabel) + `"></td>
+    <td><a href="/coordinate/` + htmlText(slug) + `/applications/` + id + `">` + htmlText(r.Name) + `</a></td>
+    <td>` + htmlText(r.Role) + `</td>
+    <td>` + htmlText(r.Status) + `</td>
+    <td>` + htmlText(r.Area))
+		if r.Area != "" && r.City != "" {
+			b.WriteString(", ")
+		}
+		b.WriteString(htmlText(r.City) + `</td>
+    <td>` + htmlText(r.Summary) + `</td>
+    <td>` + htmlText(r.Submitted) + `</td>
+  </tr>`)
+	}
+	return template.HTML(b.String())
 }
 
 // reviewListPath is the address of the list with the filters and page of q.

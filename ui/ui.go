@@ -47,7 +47,7 @@ func Register(app core.App) {
 	bindAuthCache(app)
 	bindPublicCache(app, s.public)
 	s.pairOrders = newMemo[[]orderedPair](app, kernel.CollectionPrograms, kernel.CollectionMatches, kernel.CollectionMeetings,
-		kernel.CollectionMessages, kernel.CollectionCheckins)
+		kernel.CollectionMessages, kernel.CollectionCheckins, kernel.CollectionApplications, kernel.CollectionUsers)
 	s.reports = newMemo[workspace.Report](app, reportCollections...)
 	s.applicationCounts = newMemo[int](app, kernel.CollectionApplications, kernel.CollectionUsers)
 	s.eventCounts = newMemo[map[string]workspace.EventCount](app, kernel.CollectionEvents, kernel.CollectionEventRSVPs,
