@@ -8,12 +8,6 @@ import (
 	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
-// htmlText escapes s exactly as html/template escapes a plain string in text, in a quoted
-// attribute and in a textarea (its htmlReplacementTable), so that the fields written here
-// read byte for byte as the template wrote them.
-var htmlText = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;",
-	"+", "&#43;", "<", "&lt;", ">", "&gt;")
-
 // meetingModes are the modes a meeting's select offers, in their order.
 var meetingModes = []string{"in_person", "video", "phone"}
 
@@ -22,12 +16,12 @@ var meetingModes = []string{"in_person", "video", "phone"}
 // move: written here rather than by a template, they cost a few string writes instead of some
 // sixty template actions (each a reflective call) per meeting.
 func (f meetingForm) HTML() template.HTML {
-	w := &fieldsWriter{id: htmlText.Replace(f.ID), locale: f.locale}
+	w := &fieldsWriter{id: htmlText(f.ID), locale: f.locale}
 	w.b.Grow(2048)
 	w.put("\n")
 	w.open(f.DateError)
 	w.put("\n  <label for=\"date-", w.id, `">`, w.t("meeting.date"), "</label>\n  <input id=\"date-", w.id,
-		`" name="date" type="date" value="`, htmlText.Replace(f.Date), `" required`)
+		`" name="date" type="date" value="`, htmlText(f.Date), `" required`)
 	if f.DateInvalid {
 		w.put(` aria-invalid="true" aria-describedby="`)
 		if f.DateError != "" {
@@ -43,7 +37,7 @@ func (f meetingForm) HTML() template.HTML {
 	w.put("\n  ")
 	w.message("starts_at", f.StartsAtError)
 	w.put("\n</div>\n<div class=\"field\">\n  <label for=\"time-", w.id, `">`, w.t("meeting.time"),
-		"</label>\n  <input id=\"time-", w.id, `" name="time" type="time" value="`, htmlText.Replace(f.Time),
+		"</label>\n  <input id=\"time-", w.id, `" name="time" type="time" value="`, htmlText(f.Time),
 		"\" required>\n</div>\n")
 	w.input("duration", "duration", `type="number" min="5" max="480" step="5"`, "meeting.duration", f.Duration, f.DurationError, " required")
 	w.open(f.ModeError)
@@ -63,7 +57,7 @@ func (f meetingForm) HTML() template.HTML {
 	w.input("location", "location", `type="text"`, "meeting.location", f.Location, f.LocationError, "")
 	w.input("video", "video_url", `type="url"`, "meeting.video_url", f.VideoURL, f.VideoURLError, "")
 	w.put("<div class=\"field\">\n  <label for=\"agenda-", w.id, `">`, w.t("meeting.agenda"),
-		"</label>\n  <textarea id=\"agenda-", w.id, `" name="agenda" rows="3">`, htmlText.Replace(f.Agenda),
+		"</label>\n  <textarea id=\"agenda-", w.id, `" name="agenda" rows="3">`, htmlText(f.Agenda),
 		"</textarea>\n</div>\n")
 	return template.HTML(w.b.String()) // #nosec G203 -- every value written is escaped by htmlText
 }
@@ -82,7 +76,7 @@ func (w *fieldsWriter) put(parts ...string) {
 
 // t is the catalog's text for key, escaped.
 func (w *fieldsWriter) t(key string) string {
-	return htmlText.Replace(messages.Catalog.T(w.locale, key))
+	return htmlText(messages.Catalog.T(w.locale, key))
 }
 
 // open starts a field, marked when it has an error.
@@ -104,7 +98,7 @@ func (w *fieldsWriter) invalid(name, msg string) {
 // message is a field's error, if it has one.
 func (w *fieldsWriter) message(name, msg string) {
 	if msg != "" {
-		w.put(`<p class="error" id="e-`, name, "-", w.id, `">`, htmlText.Replace(msg), "</p>")
+		w.put(`<p class="error" id="e-`, name, "-", w.id, `">`, htmlText(msg), "</p>")
 	}
 }
 
@@ -113,7 +107,7 @@ func (w *fieldsWriter) message(name, msg string) {
 func (w *fieldsWriter) input(prefix, name, attrs, label, value, msg, after string) {
 	w.open(msg)
 	w.put("\n  <label for=\"", prefix, "-", w.id, `">`, w.t(label), "</label>\n  <input id=\"", prefix, "-", w.id,
-		`" name="`, name, `" `, attrs, ` value="`, htmlText.Replace(value), `"`, after)
+		`" name="`, name, `" `, attrs, ` value="`, htmlText(value), `"`, after)
 	w.invalid(name, msg)
 	w.put(">\n  ")
 	w.message(name, msg)
@@ -124,7 +118,7 @@ func (w *fieldsWriter) input(prefix, name, attrs, label, value, msg, after strin
 // minutes spent, else its length, and its shared notes): written here for the same reason as
 // meetingForm.HTML, once per past meeting. The form that came back refused is the template's.
 func heldFields(m meetingView, locale string) template.HTML {
-	w := &fieldsWriter{id: htmlText.Replace(m.ID), locale: locale}
+	w := &fieldsWriter{id: htmlText(m.ID), locale: locale}
 	minutes := m.Minutes
 	if minutes == 0 {
 		minutes = m.Duration
@@ -133,6 +127,6 @@ func heldFields(m meetingView, locale string) template.HTML {
 		"</label>\n          <input id=\"minutes-", w.id, `" name="minutes_spent" type="number" min="1" max="480" value="`,
 		strconv.Itoa(minutes), "\" required></div>\n        <div class=\"field\"><label for=\"notes-", w.id, `">`,
 		w.t("meeting.shared_notes"), "</label>\n          <textarea id=\"notes-", w.id, `" name="shared_notes" rows="4">`,
-		htmlText.Replace(m.SharedNotes), "</textarea></div>")
+		htmlText(m.SharedNotes), "</textarea></div>")
 	return template.HTML(w.b.String()) // #nosec G203 -- every value written is escaped by htmlText
 }
