@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"database/sql"
+	"errors"
 	"net/http"
 	"net/url"
 	"time"
@@ -94,11 +96,18 @@ type currentMentor struct {
 }
 
 // currentMentorOf is the active pair of the mentee's application, or nil when she has none.
-func currentMentorOf(app core.App, mentee *core.Record) *currentMentor {
-	match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
-		dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive})
-	if err != nil {
-		return nil
-	}
-	return &currentMentor{MatchURL: "/matches/" + match.Id, MentorID: match.GetString("mentor")}
+// It is kept (s.currentMentors) until a match is created, changed or deleted.
+func (s *server) currentMentorOf(app core.App, mentee *core.Record) *currentMentor {
+	current, _ := s.currentMentors.get(mentee.Id, func() (*currentMentor, error) {
+		match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
+			dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive})
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err // not kept: the next page asks again
+		}
+		return &currentMentor{MatchURL: "/matches/" + match.Id, MentorID: match.GetString("mentor")}, nil
+	})
+	return current
 }
