@@ -8,7 +8,8 @@ import (
 	"github.com/pocketbase/dbx"
 )
 
-// The directory keeps its mentors' answer speeds and each mentee's current mentor; a pair
+// The directory keeps its mentors' answer speeds and seats in use, and each mentee's current
+// mentor; a pair
 // changed through the REST API shows on the very next page, and one mentee's mentor never
 // shows on another's page.
 func TestTheDirectoryShowsAPairChangedThroughTheAPIAtOnce(t *testing.T) {
@@ -22,7 +23,10 @@ func TestTheDirectoryShowsAPairChangedThroughTheAPIAtOnce(t *testing.T) {
 	mia := map[string]string{"Cookie": cookies(t, w.people["mia"])}
 	fay := map[string]string{"Cookie": cookies(t, w.people["fay"])}
 	mustShow(t, handler, page, fay, http.StatusOK, []string{`id="directory-has-mentor"`}, nil)
-	mustShow(t, handler, page, mia, http.StatusOK, []string{"Ada Mentor"}, []string{`id="directory-has-mentor"`, "Répond en général"})
+	body := mustShow(t, handler, page, mia, http.StatusOK, []string{"Ada Mentor"}, []string{`id="directory-has-mentor"`, "Répond en général"})
+	if !strings.Contains(mwCard(body, "dee"), "Plus de place") {
+		t.Fatalf("Dee's one seat is taken by Fay, yet her card says otherwise: %s", mwCard(body, "dee"))
+	}
 
 	api := func(person, id, body string) {
 		t.Helper()
@@ -45,4 +49,7 @@ func TestTheDirectoryShowsAPairChangedThroughTheAPIAtOnce(t *testing.T) {
 	}
 	api("coord", pair.Id, `{"status":"closed"}`)
 	mustShow(t, handler, page, fay, http.StatusOK, []string{`class="button invite-button"`}, []string{`id="directory-has-mentor"`})
+	if card := mwCard(mustShow(t, handler, page, mia, http.StatusOK, nil, nil), "dee"); card == "" || strings.Contains(card, "Plus de place") {
+		t.Errorf("Dee's seat was freed through the REST API, yet her card says she has none: %s", card)
+	}
 }
