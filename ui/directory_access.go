@@ -40,7 +40,7 @@ func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Reco
 	if !ok {
 		return nil, nil, false, s.renderNotFound(e)
 	}
-	gate, mentee := directoryGateOf(e, program)
+	gate, mentee := s.directoryGateOf(e, program)
 	if gate != nil {
 		return nil, nil, false, s.renderDirectoryGate(e, gate)
 	}
@@ -50,7 +50,7 @@ func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Reco
 // directoryGateOf is why the signed-in person may not browse program's directory (sign in,
 // apply, wait for approval, not a mentee, not the time), or nil and their application for an
 // approved mentee.
-func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
+func (s *server) directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
 	slug := program.GetString("slug")
 	gate := &directoryGate{Slug: slug}
 	gate.ProgramName, gate.ProgramLang = mentoring.ProgramText(program, "name", requestLocale(e))
@@ -60,7 +60,7 @@ func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate
 		gate.LinkLabel = "directory.gate.sign_in_link"
 		return gate, nil
 	}
-	application := userApplication(e.App, e.Auth.Id, program.Id)
+	application := s.viewerApplication(e.App, e.Auth.Id, program.Id)
 	switch {
 	case application == nil:
 		gate.Reason, gate.Link, gate.LinkLabel = "directory.gate.apply", "/programs/"+slug, "directory.gate.apply_link"
@@ -79,6 +79,21 @@ func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate
 		return nil, application
 	}
 	return gate, nil
+}
+
+// viewerApplication is userApplication kept (s.viewerApplications) until an application or a
+// person is created, changed or deleted: every directory page reads it to decide whether its
+// reader may browse. The record is shared by the pages: read it, never change it.
+func (s *server) viewerApplication(app core.App, userID, programID string) *core.Record {
+	application, _ := s.viewerApplications.get(userID+" "+programID, func() (*core.Record, error) {
+		r, err := app.FindFirstRecordByFilter(kernel.CollectionApplications, "user = {:u} && program = {:p}",
+			dbx.Params{"u": userID, "p": programID})
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		return r, err // an error is not kept: the next page asks again
+	})
+	return application
 }
 
 // renderDirectoryGate shows why the directory is closed to this person, with 403.

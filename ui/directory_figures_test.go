@@ -53,3 +53,24 @@ func TestTheDirectoryShowsAPairChangedThroughTheAPIAtOnce(t *testing.T) {
 		t.Errorf("Dee's seat was freed through the REST API, yet her card says she has none: %s", card)
 	}
 }
+
+// A directory reader's application is kept to decide whether she may browse; a coordinator's
+// change of it through the REST API closes the directory on her very next page.
+func TestTheDirectoryClosesAtOnceWhenTheMenteesApplicationChangesThroughTheAPI(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	page := "/programs/open-mentors/mentors"
+	mia := map[string]string{"Cookie": cookies(t, w.people["mia"])}
+	mustShow(t, handler, page, mia, http.StatusOK, []string{"Ada Mentor"}, nil)
+	token, err := w.people["coord"].NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := do(handler, http.MethodPatch, "/api/collections/applications/records/"+mwApp("mia"), strings.NewReader(`{"status":"waitlisted"}`),
+		map[string]string{"Content-Type": "application/json", "Authorization": token})
+	if res.Code != http.StatusOK {
+		t.Fatalf("waitlisting Mia through the REST API: %d %s", res.Code, res.Body)
+	}
+	mustShow(t, handler, page, mia, http.StatusForbidden, []string{"pas encore été acceptée"}, []string{"Ada Mentor"})
+}

@@ -37,6 +37,9 @@ type server struct {
 	// answer speeds of a page's mentors, a mentee's current mentor (directory_figures.go).
 	answerSpeeds   *memo[map[string]mentoring.AnswerSpeed]
 	currentMentors *memo[*currentMentor]
+	// viewerApplications are directory readers' applications, by person and programme
+	// (directory_access.go).
+	viewerApplications *memo[*core.Record]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -60,6 +63,7 @@ func Register(app core.App) {
 	s.whyNots = newMemo[*mentoring.WhyNotBase](app, whyNotCollections...)
 	s.answerSpeeds = newMemo[map[string]mentoring.AnswerSpeed](app, kernel.CollectionMatches, kernel.CollectionApplications)
 	s.currentMentors = newMemo[*currentMentor](app, kernel.CollectionMatches)
+	s.viewerApplications = newMemo[*core.Record](app, kernel.CollectionApplications, kernel.CollectionUsers)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
