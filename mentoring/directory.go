@@ -140,8 +140,8 @@ func DirectoryMentor(app core.App, program, viewer *core.Record, applicationID s
 	return entries[0], true, nil
 }
 
-// directoryEntries are the kept mentors, in order, with their seats (one query) and score
-// with viewer.
+// directoryEntries are the kept mentors, in order, with their seats (one query, kept until a
+// match changes: activeSeats) and score with viewer.
 func directoryEntries(app core.App, program, viewer *core.Record, mentors []*listedMentor) ([]DirectoryEntry, error) {
 	if len(mentors) == 0 {
 		return nil, nil
@@ -150,7 +150,7 @@ func directoryEntries(app core.App, program, viewer *core.Record, mentors []*lis
 	for i, m := range mentors {
 		ids[i] = m.id
 	}
-	used, err := kernel.ActiveSeats(app, ids)
+	used, err := activeSeats(app, ids)
 	if err != nil {
 		return nil, err
 	}

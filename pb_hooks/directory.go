@@ -9,9 +9,10 @@ import (
 
 // bindDirectoryCache forgets a programme's kept directory (mentoring.ForgetDirectory) when
 // one of its mentor applications is created, changed or deleted, the directories listing a
-// person under another name when they are renamed, and every kept directory when a person is
-// deleted: from the portal, the REST API or the dashboard alike, once the change is
-// committed, so the next directory page shows it. (An application's role and programme never
+// person under another name when they are renamed, every kept directory when a person is
+// deleted, and the kept seats in use (mentoring.ForgetSeats) when a match changes: from the
+// portal, the REST API or the dashboard alike, once the change is committed, so the next
+// directory page shows it. (An application's role and programme never
 // change, so the saved record says which directory it was in.)
 func bindDirectoryCache(app core.App) {
 	applications := func(e *core.RecordEvent) error {
@@ -31,4 +32,11 @@ func bindDirectoryCache(app core.App) {
 		mentoring.ForgetDirectories(e.App)
 		return e.Next()
 	})
+	matches := func(e *core.RecordEvent) error {
+		mentoring.ForgetSeats(e.App)
+		return e.Next()
+	}
+	app.OnRecordAfterCreateSuccess(kernel.CollectionMatches).BindFunc(matches)
+	app.OnRecordAfterUpdateSuccess(kernel.CollectionMatches).BindFunc(matches)
+	app.OnRecordAfterDeleteSuccess(kernel.CollectionMatches).BindFunc(matches)
 }

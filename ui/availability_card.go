@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -22,14 +23,16 @@ type mentorOpenness struct {
 }
 
 // setOpenness fills the pause and answer speed of cards, built in order from entries, with one
-// query for all the speeds; a failed read of the speeds only leaves the sentences out, since
+// query for all the speeds, kept (s.answerSpeeds) until a match or an application changes; a failed read of the speeds only leaves the sentences out, since
 // the cards say nothing wrong without them.
-func setOpenness(app core.App, locale string, program *core.Record, cards []mentorCard, entries []mentoring.DirectoryEntry) {
+func (s *server) setOpenness(app core.App, locale string, program *core.Record, cards []mentorCard, entries []mentoring.DirectoryEntry) {
 	users := make([]string, len(entries))
 	for i, entry := range entries {
 		users[i] = entry.Application.GetString("user")
 	}
-	speeds, err := mentoring.AnswerSpeedsOf(app, users)
+	speeds, err := s.answerSpeeds.get(strings.Join(users, " "), func() (map[string]mentoring.AnswerSpeed, error) {
+		return mentoring.AnswerSpeedsOf(app, users)
+	})
 	if err != nil {
 		app.Logger().Error("directory: answer speeds", "program", program.Id, "error", err)
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"database/sql"
+	"errors"
 	"net/http"
 	"net/url"
 	"time"
@@ -38,7 +40,7 @@ func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Reco
 	if !ok {
 		return nil, nil, false, s.renderNotFound(e)
 	}
-	gate, mentee := directoryGateOf(e, program)
+	gate, mentee := s.directoryGateOf(e, program)
 	if gate != nil {
 		return nil, nil, false, s.renderDirectoryGate(e, gate)
 	}
@@ -48,7 +50,7 @@ func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Reco
 // directoryGateOf is why the signed-in person may not browse program's directory (sign in,
 // apply, wait for approval, not a mentee, not the time), or nil and their application for an
 // approved mentee.
-func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
+func (s *server) directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate, *core.Record) {
 	slug := program.GetString("slug")
 	gate := &directoryGate{Slug: slug}
 	gate.ProgramName, gate.ProgramLang = mentoring.ProgramText(program, "name", requestLocale(e))
@@ -58,7 +60,7 @@ func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate
 		gate.LinkLabel = "directory.gate.sign_in_link"
 		return gate, nil
 	}
-	application := userApplication(e.App, e.Auth.Id, program.Id)
+	application := s.viewerApplication(e.App, e.Auth.Id, program.Id)
 	switch {
 	case application == nil:
 		gate.Reason, gate.Link, gate.LinkLabel = "directory.gate.apply", "/programs/"+slug, "directory.gate.apply_link"
@@ -79,6 +81,21 @@ func directoryGateOf(e *core.RequestEvent, program *core.Record) (*directoryGate
 	return gate, nil
 }
 
+// viewerApplication is userApplication kept (s.viewerApplications) until an application or a
+// person is created, changed or deleted: every directory page reads it to decide whether its
+// reader may browse. The record is shared by the pages: read it, never change it.
+func (s *server) viewerApplication(app core.App, userID, programID string) *core.Record {
+	application, _ := s.viewerApplications.get(userID+" "+programID, func() (*core.Record, error) {
+		r, err := app.FindFirstRecordByFilter(kernel.CollectionApplications, "user = {:u} && program = {:p}",
+			dbx.Params{"u": userID, "p": programID})
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		return r, err // an error is not kept: the next page asks again
+	})
+	return application
+}
+
 // renderDirectoryGate shows why the directory is closed to this person, with 403.
 func (s *server) renderDirectoryGate(e *core.RequestEvent, gate *directoryGate) error {
 	p := newPage(e, "directory.title")
@@ -94,11 +111,18 @@ type currentMentor struct {
 }
 
 // currentMentorOf is the active pair of the mentee's application, or nil when she has none.
-func currentMentorOf(app core.App, mentee *core.Record) *currentMentor {
-	match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
-		dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive})
-	if err != nil {
-		return nil
-	}
-	return &currentMentor{MatchURL: "/matches/" + match.Id, MentorID: match.GetString("mentor")}
+// It is kept (s.currentMentors) until a match is created, changed or deleted.
+func (s *server) currentMentorOf(app core.App, mentee *core.Record) *currentMentor {
+	current, _ := s.currentMentors.get(mentee.Id, func() (*currentMentor, error) {
+		match, err := app.FindFirstRecordByFilter(kernel.CollectionMatches, `mentee = {:mentee} && status = {:status}`,
+			dbx.Params{"mentee": mentee.Id, "status": kernel.MatchActive})
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err // not kept: the next page asks again
+		}
+		return &currentMentor{MatchURL: "/matches/" + match.Id, MentorID: match.GetString("mentor")}, nil
+	})
+	return current
 }

@@ -50,8 +50,8 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 	for _, entry := range found.Entries {
 		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
 	}
-	setOpenness(e.App, p.Locale, program, cards, found.Entries)
-	current := currentMentorOf(e.App, mentee)
+	s.setOpenness(e.App, p.Locale, program, cards, found.Entries)
+	current := s.currentMentorOf(e.App, mentee)
 	for i := range cards {
 		cards[i].Seat = newSeatBadge(p.Locale, cards[i], current)
 	}

@@ -31,11 +31,11 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 	}
 	p := newPage(e, "directory.title")
 	cards := []mentorCard{newMentorCard(e.App, p.Locale, program, entry)}
-	setOpenness(e.App, p.Locale, program, cards, []mentoring.DirectoryEntry{entry})
+	s.setOpenness(e.App, p.Locale, program, cards, []mentoring.DirectoryEntry{entry})
 	card := cards[0]
 	p.Title = card.Name
 	p.Form, p.Errors = form, errs
-	current := currentMentorOf(e.App, mentee)
+	current := s.currentMentorOf(e.App, mentee)
 	p.Data = struct {
 		Program    programCard
 		Mentor     mentorCard

@@ -50,7 +50,7 @@ func (s *server) renderRanked(e *core.RequestEvent, status int, program, mentee 
 	}
 	p := newPage(e, "booking.ranked.title")
 	p.Form, p.Errors = form, errs
-	v := rankedView{Program: newProgramCard(program, requestLocale(e), time.Now()), MaxMessage: inviteMessageMax, Current: currentMentorOf(e.App, mentee)}
+	v := rankedView{Program: newProgramCard(program, requestLocale(e), time.Now()), MaxMessage: inviteMessageMax, Current: s.currentMentorOf(e.App, mentee)}
 	for i := 1; i <= limit; i++ {
 		v.Choices = append(v.Choices, rankedChoice{N: i, Name: choiceField(i)})
 	}

@@ -33,6 +33,13 @@ type server struct {
 	// whyNots is the last previewed programme's proposal for "why not this mentor?"
 	// (console_whynot.go).
 	whyNots *memo[*mentoring.WhyNotBase]
+	// answerSpeeds and currentMentors are what directory pages read of the pairs: the
+	// answer speeds of a page's mentors, a mentee's current mentor (directory_figures.go).
+	answerSpeeds   *memo[map[string]mentoring.AnswerSpeed]
+	currentMentors *memo[*currentMentor]
+	// viewerApplications are directory readers' applications, by person and programme
+	// (directory_access.go).
+	viewerApplications *memo[*core.Record]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -54,6 +61,9 @@ func Register(app core.App) {
 		kernel.CollectionApplications, kernel.CollectionMatches)
 	s.consoles = newMemo[*consoleState](app, consoleCollections...)
 	s.whyNots = newMemo[*mentoring.WhyNotBase](app, whyNotCollections...)
+	s.answerSpeeds = newMemo[map[string]mentoring.AnswerSpeed](app, kernel.CollectionMatches, kernel.CollectionApplications)
+	s.currentMentors = newMemo[*currentMentor](app, kernel.CollectionMatches)
+	s.viewerApplications = newMemo[*core.Record](app, kernel.CollectionApplications, kernel.CollectionUsers)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
