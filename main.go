@@ -35,6 +35,7 @@ func main() {
 	// their whole problem in memory and are left to the Go defaults.
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		tuneMemory()
+		flushRequestLog(e.App)
 		return e.Next()
 	})
 	pb_hooks.Register(app)
