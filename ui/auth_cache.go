@@ -17,6 +17,12 @@ const authCacheKey = "mentorbase.signedIn"
 // past it, it starts over.
 const authCacheLimit = 10_000
 
+// authRecheck bounds how long a known cookie is trusted without reading its person again:
+// this server's own edits forget it at once, but another process writing to data.db — the
+// `privacy erase` command, a script — fires no hook here, and an erased person must not stay
+// signed in until the token expires (days).
+const authRecheck = 30 * time.Second
+
 // authCache knows the person each sign-in cookie verified as, so a page does not read the
 // person again (a query and a record to build: a fifth of a simple page's time). An entry is
 // the very token verified before, byte for byte, until it expires; any change to a person
@@ -88,7 +94,11 @@ func findSignedIn(app core.App, token string) (*core.Record, error) {
 		if c.tokens == nil || len(c.tokens) >= authCacheLimit {
 			c.tokens = map[string]signedIn{}
 		}
-		c.tokens[token] = signedIn{person: person.Clone(), expires: expires.Time}
+		until := time.Now().Add(authRecheck)
+		if expires.Time.Before(until) {
+			until = expires.Time
+		}
+		c.tokens[token] = signedIn{person: person.Clone(), expires: until}
 	}
 	c.mu.Unlock()
 	return person, nil

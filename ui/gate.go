@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"os"
 	"runtime"
 	"slices"
@@ -106,6 +108,9 @@ func (g *gate) handler() *hook.Handler[*core.RequestEvent] {
 			if !gated(e) {
 				return e.Next()
 			}
+			if err := readBodyFirst(e); err != nil {
+				return err
+			}
 			if !g.enter(e.Request.Context()) {
 				return nil // nobody is left to answer
 			}
@@ -126,6 +131,23 @@ func gated(e *core.RequestEvent) bool {
 		return false
 	}
 	return e.Request.ContentLength >= 0 && e.Request.ContentLength <= largeBody
+}
+
+// readBodyFirst reads a gated request's body (at most largeBody) before it takes a slot and
+// hands the handler the bytes read: a client sending its few bytes slowly — on purpose or on
+// a bad line — would otherwise hold a slot for as long as the server waits for them (minutes)
+// while every other page queued behind it.
+func readBodyFirst(e *core.RequestEvent) error {
+	if e.Request.ContentLength <= 0 || e.Request.Body == nil {
+		return nil
+	}
+	body, err := io.ReadAll(io.LimitReader(e.Request.Body, largeBody))
+	e.Request.Body.Close()
+	if err != nil {
+		return apis.NewBadRequestError("", err)
+	}
+	e.Request.Body = io.NopCloser(bytes.NewReader(body))
+	return nil
 }
 
 // maxRequests is how many requests run at once: MENTORBASE_MAX_REQUESTS, or requestsPerCore

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"io"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -151,4 +152,49 @@ func TestWhichRequestsAreGated(t *testing.T) {
 			t.Errorf("%s %s with a body of %d: gated %v, want %v", c.method, c.target, c.body, got, c.gated)
 		}
 	}
+}
+
+// A client sending its small body slowly must not hold a slot while every other page waits:
+// the body is read before the request queues, and the handler still reads all of it.
+func TestASlowBodyDoesNotHoldASlot(t *testing.T) {
+	t.Parallel()
+	r := newGateRun(1)
+	pipe, send := io.Pipe()
+	body := &signalledReader{Reader: pipe, reading: make(chan struct{})}
+	e := &core.RequestEvent{}
+	e.Request = httptest.NewRequest("POST", "/login", body)
+	e.Request.ContentLength = 5
+	e.Response = httptest.NewRecorder()
+	read := make(chan string, 1)
+	go func() {
+		_ = r.chain.Trigger(e, func(e *core.RequestEvent) error {
+			b, _ := io.ReadAll(e.Request.Body)
+			read <- string(b)
+			return nil
+		})
+	}()
+	<-body.reading
+	other := r.serve(context.Background(), "/account")
+	until(t, "another page to run while the body is on its way", func() bool { return r.startedCount() == 1 })
+	r.release <- struct{}{}
+	<-other
+	if _, err := send.Write([]byte("hello")); err != nil {
+		t.Fatal(err)
+	}
+	send.Close()
+	if got := <-read; got != "hello" {
+		t.Errorf("the handler read %q, want %q", got, "hello")
+	}
+}
+
+// signalledReader closes reading when it is first read from.
+type signalledReader struct {
+	io.Reader
+	reading chan struct{}
+	once    sync.Once
+}
+
+func (r *signalledReader) Read(p []byte) (int, error) {
+	r.once.Do(func() { close(r.reading) })
+	return r.Reader.Read(p)
 }
