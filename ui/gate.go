@@ -14,6 +14,7 @@ import (
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
+	"github.com/pocketbase/pocketbase/tools/router"
 )
 
 // maxRequestsEnv names the environment variable that sets how many requests run at once
@@ -146,7 +147,9 @@ func readBodyFirst(e *core.RequestEvent) error {
 	if err != nil {
 		return apis.NewBadRequestError("", err)
 	}
-	e.Request.Body = io.NopCloser(bytes.NewReader(body))
+	// rereadable, as PocketBase's router made it: the throttle reads the body before the
+	// handler does
+	e.Request.Body = &router.RereadableReadCloser{ReadCloser: io.NopCloser(bytes.NewReader(body))}
 	return nil
 }
 
