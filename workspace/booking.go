@@ -182,12 +182,7 @@ func bookingWindow(pair *kernel.Pair, now time.Time) (from, to time.Time) {
 // form booked twice (its token: a double click, a reload) books once and answers with that
 // booking.
 func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposal) (*core.Record, error) {
-	var meeting *core.Record
-	err := app.RunInTransaction(func(txApp core.App) error {
-		pair, _, err := openActive(txApp, userID, matchID)
-		if err != nil {
-			return err
-		}
+	return createMeetingOnce(app, userID, matchID, how.Token, func(txApp core.App, pair *kernel.Pair, meeting *core.Record) error {
 		h, ok, err := HoursFor(txApp, pair.Partner(userID).Id)
 		if err != nil {
 			return err
@@ -199,26 +194,12 @@ func BookSlot(app core.App, userID, matchID string, start time.Time, how Proposa
 		if err := how.validate(); err != nil {
 			return err
 		}
-		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMeetings)
-		if err != nil {
-			return err
-		}
-		meeting = core.NewRecord(collection)
-		meeting.Set("match", matchID)
 		how.apply(meeting)
 		meeting.Set("status", calendar.StatusConfirmed)
 		meeting.Set("booked", true)
-		meeting.Set("proposed_by", userID)
 		meeting.Set("sequence", 0)
-		meeting.Set("form_token", how.Token)
-		return txApp.Save(meeting)
+		return nil
 	})
-	if err != nil {
-		if earlier := proposedWith(app, matchID, how.Token); earlier != nil {
-			return earlier, nil
-		}
-	}
-	return meeting, err
 }
 
 // BookingPair is the pair if userID is one of its members and it is active: the pairs whose

@@ -54,29 +54,10 @@ func LogHeldMeeting(app core.App, userID, matchID string, h HeldMeeting) (*core.
 	if err := h.validate(time.Now()); err != nil {
 		return nil, err
 	}
-	var meeting *core.Record
-	err := app.RunInTransaction(func(txApp core.App) error {
-		if _, _, err := openActive(txApp, userID, matchID); err != nil {
-			return err
-		}
-		if meeting = proposedWith(txApp, matchID, h.Token); meeting != nil {
-			return nil
-		}
-		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMeetings)
-		if err != nil {
-			return err
-		}
-		meeting = core.NewRecord(collection)
-		meeting.Load(map[string]any{"match": matchID, "starts_at": h.Start.UTC(),
+	return createMeetingOnce(app, userID, matchID, h.Token, func(_ core.App, _ *kernel.Pair, meeting *core.Record) error {
+		meeting.Load(map[string]any{"starts_at": h.Start.UTC(),
 			"ends_at": h.Start.Add(time.Duration(h.Minutes) * time.Minute).UTC(), "mode": h.Mode,
-			"status": kernel.MeetingHeld, "proposed_by": userID, "minutes_spent": h.Minutes,
-			"shared_notes": strings.TrimSpace(h.Notes), "form_token": h.Token})
-		return txApp.Save(meeting)
+			"status": kernel.MeetingHeld, "minutes_spent": h.Minutes, "shared_notes": strings.TrimSpace(h.Notes)})
+		return nil
 	})
-	if err != nil {
-		if earlier := proposedWith(app, matchID, h.Token); earlier != nil {
-			return earlier, nil
-		}
-	}
-	return meeting, err
 }

@@ -84,12 +84,26 @@ func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Rec
 	if err := checkStart(p.Start, time.Now()); err != nil {
 		return nil, err
 	}
+	return createMeetingOnce(app, userID, matchID, p.Token, func(_ core.App, _ *kernel.Pair, meeting *core.Record) error {
+		p.apply(meeting)
+		meeting.Set("status", calendar.StatusProposed)
+		meeting.Set("sequence", 0)
+		return nil
+	})
+}
+
+// createMeetingOnce saves the meeting fill completes for the active match, proposed by
+// userID, a member, in one transaction — unless the form's token already made one: the same
+// form posted twice (a double click, a second tab, a reload) makes one meeting, and both
+// answers are that meeting. fill may refuse.
+func createMeetingOnce(app core.App, userID, matchID, token string, fill func(txApp core.App, pair *kernel.Pair, meeting *core.Record) error) (*core.Record, error) {
 	var meeting *core.Record
 	err := app.RunInTransaction(func(txApp core.App) error {
-		if _, _, err := openActive(txApp, userID, matchID); err != nil {
+		pair, _, err := openActive(txApp, userID, matchID)
+		if err != nil {
 			return err
 		}
-		if meeting = proposedWith(txApp, matchID, p.Token); meeting != nil {
+		if meeting = proposedWith(txApp, matchID, token); meeting != nil {
 			return nil
 		}
 		collection, err := txApp.FindCachedCollectionByNameOrId(kernel.CollectionMeetings)
@@ -98,15 +112,15 @@ func ProposeMeeting(app core.App, userID, matchID string, p Proposal) (*core.Rec
 		}
 		meeting = core.NewRecord(collection)
 		meeting.Set("match", matchID)
-		p.apply(meeting)
-		meeting.Set("status", calendar.StatusProposed)
 		meeting.Set("proposed_by", userID)
-		meeting.Set("sequence", 0)
-		meeting.Set("form_token", p.Token)
+		meeting.Set("form_token", token)
+		if err := fill(txApp, pair, meeting); err != nil {
+			return err
+		}
 		return txApp.Save(meeting)
 	})
 	if err != nil {
-		if earlier := proposedWith(app, matchID, p.Token); earlier != nil {
+		if earlier := proposedWith(app, matchID, token); earlier != nil {
 			return earlier, nil
 		}
 	}
