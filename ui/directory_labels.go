@@ -52,11 +52,11 @@ func (o directoryOptions) menus(locale string) directoryMenus {
 	write := func(choices []directoryChoice) template.HTML {
 		var b strings.Builder
 		for _, c := range choices {
-			b.WriteString(`<option value="` + template.HTMLEscapeString(c.Value) + `"`)
+			b.WriteString(`<option value="` + htmlText(c.Value) + `"`)
 			if c.Selected {
 				b.WriteString(" selected")
 			}
-			b.WriteString(string(langAttr(locale, c.Lang)) + ">" + template.HTMLEscapeString(c.Label) + "</option>")
+			b.WriteString(string(langAttr(locale, c.Lang)) + ">" + htmlText(c.Label) + "</option>")
 		}
 		return template.HTML(b.String())
 	}

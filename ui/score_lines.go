@@ -15,7 +15,7 @@ import (
 // template's dozen function calls a line cost more than the rest of the page.
 func (v scoreView) HTML() template.HTML {
 	t := func(key string, args ...any) string {
-		return template.HTMLEscapeString(messages.Catalog.T(v.locale, key, args...))
+		return htmlText(messages.Catalog.T(v.locale, key, args...))
 	}
 	var b strings.Builder
 	b.Grow(300 + 400*len(v.Lines))
@@ -32,7 +32,7 @@ func (v scoreView) HTML() template.HTML {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(template.HTMLEscapeString(name))
+			b.WriteString(htmlText(name))
 		}
 		b.WriteString("</p>")
 	} else {
@@ -59,7 +59,7 @@ func (v scoreView) writeWhy(b *strings.Builder, t func(key string, args ...any) 
 	b.WriteString("</summary>\n    <ul>\n")
 	for _, l := range v.Lines {
 		b.WriteString("      <li><strong>")
-		b.WriteString(template.HTMLEscapeString(l.Name))
+		b.WriteString(htmlText(l.Name))
 		b.WriteString("</strong>")
 		if l.Must {
 			b.WriteString(" (" + t("score.must") + ")")
