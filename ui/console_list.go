@@ -104,15 +104,16 @@ func (st *consoleState) index() {
 }
 
 // consoleFilter is what the console's address asks for: the search words, the rows shown,
-// their order and the page.
+// their order and the page, and the name the Pair by hand choice looks mentors up by.
 type consoleFilter struct {
-	Q, Show, Order string
-	Page           int
+	Q, Show, Order, MentorQ string
+	Page                    int
 }
 
 // readConsoleFilter reads the filter from the address; unknown values read as the defaults.
 func readConsoleFilter(query url.Values) consoleFilter {
-	f := consoleFilter{Q: strings.TrimSpace(query.Get("q")), Page: pageNumber(query)}
+	f := consoleFilter{Q: strings.TrimSpace(query.Get("q")), MentorQ: strings.TrimSpace(query.Get("mentor_q")),
+		Page: pageNumber(query)}
 	for _, s := range consoleShows {
 		if s.value == query.Get("show") {
 			f.Show = s.value
@@ -127,7 +128,7 @@ func readConsoleFilter(query url.Values) consoleFilter {
 // values is the filter as an address's query, without the page and the defaults.
 func (f consoleFilter) values() url.Values {
 	q := url.Values{}
-	for k, v := range map[string]string{"q": f.Q, "show": f.Show, "order": f.Order} {
+	for k, v := range map[string]string{"q": f.Q, "show": f.Show, "order": f.Order, "mentor_q": f.MentorQ} {
 		if v != "" {
 			q.Set(k, v)
 		}

@@ -80,6 +80,9 @@ func TestConsolePagesThroughTheMentees(t *testing.T) {
 	if got := shown(second); !slices.Equal(got, names[30:]) {
 		t.Errorf("page 2 lists %v, want %v", got, names[30:])
 	}
+	// the name a mentor is looked up by for Pair by hand is kept in the page links too
+	mustShow(t, handler, url+"&mentor_q=ment", coord, 200,
+		[]string{`href="/coordinate/many/matching?mentor_q=ment&amp;order=name&amp;page=2#console-list-heading"`}, nil)
 	mustShow(t, handler, "/coordinate/many/matching?show=unmatched&q=mentee+1", coord, 200,
 		[]string{`<option value="unmatched" selected>Without a mentor (20)</option>`, `name="q" value="mentee 1"`}, nil)
 }

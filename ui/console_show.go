@@ -111,7 +111,7 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	data.Pager = sizedPager(consoleURL(e), data.Filter.values(), data.Filter.Page, total, consolePageSize).at("console-list-heading")
 	data.filterChoices(e, st)
 	data.list(e, program, st, rows)
-	data.mentorChoices(e, program, st, strings.TrimSpace(query.Get("mentor_q")))
+	data.mentorChoices(e, program, st, data.Filter.MentorQ)
 	p.Data = data
 	return s.render(e, status, "console_show", p)
 }
