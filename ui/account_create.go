@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"net/http"
 	"net/url"
 
@@ -39,7 +38,7 @@ func (s *server) accountCreate(e *core.RequestEvent) error {
 			return mails.SendRecordVerification(txApp, user)
 		})
 	}
-	if emailTaken(err) {
+	if kernel.NotUnique(err, core.FieldNameEmail) {
 		err = tellOwner(e, form["email"])
 	}
 	if err != nil {
@@ -54,17 +53,6 @@ func (s *server) accountCreate(e *core.RequestEvent) error {
 	}
 	setFlash(e, "flash.register_check_email")
 	return redirect(e, loginWithNext(form["next"]))
-}
-
-// emailTaken reports whether saving a new account failed because its address has one; the
-// database's unique index is what knows, so a taken address costs the same work as a new one.
-func emailTaken(err error) bool {
-	var errs validation.Errors
-	if !errors.As(err, &errs) {
-		return false
-	}
-	var taken validation.Error
-	return errors.As(errs[core.FieldNameEmail], &taken) && taken.Code() == "validation_not_unique"
 }
 
 // tellOwner e-mails the owner of email that someone tried to register with it, unless the

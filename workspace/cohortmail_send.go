@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -73,21 +72,12 @@ func SendCohortMail(app core.App, program *core.Record, senderID string, d Cohor
 		_, err = saveCohortMail(tx, program, senderID, d, sent)
 		return err
 	})
-	if tokenTaken(err) {
+	if kernel.NotUnique(err, "token") {
 		// Two posts at once both found no token; the unique index refused the later one,
 		// whose transaction queued nothing: it was the same mail.
 		return 0, true, nil
 	}
 	return sent, again, err
-}
-
-// tokenTaken says whether err is the unique index of cohort_mails.token refusing a save,
-// as PocketBase reports it (checked before the insert, or by SQLite when two posts passed
-// that check at once).
-func tokenTaken(err error) bool {
-	var errs validation.Errors
-	var taken validation.Error
-	return errors.As(err, &errs) && errors.As(errs["token"], &taken) && taken.Code() == "validation_not_unique"
 }
 
 // MailCohort queues the letters of a new cohort mail, one per recipient of its segment in

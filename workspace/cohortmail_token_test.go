@@ -24,12 +24,12 @@ func TestCohortMailTokenClashIsTheSameMail(t *testing.T) {
 		t.Fatalf("first post: sent %d, again %v, %v", sent, again, err)
 	}
 	_, err := workspace.SaveCohortMail(app, program, "", draft, 1)
-	if !workspace.TokenTaken(err) {
+	if !kernel.NotUnique(err, "token") {
 		t.Errorf("the second save of the token: %v, want the unique index's refusal", err)
 	}
 	draft.Token, draft.Segment.Kind = "form-2", kernel.SegmentWaitlisted
 	sent, again, err := workspace.SendCohortMail(app, program, "", draft, time.Now())
-	if sent != 0 || again || workspace.TokenTaken(err) || err == nil {
+	if sent != 0 || again || kernel.NotUnique(err, "token") || err == nil {
 		t.Errorf("a mail to nobody: sent %d, again %v, %v; want refused", sent, again, err)
 	}
 }
