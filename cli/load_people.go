@@ -8,7 +8,6 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
-	"regexp"
 	"strings"
 
 	"github.com/mentorbase/mentorbase/kernel"
@@ -49,7 +48,7 @@ func loadPeople(coordinator *loadRole, n, connections int) (map[string][]*loadRo
 				continue
 			}
 			p, err := signIn(coordinator.base, role, email, connections)
-			if err == nil && regexp.MustCompile(pairLink).MatchString(p.me) {
+			if err == nil && find(p.me, pairLink) != "" {
 				people[role] = append(people[role], p)
 			}
 		}
