@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -95,9 +96,32 @@ func writePlan(app core.App, out io.Writer, result *mentoring.PlanResult) error 
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(out, "%d pairs, %d mentees unmatched, total score %d (%s).\n",
-		len(result.Pairs), len(result.Unmatched), total, planProof(result))
+	if _, err := fmt.Fprintf(out, "%d pairs, %d mentees unmatched, total score %d (%s).\n",
+		len(result.Pairs), len(result.Unmatched), total, planProof(result)); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(out, planReport(result.Report))
 	return err
+}
+
+// planReport is the rest of what the proposal achieves, as the console's comparison shows it:
+// the lowest score, the scores by tenths (highest first, empty tenths left out) and the blocking
+// pairs.
+func planReport(r matching.Report) string {
+	if r.Matched == 0 {
+		return fmt.Sprintf("No pair; %d blocking pairs.", r.BlockingPairs)
+	}
+	var tenths []string
+	for k := len(r.Distribution) - 1; k >= 0; k-- {
+		if n := r.Distribution[k]; n > 0 {
+			from, to := k*mentoring.ScoreScale/10, (k+1)*mentoring.ScoreScale/10-1
+			if k == len(r.Distribution)-1 {
+				to = mentoring.ScoreScale
+			}
+			tenths = append(tenths, fmt.Sprintf("%d–%d: %d", from, to, n))
+		}
+	}
+	return fmt.Sprintf("Lowest score %d; scores %s; %d blocking pairs.", r.Lowest, strings.Join(tenths, ", "), r.BlockingPairs)
 }
 
 // planProof says what the engine proved about the proposal, by objective. A stable proposal

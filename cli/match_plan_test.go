@@ -50,7 +50,8 @@ func TestMatchPlanPrintsPairsAndUnmatched(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Matching Plan (plan)…", "MENTEE", "Ana     Yann", "Bo      Xavier", "Cem               no_allowed_mentor",
-		"2 pairs, 1 mentees unmatched", "(proven optimal: most mentees matched, then the highest total)", "run again with --publish"} {
+		"2 pairs, 1 mentees unmatched", "(proven optimal: most mentees matched, then the highest total)",
+		"Lowest score 100; scores 90–100: 2; 0 blocking pairs.", "run again with --publish"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

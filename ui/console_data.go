@@ -21,6 +21,7 @@ var consoleUnmatchedKeys = map[string]string{
 	matching.ReasonNoAllowedMentor: "console.unmatched.no_allowed_mentor",
 	matching.ReasonSeatsTaken:      "console.unmatched.seats_taken",
 	reasonFreeSeat:                 "console.unmatched.free_seat",
+	reasonLowerHeld:                "console.unmatched.lower_held",
 }
 
 // consoleCollections are what the console's state reads: approved applications (answers,
@@ -69,6 +70,7 @@ type consoleState struct {
 	overbooked       []consoleOverbooked
 	matched          map[string]bool // mentees in an active pair or a publishable draft
 	pairs            map[string]int  // each mentor's active pairs and publishable drafts
+	lowest           map[string]int  // the lowest score among each mentor's pairs counted in pairs
 	toPublish, seats int
 	rows             []consoleRow   // one per mentee, best first (console_list.go)
 	byName           []int          // indexes into rows, by the mentee's name
@@ -171,16 +173,21 @@ func (st *consoleState) readApplications(app core.App, program *core.Record) err
 // seats (mentoring.MentorLoad.Over, the rule publishing enforces, from the pairs read here)
 // with the mentees of their drafts, oldest first.
 func (st *consoleState) count() {
-	st.matched, st.pairs = map[string]bool{}, map[string]int{}
-	for _, m := range st.active {
+	st.matched, st.pairs, st.lowest = map[string]bool{}, map[string]int{}, map[string]int{}
+	hold := func(m *consoleMatch) {
 		st.matched[m.mentee] = true
+		if low, ok := st.lowest[m.mentor]; !ok || m.score < low {
+			st.lowest[m.mentor] = m.score
+		}
 		st.pairs[m.mentor]++
+	}
+	for k := range st.active {
+		hold(&st.active[k])
 	}
 	draftsOf := map[string][]*consoleMatch{}
 	for k := range st.drafts {
 		if m := &st.drafts[k]; !m.excluded {
-			st.matched[m.mentee] = true
-			st.pairs[m.mentor]++
+			hold(m)
 			st.toPublish++
 			draftsOf[m.mentor] = append(draftsOf[m.mentor], m)
 		}
@@ -226,9 +233,11 @@ func (st *consoleState) pausedDay(mentor consoleApplicant, program *core.Record,
 
 // unmatchedReason is why mentee has no pair: no mentor the criteria allow (and the
 // coordinators did not exclude, and who did not decline them), a suitable mentor with a seat
-// the proposal leaves free (a hand assignment moved things since the last run), or seats
-// taken by other pairs. It compares the mentee with every mentor, so it is worked out for the
-// mentees a page shows, once each.
+// the proposal leaves free (a hand assignment moved things since the last run), a suitable
+// mentor's seat held by a pair scoring less than the mentee would (locked, paired by hand or
+// active: no optimum the engine computes leaves that, so "better scores" would be untrue), or
+// seats taken by pairs with better scores. It compares the mentee with every mentor, so it is
+// worked out for the mentees a page shows, once each.
 func (st *consoleState) unmatchedReason(mentee consoleApplicant) string {
 	st.mu.Lock()
 	reason, known := st.reasons[mentee.id]
@@ -241,12 +250,18 @@ func (st *consoleState) unmatchedReason(mentee consoleApplicant) string {
 		if st.blocked[[2]string{mentee.id, mentor.id}] || mentor.user == mentee.user {
 			continue
 		}
-		if !matching.Score(mentee.profile, mentor.profile, st.criteria).Forbidden {
-			if st.pairs[mentor.id] < mentor.capacity {
-				reason = reasonFreeSeat
-				break
-			}
+		res := matching.Score(mentee.profile, mentor.profile, st.criteria)
+		switch {
+		case res.Forbidden:
+		case st.pairs[mentor.id] < mentor.capacity:
+			reason = reasonFreeSeat
+		case st.pairs[mentor.id] > 0 && res.Score > st.lowest[mentor.id]:
+			reason = reasonLowerHeld
+		case reason != reasonLowerHeld:
 			reason = matching.ReasonSeatsTaken
+		}
+		if reason == reasonFreeSeat {
+			break
 		}
 	}
 	st.mu.Lock()
@@ -278,6 +293,10 @@ func (st *consoleState) result(m *consoleMatch, app core.App) matching.Result {
 // reasonFreeSeat is the console's own reason beside the engine's: a suitable mentor has a
 // seat nobody in the proposal takes.
 const reasonFreeSeat = "free_seat"
+
+// reasonLowerHeld is the console's reason when a suitable mentor's seat is held by a pair that
+// scores less than the mentee would with them.
+const reasonLowerHeld = "lower_held"
 
 // matchesName says whether name holds the lower-cased search words q.
 func matchesName(name, q string) bool {

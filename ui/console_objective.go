@@ -60,16 +60,17 @@ func newReportView(e *core.RequestEvent, r matching.Report) *reportView {
 
 // consoleObjectives lists the objectives with the programme's choice and, when compare is set
 // and the engine could compare them (a refusal such as locked pairs beyond a mentor's seats
-// leaves the comparison out), what each would give now. Comparing solves the matching once per
-// objective, so it is done only when the coordinator asks.
-func consoleObjectives(e *core.RequestEvent, program *core.Record, compare bool) ([]consoleObjective, error) {
+// leaves the comparison out), what each would give now and what the stored proposal gives
+// (nil without one). Comparing solves the matching once per objective, so it is done only when
+// the coordinator asks.
+func consoleObjectives(e *core.RequestEvent, program *core.Record, compare bool) ([]consoleObjective, *reportView, error) {
 	var outcomes []mentoring.ObjectiveOutcome
 	if compare {
 		var err error
 		outcomes, err = mentoring.CompareObjectives(e.App, program.Id)
 		var refused *kernel.Error
 		if err != nil && !errors.As(err, &refused) {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	reports := map[string]matching.Report{}
@@ -86,5 +87,9 @@ func consoleObjectives(e *core.RequestEvent, program *core.Record, compare bool)
 		}
 		out = append(out, o)
 	}
-	return out, nil
+	var proposal *reportView
+	if r, ok := reports[mentoring.OutcomeProposal]; ok {
+		proposal = newReportView(e, r)
+	}
+	return out, proposal, nil
 }

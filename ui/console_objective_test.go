@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -42,6 +43,36 @@ func TestConsoleComparesTheObjectives(t *testing.T) {
 			TestAppFactory: factory, ExpectedStatus: 200,
 			ExpectedContent: append(words, `id="console-compare"`, best, stable, `id="objective-total" checked`)}).Test(t)
 	}
+}
+
+// The comparison reports the proposal as it stands beside the objectives: here Nina alone with
+// Max (33), where Nina and Omar would both rather have Lena, who has a free seat.
+func TestConsoleComparesTheProposalAsItStands(t *testing.T) {
+	t.Parallel()
+	ninaWithMax := func(t testing.TB, w *matchingWorld) {
+		mwDraft("nina", "max")(t, w)
+		draft, err := w.app.FindRecordById("matches", mwDraftID("nina", "max"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		draft.Set("score", 33)
+		if err := w.app.Save(draft); err != nil {
+			t.Fatal(err)
+		}
+	}
+	row := `<td class="compare-matched">1</td><td class="compare-total">33</td><td class="compare-lowest">33</td>` +
+		`<td class="compare-distribution">30–39%s1</td><td class="compare-blocking">2</td></tr>`
+	for locale, c := range map[string][2]string{"en": {"The proposal as it stands (to publish)", ": "},
+		"fr": {"La proposition telle qu&#39;elle est (à publier)", " : "}, "sv": {"Förslaget som det ser ut nu (att publicera)", ": "}} {
+		headers, factory := as(matching(mwTradeOff, ninaWithMax, mwSpeaks(locale)), "coord")
+		(&tests.ApiScenario{Name: "the proposal in " + locale, Method: http.MethodGet, URL: console + "?compare=1", Headers: headers,
+			TestAppFactory: factory, ExpectedStatus: 200,
+			ExpectedContent: []string{`<tr id="compare-proposal"><th scope="row">` + c[0] + `</th>` + fmt.Sprintf(row, c[1])}}).Test(t)
+	}
+	headers, factory := as(matching(mwTradeOff), "coord")
+	(&tests.ApiScenario{Name: "no proposal, no row", Method: http.MethodGet, URL: console + "?compare=1", Headers: headers,
+		TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{`id="console-compare"`},
+		NotExpectedContent: []string{`id="compare-proposal"`}}).Test(t)
 }
 
 // A visit to the console does not solve the matching three times: the comparison waits for

@@ -46,7 +46,8 @@ type consolePage struct {
 	// Compared says the objectives' reports were asked for (?compare=1): solving three times is
 	// done on demand, not on every visit.
 	Compared                     bool
-	Published                    string // the count just published, from the redirect
+	Proposal                     *reportView // the stored proposal's report, compared with the objectives'
+	Published                    string      // the count just published, from the redirect
 	MenteeChoices, MentorChoices []directoryChoice
 	// Overbooked names each mentor with more pairs than seats; Publish waits for none.
 	Overbooked []string
@@ -99,7 +100,7 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 		data.RunMessage = translate(e, "console.run.feasible")
 	}
 	data.Compared = query.Get("compare") != ""
-	if data.Objectives, err = consoleObjectives(e, program, data.Compared); err != nil {
+	if data.Objectives, data.Proposal, err = consoleObjectives(e, program, data.Compared); err != nil {
 		return err
 	}
 	if n, err := strconv.Atoi(query.Get("published")); err == nil {

@@ -26,6 +26,37 @@ func TestConsoleNeverCallsAFreeSeatTaken(t *testing.T) {
 		[]string{"seats of the suitable mentors are taken"})
 }
 
+// A mentee whose suitable mentor's seat went by hand to a pair with a lower score is not told
+// that the seats are taken by pairs with better scores: in every language the reason names the
+// lower-scored pair the proposal keeps.
+func TestConsoleSaysASeatIsHeldByALowerScoredPair(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, want, wrong string }{
+		{"en", "a suitable mentor&#39;s seat is held by a pair with a lower score", "pairs with better scores"},
+		{"fr", "la place d&#39;un mentor qui convient est tenue par un binôme au score plus bas", "binômes au meilleur score"},
+		{"sv", "en lämplig mentors plats hålls av ett par med lägre poäng", "par med bättre poäng"},
+	} {
+		w := seedMatching(t)
+		mwSpeaks(c.locale)(t, w)
+		max := w.apps["max"] // Swedish only: Nina (French) may have Lena alone
+		max.Set("languages", []string{"sv"})
+		if err := w.app.Save(max); err != nil {
+			t.Fatal(err)
+		}
+		handler := newHandler(t, w.app)
+		coord := invitationBrowser(t, w, "coord")
+		mustPost(t, handler, console+"/run", coord)
+		nina, err := w.app.FindFirstRecordByData("matches", "mentee", mwApp("nina"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Omar (a weaker fit for Lena than Nina) takes her seat by hand; Max's seat is free but
+		// not Nina's to take.
+		mustPost(t, handler, console+"/assign", coord, "mentee", mwApp("omar"), "mentor", mwApp("lena"), "drop", nina.Id)
+		mustShow(t, handler, console, coord, 200, []string{"<strong>Nina Novice</strong> — " + c.want}, []string{c.wrong})
+	}
+}
+
 // Once published, the proposal is empty: an excluded pair is listed with the exclusions, not
 // as a proposed pair beside "There is no proposed pair to publish".
 func TestConsoleAfterPublishingShowsNoStaleProposal(t *testing.T) {

@@ -23,6 +23,12 @@ func TestDirectorySaysWhyAMentorScoresLow(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	inSwedish := func(t testing.TB, w *matchingWorld) {
+		w.people["mia"].Set("locale", "sv")
+		if err := w.app.Save(w.people["mia"]); err != nil {
+			t.Fatal(err)
+		}
+	}
 	bo := "/programs/open-mentors/mentors/" + mwApp("bo")
 	for _, c := range []struct {
 		name    string
@@ -36,6 +42,9 @@ func TestDirectorySaysWhyAMentorScoresLow(t *testing.T) {
 		{"in English", []func(testing.TB, *matchingWorld){bilingual, inEnglish}, []string{
 			"Why not higher: Development areas and skills (−33 points), Same area (−22 points)",
 			"You can meet by Video call; this mentor by In person."}},
+		{"in Swedish", []func(testing.TB, *matchingWorld){bilingual, inSwedish}, []string{
+			"Varför inte högre: Utvecklingsområden och kompetenser (−33 poäng), Samma område (−22 poäng)",
+			"Du vill utveckla: Ledarskap; den här mentorn erbjuder: Ekonomi."}},
 	} {
 		headers, factory := as(matching(c.prepare...), "mia")
 		(&tests.ApiScenario{Name: c.name, Method: http.MethodGet, URL: bo, Headers: headers, TestAppFactory: factory,

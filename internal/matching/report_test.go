@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -57,5 +58,54 @@ func TestByScoreDescendingOnLargeScores(t *testing.T) {
 	}
 	if got := byScoreDescending(large); !slices.Equal(got, want) {
 		t.Errorf("large scores: %v, want %v", got, want)
+	}
+}
+
+// The report's blocking pairs equal a count pair by pair, straight from their definition, for
+// every feasible assignment of small random instances (not only the objectives' answers).
+func TestBlockingPairsMatchTheirDefinition(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for trial := 0; trial < 1500; trial++ {
+		p := randomProblem(r)
+		src := newSource(p)
+		locked := map[int]bool{}
+		for _, l := range p.Locked {
+			locked[l.Mentee] = true
+		}
+		excluded := map[Pair]bool{}
+		for _, e := range p.Excluded {
+			excluded[e] = true
+		}
+		assignments(p, func(mentor []int) {
+			sol, want := &Solution{}, 0
+			for i, j := range mentor {
+				if j >= 0 {
+					s := src.score(i, j)
+					sol.Pairs = append(sol.Pairs, Assigned{Mentee: i, Mentor: j, Score: s, Locked: locked[i]})
+					sol.Matched, sol.Total = sol.Matched+1, sol.Total+int64(s)
+				}
+			}
+			for i := range mentor {
+				for j := range p.Capacity {
+					s := src.score(i, j)
+					if locked[i] || s < 0 || excluded[Pair{i, j}] || mentor[i] == j || mentor[i] >= 0 && s <= src.score(i, mentor[i]) {
+						continue
+					}
+					held, wants := 0, false
+					for k, jj := range mentor {
+						if jj == j {
+							held++
+							wants = wants || !locked[k] && src.score(k, j) < s
+						}
+					}
+					if wants || held < int(p.Capacity[j]) {
+						want++
+					}
+				}
+			}
+			if got := Evaluate(p, sol, 100).BlockingPairs; got != want {
+				t.Fatalf("trial %d: %d blocking pairs reported, %d by definition for %v\n%+v", trial, got, want, mentor, p)
+			}
+		})
 	}
 }
