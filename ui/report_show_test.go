@@ -10,13 +10,16 @@ import (
 )
 
 // The report shows the coordinators (here in Swedish) and superusers the funnel and the
-// meetings as SVG charts, each with its table, and links the exports; nobody else finds it.
+// meetings as SVG charts, each with its table, and links the exports; without an earlier run
+// it says how to make the next one (Run again next year, which links the two). Nobody else
+// finds it.
 func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
 	t.Parallel()
 	report := "/coordinate/alumni/report"
 	seen := []string{"Rapport: ", `<svg viewBox=`, `aria-hidden="true"`, `<div class="sr-only"><table>`,
 		`id="chart-funnel"`, "Adepter som ansökte", `id="chart-meetings"`, `href="/coordinate/alumni/export/pairs.csv"`,
-		"Programmet rekommenderar 6 möten.", `id="form-program_feedback"`, "report.css"}
+		"Programmet rekommenderar 6 möten.", `id="form-program_feedback"`, "report.css",
+		"Nästa omgång, som skapas med ”Kör igen nästa år”", `href="/coordinate/alumni/settings#copy-heading"`}
 	for _, s := range []struct {
 		name, person  string
 		status        int
