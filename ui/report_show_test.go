@@ -2,7 +2,9 @@ package ui_test
 
 import (
 	"github.com/mentorbase/mentorbase/apptest"
+	"io"
 	"net/http"
+	"regexp"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -50,7 +52,8 @@ func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
 
 // An earlier run of the programme (its previous run, or that one's) that the coordinator also
 // ran appears beside it; one she did not coordinate does not, nor one with a like address
-// that is not linked.
+// that is not linked. A run without applicants has no match rate nor averages per pair (—),
+// rather than figures of 0 that would read as results.
 func TestTheReportComparesTheEarlierRuns(t *testing.T) {
 	t.Parallel()
 	headers, factory := as(seedFollowedPairs, "coord")
@@ -79,7 +82,17 @@ func TestTheReportComparesTheEarlierRuns(t *testing.T) {
 			return app
 		},
 		ExpectedStatus: 200, ExpectedContent: []string{`id="runs-table"`, "Alumni mentoring (", "Run alumni-2025 ("},
-		NotExpectedContent: []string{"Run alumni-2024", "Run alumni-2023"}}).Test(t)
+		NotExpectedContent: []string{"Run alumni-2024", "Run alumni-2023"},
+		AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+			body, _ := io.ReadAll(res.Body)
+			for _, figure := range []string{"Godkända adepter som matchades", "Dagar från ansökan till matchning (medel)",
+				"Hållna möten per par (medel)", "Timmar per par (medel)"} {
+				row := regexp.MustCompile(`<th scope="row">` + regexp.QuoteMeta(figure) + `</th><td>([^<]*)</td><td>([^<]*)</td>`).FindSubmatch(body)
+				if row == nil || string(row[1]) == "—" || string(row[2]) != "—" {
+					t.Errorf("%s: %q, want this run's figure, then — for the run without applicants", figure, row)
+				}
+			}
+		}}).Test(t)
 }
 
 // superuserToken saves a superuser in app and returns its auth token.
