@@ -49,8 +49,9 @@ func restHandler(t *testing.T, app core.App) http.Handler {
 	return handler
 }
 
-// The report of each demo programme counts what its coordinator reads through the REST API,
-// and each CSV export holds one row per record the coordinator reads.
+// The report of each demo programme counts what its coordinator reads through the REST API —
+// every step of the funnel, the meetings, the check-ins, the early and normal endings and the
+// closing evaluations — and each CSV export holds one row per record the coordinator reads.
 func TestTheDemoReportAndExportsMatchTheRESTAPI(t *testing.T) {
 	app := apptest.New(t)
 	if _, _, err := loadDemo(app, time.Now()); err != nil {
@@ -78,6 +79,8 @@ func TestTheDemoReportAndExportsMatchTheRESTAPI(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// a pair closed before the programme's last week ended early
+		lastWeek := program.GetDateTime("ends_at").Time().AddDate(0, 0, -7).UTC().Format("2006-01-02 15:04:05.000Z")
 		for _, c := range []struct {
 			what      string
 			got, want int
@@ -91,6 +94,12 @@ func TestTheDemoReportAndExportsMatchTheRESTAPI(t *testing.T) {
 			{"pairs that met", r.Funnel.FirstMeeting, count("matches", " && (status = 'active' || status = 'closed') && meetings_via_match.status ?= 'held'")},
 			{"meetings held", r.MeetingsTotal, restCount(t, handler, token, "meetings", "match.program = '"+program.Id+"' && status = 'held'")},
 			{"programme feedback", r.Forms[3].Submitted, count("evaluations", " && kind = 'program_feedback' && submitted_at != ''")},
+			{"pairs with a mid-programme check-in", r.Funnel.CheckIn, count("matches", " && (status = 'active' || status = 'closed')"+
+				" && evaluations_via_match.kind ?= 'midpoint'")},
+			{"pairs ended normally", r.Funnel.EndedNormally, count("matches", " && status = 'closed' && ended_at >= '"+lastWeek+"'")},
+			{"pairs ended early", len(r.EndedEarly), count("matches", " && status = 'closed' && ended_at < '"+lastWeek+"'")},
+			{"ended pairs", r.Closing.Closed, count("matches", " && status = 'closed'")},
+			{"closing evaluations", 2*r.Closing.Both + r.Closing.One, count("evaluations", " && kind = 'final' && submitted_at != ''")},
 		} {
 			if c.got != c.want {
 				t.Errorf("%s, %s: the report says %d, the REST API %d", p.slug, c.what, c.got, c.want)
@@ -100,6 +109,11 @@ func TestTheDemoReportAndExportsMatchTheRESTAPI(t *testing.T) {
 			r.MeetingsTotal != 1 || r.MinutesSpent != 50 || r.Satisfaction.Rated != 1) {
 			t.Errorf("%s: the report counts %d pairs, %d agreements, %d meetings of %d minutes and %d ratings; want %d, 1, 1, 50, 1",
 				p.slug, r.Funnel.Matched, r.Funnel.Agreement, r.MeetingsTotal, r.MinutesSpent, r.Satisfaction.Rated, demoPairCount)
+		}
+		if p.matchingMode == "self_service" && (r.Funnel.CheckIn != 1 || len(r.EndedEarly) != 1 || r.Closing.One != 1 ||
+			r.EndedEarly[0].Reason != "Moved abroad" || r.EndedEarly[0].EndedBy != "mentee") {
+			t.Errorf("%s: the report counts %d check-ins, the early endings %+v and closing evaluations %+v; want 1, one by the mentee who moved abroad, one half",
+				p.slug, r.Funnel.CheckIn, r.EndedEarly, r.Closing)
 		}
 		sources := map[string]int{"applications": count("applications", ""), "pairs": count("matches", ""),
 			"meetings":    restCount(t, handler, token, "meetings", "match.program = '"+program.Id+"'"),
@@ -137,8 +151,9 @@ func TestExportWritesTheFileAsked(t *testing.T) {
 	}
 }
 
-// addDemoActivity gives the first active pair of the demo a held meeting and its mentee's
-// submitted programme feedback, so the report has something to count beyond the pairs.
+// addDemoActivity gives the first active pair of the demo a held meeting, its mentee's
+// mid-programme check-in and programme feedback, and closes another pair of its programme
+// early, with one member's final evaluation, so that the report has every step to count.
 func addDemoActivity(t *testing.T, app core.App) {
 	t.Helper()
 	match, err := app.FindFirstRecordByData("matches", "status", "active")
@@ -175,6 +190,26 @@ func addDemoActivity(t *testing.T, app core.App) {
 	}
 	save("evaluations", map[string]any{"program": match.GetString("program"), "author": mentee.GetString("user"),
 		"kind": "program_feedback", "answers": map[string]any{"rating": 4, "recommend": true}, "submitted_at": time.Now()})
+	save("evaluations", map[string]any{"program": match.GetString("program"), "match": match.Id, "author": mentee.GetString("user"),
+		"kind": "midpoint", "answers": map[string]any{"met": true, "going": 4}, "submitted_at": time.Now()})
+	// Another pair of the programme ends months before the programme does: its mentee moves
+	// away, then sends the final evaluation that closing makes due.
+	early, err := app.FindFirstRecordByFilter("matches", "status = 'active' && program = {:program} && id != {:id}",
+		map[string]any{"program": match.GetString("program"), "id": match.Id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaving, err := app.FindRecordById("applications", early.GetString("mentee"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := workspace.CloseMatch(app, leaving.GetString("user"), early.Id, "Moved abroad"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := workspace.SubmitEvaluation(app, leaving.GetString("user"), early.Id, "final",
+		map[string]string{"useful": "3", "goals_reached": "no"}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // Bad input gets one line on standard error and status 2.

@@ -44,8 +44,10 @@ func ApplyProgramDefaults(program *core.Record) {
 // the schema's bound of max_pending_invitations.
 const MaxPendingLimit = 50
 
-// ValidateProgram refuses a pending-invitations limit no mentee could invite with, an unknown time zone, areas that cannot be told apart, unreadable
-// matching criteria and dates out of order, with errors keyed by field so the dashboard shows each beside its field.
+// ValidateProgram refuses a pending-invitations limit no mentee could invite with, invitations
+// that would expire before they could be answered (0 days), an unknown time zone, areas that
+// cannot be told apart, unreadable matching criteria and dates out of order, with errors keyed
+// by field so the dashboard shows each beside its field.
 func ValidateProgram(program *core.Record) validation.Errors {
 	errs := validation.Errors{}
 	if tz := program.GetString("timezone"); tz != "" {
@@ -60,6 +62,10 @@ func ValidateProgram(program *core.Record) validation.Errors {
 	if n := program.GetInt("max_pending_invitations"); n < 1 || n > MaxPendingLimit {
 		field := "max_pending_invitations"
 		errs[field] = kernel.RefuseField(field, CodeSettingsPending, "max", MaxPendingLimit).Validation()[field]
+	}
+	if program.GetInt("invitation_ttl_days") < 1 {
+		field := "invitation_ttl_days"
+		errs[field] = kernel.RefuseField(field, CodeSettingsInvitationDays, "max", schemaMax(program, field)).Validation()[field]
 	}
 	if _, err := ProgramCriteria(program); err != nil {
 		errs["criteria"] = kernel.RefuseField("criteria", CodeCriteria, "reason", err.Error()).Validation()["criteria"]

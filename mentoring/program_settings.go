@@ -28,6 +28,10 @@ const (
 	CodeSettingsZone      = "settings.error.timezone"
 	CodeSettingsAreas     = "settings.error.areas"
 	CodeSettingsPending   = "settings.error.pending"
+	// CodeSettingsNumberMax refuses a number over the schema's largest, which it names.
+	CodeSettingsNumberMax = "settings.error.number_max"
+	// CodeSettingsInvitationDays refuses an invitation expiry under a day.
+	CodeSettingsInvitationDays = "settings.error.invitation_days"
 )
 
 // ProgramSettings is what a coordinator sets on a programme's settings page, as typed: dates
@@ -128,13 +132,9 @@ func setTyped(program *core.Record, s ProgramSettings, errs validation.Errors) {
 		program.Set(field, t)
 	}
 	for _, field := range ProgramNumberFields {
-		n, err := strconv.Atoi(strings.TrimSpace(s.Numbers[field]))
-		switch {
-		case field == "max_pending_invitations" && (err != nil || n < 1 || n > MaxPendingLimit):
-			errs[field] = kernel.RefuseField(field, CodeSettingsPending, "max", MaxPendingLimit)
-		case err != nil || n < 0:
-			errs[field] = kernel.RefuseField(field, CodeSettingsNumber)
-		default:
+		if n, err := readNumber(program, field, s.Numbers[field]); err != nil {
+			errs[field] = err
+		} else {
 			program.Set(field, n)
 		}
 	}
@@ -142,6 +142,33 @@ func setTyped(program *core.Record, s ProgramSettings, errs validation.Errors) {
 	if refused := CheckAreas(program); refused != nil {
 		errs[refused.Field] = refused // with its arguments, which ValidateProgram's copy drops
 	}
+}
+
+// readNumber reads the number typed for field, refused with the bounds it must fall in: those
+// of the programme's rules (at least one pending invitation, a day to answer one) and the
+// schema's largest value, named in the message rather than PocketBase's bare "invalid value".
+func readNumber(program *core.Record, field, typed string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(typed))
+	largest := schemaMax(program, field)
+	switch {
+	case field == "max_pending_invitations" && (err != nil || n < 1 || n > MaxPendingLimit):
+		return 0, kernel.RefuseField(field, CodeSettingsPending, "max", MaxPendingLimit)
+	case field == "invitation_ttl_days" && (err != nil || n < 1 || n > largest):
+		return 0, kernel.RefuseField(field, CodeSettingsInvitationDays, "max", largest)
+	case err != nil || n < 0:
+		return 0, kernel.RefuseField(field, CodeSettingsNumber)
+	case largest > 0 && n > largest:
+		return 0, kernel.RefuseField(field, CodeSettingsNumberMax, "max", largest)
+	}
+	return n, nil
+}
+
+// schemaMax is the largest value the programs schema lets field hold, 0 when it sets none.
+func schemaMax(program *core.Record, field string) int {
+	if f, ok := program.Collection().Fields.GetByName(field).(*core.NumberField); ok && f.Max != nil {
+		return int(*f.Max)
+	}
+	return 0
 }
 
 // setAreas writes the areas' keys in order and their labels per language; a row without a

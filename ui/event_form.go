@@ -12,9 +12,6 @@ import (
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// localInput is how a datetime-local input writes wall-clock time.
-const localInput = "2006-01-02T15:04"
-
 // eventFormView is the coordinators' event form: a new event, or the event EventID.
 type eventFormView struct {
 	Slug, ProgramName, Zone, EventID string
@@ -34,7 +31,9 @@ func eventFieldNames(program *core.Record) []string {
 }
 
 // readEventForm reads the coordinators' event form; starts_at and ends_at are wall-clock
-// times in the programme's zone. The form's values come back to fill it again.
+// times in the programme's zone, read as the settings' dates are: a time the clocks skip is
+// refused beside its field rather than moved an hour. The form's values come back to fill it
+// again.
 func readEventForm(e *core.RequestEvent, program *core.Record) (workspace.EventForm, map[string]string, error) {
 	form := formValues(e, eventFieldNames(program)...)
 	f := workspace.EventForm{Kind: form["kind"], Audience: form["audience"], Location: form["location"],
@@ -44,17 +43,15 @@ func readEventForm(e *core.RequestEvent, program *core.Record) (workspace.EventF
 	}
 	errs := validation.Errors{}
 	loc := kernel.ProgramZone(program)
-	start, err := time.ParseInLocation(localInput, form["starts_at"], loc)
-	if err != nil {
-		errs["starts_at"] = validation.NewError("validation_invalid_format", "date and time")
-	}
-	f.Start = start
-	if form["ends_at"] != "" {
-		end, err := time.ParseInLocation(localInput, form["ends_at"], loc)
-		if err != nil {
-			errs["ends_at"] = validation.NewError("validation_invalid_format", "date and time")
+	for field, at := range map[string]*time.Time{"starts_at": &f.Start, "ends_at": &f.End} {
+		t, err := kernel.ParseLocalInput(field, form[field], loc)
+		if err == nil && t.IsZero() && field == "starts_at" {
+			err = kernel.RefuseField(field, kernel.CodeLocalTimeInvalid)
 		}
-		f.End = end
+		if err != nil {
+			errs[field] = err
+		}
+		*at = t
 	}
 	if len(errs) > 0 {
 		return f, form, errs
@@ -67,10 +64,8 @@ func eventFormValues(event, program *core.Record) map[string]string {
 	loc := kernel.ProgramZone(program)
 	form := map[string]string{"kind": event.GetString("kind"), "audience": workspace.EventAudience(event),
 		"location":  event.GetString("location"),
-		"starts_at": event.GetDateTime("starts_at").Time().In(loc).Format(localInput)}
-	if end := event.GetDateTime("ends_at"); !end.IsZero() {
-		form["ends_at"] = end.Time().In(loc).Format(localInput)
-	}
+		"starts_at": kernel.LocalInput(event.GetDateTime("starts_at").Time(), loc),
+		"ends_at":   kernel.LocalInput(event.GetDateTime("ends_at").Time(), loc)}
 	for _, lang := range program.GetStringSlice("languages") {
 		text := workspace.EventTextIn(event, program, lang)
 		if text.Lang == lang {

@@ -62,7 +62,9 @@ func TestEventFormsAreForTheProgrammesCoordinators(t *testing.T) {
 	}{
 		{"the coordinator opens an empty form", "coord", "/coordinate/alumni/events/new", http.StatusOK,
 			[]string{`name="title_fr"`, `name="title_sv"`, `name="starts_at"`, `type="datetime-local"`, "times in Europe/Paris",
-				`value="all" id="f-audience-all" checked`}},
+				`value="all" id="f-audience-all" checked`,
+				// the words typed are in the fieldset's language; its labels and errors in the page's
+				`<fieldset class="event-language">`, `name="title_sv" type="text" lang="sv"`, `name="description_fr" rows="5" lang="fr"`}},
 		{"the coordinator edits with local times and every language", "coord", edit, http.StatusOK,
 			[]string{`value="2031-05-06T18:00"`, `value="2031-05-06T20:00"`, `value="Uppstartskväll"`,
 				"Rencontrez **tous les binômes**.", `value="Grande salle"`, `action="/coordinate/alumni/events/` + wid("kickoff") + `"`}},

@@ -132,3 +132,30 @@ func encodeForm(pairs ...string) string {
 	}
 	return v.Encode()
 }
+
+// An invitee reads, in the HTML part of their letter, an event title the coordinators wrote
+// only in the programme's first language marked with that language (a screen reader says it
+// with a French voice inside a Swedish letter), as the programme's name is.
+func TestEventLettersMarkATitleInAnotherLanguage(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(seedEventWorld, "coord", "Content-Type", "application/json")
+	(&tests.ApiScenario{Name: "the mentors' workshop moves", Method: http.MethodPatch, URL: "/api/collections/events/records/" + wid("mentorsws"),
+		Body: strings.NewReader(`{"location": "Salle 3"}`), Headers: headers, ExpectedStatus: http.StatusOK, ExpectedContent: []string{`"location":"Salle 3"`},
+		TestAppFactory: func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			apptest.Build(t, app).Update(record(t, app, "users", wid("bob")), map[string]any{"locale": "sv"})
+			apptest.Build(t, app).Update(record(t, app, "users", wid("marie")), map[string]any{"locale": "fr"})
+			return app
+		},
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			mails := eventMails(t, app, "event_updated", wid("mentorsws"))
+			bob, marie := mails["bob@example.org"], mails["marie@example.org"]
+			if bob == nil || !strings.Contains(bob.GetString("html"), `<span lang="fr">Atelier des mentors</span>`) ||
+				!strings.Contains(bob.GetString("text"), "Atelier des mentors") {
+				t.Errorf("bob's letter in Swedish: %v", bob)
+			}
+			if marie == nil || strings.Contains(marie.GetString("html"), `<span lang="fr">`) {
+				t.Errorf("marie's letter in French marks French words: %v", marie)
+			}
+		}}).Test(t)
+}

@@ -98,3 +98,60 @@ func TestExportsAreForCoordinatorsOnly(t *testing.T) {
 			TestAppFactory: factory, ExpectedStatus: s.status, NotExpectedContent: []string{"Post-id"}}).Test(t)
 	}
 }
+
+// The events export says which events are cancelled and, for each, how many are invited and
+// how many said they are coming or not, as the events page counts them (answers the
+// coordinator reads through the REST API).
+func TestTheEventsExportSaysWhichAreCancelledAndWhoIsComing(t *testing.T) {
+	t.Parallel()
+	app := seedEventWorld(t)
+	b := apptest.Build(t, app)
+	for person, answer := range map[string]string{"marie": "coming", "sven": "not_coming"} {
+		b.Record("event_rsvps", map[string]any{"event": wid("kickoff"), "user": findPerson(t, app, person).Id, "answer": answer})
+	}
+	workshop := record(t, app, "events", wid("mentorsws"))
+	workshop.Set("status", "cancelled")
+	b.Save(workshop)
+	coord := findPerson(t, app, "coord")
+	handler := newHandler(t, app)
+	res := do(handler, http.MethodGet, "/coordinate/alumni/export/events.csv", nil, map[string]string{"Cookie": cookies(t, coord)})
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(res.Body.String(), "\ufeff"))).ReadAll()
+	if err != nil || res.Code != http.StatusOK || len(rows) != 3 {
+		t.Fatalf("%d, %d rows (%v): %s", res.Code, len(rows), err, res.Body)
+	}
+	token, err := coord.NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rest := do(handler, http.MethodGet, "/api/collections/event_rsvps/records?perPage=1&filter="+
+		url.QueryEscape("event = '"+wid("kickoff")+"' && answer = 'coming'"), nil, map[string]string{"Authorization": token})
+	var page struct{ TotalItems int }
+	if err := json.Unmarshal(rest.Body.Bytes(), &page); err != nil || page.TotalItems != 1 {
+		t.Fatalf("the coordinator reads %d answers coming through REST (%v): %s", page.TotalItems, err, rest.Body)
+	}
+	cell := func(row []string, header string) string {
+		for i, h := range rows[0] {
+			if h == header {
+				return row[i]
+			}
+		}
+		t.Fatalf("no column %q in %v", header, rows[0])
+		return ""
+	}
+	for _, want := range []map[string]string{
+		{"Title": "Soirée de lancement", "Status": "scheduled", "Who is invited": "all", "Invited": "4", "Coming": "1", "Not coming": "1"},
+		{"Title": "Atelier des mentors", "Status": "cancelled", "Who is invited": "mentors", "Invited": "2", "Coming": "0", "Not coming": "0"},
+	} {
+		var row []string
+		for _, r := range rows[1:] {
+			if cell(r, "Title") == want["Title"] {
+				row = r
+			}
+		}
+		for header, value := range want {
+			if row == nil || cell(row, header) != value {
+				t.Errorf("%s, %s: got %v, want %q", want["Title"], header, row, value)
+			}
+		}
+	}
+}

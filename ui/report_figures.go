@@ -21,9 +21,17 @@ var runFigures = []runFigure{
 	{"report.fig.applied", func(e *core.RequestEvent, r workspace.Report) string { return fmt.Sprint(r.Funnel.Applied) }},
 	{"report.fig.mentors", func(e *core.RequestEvent, r workspace.Report) string { return fmt.Sprint(r.MentorsApplied) }},
 	{"report.fig.pairs", func(e *core.RequestEvent, r workspace.Report) string { return fmt.Sprint(r.Pairs()) }},
-	{"report.fig.match_rate", func(e *core.RequestEvent, r workspace.Report) string { return percent(r.MatchRate) }},
-	{"report.fig.days_to_match", func(e *core.RequestEvent, r workspace.Report) string { return decimal(e, r.DaysToMatch) }},
+	{"report.fig.match_rate", func(e *core.RequestEvent, r workspace.Report) string {
+		if r.Funnel.Approved == 0 {
+			return noFigure
+		}
+		return percent(r.MatchRate)
+	}},
+	{"report.fig.days_to_match", func(e *core.RequestEvent, r workspace.Report) string { return perPair(r, decimal(e, r.DaysToMatch)) }},
 	{"report.fig.meetings_per_pair", func(e *core.RequestEvent, r workspace.Report) string {
+		if r.Pairs() == 0 {
+			return noFigure
+		}
 		if r.Recommended == 0 {
 			return decimal(e, r.MeetingsPerPair())
 		}
@@ -33,16 +41,16 @@ var runFigures = []runFigure{
 		return fmt.Sprintf("%d / %d", r.ReachedRecommended, r.Pairs())
 	}},
 	{"report.fig.hours", func(e *core.RequestEvent, r workspace.Report) string { return decimal(e, float64(r.MinutesSpent)/60) }},
-	{"report.fig.hours_per_pair", func(e *core.RequestEvent, r workspace.Report) string { return decimal(e, r.HoursPerPair()) }},
+	{"report.fig.hours_per_pair", func(e *core.RequestEvent, r workspace.Report) string { return perPair(r, decimal(e, r.HoursPerPair())) }},
 	{"report.fig.satisfaction", func(e *core.RequestEvent, r workspace.Report) string {
 		if r.Satisfaction.Rated == 0 {
-			return "—"
+			return noFigure
 		}
 		return translate(e, "report.fig.rating", "value", decimal(e, r.Satisfaction.Rating), "count", r.Satisfaction.Rated)
 	}},
 	{"report.fig.recommend", func(e *core.RequestEvent, r workspace.Report) string {
 		if r.Satisfaction.Recommends == 0 {
-			return "—"
+			return noFigure
 		}
 		return fmt.Sprintf("%s (%d / %d)", percent(r.Satisfaction.Recommend), r.Satisfaction.RecommendYes, r.Satisfaction.Recommends)
 	}},
@@ -50,6 +58,18 @@ var runFigures = []runFigure{
 	{"report.fig.closing", func(e *core.RequestEvent, r workspace.Report) string {
 		return translate(e, "report.fig.closing_value", "both", r.Closing.Both, "one", r.Closing.One, "closed", r.Closing.Closed)
 	}},
+}
+
+// noFigure stands for an average or a share of nothing: a run without pairs has no time to
+// match, and "0.0 days" would read as a result.
+const noFigure = "—"
+
+// perPair is an average over the pairs that started, noFigure when none did.
+func perPair(r workspace.Report, average string) string {
+	if r.Pairs() == 0 {
+		return noFigure
+	}
+	return average
 }
 
 // reportFigures are the key figures of r in the request's language.

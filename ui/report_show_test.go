@@ -2,7 +2,9 @@ package ui_test
 
 import (
 	"github.com/mentorbase/mentorbase/apptest"
+	"io"
 	"net/http"
+	"regexp"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -10,13 +12,16 @@ import (
 )
 
 // The report shows the coordinators (here in Swedish) and superusers the funnel and the
-// meetings as SVG charts, each with its table, and links the exports; nobody else finds it.
+// meetings as SVG charts, each with its table, and links the exports; without an earlier run
+// it says how to make the next one (Run again next year, which links the two). Nobody else
+// finds it.
 func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
 	t.Parallel()
 	report := "/coordinate/alumni/report"
 	seen := []string{"Rapport: ", `<svg viewBox=`, `aria-hidden="true"`, `<div class="sr-only"><table>`,
 		`id="chart-funnel"`, "Adepter som ansökte", `id="chart-meetings"`, `href="/coordinate/alumni/export/pairs.csv"`,
-		"Programmet rekommenderar 6 möten.", `id="form-program_feedback"`, "report.css"}
+		"Programmet rekommenderar 6 möten.", `id="form-program_feedback"`, "report.css",
+		"Nästa omgång, som skapas med ”Kör igen nästa år”", `href="/coordinate/alumni/settings#copy-heading"`}
 	for _, s := range []struct {
 		name, person  string
 		status        int
@@ -47,7 +52,8 @@ func TestTheReportIsForCoordinatorsAndSuperusers(t *testing.T) {
 
 // An earlier run of the programme (its previous run, or that one's) that the coordinator also
 // ran appears beside it; one she did not coordinate does not, nor one with a like address
-// that is not linked.
+// that is not linked. A run without applicants has no match rate nor averages per pair (—),
+// rather than figures of 0 that would read as results.
 func TestTheReportComparesTheEarlierRuns(t *testing.T) {
 	t.Parallel()
 	headers, factory := as(seedFollowedPairs, "coord")
@@ -76,7 +82,17 @@ func TestTheReportComparesTheEarlierRuns(t *testing.T) {
 			return app
 		},
 		ExpectedStatus: 200, ExpectedContent: []string{`id="runs-table"`, "Alumni mentoring (", "Run alumni-2025 ("},
-		NotExpectedContent: []string{"Run alumni-2024", "Run alumni-2023"}}).Test(t)
+		NotExpectedContent: []string{"Run alumni-2024", "Run alumni-2023"},
+		AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+			body, _ := io.ReadAll(res.Body)
+			for _, figure := range []string{"Godkända adepter som matchades", "Dagar från ansökan till matchning (medel)",
+				"Hållna möten per par (medel)", "Timmar per par (medel)"} {
+				row := regexp.MustCompile(`<th scope="row">` + regexp.QuoteMeta(figure) + `</th><td>([^<]*)</td><td>([^<]*)</td>`).FindSubmatch(body)
+				if row == nil || string(row[1]) == "—" || string(row[2]) != "—" {
+					t.Errorf("%s: %q, want this run's figure, then — for the run without applicants", figure, row)
+				}
+			}
+		}}).Test(t)
 }
 
 // superuserToken saves a superuser in app and returns its auth token.

@@ -176,6 +176,35 @@ func TestSettingsLimitPendingInvitations(t *testing.T) {
 		ExpectedStatus: 400, ExpectedContent: []string{`"max_pending_invitations":{"code":"settings.error.pending"`}}).Test(t)
 }
 
+// TestSettingsNumbersNameTheirBounds: a number over what the programme takes is refused
+// beside its field with the largest it takes, and an invitation expiry of 0 days (every
+// invitation would expire before the mentor could answer) with why, on the portal as through
+// the REST API; what was typed stays.
+func TestSettingsNumbersNameTheirBounds(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(seedSettings, "coord")
+	for _, c := range []struct{ field, typed, says string }{
+		{"invitation_ttl_days", "0", "Enter a whole number of days from 1 to 365: with 0, an invitation would expire"},
+		{"invitation_ttl_days", "400", "Enter a whole number of days from 1 to 365"},
+		{"recommended_meetings", "1000", "Enter a whole number from 0 to 100."},
+		{"close_after_days", "1000", "Enter a whole number from 0 to 730."},
+	} {
+		(&tests.ApiScenario{Name: c.field + " " + c.typed, Method: http.MethodPost, URL: "/coordinate/nordic/settings", Headers: headers,
+			Body: settingsForm(c.field, c.typed), TestAppFactory: factory, ExpectedStatus: http.StatusUnprocessableEntity,
+			ExpectedContent: []string{`id="e-` + c.field + `">` + c.says, `name="` + c.field + `" type="number" value="` + c.typed + `"`},
+			AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+				if n := programNamed(t, app, "nordic").GetInt("invitation_ttl_days"); n != 14 {
+					t.Errorf("invitations now expire after %d days", n)
+				}
+			}}).Test(t)
+	}
+	apiHeaders, apiFactory := as(seedSettings, "coord", "Content-Type", "application/json")
+	(&tests.ApiScenario{Name: "invitations expiring at once through the REST API", Method: http.MethodPatch,
+		URL: "/api/collections/programs/records/" + programNamed(t, seedSettings(t), "nordic").Id, Headers: apiHeaders,
+		Body: strings.NewReader(`{"invitation_ttl_days": 0}`), TestAppFactory: apiFactory,
+		ExpectedStatus: 400, ExpectedContent: []string{`"invitation_ttl_days":{"code":"settings.error.invitation_days"`}}).Test(t)
+}
+
 // TestSettingsForSuperusers: an admin's superuser token opens and saves any programme's
 // settings, as the dashboard would let them; without SMTP the page says mail is only queued.
 func TestSettingsForSuperusers(t *testing.T) {

@@ -134,7 +134,8 @@ func queueEventLetter(app core.App, program, event, person *core.Record, answer,
 	if err != nil {
 		return err
 	}
-	args := []any{"title", EventTextIn(event, program, locale).Title, "program", kernel.ProgramName(program, locale),
+	text := EventTextIn(event, program, locale)
+	args := []any{"title", outbox.Named{Text: text.Title, Lang: text.Lang}, "program", kernel.ProgramName(program, locale),
 		"when", kernel.LocalTime(g.Start, g.TimeZone)}
 	paragraphs := []outbox.Phrase{outbox.P("events.mail."+kind+".body", args...)}
 	letter := outbox.Letter{Kind: kind, Subject: outbox.P("events.mail."+kind+".subject", args...),

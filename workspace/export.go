@@ -103,7 +103,8 @@ func (e exporter) yesNo(b bool) string {
 	return messages.Catalog.T(e.lang, "report.answer.no")
 }
 
-// events is the programme's events.
+// events is the programme's events, cancelled ones too (their status says so), with how many
+// are invited and how they answered, as the events page counts them.
 func (e exporter) events() (Table, error) {
 	records, err := e.app.FindAllRecords(kernel.CollectionEvents, dbx.HashExp{"program": e.program.Id})
 	if err != nil {
@@ -112,6 +113,13 @@ func (e exporter) events() (Table, error) {
 	slices.SortFunc(records, func(a, b *core.Record) int {
 		return strings.Compare(a.GetString("starts_at"), b.GetString("starts_at"))
 	})
+	counts, err := EventCounts(e.app, e.program, records)
+	if err != nil {
+		return Table{}, err
+	}
+	count := func(n func(EventCount) int) func(*core.Record) string {
+		return func(r *core.Record) string { return fmt.Sprint(n(counts[r.Id])) }
+	}
 	return table(e, records, []column[*core.Record]{
 		{"export.col.id", func(r *core.Record) string { return r.Id }},
 		{"export.col.kind", func(r *core.Record) string { return r.GetString("kind") }},
@@ -119,6 +127,11 @@ func (e exporter) events() (Table, error) {
 		{"export.col.starts_at", func(r *core.Record) string { return e.when(r.GetDateTime("starts_at")) }},
 		{"export.col.ends_at", func(r *core.Record) string { return e.when(r.GetDateTime("ends_at")) }},
 		{"export.col.location", func(r *core.Record) string { return r.GetString("location") }},
+		{"export.col.status", func(r *core.Record) string { return r.GetString("status") }},
+		{"events.form.audience", func(r *core.Record) string { return EventAudience(r) }},
+		{"events.list.invited", count(func(c EventCount) int { return c.Invited })},
+		{"events.list.coming", count(func(c EventCount) int { return c.Coming })},
+		{"events.list.not_coming", count(func(c EventCount) int { return c.NotComing })},
 		{"export.col.description", func(r *core.Record) string { return r.GetString("description") }},
 	}), nil
 }
