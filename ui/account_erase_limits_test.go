@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocketbase/pocketbase/tests"
+
 	"github.com/mentorbase/mentorbase/apptest"
 )
 
@@ -38,5 +40,21 @@ func TestErasurePasswordsCountAsSignIns(t *testing.T) {
 				t.Errorf("signing in after five wrong erasure passwords answered %d", login.Code)
 			}
 		})
+	}
+}
+
+// Someone who signs in with their institution's account never chose a password (the portal
+// gave theirs a random one): the page that asks for it, theirs or a coordinator's, says how to
+// choose one by e-mail, as the password field's description.
+func TestErasureSaysHowToGetAPassword(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ who, url, field string }{
+		{"sven", "/account/erase", "password"},
+		{"coord", "/coordinate/alumni/applications/" + wid("appsven"), "erase_password"},
+	} {
+		headers, factory := as(seedPrivacy, c.who)
+		(&tests.ApiScenario{Name: c.url, Method: http.MethodGet, URL: c.url, Headers: headers, TestAppFactory: factory,
+			ExpectedStatus: http.StatusOK, ExpectedContent: []string{`<a href="/forgot-password">Choose one by e-mail</a>`,
+				`id="h-` + c.field + `"`, `aria-describedby="h-` + c.field + `"`}}).Test(t)
 	}
 }
