@@ -13,9 +13,9 @@ import (
 // confirmedByPassword runs change, which the signed-in person confirms with their password
 // (erasing an account), under the sign-in limits of their address and client, so that a
 // session left open cannot guess the password faster than the sign-in page lets anyone:
-// past the limits change does not run and wait says how long to wait; a password change
-// refuses as wrong counts as a wrong sign-in, and one it accepts clears the address's count
-// as a sign-in does.
+// past the limits change does not run and wait says how long to wait; a password that change
+// refuses as wrong (workspace.CodeWrongPassword) counts as a wrong sign-in, and a change that
+// succeeds clears the address's count as a sign-in does.
 func confirmedByPassword(e *core.RequestEvent, change func() error) (wait time.Duration, err error) {
 	l, account, ip := limits(e), signInAccount(e.Auth.Email()), e.RealIP()
 	if wait := l.SignInWait(account, ip); wait > 0 {
