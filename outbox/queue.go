@@ -67,13 +67,16 @@ func (m Mail) fields(now types.DateTime) map[string]any {
 	}
 }
 
-// ForgetSentBodies empties the bodies and attachments of the messages sent before before,
-// keeping who they went to, what kind and when: the outbox is a delivery log, not an archive
-// of everyone's mail. It says how many it emptied.
-func ForgetSentBodies(app core.App, before time.Time) (int64, error) {
+// ForgetOldBodies empties the bodies and attachments of the messages sent before before, and
+// of those given up on (failed) that were queued before before, keeping who they went to,
+// what kind and when: the outbox is a delivery log, not an archive of everyone's mail. Failed
+// ones count too, or a server without SMTP, where every message fails, would keep them all.
+// It says how many it emptied.
+func ForgetOldBodies(app core.App, before time.Time) (int64, error) {
 	res, err := app.DB().NewQuery("UPDATE outbox SET html = '', text = '', ics = '' " +
-		"WHERE status = {:sent} AND sent_at != '' AND sent_at < {:before} AND (html != '' OR text != '' OR ics != '')").
-		Bind(dbx.Params{"sent": OutboxSent, "before": before.UTC().Format(types.DefaultDateLayout)}).Execute()
+		"WHERE (status = {:sent} AND sent_at != '' AND sent_at < {:before} OR status = {:failed} AND created < {:before}) " +
+		"AND (html != '' OR text != '' OR ics != '')").
+		Bind(dbx.Params{"sent": OutboxSent, "failed": OutboxFailed, "before": before.UTC().Format(types.DefaultDateLayout)}).Execute()
 	if err != nil {
 		return 0, err
 	}

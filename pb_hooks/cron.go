@@ -19,18 +19,20 @@ func bindReminders(app core.App) {
 	})
 }
 
-// sentBodiesKept is how long a sent e-mail keeps its text in the outbox.
+// sentBodiesKept is how long a sent e-mail keeps its text in the outbox, and one given up on
+// after it was queued.
 const sentBodiesKept = 30 * 24 * time.Hour
 
 // bindRetention binds the daily job that anonymises the programmes whose retention has run
-// out and empties the sent mail older than 30 days (README, "Personal data").
+// out and empties the mail sent more than 30 days ago, and the mail given up on that was
+// queued as long ago (README, "Personal data").
 func bindRetention(app core.App) {
 	app.Cron().MustAdd("mentorbase_retention", "17 3 * * *", func() {
 		now := time.Now()
 		if _, err := workspace.ApplyRetention(app, now); err != nil {
 			app.Logger().Error("retention", "error", err)
 		}
-		if _, err := outbox.ForgetSentBodies(app, now.Add(-sentBodiesKept)); err != nil {
+		if _, err := outbox.ForgetOldBodies(app, now.Add(-sentBodiesKept)); err != nil {
 			app.Logger().Error("retention: sent mail", "error", err)
 		}
 	})

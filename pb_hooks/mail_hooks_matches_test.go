@@ -64,9 +64,14 @@ func TestInvitingThroughThePortalMailsOnce(t *testing.T) {
 
 var acceptedMail = []string{"mentee3@example.com en: Name of mentor3 accepted your invitation"}
 
+// acceptedMentorMail is the mentor's own record of an accepted invitation: whom they now
+// mentor and how to reach them.
+var acceptedMentorMail = []string{"mentor3@example.com en: You are now Name of mentee3's mentor"}
+
 // match3 is mentee3's invitation to mentor3: accepted through the REST API (a coordinator or
 // the dashboard, as a member cannot), the mentee gets the mentor's words and contact details
-// once, as through the portal; a published draft is no accepted invitation.
+// and the mentor the mentee's, once each, as through the portal; a published draft is no
+// accepted invitation.
 func TestAcceptingAnInvitationThroughTheAPITellsTheMentee(t *testing.T) {
 	w := newWorld(t)
 	accepts := func(name, who, match string, status int, content string, want []string, texts ...string) tests.ApiScenario {
@@ -74,6 +79,11 @@ func TestAcceptingAnInvitationThroughTheAPITellsTheMentee(t *testing.T) {
 			`{"status":"active","response":"Happy to help"}`, status, []string{content}, nil)
 		s.AfterTestFunc = func(t testing.TB, app *tests.TestApp, _ *http.Response) {
 			expectMails(t, app, "invitation_accepted", want, texts...)
+			var mentor []string
+			if want != nil {
+				mentor = acceptedMentorMail
+			}
+			expectMails(t, app, "invitation_accepted_mentor", mentor, "mentee3@example.com", "/matches/"+id(match))
 		}
 		return s
 	}
@@ -87,7 +97,8 @@ func TestAcceptingAnInvitationThroughTheAPITellsTheMentee(t *testing.T) {
 	})
 }
 
-// The portal's Respond tells the mentee once: the record hook is the only one to mail.
+// The portal's Respond tells the mentee and the mentor once each: the record hook is the only
+// one to mail.
 func TestAcceptingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 	app := newWorld(t).app(t)
 	defer app.Cleanup()
@@ -95,6 +106,7 @@ func TestAcceptingAnInvitationThroughThePortalMailsOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectMails(t, app, "invitation_accepted", acceptedMail, "> Happy to help", "mentor3@example.com")
+	expectMails(t, app, "invitation_accepted_mentor", acceptedMentorMail, "mentee3@example.com")
 }
 
 var publishedMails = []string{

@@ -144,8 +144,9 @@ func expectNoTraceInOutbox(t testing.TB, app core.App) {
 	}
 }
 
-// After sven erased his account, marie's match page, the coordinator's pairs and his former
-// application show "former participant" and nothing of sven, not even the stand-in's address.
+// After sven erased his account, marie's match page and messages, the coordinator's pairs and
+// applications lists, the applications export and his former application show "former
+// participant" and nothing of sven, not even the stand-in's address.
 func TestAnErasedPartnerIsAFormerParticipant(t *testing.T) {
 	t.Parallel()
 	app := seedPrivacy(t)
@@ -154,8 +155,9 @@ func TestAnErasedPartnerIsAFormerParticipant(t *testing.T) {
 	if res := do(handler, http.MethodPost, "/account/erase", form(true, "password", apptest.Password), formHeaders(svenCookie)); res.Code != http.StatusSeeOther {
 		t.Fatalf("erasure answered %d", res.Code)
 	}
-	for person, page := range map[string]string{"marie": "/matches/" + wid("matcha"), "coord": "/coordinate/alumni/pairs?status=closed",
-		"coord ": "/coordinate/alumni/applications/" + wid("appsven")} {
+	for person, page := range map[string]string{"marie": "/matches/" + wid("matcha"), "marie ": "/matches/" + wid("matcha") + "/messages",
+		"coord": "/coordinate/alumni/pairs?status=closed", "coord ": "/coordinate/alumni/applications/" + wid("appsven"),
+		"coord  ": "/coordinate/alumni/applications?status=withdrawn", "coord   ": "/coordinate/alumni/export/applications.csv"} {
 		res := do(handler, http.MethodGet, page, nil, map[string]string{"Cookie": cookies(t, findPerson(t, app, strings.TrimSpace(person)))})
 		body := res.Body.String()
 		if res.Code != http.StatusOK || !strings.Contains(body, "former participant") || strings.Contains(body, "Sven Person") ||

@@ -186,3 +186,35 @@ func TestSignInWithAnOIDCProvider(t *testing.T) {
 		TestAppFactory: func(testing.TB) *tests.TestApp { return app }, ExpectedStatus: http.StatusBadRequest,
 		ExpectedContent: []string{"did not work"}}).Test(t)
 }
+
+// The registration page offers the same buttons as the sign-in page, returning where the
+// newcomer was going; the password sign-in limits hold the buttons too: a client past its
+// wrong passwords is not sent to the provider, and an address past its own is not signed in
+// when the provider names it, even by the provider's word.
+func TestOIDCSignInFollowsThePortalsRules(t *testing.T) {
+	t.Parallel()
+	app := seedPairs(t)
+	enableOIDC(t, app, newFakeOIDC(t, map[string]any{"sub": "u-marie", "email": "marie@example.org", "email_verified": true}))
+	handler := newHandler(t, app)
+	register := do(handler, http.MethodGet, "/register?next=%2Faccount", nil, map[string]string{"Cookie": "mb_csrf=" + csrf})
+	if !strings.Contains(register.Body.String(), `href="/oauth2/oidc?next=%2Faccount"`) ||
+		!strings.Contains(register.Body.String(), "Sign in with University") {
+		t.Errorf("the registration page has no University button:\n%s", register.Body)
+	}
+
+	limits := throttle.Shared(app.Store())
+	for limits.SignInWait(throttle.Account("users", "marie@example.org"), "") == 0 {
+		limits.SignInFailed(throttle.Account("users", "marie@example.org"), "198.51.100.7")
+	}
+	if res := oidcSignIn(t, handler, "/account"); res.Code != http.StatusTooManyRequests || cookieNamed(res.Result(), "mb_auth") != nil {
+		t.Errorf("an address past its wrong passwords: %d %v", res.Code, res.Result().Cookies())
+	}
+
+	for limits.SignInWait("", clientIP) == 0 {
+		limits.SignInFailed(throttle.Account("users", "guess@example.org"), clientIP)
+	}
+	res := do(handler, http.MethodGet, "/oauth2/oidc?next=%2Faccount", nil, map[string]string{"Cookie": "mb_csrf=" + csrf})
+	if res.Code != http.StatusTooManyRequests || res.Header().Get("Retry-After") == "" || strings.Contains(res.Header().Get("Location"), "authorize") {
+		t.Errorf("a client past its wrong passwords: %d, sent to %q", res.Code, res.Header().Get("Location"))
+	}
+}
