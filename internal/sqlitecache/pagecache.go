@@ -2,6 +2,7 @@ package sqlitecache
 
 import (
 	"fmt"
+	"sync"
 	"unsafe"
 
 	"modernc.org/libc"
@@ -9,16 +10,17 @@ import (
 )
 
 // PageCacheBytes is the memory every SQLite connection of the process caches its pages in,
-// together: as much as eight connections' caches of 8 MB (the pragmas' cache_size).
+// together, once UsePageCache has given it to SQLite: as much as eight connections' caches of
+// 8 MB (the pragmas' cache_size).
 //
 // Without it SQLite allocates each cached page with its header (4,096 + 272 bytes) from
 // modernc's allocator, which rounds it up to an 8 KB slot: every cached page cost twice its
 // size, 150 MB for the eight connections' 64 MB of pages at 20,000 participants, outside
-// Go's heap and its limit (README "Performance"). Given this block at start-up
-// (SQLITE_CONFIG_PAGECACHE), SQLite cuts it into lines of exactly a page and its header.
-// Once it is nearly all used, the connections reuse their least recently used pages rather
-// than allocate more (SQLite's page caches form one group in modernc's build); only a
-// connection that has none free left to reuse allocates beyond it.
+// Go's heap and its limit (README "Performance"). Given this block (SQLITE_CONFIG_PAGECACHE),
+// SQLite cuts it into lines of exactly a page and its header. Once it is nearly all used,
+// the connections reuse their least recently used pages rather than allocate more (SQLite's
+// page caches form one group in modernc's build); only a connection that has none free left
+// to reuse allocates beyond it.
 const PageCacheBytes = 64 << 20
 
 // pageSize is the largest database page the block's lines hold: SQLite's default, which
@@ -29,13 +31,11 @@ const pageSize = 4096
 // because SQLite writes through its address and a goroutine's stack may move.
 var pageHeader int32
 
-// The block must be given before SQLite initialises, which the first connection opened in
-// the process does: init runs before anything can open one through this package.
-func init() {
-	if err := configurePageCache(PageCacheBytes); err != nil {
-		panic(err)
-	}
-}
+// UsePageCache gives SQLite the page-cache block. It must run before the process opens its
+// first connection, which initialises SQLite (it fails after); later calls return the first
+// one's result. The whole block is resident from the first connection on, so only the server
+// uses it: a batch command would hold 64 MB for the few pages it reads.
+var UsePageCache = sync.OnceValue(func() error { return configurePageCache(PageCacheBytes) })
 
 // configurePageCache gives SQLite a block of size bytes, outside Go's heap, to cache the
 // pages of all its connections in. SQLite keeps using the block until the process ends.

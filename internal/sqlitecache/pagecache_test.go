@@ -1,6 +1,7 @@
 package sqlitecache
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"unsafe"
@@ -8,6 +9,15 @@ import (
 	"modernc.org/libc"
 	sqlite3 "modernc.org/sqlite/lib"
 )
+
+// TestMain gives SQLite the page-cache block before any test opens a connection, as the
+// server does before its first.
+func TestMain(m *testing.M) {
+	if err := UsePageCache(); err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}
 
 // TestPagesAreCachedInTheBlock writes and reads about 2 MB through a connection Connect
 // opens: SQLite caches those pages in lines of the page-cache block, not one 8 KB slot of
