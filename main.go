@@ -38,6 +38,7 @@ func main() {
 		flushRequestLog(e.App)
 		return e.Next()
 	})
+	cachePagesInOneBlock(app)
 	pb_hooks.Register(app)
 	ui.Register(app)
 	cli.Register(app)

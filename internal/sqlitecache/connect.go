@@ -25,8 +25,8 @@ import (
 const Size = 256
 
 // pragmas are PocketBase's DefaultDBConnect's (keep them in step with it), with a page cache
-// of 8 MB per connection instead of 32: eight connections then hold at most 64 MB, and the
-// pages they miss are in the system's file cache. busy_timeout must come first, so that
+// of 8 MB per connection instead of 32: eight connections then hold at most 64 MB, in the
+// page-cache block (pagecache.go), and the pages they miss are in the system's file cache. busy_timeout must come first, so that
 // setting WAL waits for another connection setting it at the same moment.
 const pragmas = "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=journal_size_limit(200000000)" +
 	"&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-8000)"
