@@ -115,8 +115,9 @@ func TestTheGateRunsAFewRequestsAtOnceInArrivalOrder(t *testing.T) {
 	}
 	leave()
 	until(t, "the client who left to leave the queue", func() bool { return r.gate.waiting(ordinary) == 4 })
-	for range 6 {
+	for i := range 6 { // one at a time, so that the next to start is the one the gate chose
 		r.release <- struct{}{}
+		until(t, "the next request to start", func() bool { return r.startedCount() == min(i+3, 6) })
 	}
 	for _, done := range answered {
 		<-done
