@@ -2,14 +2,13 @@ package ui
 
 import (
 	"bytes"
-	"context"
 	"io"
+	"net/http"
 	"os"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
+	"time"
 
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -17,87 +16,30 @@ import (
 	"github.com/pocketbase/pocketbase/tools/router"
 )
 
-// maxRequestsEnv names the environment variable that sets how many requests run at once
-// (README "Performance"); 0 turns the gate off.
+// maxRequestsEnv names the environment variable that sets how many requests run at once in
+// each lane (README "Performance"); 0 turns the gate off.
 const maxRequestsEnv = "MENTORBASE_MAX_REQUESTS"
 
-// requestsPerCore is the default number of requests running at once per core (measured:
-// README "Performance"): enough to keep the cores busy while some requests wait for SQLite,
-// few enough that a request is not slowed down by dozens of others sharing the cores.
-const requestsPerCore = 4
+// requestsPerCore is the default number of requests running at once per core in each lane
+// (measured: README "Performance"): one keeps a core busy, and a second on the same core
+// only makes both slower, so that the requests queued behind them wait longer.
+const requestsPerCore = 1
 
 // databaseConnections is the server's connections to data.db (dataConns in db.go; keep them
-// in step), which the default never exceeds: requests waiting for a connection get the next
-// one freed in random order (database/sql), the very tail the gate's order removes. At 16
-// requests at once PocketBase's message list ran at a third of its rate with 8.
+// in step), which the default's three lanes together never exceed: requests waiting for a
+// connection get the next one freed in random order (database/sql), the very tail the gate's
+// order removes. At 16 requests at once PocketBase's message list ran at a third of its rate
+// with 8.
 const databaseConnections = 8
 
 // largeBody is the request body size above which a request is not gated: its upload's time
 // is the network's, and a slot must not wait for it.
 const largeBody = 64 << 10
 
-// gate lets at most a fixed number of requests run at once and queues the others first come,
-// first served. Without it, 64 requests at once share 2 cores, so each takes the time of all
-// of them and the last to finish waits for the garbage collector too; with it, a request's
-// latency is its wait in the queue plus its own time, and the requests that arrived first
-// finish first.
-type gate struct {
-	mu    sync.Mutex
-	free  int             // slots no request holds
-	queue []chan struct{} // the waiting requests, in arrival order; closed when given a slot
-}
-
-func newGate(slots int) *gate {
-	return &gate{free: slots}
-}
-
-// enter waits for a slot, in arrival order; false when ctx ended first (the client left).
-func (g *gate) enter(ctx context.Context) bool {
-	g.mu.Lock()
-	if g.free > 0 && len(g.queue) == 0 {
-		g.free--
-		g.mu.Unlock()
-		return true
-	}
-	turn := make(chan struct{})
-	g.queue = append(g.queue, turn)
-	g.mu.Unlock()
-	select {
-	case <-turn:
-		return true
-	case <-ctx.Done():
-		g.mu.Lock()
-		i := slices.Index(g.queue, turn)
-		if i >= 0 {
-			g.queue = slices.Delete(g.queue, i, i+1)
-		}
-		g.mu.Unlock()
-		if i < 0 { // given a slot as the client left: pass it on
-			g.leave()
-		}
-		return false
-	}
-}
-
-// leave gives the slot to the first waiting request, or frees it.
-func (g *gate) leave() {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if len(g.queue) == 0 {
-		g.free++
-		return
-	}
-	close(g.queue[0])
-	g.queue[0] = nil
-	g.queue = g.queue[1:]
-}
-
-// waiting is the number of queued requests.
-func (g *gate) waiting() int {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return len(g.queue)
-}
+// overtime is how long an ordinary request runs before it moves to the overrun lane (the
+// portal's pages take 0.1–3 ms of CPU at 20,000 participants; the matching console's first
+// read of a programme 0.7 s).
+const overtime = 20 * time.Millisecond
 
 // handler is the outermost middleware, before everything PocketBase does per request (so
 // its request log's execution time leaves the wait out).
@@ -112,10 +54,11 @@ func (g *gate) handler() *hook.Handler[*core.RequestEvent] {
 			if err := readBodyFirst(e); err != nil {
 				return err
 			}
-			if !g.enter(e.Request.Context()) {
+			p := g.enter(e.Request.Context(), laneOf(e.Request))
+			if p == nil {
 				return nil // nobody is left to answer
 			}
-			defer g.leave()
+			defer g.leave(p)
 			return e.Next()
 		},
 	}
@@ -153,11 +96,29 @@ func readBodyFirst(e *core.RequestEvent) error {
 	return nil
 }
 
-// maxRequests is how many requests run at once: MENTORBASE_MAX_REQUESTS, or requestsPerCore
-// per core the Go runtime uses, at most databaseConnections. 0 (or less) means no limit.
+// laneOf is the lane a request starts in: heavy for PocketBase's record lists (which count
+// every record the API rule lets through for their total: 65–270 ms of CPU at 20,000
+// participants) and a programme's CSV exports (every row of the programme); ordinary for
+// everything else, which moves to the overrun lane if it runs past overtime.
+func laneOf(r *http.Request) int {
+	if r.Method != http.MethodGet {
+		return ordinary
+	}
+	parts := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
+	switch {
+	case len(parts) == 4 && parts[0] == "api" && parts[1] == "collections" && parts[3] == "records",
+		len(parts) == 4 && parts[0] == "coordinate" && parts[2] == "export":
+		return heavy
+	}
+	return ordinary
+}
+
+// maxRequests is how many requests run at once in each lane: MENTORBASE_MAX_REQUESTS, or
+// requestsPerCore per core the Go runtime uses, the three lanes together at most
+// databaseConnections. 0 (or less) means no limit.
 func maxRequests() int {
 	if n, err := strconv.Atoi(os.Getenv(maxRequestsEnv)); err == nil {
 		return n
 	}
-	return min(requestsPerCore*runtime.GOMAXPROCS(0), databaseConnections)
+	return min(requestsPerCore*runtime.GOMAXPROCS(0), databaseConnections/laneCount)
 }

@@ -9,7 +9,7 @@ import (
 // in <resource>_<action>.go with their template in templates/<resource>_<action>.html.
 func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 	if n := maxRequests(); n > 0 {
-		r.Bind(newGate(n).handler())
+		r.Bind(newGate(n, overtime).handler())
 	}
 	r.Bind(loadCookieAuth(), securityHeaders())
 	r.GET("/static/{file...}", s.staticShow)
