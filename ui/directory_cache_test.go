@@ -105,3 +105,39 @@ func TestTwoMenteesNeverSeeEachOthersScores(t *testing.T) {
 		}
 	}
 }
+
+// The directory keeps its programme too; the coordinator's change through the REST API shows
+// on the very next page: a new name, then the programme unpublished, its directory gone.
+func TestTheDirectoryShowsAProgrammesChangeThroughTheAPIAtOnce(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	mia := map[string]string{"Cookie": cookies(t, w.people["mia"])}
+	page := func() (int, string) {
+		res := do(handler, http.MethodGet, "/programs/open-mentors/mentors", nil, mia)
+		return res.Code, res.Body.String()
+	}
+	token, err := w.people["coord"].NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := func(body string) {
+		t.Helper()
+		res := do(handler, http.MethodPatch, "/api/collections/programs/records/"+w.open.Id, strings.NewReader(body),
+			map[string]string{"Authorization": token, "Content-Type": "application/json"})
+		if res.Code != http.StatusOK {
+			t.Fatalf("PATCH %s: %d %s", body, res.Code, res.Body)
+		}
+	}
+	if code, body := page(); code != http.StatusOK || !strings.Contains(body, "Open Mentors") {
+		t.Fatalf("the directory before: %d", code)
+	}
+	api(`{"name":"Mentors Ouverts","name_en":"Mentors Ouverts"}`)
+	if code, body := page(); code != http.StatusOK || !strings.Contains(body, "Mentors Ouverts") || strings.Contains(body, "Open Mentors") {
+		t.Errorf("the directory after the programme was renamed: %d, still the old name or not the new", code)
+	}
+	api(`{"published":false}`)
+	if code, body := page(); code != http.StatusNotFound || strings.Contains(body, "Ada Mentor") {
+		t.Errorf("the directory of an unpublished programme answers %d", code)
+	}
+}
