@@ -141,3 +141,37 @@ func TestTheDirectoryShowsAProgrammesChangeThroughTheAPIAtOnce(t *testing.T) {
 		t.Errorf("the directory of an unpublished programme answers %d", code)
 	}
 }
+
+// The tags' labels are kept for each language; a tag renamed through the REST API reads
+// with its new label on the very next page, on the cards, in the scores and in the filter.
+func TestTheDirectoryShowsATagRenamedThroughTheAPIAtOnce(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	mia := map[string]string{"Cookie": cookies(t, w.people["mia"])}
+	token, err := w.build.Superuser("admin@example.org").NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func() string {
+		res := do(handler, http.MethodGet, "/programs/open-mentors/mentors", nil, mia)
+		if res.Code != http.StatusOK {
+			t.Fatalf("directory: %d", res.Code)
+		}
+		return res.Body.String()
+	}
+	if body := page(); !strings.Contains(mwCard(body, "ada"), "Leadership (fr)") {
+		t.Fatalf("Ada's card before: %s", mwCard(body, "ada"))
+	}
+	res := do(handler, http.MethodPatch, "/api/collections/tags/records/"+w.tags["leadership"].Id, strings.NewReader(`{"label_fr":"Conduite d'équipe"}`),
+		map[string]string{"Authorization": token, "Content-Type": "application/json"})
+	if res.Code != http.StatusOK {
+		t.Fatalf("PATCH the tag: %d %s", res.Code, res.Body)
+	}
+	body := page()
+	card := mwCard(body, "ada")
+	if strings.Contains(body, "Leadership (fr)") || strings.Count(card, "Conduite d&#39;équipe") < 2 ||
+		!strings.Contains(body, `<option value="`+w.tags["leadership"].Id+`">Conduite d&#39;équipe</option>`) {
+		t.Errorf("after the tag was renamed, the card, its score or the filter keep the old label:\n%s", card)
+	}
+}

@@ -99,7 +99,7 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentor
 			continue
 		}
 		c := directoryChoice{Value: tag.Id}
-		c.Label, c.Lang = tagText(tag, locale)
+		c.Label, c.Lang = tags.label(tag, locale)
 		switch tag.GetString("kind") {
 		case kernel.TagSkill:
 			c.Selected = slices.Contains(f.Skills, tag.Id)
