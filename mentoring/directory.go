@@ -154,14 +154,16 @@ func directoryEntries(app core.App, program, viewer *core.Record, mentors []*lis
 	if err != nil {
 		return nil, err
 	}
-	criteria := programCriteria(app, program)
-	mentee := Profile(viewer)
+	profiles := make([]matching.Profile, len(mentors))
+	for i, m := range mentors {
+		profiles[i] = m.profile
+	}
+	results := matching.ScoreEach(Profile(viewer), profiles, programCriteria(app, program))
 	entries := make([]DirectoryEntry, len(mentors))
 	for i, m := range mentors {
-		e := DirectoryEntry{Application: m.application, Name: m.name}
+		e := DirectoryEntry{Application: m.application, Name: m.name, Result: results[i]}
 		e.SeatsLeft = max(kernel.MentorCapacity(m.application, program)-used[m.id], 0)
 		e.AtCapacity = e.SeatsLeft == 0
-		e.Result = matching.Score(mentee, m.profile, criteria)
 		entries[i] = e
 	}
 	return entries, nil

@@ -22,11 +22,16 @@ type directoryGate struct {
 	Link, LinkLabel   string // the next step, when there is one
 }
 
-// directoryProgram finds the self-service programme of the request's {slug}; any other
-// programme answers 404, so unpublished ones do not leak.
-func directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
-	program, ok := visibleProgram(e)
-	if !ok || program.GetString("matching_mode") != kernel.MatchingSelfService {
+// directoryProgram finds the self-service programme of the request's {slug}, as
+// visibleProgram does, but kept (s.directoryPrograms) until a programme is created, changed or
+// deleted: every directory page reads it. Any other programme answers 404, so unpublished
+// ones do not leak. The record is shared by the pages: read it, never change it.
+func (s *server) directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
+	slug := e.Request.PathValue("slug")
+	program, err := s.directoryPrograms.get(slug, func() (*core.Record, error) {
+		return e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug) // not found is not kept
+	})
+	if err != nil || !programShown(e, program) || program.GetString("matching_mode") != kernel.MatchingSelfService {
 		return nil, false
 	}
 	return program, true
@@ -36,7 +41,7 @@ func directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
 // application when the person may browse it. When they may not, it has answered already (the
 // 404 page, or the gate saying why) and ok is false; err is that answer's error.
 func (s *server) openDirectory(e *core.RequestEvent) (program, mentee *core.Record, ok bool, err error) {
-	program, ok = directoryProgram(e)
+	program, ok = s.directoryProgram(e)
 	if !ok {
 		return nil, nil, false, s.renderNotFound(e)
 	}

@@ -105,3 +105,73 @@ func TestTwoMenteesNeverSeeEachOthersScores(t *testing.T) {
 		}
 	}
 }
+
+// The directory keeps its programme too; the coordinator's change through the REST API shows
+// on the very next page: a new name, then the programme unpublished, its directory gone.
+func TestTheDirectoryShowsAProgrammesChangeThroughTheAPIAtOnce(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	mia := map[string]string{"Cookie": cookies(t, w.people["mia"])}
+	page := func() (int, string) {
+		res := do(handler, http.MethodGet, "/programs/open-mentors/mentors", nil, mia)
+		return res.Code, res.Body.String()
+	}
+	token, err := w.people["coord"].NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := func(body string) {
+		t.Helper()
+		res := do(handler, http.MethodPatch, "/api/collections/programs/records/"+w.open.Id, strings.NewReader(body),
+			map[string]string{"Authorization": token, "Content-Type": "application/json"})
+		if res.Code != http.StatusOK {
+			t.Fatalf("PATCH %s: %d %s", body, res.Code, res.Body)
+		}
+	}
+	if code, body := page(); code != http.StatusOK || !strings.Contains(body, "Open Mentors") {
+		t.Fatalf("the directory before: %d", code)
+	}
+	api(`{"name":"Mentors Ouverts","name_en":"Mentors Ouverts"}`)
+	if code, body := page(); code != http.StatusOK || !strings.Contains(body, "Mentors Ouverts") || strings.Contains(body, "Open Mentors") {
+		t.Errorf("the directory after the programme was renamed: %d, still the old name or not the new", code)
+	}
+	api(`{"published":false}`)
+	if code, body := page(); code != http.StatusNotFound || strings.Contains(body, "Ada Mentor") {
+		t.Errorf("the directory of an unpublished programme answers %d", code)
+	}
+}
+
+// The tags' labels are kept for each language; a tag renamed through the REST API reads
+// with its new label on the very next page, on the cards, in the scores and in the filter.
+func TestTheDirectoryShowsATagRenamedThroughTheAPIAtOnce(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	mia := map[string]string{"Cookie": cookies(t, w.people["mia"])}
+	token, err := w.build.Superuser("admin@example.org").NewAuthToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func() string {
+		res := do(handler, http.MethodGet, "/programs/open-mentors/mentors", nil, mia)
+		if res.Code != http.StatusOK {
+			t.Fatalf("directory: %d", res.Code)
+		}
+		return res.Body.String()
+	}
+	if body := page(); !strings.Contains(mwCard(body, "ada"), "Leadership (fr)") {
+		t.Fatalf("Ada's card before: %s", mwCard(body, "ada"))
+	}
+	res := do(handler, http.MethodPatch, "/api/collections/tags/records/"+w.tags["leadership"].Id, strings.NewReader(`{"label_fr":"Conduite d'équipe"}`),
+		map[string]string{"Authorization": token, "Content-Type": "application/json"})
+	if res.Code != http.StatusOK {
+		t.Fatalf("PATCH the tag: %d %s", res.Code, res.Body)
+	}
+	body := page()
+	card := mwCard(body, "ada")
+	if strings.Contains(body, "Leadership (fr)") || strings.Count(card, "Conduite d&#39;équipe") < 2 ||
+		!strings.Contains(body, `<option value="`+w.tags["leadership"].Id+`">Conduite d&#39;équipe</option>`) {
+		t.Errorf("after the tag was renamed, the card, its score or the filter keep the old label:\n%s", card)
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // directoryLabels are the words every card of a directory page repeats, translated once for
-// the page rather than twenty times in the template.
+// the page rather than twenty times (directoryCards).
 type directoryLabels struct {
 	Skills, Languages, Place, Modes string
 	ViewProfile, Invite             string

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"html/template"
 	"net/http"
 	"slices"
 	"strings"
@@ -60,13 +61,13 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Filter  mentoring.DirectoryFilter
 		Order   string
 		Options directoryMenus
-		Mentors []mentorCard
+		Cards   template.HTML
 		Total   int
 		Pager   pager
 		Current *currentMentor
-		Labels  directoryLabels
-	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options.menus(p.Locale), cards, found.Total,
-		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), current, newDirectoryLabels(p.Locale)}
+	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options.menus(p.Locale),
+		directoryCards(cards, newDirectoryLabels(p.Locale), current != nil), found.Total,
+		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), current}
 	return s.render(e, http.StatusOK, "directory_list", p)
 }
 
@@ -98,7 +99,7 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentor
 			continue
 		}
 		c := directoryChoice{Value: tag.Id}
-		c.Label, c.Lang = tagText(tag, locale)
+		c.Label, c.Lang = tags.label(tag, locale)
 		switch tag.GetString("kind") {
 		case kernel.TagSkill:
 			c.Selected = slices.Contains(f.Skills, tag.Id)

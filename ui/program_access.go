@@ -22,17 +22,20 @@ func coordinates(program, user *core.Record) bool {
 // or hidden programme, and the caller answers 404.
 func visibleProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
-	if err != nil {
-		return nil, false
-	}
-	if coordinates(program, e.Auth) {
-		rememberCoordinator(e, true)
-		return program, true
-	}
-	if !program.GetBool("published") {
+	if err != nil || !programShown(e, program) {
 		return nil, false
 	}
 	return program, true
+}
+
+// programShown reports whether the request's person may see program: it is published, or
+// they coordinate it (remembered for the navigation).
+func programShown(e *core.RequestEvent, program *core.Record) bool {
+	if coordinates(program, e.Auth) {
+		rememberCoordinator(e, true)
+		return true
+	}
+	return program.GetBool("published")
 }
 
 // coordinatedProgram loads the request's {slug} programme when the signed-in person

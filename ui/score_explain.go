@@ -120,11 +120,11 @@ func sharedLabel(app core.App, locale, criterion, value string) (label, lang str
 // tagIDText is the label of the tag id for a reader of locale, with the language it is in
 // (tagText); an unknown id is shown as it is.
 func tagIDText(app core.App, locale, id string) (label, lang string) {
-	tag, ok := cachedTag(app, id)
+	label, lang, ok := cachedTagLabel(app, locale, id)
 	if !ok {
 		return id, ""
 	}
-	return tagText(tag, locale)
+	return label, lang
 }
 
 // tagWords are the labels of the tags ids for a reader of locale, comma-separated, each

@@ -14,11 +14,18 @@ import (
 // the template because a directory page shows twenty of them, six to eight lines each: the
 // template's dozen function calls a line cost more than the rest of the page.
 func (v scoreView) HTML() template.HTML {
+	var b strings.Builder
+	b.Grow(300 + 400*len(v.Lines))
+	v.write(&b)
+	return template.HTML(b.String())
+}
+
+// write writes HTML's content to b: a directory page writes its twenty scores into its
+// cards' text (directoryCards) rather than copy each from a string of its own.
+func (v scoreView) write(b *strings.Builder) {
 	t := func(key string, args ...any) string {
 		return htmlText(messages.Catalog.T(v.locale, key, args...))
 	}
-	var b strings.Builder
-	b.Grow(300 + 400*len(v.Lines))
 	b.WriteString(`<div class="score">` + "\n  ")
 	if v.Forbidden {
 		b.WriteString(`<p><span class="badge score-badge score-forbidden">`)
@@ -44,9 +51,8 @@ func (v scoreView) HTML() template.HTML {
 		b.WriteString("\n  <p class=\"score-missed\">" + t("score.missed", "items", v.Missed) + "</p>")
 	}
 	b.WriteString("\n  ")
-	v.writeWhy(&b, t)
+	v.writeWhy(b, t)
 	b.WriteString("\n</div>")
-	return template.HTML(b.String())
 }
 
 // writeWhy writes the folded explanation, one list item per criterion; nothing without any.

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
@@ -17,11 +18,16 @@ func bindTagCache(app core.App) {
 	onRecordChange(app, func(app core.App) { app.Store().Remove(tagCacheKey) }, kernel.CollectionTags)
 }
 
-// vocabulary is every tag, by id and in the order of their keys.
+// vocabulary is every tag, by id and in the order of their keys, with their labels for each
+// language's readers: a directory page labels some three hundred tags (cards, scores, filters).
 type vocabulary struct {
-	byID  map[string]*core.Record
-	byKey []*core.Record
+	byID   map[string]*core.Record
+	byKey  []*core.Record
+	labels map[string]map[string]tagLabel // locale → tag id → tagText
 }
+
+// tagLabel is a tag's label for the readers of one language, and the language it is in.
+type tagLabel struct{ text, lang string }
 
 // cachedVocabulary is every tag, loading them when needed; a failed load is not cached.
 func cachedVocabulary(app core.App) (vocabulary, error) {
@@ -33,17 +39,37 @@ func cachedVocabulary(app core.App) (vocabulary, error) {
 	if err != nil {
 		return v, err
 	}
-	v = vocabulary{byID: make(map[string]*core.Record, len(all)), byKey: all}
+	v = vocabulary{byID: make(map[string]*core.Record, len(all)), byKey: all, labels: map[string]map[string]tagLabel{}}
+	for _, locale := range i18n.Locales {
+		v.labels[locale] = make(map[string]tagLabel, len(all))
+	}
 	for _, t := range all {
 		v.byID[t.Id] = t
+		for locale, labels := range v.labels {
+			text, lang := tagText(t, locale)
+			labels[t.Id] = tagLabel{text, lang}
+		}
 	}
 	app.Store().Set(tagCacheKey, v)
 	return v, nil
 }
 
-// cachedTag finds a tag by id in the cached vocabulary (none when it cannot be read).
-func cachedTag(app core.App, id string) (*core.Record, bool) {
+// label is tagText of tag for a reader of locale, as the vocabulary keeps it.
+func (v vocabulary) label(tag *core.Record, locale string) (text, lang string) {
+	if l, ok := v.labels[locale][tag.Id]; ok {
+		return l.text, l.lang
+	}
+	return tagText(tag, locale)
+}
+
+// cachedTagLabel is the label of the tag id for a reader of locale and the language it is in
+// (tagText), from the cached vocabulary; ok is false for an unknown id.
+func cachedTagLabel(app core.App, locale, id string) (text, lang string, ok bool) {
 	v, _ := cachedVocabulary(app)
 	tag, ok := v.byID[id]
-	return tag, ok
+	if !ok {
+		return "", "", false
+	}
+	text, lang = v.label(tag, locale)
+	return text, lang, true
 }

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -120,7 +121,7 @@ func fill(msg string, args []any) string {
 		name, value, found := msg[open+1:open+end], "", false
 		for i := 0; i+1 < len(args); i += 2 {
 			if k, ok := args[i].(string); ok && k == name || !ok && fmt.Sprint(args[i]) == name {
-				value, found = fmt.Sprint(args[i+1]), true
+				value, found = text(args[i+1]), true
 				break
 			}
 		}
@@ -133,6 +134,18 @@ func fill(msg string, args []any) string {
 	}
 	b.WriteString(msg)
 	return b.String()
+}
+
+// text is fmt.Sprint(v) without its buffer for the strings and numbers most messages take:
+// a directory page fills some five hundred placeholders.
+func text(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case int:
+		return strconv.Itoa(v)
+	}
+	return fmt.Sprint(v)
 }
 
 var placeholderPattern = regexp.MustCompile(`\{[a-z_]+\}`)

@@ -1,8 +1,11 @@
 package i18n
 
 import (
+	"fmt"
+	"html/template"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestNegotiate(t *testing.T) {
@@ -94,5 +97,20 @@ func TestLoadMergesAreaFilesAndRefusesDuplicates(t *testing.T) {
 	files["match.fr.json"] = &fstest.MapFile{Data: []byte(`{"a": "again"}`)}
 	if _, err := Load(files); err == nil {
 		t.Error("key defined in two files: want an error")
+	}
+}
+
+// A placeholder's value reads as fmt.Sprint writes it, whatever its type.
+func TestCatalogTFillsEveryTypeAsSprint(t *testing.T) {
+	c, err := Load(fstest.MapFS{
+		"en.json": {Data: []byte(`{"v":"[{v}]"}`)}, "fr.json": {Data: []byte(`{}`)}, "sv.json": {Data: []byte(`{}`)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []any{"Åsa", "", 0, -12, 2026, int64(7), 2.5, template.HTML("<b>x</b>"), true, nil, time.Duration(90) * time.Second} {
+		if got, want := c.T("en", "v", "v", v), "["+fmt.Sprint(v)+"]"; got != want {
+			t.Errorf("%T %v: %q, want %q", v, v, got, want)
+		}
 	}
 }

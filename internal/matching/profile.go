@@ -42,6 +42,12 @@ func newVocabulary() *vocabulary {
 	return &vocabulary{ids: map[string]int32{}, names: []string{""}}
 }
 
+// reset forgets every string, keeping the memory for the next ones.
+func (v *vocabulary) reset() {
+	clear(v.ids)
+	v.names = v.names[:1]
+}
+
 // id numbers s from 1; the empty string is 0.
 func (v *vocabulary) id(s string) int32 {
 	if s == "" {

@@ -38,6 +38,26 @@ func Score(mentee, mentor Profile, c Criteria) Result {
 	return NewScorer(c, []Profile{mentee}, []Profile{mentor}).Explain(0, 0)
 }
 
+// ScoreEach is Score of mentee with each of mentors, the same results (an explanation names
+// the values in the order of the two profiles alone, not of every mentor's), from one scorer
+// whose vocabularies are emptied between pairs rather than made anew: a directory page
+// explains twenty pairs for every reader.
+func ScoreEach(mentee Profile, mentors []Profile, c Criteria) []Result {
+	s := newScorer(c)
+	out := make([]Result, len(mentors))
+	for j, mentor := range mentors {
+		for _, v := range []*vocabulary{s.tags, s.langs, s.modes, s.places} {
+			v.reset()
+		}
+		s.intern(mentee)
+		s.intern(mentor)
+		s.mentees = append(s.mentees[:0], s.compileMentee(mentee))
+		s.mentors = append(s.mentors[:0], s.compileMentor(mentor))
+		out[j] = s.Explain(0, 0)
+	}
+	return out
+}
+
 // Scorer scores every mentee against every mentor of a programme. Criteria
 // that apply only depend on the mentee (a mentee without development areas
 // is not judged on them), so each mentee's weights are normalised once and

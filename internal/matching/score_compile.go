@@ -24,17 +24,7 @@ type mentorCode struct {
 // NewScorer prepares mentees and mentors for scoring under c (which should
 // be valid; unknown criterion names are ignored).
 func NewScorer(c Criteria, mentees, mentors []Profile) *Scorer {
-	s := &Scorer{tags: newVocabulary(), langs: newVocabulary(), modes: newVocabulary(), places: newVocabulary()}
-	for name, w := range c.Weights {
-		if k := criterionIndex(name); k >= 0 {
-			s.weights[k] = w
-		}
-	}
-	for _, name := range c.Must {
-		if k := criterionIndex(name); k >= 0 {
-			s.must[k] = true
-		}
-	}
+	s := newScorer(c)
 	for _, p := range append(append([]Profile(nil), mentees...), mentors...) {
 		s.intern(p)
 	}
@@ -45,6 +35,22 @@ func NewScorer(c Criteria, mentees, mentors []Profile) *Scorer {
 	s.mentors = make([]mentorCode, len(mentors))
 	for j, p := range mentors {
 		s.mentors[j] = s.compileMentor(p)
+	}
+	return s
+}
+
+// newScorer is a scorer of c without profiles.
+func newScorer(c Criteria) *Scorer {
+	s := &Scorer{tags: newVocabulary(), langs: newVocabulary(), modes: newVocabulary(), places: newVocabulary()}
+	for name, w := range c.Weights {
+		if k := criterionIndex(name); k >= 0 {
+			s.weights[k] = w
+		}
+	}
+	for _, name := range c.Must {
+		if k := criterionIndex(name); k >= 0 {
+			s.must[k] = true
+		}
 	}
 	return s
 }
