@@ -44,15 +44,25 @@ func FindMatchesOfApplications(app core.App, applicationIDs []string, statuses .
 	err := app.RecordQuery(CollectionMatches).
 		AndWhere(dbx.Or(dbx.In("matches.mentor", ids...), dbx.In("matches.mentee", ids...))).
 		AndWhere(dbx.In("matches.status", list.ToInterfaceSlice(statuses)...)).All(&matches)
-	NewestFirst(matches)
+	SortRecords(matches, "-created")
 	return matches, err
 }
 
-// NewestFirst sorts records by their creation, the newest first: the order of "ORDER BY
-// created DESC", for records read without it.
-func NewestFirst(records []*core.Record) {
+// SortRecords sorts records as FindRecordsByFilter's sort does ("field" ascending, "-field"
+// descending, the next field breaking ties), comparing the fields' stored text as SQLite
+// does: for records read without an ORDER BY that no index answers, whose temporary table
+// (mapped and unmapped again by the driver's allocator) cost more than the query.
+func SortRecords(records []*core.Record, fields ...string) {
 	slices.SortStableFunc(records, func(a, b *core.Record) int {
-		return strings.Compare(b.GetString("created"), a.GetString("created"))
+		for _, field := range fields {
+			name, desc := strings.CutPrefix(field, "-")
+			if c := strings.Compare(a.GetString(name), b.GetString(name)); c != 0 && desc {
+				return -c
+			} else if c != 0 {
+				return c
+			}
+		}
+		return 0
 	})
 }
 

@@ -71,7 +71,7 @@ func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
 	if err := app.RecordQuery(kernel.CollectionApplications).AndWhere(dbx.HashExp{"user": userID}).All(&apps); err != nil {
 		return nil, err
 	}
-	kernel.NewestFirst(apps)
+	kernel.SortRecords(apps, "-created")
 	if errs := app.ExpandRecords(apps, []string{"program"}, nil); len(errs) > 0 {
 		for _, err := range errs {
 			return nil, err
