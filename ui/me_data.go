@@ -67,10 +67,11 @@ type mePairs struct {
 
 // loadMyApplications returns the person's applications, newest first, with their programme.
 func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
-	apps, err := app.FindRecordsByFilter(kernel.CollectionApplications, "user = {:u}", "-created", 0, 0, dbx.Params{"u": userID})
-	if err != nil {
+	var apps []*core.Record
+	if err := app.RecordQuery(kernel.CollectionApplications).AndWhere(dbx.HashExp{"user": userID}).All(&apps); err != nil {
 		return nil, err
 	}
+	kernel.SortRecords(apps, "-created")
 	if errs := app.ExpandRecords(apps, []string{"program"}, nil); len(errs) > 0 {
 		for _, err := range errs {
 			return nil, err
@@ -99,9 +100,13 @@ func takingPart(applications []*core.Record) []*core.Record {
 // locale, the page's language, where they have a name in it. applications are the person's
 // own, loaded with their programme (loadMyApplications): one of them is in each match, so
 // they say the person's side and give the programme; the partners are read in one query.
-func loadMyPairs(app core.App, userID, locale string, applications []*core.Record) (mePairs, error) {
+func loadMyPairs(app core.App, locale string, applications []*core.Record) (mePairs, error) {
 	out := mePairs{byApplication: map[string][]*core.Record{}}
-	matches, err := kernel.FindMatchesOf(app, userID, kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed)
+	ids := make([]string, len(applications))
+	for i, a := range applications {
+		ids[i] = a.Id
+	}
+	matches, err := kernel.FindMatchesOfApplications(app, ids, kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed)
 	if err != nil {
 		return out, err
 	}

@@ -25,7 +25,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 	if err != nil {
 		return err
 	}
-	pairs, err := loadMyPairs(e.App, e.Auth.Id, requestLocale(e), records)
+	pairs, err := loadMyPairs(e.App, requestLocale(e), records)
 	if err != nil {
 		return err
 	}

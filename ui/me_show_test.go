@@ -1,9 +1,14 @@
 package ui_test
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/tools/types"
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
@@ -103,4 +108,27 @@ func TestANewCharterVersionIsAskedForAgain(t *testing.T) {
 		t.Errorf("%d acceptances, want one per version", n)
 	}
 	checkPage(t, "/me after accepting again", w.page(t, h, "ada", "/me"), nil, []string{banner})
+}
+
+// "My partners" lists the pairs newest first, whatever order they were written in.
+func TestMeListsThePairsNewestFirst(t *testing.T) {
+	t.Parallel()
+	w := newBusyPairs(t)
+	start := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	for i, day := range []int{2, 0, 4, 1, 3} {
+		created := start.AddDate(0, 0, day).Format(types.DefaultDateLayout)
+		if _, err := w.app.DB().Update("matches", dbx.Params{"created": created}, dbx.HashExp{"id": w.matches[i]}).Execute(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := do(newHandler(t, w.app), http.MethodGet, "/me", nil, map[string]string{"Cookie": cookies(t, w.mentor)})
+	body := res.Body.String()
+	last := -1
+	for _, i := range []int{2, 4, 0, 3, 1} {
+		at := strings.Index(body, fmt.Sprintf("<h3>Mentee %d</h3>", i))
+		if at <= last {
+			t.Fatalf("Mentee %d is not listed after the pair created before: %s", i, body)
+		}
+		last = at
+	}
 }

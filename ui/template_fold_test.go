@@ -41,3 +41,40 @@ func TestFoldedTranslationsRenderAsTheCallsDid(t *testing.T) {
 		}
 	}
 }
+
+// Escaped once at start-up, a page's constants in text, attributes, addresses and text areas render exactly as html/template's escaping on every request did ('+', quotes,
+// '<' and '&' included), and become text; a constant in a script or an address's start, or a
+// value, is still escaped on each request.
+func TestEscapedConstantsRenderAsTheirEscapingDid(t *testing.T) {
+	t.Parallel()
+	const src = `{{define "layout/p"}}<title>{{"a+b <c>"}}</title><p title="{{"d&e \"f\""}}">{{"g+h 'i'"}}</p>` +
+		`<a href="/?q={{"j k+l"}}">{{if .}}{{"m<n"}}{{else}}{{"o"}}{{end}}</a><textarea>{{"p</textarea>"}}</textarea>` +
+		`<p title={{"q r"}}>{{range .}}{{.}}{{"s&t"}}{{end}}</p><a href="/{{"u v\"w"}}">u</a>` +
+		`<a href="{{"javascript:w"}}">x</a><script>var y = {{"z"}};</script>{{end}}`
+	plain := template.Must(template.New("set").Parse(src))
+	folded := template.Must(template.New("set").Parse(src))
+	if err := foldEscapedConstants(folded, []string{"p"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range []any{nil, []string{"1 < 2", "3"}} {
+		var a, b strings.Builder
+		if err := plain.ExecuteTemplate(&a, "layout/p", data); err != nil {
+			t.Fatal(err)
+		}
+		if err := folded.ExecuteTemplate(&b, "layout/p", data); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() {
+			t.Errorf("folded\n%s\nwant\n%s", b.String(), a.String())
+		}
+	}
+	tree := folded.Lookup("layout/p").Tree.Root.String()
+	for _, kept := range []string{`"javascript:w" | _html_template_urlfilter`, `"z" | _html_template_jsvalescaper`, `. | _html_template_htmlescaper`} {
+		if !strings.Contains(tree, kept) {
+			t.Errorf("%s was folded: %s", kept, tree)
+		}
+	}
+	if strings.Count(tree, "_html_template_") != 5 {
+		t.Errorf("not every constant in a known context was folded: %s", tree)
+	}
+}

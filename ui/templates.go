@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -79,6 +81,9 @@ func parseTemplates(assets *assetTable) (pageTemplates, error) {
 			set[locale][name] = shared
 		}
 		foldTranslations(shared, locale)
+		if err := foldEscapedConstants(shared, slices.Collect(maps.Keys(set[locale]))); err != nil {
+			return nil, err
+		}
 	}
 	return set, nil
 }

@@ -59,5 +59,7 @@ func CheckIn(app core.App, userID, matchID, answer, note string) (*core.Record, 
 
 // PairCheckins are the check-ins of the match, the newest first.
 func PairCheckins(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter(kernel.CollectionCheckins, "match = {:match}", "-created", 0, 0, dbx.Params{"match": matchID})
+	checkins, err := app.FindAllRecords(kernel.CollectionCheckins, dbx.HashExp{"match": matchID})
+	kernel.SortRecords(checkins, "-created")
+	return checkins, err
 }

@@ -96,6 +96,7 @@ func changeGoal(app core.App, userID, matchID, goalID string, change func(core.A
 
 // Goals are the pair's goals, open ones first, then by due date (undated first) and age.
 func Goals(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter(kernel.CollectionGoals, "match = {:match}",
-		"done_at,due_on,created", 0, 0, dbx.Params{"match": matchID})
+	goals, err := app.FindAllRecords(kernel.CollectionGoals, dbx.HashExp{"match": matchID})
+	kernel.SortRecords(goals, "done_at", "due_on", "created")
+	return goals, err
 }

@@ -250,8 +250,9 @@ func Meeting(app core.App, userID, meetingID string) (*core.Record, *kernel.Pair
 
 // Meetings lists the match's meetings, earliest first.
 func Meetings(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter(kernel.CollectionMeetings, "match = {:match}", "starts_at", 0, 0,
-		map[string]any{"match": matchID})
+	meetings, err := app.FindAllRecords(kernel.CollectionMeetings, dbx.HashExp{"match": matchID})
+	kernel.SortRecords(meetings, "starts_at")
+	return meetings, err
 }
 
 // MinutesSpent adds up the minutes of the held meetings.

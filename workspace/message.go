@@ -77,5 +77,7 @@ func MarkRead(app core.App, userID, matchID string) (int, error) {
 
 // Messages is the pair's thread, oldest first.
 func Messages(app core.App, matchID string) ([]*core.Record, error) {
-	return app.FindRecordsByFilter(kernel.CollectionMessages, "match = {:match}", "created", 0, 0, dbx.Params{"match": matchID})
+	messages, err := app.FindAllRecords(kernel.CollectionMessages, dbx.HashExp{"match": matchID})
+	kernel.SortRecords(messages, "created")
+	return messages, err
 }

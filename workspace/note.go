@@ -54,6 +54,7 @@ func Notes(app core.App, userID, matchID string) ([]*core.Record, error) {
 	if userID == "" {
 		return nil, nil
 	}
-	return app.FindRecordsByFilter(kernel.CollectionNotes, "match = {:match} && author = {:author}", "-created", 0, 0,
-		dbx.Params{"match": matchID, "author": userID})
+	notes, err := app.FindAllRecords(kernel.CollectionNotes, dbx.HashExp{"match": matchID, "author": userID})
+	kernel.SortRecords(notes, "-created")
+	return notes, err
 }
