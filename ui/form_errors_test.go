@@ -98,6 +98,23 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"import", "coord", func(t testing.TB) *tests.TestApp { return portalWorld(t, "intake", seedIntake) },
 			fixed("/coordinate/lille/import"), form(true, "role", "mentee"), 1, nil},
 		{"decision on many", "coord", bulkWorld, fixed("/coordinate/lille/applications/decisions"), form(true, "decision", "approved"), 1, nil},
+		{"road-book", "sven", seedPairs, fixed(matchA + "/roadbook"), form(true, "professional_project", strings.Repeat("x", 20001)), 1, nil},
+		{"check-in", "sven", seedWork, fixed(matchA + "/checkin"), form(true, "answer", "maybe"), 1, nil},
+		{"programme settings", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			settingsForm("recommended_meetings", "many", "name_sv", "", "timezone", "Mars/Olympus"), 3, nil},
+		{"new programme", "coord", seedSettings, fixed("/coordinate/new"),
+			form(true, "slug", "nordic", "name", "Again", "language", "sv", "timezone", "Europe/Stockholm"), 1, nil},
+		{"programme tags", "coord", seedSettings, fixed("/coordinate/nordic/settings/tags"),
+			strings.NewReader("csrf=" + csrf + "&tag_id=&tag_kind=skill&tag_key=Bad+Key&tag_en=Bad&tag_fr=&tag_sv="), 1, nil},
+		{"matching criteria", "coord", seedSettings, fixed("/coordinate/nordic/settings/criteria"), criteriaForm("weight_industry=heavy"), 1, nil},
+		{"charter version", "coord", seedSettings, fixed("/coordinate/nordic/settings/charter"),
+			form(true, "body_sv", "", "body_en", "We meet.", "publish", "1"), 1, nil},
+		{"new event", "coord", seedEventWorld, fixed("/coordinate/alumni/events"),
+			form(true, "kind", "workshop", "audience", "all", "starts_at", "2031-06-02T09:30", "ends_at", "2031-06-02T08:00"), 1, nil},
+		{"event edit", "coord", seedEventWorld, fixed("/coordinate/alumni/events/" + wid("kickoff")),
+			form(true, "kind", "workshop", "audience", "all", "starts_at", "", "title_fr", ""), 1, nil},
+		{"cohort mail", "claire", cohortWorld, fixed("/coordinate/duo/mail"),
+			form(true, append([]string{"token", "y", "segment", "mentors"}, cohortTexts[:10]...)...), 1, nil},
 	}
 	for _, c := range cases {
 		headers, factory := as(c.world, c.person)
