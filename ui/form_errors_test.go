@@ -66,6 +66,7 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			return "/invitations/" + m.Id + "/decline"
 		}, form(true, "reason", long), 1, nil},
 		{"console publish", "coord", matching(mwDraft("nina", "lena")), fixed(console + "/publish"), form(true), 1, nil},
+		{"console run", "coord", matching(), fixed(console + "/run"), form(true, "objective", "fastest"), 1, nil},
 		{"agreement", "sven", seedPairs, fixed(matchA + "/agreement"),
 			form(true, "intent", "propose", "frequency", "", "expectations", "Weekly"), 1, nil},
 		{"meeting", "sven", seedPairs, fixed(matchA + "/meetings"),
