@@ -103,6 +103,14 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"check-in", "sven", seedWork, fixed(matchA + "/checkin"), form(true, "answer", "maybe"), 1, nil},
 		{"programme settings", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
 			settingsForm("recommended_meetings", "many", "name_sv", "", "timezone", "Mars/Olympus"), 3, nil},
+		{"programme settings: languages", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			settingsForm("first_language", "xx", "languages", "yy"), 1, nil},
+		{"programme settings: an area twice", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			strings.NewReader(readString(settingsForm()) + "&area_key=Stockholm"), 1, nil},
+		{"programme settings: matching mode", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			settingsForm("matching_mode", "bogus"), 1, nil},
+		{"new programme: language", "coord", seedSettings, fixed("/coordinate/new"),
+			form(true, "slug", "fresh", "name", "Fresh", "language", "xx", "timezone", "Europe/Stockholm"), 1, nil},
 		{"new programme", "coord", seedSettings, fixed("/coordinate/new"),
 			form(true, "slug", "nordic", "name", "Again", "language", "sv", "timezone", "Europe/Stockholm"), 1, nil},
 		{"programme tags", "coord", seedSettings, fixed("/coordinate/nordic/settings/tags"),
@@ -127,6 +135,12 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		s.AfterTestFunc = func(t testing.TB, _ *tests.TestApp, res *http.Response) { checkErrorLinks(t, res, want) }
 		s.Test(t)
 	}
+}
+
+// readString is what r holds.
+func readString(r io.Reader) string {
+	b, _ := io.ReadAll(r)
+	return string(b)
 }
 
 // fixed is a scenario's address that needs nothing from the world.
