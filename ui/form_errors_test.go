@@ -124,6 +124,8 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			form(true, "kind", "workshop", "audience", "all", "starts_at", "", "title_fr", ""), 1, nil},
 		{"cohort mail", "claire", cohortWorld, fixed("/coordinate/duo/mail"),
 			form(true, append([]string{"token", "y", "segment", "mentors"}, cohortTexts[:10]...)...), 1, nil},
+		{"cohort mail preview", "claire", cohortWorld, fixed("/coordinate/duo/mail/preview"),
+			form(true, append([]string{"token", "y", "segment", "mentors", "preview_for", "nobody"}, cohortTexts...)...), 1, nil},
 	}
 	for _, c := range cases {
 		headers, factory := as(c.world, c.person)
