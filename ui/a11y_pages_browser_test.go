@@ -13,9 +13,16 @@ import (
 // the pair's own (its sections on their own, ending, help, the charter).
 func TestBrowserVisitorAndPairSubpagesReflow(t *testing.T) {
 	t.Parallel()
-	sven := startBrowser(t, seedWork(t)).window()
+	app := seedWork(t)
+	reset, err := findPerson(t, app, "marie").NewPasswordResetToken()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sven := startBrowser(t, app).window()
 	sven.open("/")
-	sven.checkReflow("/guide", "/register", "/login", "/forgot-password", "/no-such-page")
+	sven.checkReflow("/guide", "/register", "/login", "/forgot-password", "/reset-password/"+reset,
+		// A confirmed address's page speaks the account's language: a wrong link's, the reader's.
+		"/verify/not-a-token", "/no-such-page")
 	page := "/matches/" + wid("matcha")
 	sven.signIn("sven@example.org", "/me", "fr", "Mon mentorat")
 	sven.checkReflow(page+"/evaluations", page+"/goals", page+"/messages", page+"/notes", page+"/close", "/help",
@@ -23,10 +30,15 @@ func TestBrowserVisitorAndPairSubpagesReflow(t *testing.T) {
 }
 
 // TestBrowserCoordinatorPagesReflow: a coordinator's index, an application, the programme's
-// settings, events, report and cohort mail, and a new programme's form.
+// settings, events, report and cohort mail, and a new programme's form; then a mentee's
+// answer to an event, the directory's page for a programme without one, and applying again.
 func TestBrowserCoordinatorPagesReflow(t *testing.T) {
 	t.Parallel()
-	coord := startBrowser(t, seedEventWorld(t)).window()
+	b := startBrowser(t, seedEventWorld(t))
+	sven := b.window()
+	sven.signIn("sven@example.org", "/me", "en", "My mentoring")
+	sven.checkReflow("/events/"+wid("kickoff")+"/rsvp", "/programs/alumni/mentors", "/programs/alumni/apply/mentor")
+	coord := b.window()
 	coord.signIn("coord@example.org", "/me", "en", "My mentoring")
 	programme := "/coordinate/alumni"
 	coord.checkReflow("/coordinate", programme+"/applications/"+wid("appsven"), programme+"/settings",
