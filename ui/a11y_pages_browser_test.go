@@ -2,6 +2,8 @@ package ui_test
 
 import (
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // The pages below are those the journeys' reflow checks do not open: together with them,
@@ -47,17 +49,28 @@ func TestBrowserCoordinatorPagesReflow(t *testing.T) {
 		programme+"/mail")
 }
 
-// TestBrowserInvitationAndAssignPagesReflow: an invitation as its mentor reads it, an event's
-// answer page, and the console's preview of a pair made by hand.
+// TestBrowserInvitationAndAssignPagesReflow: an invitation as its mentor reads it, the
+// console with a proposal, whose Lock and Exclude buttons a coordinator's phone shows whole
+// (the audit found them cut off at 343 px), and the console's preview of a pair made by hand.
 func TestBrowserInvitationAndAssignPagesReflow(t *testing.T) {
 	t.Parallel()
 	w := seedMatching(t)
 	invitation := mwInvite(t, w, "mia", "ada")
+	mwDraft("nina", "lena")(t, w)
 	b := startBrowser(t, w.app)
 	ada := b.window()
 	ada.signIn("ada@example.org", "/me", "sv", "Mitt mentorskap")
 	ada.checkReflow("/invitations/" + invitation.Id)
 	coord := b.window()
 	coord.signIn("coord@example.org", "/me", "en", "My mentoring")
-	coord.checkReflow("/coordinate/paired-up/matching/assign?mentee=" + mwApp("nina") + "&mentor=" + mwApp("lena"))
+	coord.do("a 343 px phone", chromedp.EmulateViewport(343, 700))
+	coord.open("/coordinate/paired-up/matching")
+	if cut := coord.evalString(`Array.from(document.querySelectorAll("#console-drafts button")).filter(b => {
+		const r = b.getBoundingClientRect(), box = b.closest("table").getBoundingClientRect();
+		return r.width === 0 || r.left < box.left || r.right > box.right || r.right > document.documentElement.clientWidth;
+	}).map(b => b.textContent.trim()).join(", ") || (document.querySelector("#console-drafts button") ? "" : "no button")`); cut != "" {
+		t.Errorf("the proposal's buttons at 343 px: %s cut off", cut)
+	}
+	coord.checkReflow("/coordinate/paired-up/matching",
+		"/coordinate/paired-up/matching/assign?mentee="+mwApp("nina")+"&mentor="+mwApp("lena"))
 }
