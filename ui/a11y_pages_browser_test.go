@@ -43,6 +43,25 @@ func TestBrowserCoordinatorPagesReflow(t *testing.T) {
 	coord := b.window()
 	coord.signIn("coord@example.org", "/me", "en", "My mentoring")
 	programme := "/coordinate/alumni"
+	// On a 343 px phone the lists of applications and pairs scroll inside their box, and the
+	// names stay in view when the table is scrolled to its last column (the audit found a
+	// 707 px list showing three columns, and no names).
+	coord.do("a 343 px phone", chromedp.EmulateViewport(343, 700))
+	for _, list := range []string{programme + "/applications", programme + "/pairs"} {
+		coord.open(list)
+		if lost := coord.evalString(`(() => {
+			const table = document.querySelector("#review-table, #pairs-table");
+			if (!table) return "no table";
+			table.scrollLeft = table.scrollWidth;
+			const box = table.getBoundingClientRect();
+			return Array.from(table.querySelectorAll("tbody tr")).map(row => row.querySelector("a").closest("td, th")).filter(cell => {
+				const r = cell.getBoundingClientRect();
+				return r.left < box.left - 1 || r.right > document.documentElement.clientWidth;
+			}).map(cell => cell.textContent.trim()).join(", ");
+		})()`); lost != "" {
+			t.Errorf("%s at 343 px, scrolled to its last column: %s out of view", list, lost)
+		}
+	}
 	coord.checkReflow("/coordinate", programme+"/applications/"+wid("appsven"), programme+"/settings",
 		programme+"/settings/tags", programme+"/settings/criteria", programme+"/settings/charter", "/coordinate/new",
 		programme+"/events", programme+"/events/new", programme+"/events/"+wid("kickoff")+"/edit", programme+"/report",
