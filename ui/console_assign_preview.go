@@ -55,7 +55,7 @@ func (s *server) renderAssign(e *core.RequestEvent, status int, menteeID, mentor
 	p.Errors = errs
 	data := assignPage{Program: newProgramCard(program, requestLocale(e), time.Now()), MenteeID: mentee.Id, MentorID: mentor.Id,
 		MenteeName: applicationName(e.App, mentee), MentorName: applicationName(e.App, mentor),
-		Score: explainScore(e.App, p.Locale, result)}
+		Score: explainScore(e.App, p.Locale, program, result)}
 	data.seats(e.App, load)
 	data.override()
 	data.Paused = pausedMentors(program, []*core.Record{mentor}, time.Now())[mentor.Id]

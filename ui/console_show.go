@@ -151,7 +151,7 @@ func (data *consolePage) list(e *core.RequestEvent, program *core.Record, st *co
 // newConsolePair is one pair of the proposal. The solver never proposes a forbidden pair, so a
 // forbidden one in the proposal is a coordinator's override of the must-haves, shown as such.
 func newConsolePair(e *core.RequestEvent, program *core.Record, st *consoleState, m *consoleMatch, now time.Time) consolePair {
-	score := explainScore(e.App, requestLocale(e), st.result(m, e.App))
+	score := explainScore(e.App, requestLocale(e), program, st.result(m, e.App))
 	score.Overridden = score.Forbidden && !m.excluded
 	pair := consolePair{ID: m.id, MenteeName: st.name(m.mentee), MentorName: st.name(m.mentor),
 		Score: score, Locked: m.locked, Excluded: m.excluded}

@@ -16,7 +16,8 @@ type mentorCard struct {
 	ID, Name, URL                 string
 	Organisation                  string
 	Industry, JobFunction, Skills template.HTML // tag labels, marked when in another language (tagWords)
-	Languages, Place, Modes       string
+	Place                         template.HTML // city and area, the area in the viewer's words (placeWords)
+	Languages, Modes              string
 	Availability, Bio             string
 	Score                         scoreView
 	SeatsLeft                     int
@@ -36,19 +37,19 @@ func newMentorCard(app core.App, locale string, program *core.Record, entry ment
 		JobFunction:  tagWords(app, locale, optionalTag(a.GetString("job_function"))),
 		Skills:       tagWords(app, locale, a.GetStringSlice("skills")),
 		Languages:    strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
-		Place:        placeName(a.GetString("city"), a.GetString("area")),
+		Place:        placeWords(program, locale, a.GetString("city"), a.GetString("area")),
 		Modes:        strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
 		Availability: a.GetString("availability"),
 		Bio:          a.GetString("bio"),
-		Score:        menteeScore(app, locale, entry.Result),
+		Score:        menteeScore(app, locale, program, entry.Result),
 		SeatsLeft:    entry.SeatsLeft,
 		AtCapacity:   entry.AtCapacity,
 	}
 }
 
 // menteeScore is explainScore in the words of the mentee reading the directory.
-func menteeScore(app core.App, locale string, res matching.Result) scoreView {
-	v := explainScore(app, locale, res)
+func menteeScore(app core.App, locale string, program *core.Record, res matching.Result) scoreView {
+	v := explainScore(app, locale, program, res)
 	v.forMentee(locale, res)
 	return v
 }
@@ -61,27 +62,7 @@ func optionalTag(id string) []string {
 	return []string{id}
 }
 
-// placeName is where someone lives: the city and the area, the area once when it is the
-// city's name too (Malmö in Malmö).
-func placeName(city, area string) string {
-	if sameName(city, area) {
-		area = ""
-	}
-	return joinNonEmpty(", ", city, area)
-}
-
 // sameName reports whether two place names are the same, whatever their case and spaces.
 func sameName(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
-}
-
-// joinNonEmpty joins the values that are not empty.
-func joinNonEmpty(sep string, values ...string) string {
-	kept := values[:0:0]
-	for _, v := range values {
-		if v != "" {
-			kept = append(kept, v)
-		}
-	}
-	return strings.Join(kept, sep)
 }

@@ -17,7 +17,7 @@ import (
 type directoryChoice struct {
 	Value, Label string
 	Selected     bool
-	Lang         string // of a tag's label in another language than the page's (own_words.go)
+	Lang         string // of a tag's or an area's label in another language than the page's (own_words.go)
 }
 
 // directoryOptions are the choices of the directory's filters.
@@ -116,7 +116,9 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentor
 		o.Languages = append(o.Languages, directoryChoice{Value: code, Label: spokenLanguageName(locale, code), Selected: f.Language == code})
 	}
 	for _, area := range found.Areas {
-		o.Areas = append(o.Areas, directoryChoice{Value: area, Label: area, Selected: f.Area == area})
+		c := directoryChoice{Value: area, Selected: f.Area == area}
+		c.Label, c.Lang = areaText(program, area, locale)
+		o.Areas = append(o.Areas, c)
 	}
 	for _, city := range found.Cities {
 		o.Cities = append(o.Cities, directoryChoice{Value: city, Label: city, Selected: f.City == city})

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/mentorbase/mentorbase/apptest"
 )
 
 // newEventForm is a workshop for the mentees on 2 June 2031 at 09:30 in Paris.
@@ -129,4 +131,28 @@ func TestEventCreatedThroughTheAPIIsAnnouncedToo(t *testing.T) {
 		}
 		scenario.Test(t)
 	}
+}
+
+// TestEventInviteTitleInFrenchTypography: the invite's title joins the programme's name and
+// the event's in the reader's typography, with the space French puts before a colon.
+func TestEventInviteTitleInFrenchTypography(t *testing.T) {
+	t.Parallel()
+	headers, factory := as(seedEventWorld, "coord")
+	(&tests.ApiScenario{Name: "a French mentee's invite", Method: http.MethodPost, URL: "/coordinate/alumni/events",
+		Body: form(true, newEventForm...), Headers: headers, ExpectedStatus: http.StatusSeeOther,
+		TestAppFactory: func(t testing.TB) *tests.TestApp {
+			app := factory(t)
+			apptest.Build(t, app).Update(record(t, app, "users", wid("bea")), map[string]any{"locale": "fr"})
+			return app
+		},
+		AfterTestFunc: func(t testing.TB, app *tests.TestApp, _ *http.Response) {
+			event, err := app.FindFirstRecordByData("events", "title", "Atelier CV")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ics := unfold(eventMails(t, app, "event_announced", event.Id)["bea@example.org"].GetString("ics"))
+			if !strings.Contains(ics, "SUMMARY:Alumni mentoring : Atelier CV") {
+				t.Errorf("the French invite's title is not «Alumni mentoring : Atelier CV»:\n%s", ics)
+			}
+		}}).Test(t)
 }

@@ -66,6 +66,7 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 			return "/invitations/" + m.Id + "/decline"
 		}, form(true, "reason", long), 1, nil},
 		{"console publish", "coord", matching(mwDraft("nina", "lena")), fixed(console + "/publish"), form(true), 1, nil},
+		{"console run", "coord", matching(), fixed(console + "/run"), form(true, "objective", "fastest"), 1, nil},
 		{"agreement", "sven", seedPairs, fixed(matchA + "/agreement"),
 			form(true, "intent", "propose", "frequency", "", "expectations", "Weekly"), 1, nil},
 		{"meeting", "sven", seedPairs, fixed(matchA + "/meetings"),
@@ -98,6 +99,33 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		{"import", "coord", func(t testing.TB) *tests.TestApp { return portalWorld(t, "intake", seedIntake) },
 			fixed("/coordinate/lille/import"), form(true, "role", "mentee"), 1, nil},
 		{"decision on many", "coord", bulkWorld, fixed("/coordinate/lille/applications/decisions"), form(true, "decision", "approved"), 1, nil},
+		{"road-book", "sven", seedPairs, fixed(matchA + "/roadbook"), form(true, "professional_project", strings.Repeat("x", 20001)), 1, nil},
+		{"check-in", "sven", seedWork, fixed(matchA + "/checkin"), form(true, "answer", "maybe"), 1, nil},
+		{"programme settings", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			settingsForm("recommended_meetings", "many", "name_sv", "", "timezone", "Mars/Olympus"), 3, nil},
+		{"programme settings: languages", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			settingsForm("first_language", "xx", "languages", "yy"), 1, nil},
+		{"programme settings: an area twice", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			strings.NewReader(readString(settingsForm()) + "&area_key=Stockholm"), 1, nil},
+		{"programme settings: matching mode", "coord", seedSettings, fixed("/coordinate/nordic/settings"),
+			settingsForm("matching_mode", "bogus"), 1, nil},
+		{"new programme: language", "coord", seedSettings, fixed("/coordinate/new"),
+			form(true, "slug", "fresh", "name", "Fresh", "language", "xx", "timezone", "Europe/Stockholm"), 1, nil},
+		{"new programme", "coord", seedSettings, fixed("/coordinate/new"),
+			form(true, "slug", "nordic", "name", "Again", "language", "sv", "timezone", "Europe/Stockholm"), 1, nil},
+		{"programme tags", "coord", seedSettings, fixed("/coordinate/nordic/settings/tags"),
+			strings.NewReader("csrf=" + csrf + "&tag_id=&tag_kind=skill&tag_key=Bad+Key&tag_en=Bad&tag_fr=&tag_sv="), 1, nil},
+		{"matching criteria", "coord", seedSettings, fixed("/coordinate/nordic/settings/criteria"), criteriaForm("weight_industry=heavy"), 1, nil},
+		{"charter version", "coord", seedSettings, fixed("/coordinate/nordic/settings/charter"),
+			form(true, "body_sv", "", "body_en", "We meet.", "publish", "1"), 1, nil},
+		{"new event", "coord", seedEventWorld, fixed("/coordinate/alumni/events"),
+			form(true, "kind", "workshop", "audience", "all", "starts_at", "2031-06-02T09:30", "ends_at", "2031-06-02T08:00"), 1, nil},
+		{"event edit", "coord", seedEventWorld, fixed("/coordinate/alumni/events/" + wid("kickoff")),
+			form(true, "kind", "workshop", "audience", "all", "starts_at", "", "title_fr", ""), 1, nil},
+		{"cohort mail", "claire", cohortWorld, fixed("/coordinate/duo/mail"),
+			form(true, append([]string{"token", "y", "segment", "mentors"}, cohortTexts[:10]...)...), 1, nil},
+		{"cohort mail preview", "claire", cohortWorld, fixed("/coordinate/duo/mail/preview"),
+			form(true, append([]string{"token", "y", "segment", "mentors", "preview_for", "nobody"}, cohortTexts...)...), 1, nil},
 	}
 	for _, c := range cases {
 		headers, factory := as(c.world, c.person)
@@ -109,6 +137,12 @@ func TestEveryFormLinksItsErrors(t *testing.T) {
 		s.AfterTestFunc = func(t testing.TB, _ *tests.TestApp, res *http.Response) { checkErrorLinks(t, res, want) }
 		s.Test(t)
 	}
+}
+
+// readString is what r holds.
+func readString(r io.Reader) string {
+	b, _ := io.ReadAll(r)
+	return string(b)
 }
 
 // fixed is a scenario's address that needs nothing from the world.

@@ -170,3 +170,19 @@ func readFile(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+// frenchTightPunctuation finds a colon, semicolon, question or exclamation mark glued to the
+// word before it, which French separates with a space; a colon between digits (17:00) or
+// before // (https://) is not one.
+var frenchTightPunctuation = regexp.MustCompile(`[^\s\x{a0}\x{202f}(«{]([;?!]|:[^/\d])|[^\s\x{a0}\x{202f}\d(«{]:(\d|$)|[^\s\x{a0}\x{202f}(«{][;:?!]$`)
+
+// TestFrenchSpacesBeforeHighPunctuation: every French text puts a space before ":", ";", "?"
+// and "!" (the audit found "compétences: rien en commun" and "Ordre du jour:").
+func TestFrenchSpacesBeforeHighPunctuation(t *testing.T) {
+	t.Parallel()
+	for _, key := range messages.Catalog.Keys("fr") {
+		if text := messages.Catalog.T("fr", key); frenchTightPunctuation.MatchString(text) {
+			t.Errorf("fr %q: %q has no space before %q", key, text, frenchTightPunctuation.FindString(text))
+		}
+	}
+}

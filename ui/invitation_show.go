@@ -34,7 +34,8 @@ type invitationPair struct {
 type menteeProfile struct {
 	Name, StudyProgramme, StudyYear        string
 	DevelopmentAreas, Interests            template.HTML // tag labels (tagWords)
-	Languages, Place, Modes                string
+	Place                                  template.HTML // city and area (placeWords)
+	Languages, Modes                       string
 	Motivation, Expectations, Contribution string
 }
 
@@ -108,7 +109,7 @@ func (s *server) renderInvitation(e *core.RequestEvent, status int, form, errs m
 		ExpiresAt: inProgramZone(pair.Program, m.GetDateTime("expires_at").Time()),
 		IsMentor:  isMentor, IsMentee: !isMentor, Pending: m.GetString("status") == kernel.MatchInvited,
 		Mentee:    newMenteeProfile(e.App, p.Locale, pair),
-		Score:     explainStored(e.App, p.Locale, m),
+		Score:     explainStored(e.App, p.Locale, pair.Program, m),
 		Contacts:  invitationContacts(e, pair),
 		MaxReason: invitationReasonMax,
 	}
@@ -135,7 +136,7 @@ func newMenteeProfile(app core.App, locale string, pair *invitationPair) menteeP
 		DevelopmentAreas: tagWords(app, locale, a.GetStringSlice("development_areas")),
 		Interests:        tagWords(app, locale, a.GetStringSlice("interests")),
 		Languages:        strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
-		Place:            joinNonEmpty(", ", a.GetString("city"), a.GetString("area")),
+		Place:            placeWords(pair.Program, locale, a.GetString("city"), a.GetString("area")),
 		Modes:            strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
 		Motivation:       a.GetString("motivation"), Expectations: a.GetString("expectations"),
 		Contribution: a.GetString("contribution"),

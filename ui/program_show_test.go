@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/pocketbase/pocketbase/tests"
+	"golang.org/x/net/html"
 
 	"github.com/mentorbase/mentorbase/apptest"
 )
@@ -62,4 +63,40 @@ func TestProgrammeDatesReadInTheProgrammesZone(t *testing.T) {
 		ExpectedContent:    []string{"<strong>Applications open</strong>"},
 		NotExpectedContent: []string{"<strong>Matching</strong>"},
 	}).Test(t)
+}
+
+// TestProgrammePageHeadingsAreDistinct: a programme's description written with headings of its
+// own ("How it works", as the demo's) sits among the page's headings, and no two of them read
+// the same, so a screen reader's list of headings tells every section apart (the audit found
+// "How it works" twice).
+func TestProgrammePageHeadingsAreDistinct(t *testing.T) {
+	t.Parallel()
+	described := func(t testing.TB) *tests.TestApp {
+		app := pageWorld(t)
+		program, err := app.FindFirstRecordByData("programs", "slug", "open-doors")
+		if err != nil {
+			t.Fatal(err)
+		}
+		apptest.Build(t, app).Update(program, map[string]any{"description": "## How it works\n\nBrowse the mentors and invite one."})
+		return app
+	}
+	headers, factory := as(described, "visitor", "Accept-Language", "en")
+	(&tests.ApiScenario{Name: "the programme page", Method: http.MethodGet, URL: "/programs/open-doors", Headers: headers,
+		TestAppFactory: factory, ExpectedStatus: 200, ExpectedContent: []string{`<h2 id="how-it-works">How it works</h2>`},
+		AfterTestFunc: func(t testing.TB, _ *tests.TestApp, res *http.Response) {
+			doc, err := html.Parse(res.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			visit(doc, func(n *html.Node) {
+				if n.Data == "h1" || n.Data == "h2" || n.Data == "h3" {
+					if text := textOf(n); seen[text] {
+						t.Errorf("two headings read %q", text)
+					} else {
+						seen[text] = true
+					}
+				}
+			})
+		}}).Test(t)
 }

@@ -1,8 +1,13 @@
 package ui
 
 import (
+	"html/template"
+	"slices"
+	"strings"
+
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -14,4 +19,30 @@ func areaChoices(program *core.Record, locale string) (keys, labels, langs []str
 		keys, labels, langs = append(keys, a.Key), append(labels, label), append(langs, lang)
 	}
 	return keys, labels, langs
+}
+
+// areaText is how a reader of locale names the area key of program, with the language of the
+// words (mentoring.AreaLabel). A key that is not one of the programme's areas (a city, which
+// the area criterion falls back to, or an area since removed) is the participant's own word,
+// of no known language.
+func areaText(program *core.Record, key, locale string) (label, lang string) {
+	if !slices.ContainsFunc(mentoring.ProgramAreas(program), func(a mentoring.Area) bool { return a.Key == key }) {
+		return key, ""
+	}
+	return mentoring.AreaLabel(program, key, locale)
+}
+
+// placeWords is where a participant is, for a reader of locale: their city, then their area in
+// the reader's words, marked with its language (areaText); the area is left out when the city
+// already names it.
+func placeWords(program *core.Record, locale, city, area string) template.HTML {
+	var parts []string
+	if city = strings.TrimSpace(city); city != "" {
+		parts = append(parts, htmlText(city))
+	}
+	if area != "" && !sameName(city, area) {
+		label, lang := areaText(program, area, locale)
+		parts = append(parts, string(i18n.Marked(locale, label, lang)))
+	}
+	return template.HTML(strings.Join(parts, ", "))
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
@@ -51,7 +52,11 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 		return err
 	}
 	locale := requestLocale(e)
-	areas, areaLabels, _ := areaChoices(program, locale)
+	areas, areaLabels, areaLangs := areaChoices(program, locale)
+	areaOptions := filterChoices(areas, areaLabels, f.Area)
+	for i := range areaOptions {
+		areaOptions[i].Lang = areaLangs[i]
+	}
 	p := newPage(e, "review.title")
 	for k, v := range errs {
 		p.Errors[k] = v
@@ -66,8 +71,8 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 		Areas, Languages []choiceOption
 		Roles, Statuses  []filterOption
 		Back             string
-	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(program.GetString("slug"), rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
-		filterChoices(areas, areaLabels, f.Area), filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language),
+	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(program, locale, rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
+		areaOptions, filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language),
 		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
 		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
 			kernel.ApplicationRejected, kernel.ApplicationWithdrawn, kernel.ApplicationImported),
@@ -75,11 +80,12 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 	return s.render(e, status, "review_list", p)
 }
 
-// reviewTable is the list's rows of applications of the programme slug, written here once
-// per page: the template's escaping of nine values a row, through reflection, was half of
-// the page's time. Ids and slugs are [a-z0-9-], which the template's URL escaping keeps as
-// they are.
-func reviewTable(slug string, rows []reviewRow) template.HTML {
+// reviewTable is the list's rows of applications of program for a reader of locale, written
+// here once per page: the template's escaping of nine values a row, through reflection, was
+// half of the page's time. Ids and slugs are [a-z0-9-], which the template's URL escaping
+// keeps as they are. An area is in the reader's words, marked with its language (areaText).
+func reviewTable(program *core.Record, locale string, rows []reviewRow) template.HTML {
+	slug := program.GetString("slug")
 	var b strings.Builder
 	b.Grow(len(rows) * 560)
 	for _, r := range rows {
@@ -89,7 +95,11 @@ func reviewTable(slug string, rows []reviewRow) template.HTML {
     <td><a href="/coordinate/` + htmlText(slug) + `/applications/` + id + `">` + htmlText(r.Name) + `</a></td>
     <td>` + htmlText(r.Role) + `</td>
     <td>` + htmlText(r.Status) + `</td>
-    <td>` + htmlText(r.Area))
+    <td>`)
+		if r.Area != "" {
+			label, lang := areaText(program, r.Area, locale)
+			b.WriteString(string(i18n.Marked(locale, label, lang)))
+		}
 		if r.Area != "" && r.City != "" {
 			b.WriteString(", ")
 		}

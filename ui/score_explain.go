@@ -56,8 +56,8 @@ type scoreLine struct {
 }
 
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
-// mode names. Tags are looked up by id; an unknown value is shown as stored.
-func explainScore(app core.App, locale string, res matching.Result) scoreView {
+// mode names, program's areas. Tags are looked up by id; an unknown value is shown as stored.
+func explainScore(app core.App, locale string, program *core.Record, res matching.Result) scoreView {
 	v := scoreView{Score: res.Score, Forbidden: res.Forbidden, locale: locale}
 	for _, name := range res.FailedMust {
 		v.FailedMust = append(v.FailedMust, scoreCriterionName(locale, name))
@@ -65,16 +65,16 @@ func explainScore(app core.App, locale string, res matching.Result) scoreView {
 	for _, c := range res.Explanation {
 		line := scoreLine{Name: scoreCriterionName(locale, c.Criterion), Matched: c.Matched, Of: c.Of,
 			Points: c.Points, Must: c.Must, Satisfied: c.Matched > 0}
-		line.Shared = sharedLabels(app, locale, c.Criterion, c.Shared)
-		line.Mentee = sharedLabels(app, locale, c.Criterion, c.Mentee)
-		line.Mentor = sharedLabels(app, locale, c.Criterion, c.Mentor)
+		line.Shared = sharedLabels(app, locale, program, c.Criterion, c.Shared)
+		line.Mentee = sharedLabels(app, locale, program, c.Criterion, c.Mentee)
+		line.Mentor = sharedLabels(app, locale, program, c.Criterion, c.Mentor)
 		v.Lines = append(v.Lines, line)
 	}
 	return v
 }
 
-// explainStored is explainScore for the score_details JSON saved on a match.
-func explainStored(app core.App, locale string, match *core.Record) scoreView {
+// explainStored is explainScore for the score_details JSON saved on a match of program.
+func explainStored(app core.App, locale string, program, match *core.Record) scoreView {
 	var res matching.Result
 	if raw := match.GetString("score_details"); raw != "" {
 		if err := json.Unmarshal([]byte(raw), &res); err != nil {
@@ -82,7 +82,7 @@ func explainStored(app core.App, locale string, match *core.Record) scoreView {
 		}
 	}
 	res.Score = match.GetInt("score")
-	return explainScore(app, locale, res)
+	return explainScore(app, locale, program, res)
 }
 
 func scoreCriterionName(locale, criterion string) string {
@@ -94,24 +94,24 @@ func scoreCriterionName(locale, criterion string) string {
 
 // sharedLabels is sharedLabel for each value, comma-separated, tag labels in another language
 // than locale marked with theirs (ownWords).
-func sharedLabels(app core.App, locale, criterion string, values []string) template.HTML {
+func sharedLabels(app core.App, locale string, program *core.Record, criterion string, values []string) template.HTML {
 	labels, langs := make([]string, len(values)), make([]string, len(values))
 	for i, value := range values {
-		labels[i], langs[i] = sharedLabel(app, locale, criterion, value)
+		labels[i], langs[i] = sharedLabel(app, locale, program, criterion, value)
 	}
 	return ownWords(locale, labels, langs)
 }
 
 // sharedLabel shows one shared value of a criterion the way a person reads it, with the
-// language of a tag's label ("" for words of the page's language or none).
-func sharedLabel(app core.App, locale, criterion, value string) (label, lang string) {
+// language of a tag's label or an area's ("" for words of the page's language or none).
+func sharedLabel(app core.App, locale string, program *core.Record, criterion, value string) (label, lang string) {
 	switch criterion {
 	case matching.CriterionLanguages, matching.CriterionEnglish:
 		return spokenLanguageName(locale, value), ""
 	case matching.CriterionMeetingModes:
 		return modeName(locale, value), ""
 	case matching.CriterionArea:
-		return value, ""
+		return areaText(program, value, locale)
 	default:
 		return tagIDText(app, locale, value)
 	}

@@ -3,6 +3,7 @@ package workspace
 import (
 	"github.com/pocketbase/pocketbase/core"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/calendar"
 	"github.com/mentorbase/mentorbase/kernel"
 )
@@ -31,8 +32,9 @@ func EventGathering(app core.App, program, event, person *core.Record, answer, l
 		ID: event.Id, Domain: kernel.PortalDomain(app),
 		Start: event.GetDateTime("starts_at").Time(), End: eventEnd(event),
 		TimeZone: program.GetString("timezone"), Sequence: event.GetInt("sequence"), Status: status,
-		Title: name + ": " + text.Title, Description: text.Description,
-		Location: event.GetString("location"), URL: kernel.PortalURL(app, "/programs/"+program.GetString("slug")),
+		Title:       messages.Catalog.T(locale, "events.ics.title", "program", name, "title", text.Title),
+		Description: text.Description,
+		Location:    event.GetString("location"), URL: kernel.PortalURL(app, "/programs/"+program.GetString("slug")),
 		Stamp:     event.GetDateTime("updated").Time(),
 		Organizer: calendar.Person{Name: name, Email: organizer},
 		Attendee:  calendar.Person{Name: person.GetString("name"), Email: person.Email()},
