@@ -47,7 +47,7 @@ func (c *mentorCard) write(b *strings.Builder, labels directoryLabels, hasMentor
 	w("\n      ")
 	labelled(b, labels.Languages, htmlText(c.Languages))
 	w("\n      ")
-	labelled(b, labels.Place, htmlText(c.Place))
+	labelled(b, labels.Place, string(c.Place))
 	w("\n      ")
 	labelled(b, labels.Modes, htmlText(c.Modes))
 	w("\n      ")
