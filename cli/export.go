@@ -24,8 +24,8 @@ func newExportCmd(app core.App) *cobra.Command {
 		Use:   "export --program SLUG --what " + strings.Join(workspace.ExportKinds, "|") + " [--lang en|fr|sv] [--output FILE]",
 		Short: "Write a programme's applications, pairs, meetings, evaluations or events as CSV",
 		Long: `Writes the table the programme's coordinators download from its report page: UTF-8 with a
-byte order mark, headers in the chosen language, cells that a spreadsheet would run as a formula
-prefixed with an apostrophe. Private notes and account secrets are never part of it. Writes to
+byte order mark, headers and coded values (statuses, roles, kinds, modes) in the chosen
+language, cells that a spreadsheet would run as a formula prefixed with an apostrophe. Private notes and account secrets are never part of it. Writes to
 standard output unless --output names a file. Bad input prints one line and exits with status 2.`,
 		Args:          cobra.NoArgs,
 		SilenceUsage:  true,
@@ -46,7 +46,7 @@ standard output unless --output names a file. Bad input prints one line and exit
 	})
 	cmd.Flags().StringVar(&slug, "program", "", "slug of the programme (required)")
 	cmd.Flags().StringVar(&what, "what", "", "the table: "+strings.Join(workspace.ExportKinds, ", ")+" (required)")
-	cmd.Flags().StringVar(&lang, "lang", i18n.Fallback, "language of the headers: "+strings.Join(i18n.Locales, ", "))
+	cmd.Flags().StringVar(&lang, "lang", i18n.Fallback, "language of the headers and coded values: "+strings.Join(i18n.Locales, ", "))
 	cmd.Flags().StringVar(&output, "output", "", "file to write instead of standard output")
 	return cmd
 }

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -129,6 +130,12 @@ func TestTheDemoReportAndExportsMatchTheRESTAPI(t *testing.T) {
 			}
 			if rows[0][0] != "Identifiant" {
 				t.Errorf("%s %s: the headers are not in French: %v", p.slug, what, rows[0])
+			}
+			// The statuses too, with the portal's words: "Acceptée", "En cours", not the codes
+			// (a programme without pairs has none to say).
+			if word := map[string]string{"applications": "Acceptée", "pairs": "En cours"}[what]; word != "" && len(rows) > 1 &&
+				!slices.ContainsFunc(rows[1:], func(row []string) bool { return slices.Contains(row, word) }) {
+				t.Errorf("%s %s: no status reads %q", p.slug, what, word)
 			}
 		}
 	}

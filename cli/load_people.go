@@ -10,6 +10,8 @@ import (
 	"os"
 	"strings"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
+	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
 )
 
@@ -59,7 +61,8 @@ func loadPeople(coordinator *loadRole, n, connections int) (map[string][]*loadRo
 
 // participants are up to limit addresses per role of the self-service programme's approved
 // applicants, read from its applications export: id, name, e-mail, role and status are its
-// first columns (workspace/export_tables.go), the role and status untranslated.
+// first columns (workspace/export_tables.go), the role and status in the coordinator's
+// language (exportWords).
 func participants(coordinator *loadRole, limit int) (map[string][]string, error) {
 	export, err := coordinator.page("/coordinate/" + demoPrograms[1].slug + "/export/applications.csv")
 	if err != nil {
@@ -69,13 +72,29 @@ func participants(coordinator *loadRole, limit int) (map[string][]string, error)
 	if err != nil {
 		return nil, fmt.Errorf("the applications export: %w", err)
 	}
+	approved, roles := exportWords()
 	found := map[string][]string{}
 	for _, row := range rows[min(1, len(rows)):] {
-		if len(row) > 4 && row[4] == kernel.ApplicationApproved && len(found[row[3]]) < limit {
-			found[row[3]] = append(found[row[3]], row[2])
+		if len(row) <= 4 || !approved[row[4]] {
+			continue
+		}
+		if role := roles[row[3]]; role != "" && len(found[role]) < limit {
+			found[role] = append(found[role], row[2])
 		}
 	}
 	return found, nil
+}
+
+// exportWords are the applications export's "approved" status and its roles (word → role) as
+// the portal writes them, in every language a coordinator may read it in.
+func exportWords() (approved map[string]bool, roles map[string]string) {
+	approved, roles = map[string]bool{}, map[string]string{}
+	for _, lang := range i18n.Locales {
+		approved[messages.Catalog.T(lang, "application.status.approved")] = true
+		roles[messages.Catalog.T(lang, "application.role.mentor")] = kernel.RoleMentor
+		roles[messages.Catalog.T(lang, "application.role.mentee")] = kernel.RoleMentee
+	}
+	return approved, roles
 }
 
 // signIn opens a browser of its own for a role and, but for the visitor, signs in through the

@@ -10,14 +10,14 @@ import (
 
 // TestLoadFindsTheApprovedParticipantsInTheExport reads the people load signs in as from the
 // self-service programme's applications export, as the portal writes it (BOM, header row in
-// the coordinator's language).
+// the coordinator's language, its roles and statuses too).
 func TestLoadFindsTheApprovedParticipantsInTheExport(t *testing.T) {
 	export := "\ufeffRecord id,Name,E-mail,Role,Status,Applied on\n" +
-		"a1,Ann,ann@scale.example.com,mentee,approved,1 Dec\n" +
-		"a2,Bob,bob@scale.example.com,mentor,approved,1 Dec\n" +
-		"a3,Cat,cat@scale.example.com,mentee,pending,1 Dec\n" +
-		"a4,\"Dan, Jr\",dan@scale.example.com,mentee,approved,1 Dec\n" +
-		"a5,Eve,eve@scale.example.com,mentee,approved,1 Dec\n"
+		"a1,Ann,ann@scale.example.com,Mentee,Approved,1 Dec\n" +
+		"a2,Bob,bob@scale.example.com,Mentor,Approved,1 Dec\n" +
+		"a3,Cat,cat@scale.example.com,Mentee,\"Received, awaiting review\",1 Dec\n" +
+		"a4,\"Dan, Jr\",dan@scale.example.com,Mentee,Approved,1 Dec\n" +
+		"a5,Eve,eve@scale.example.com,Mentee,Approved,1 Dec\n"
 	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/coordinate/"+demoPrograms[1].slug+"/export/applications.csv" {
 			http.NotFound(w, r)

@@ -18,10 +18,12 @@ var consoleObjectiveKeys = map[string][2]string{
 	matching.ObjectiveStable:  {"console.objective.stable", "console.objective.stable_hint"},
 }
 
-// consoleRunKeys is the message after a run by what it proved (consoleRun's ?run=); any other
-// value reads as a feasible proposal without proof.
+// consoleRunKeys is the message after a run by what it proved (consoleRun's ?run=). Any other
+// value (typed by hand, or an old link) is ignored: the console shows no run rather than claim
+// one whose optimality could not be proven.
 var consoleRunKeys = map[string]string{
 	"optimal":                 "console.run.optimal",
+	"feasible":                "console.run.feasible",
 	matching.ObjectiveFairest: "console.run.fairest",
 	matching.ObjectiveStable:  "console.run.stable",
 }

@@ -36,13 +36,15 @@ type consolePage struct {
 	PausedDrafts            bool          // a draft's mentor is paused: the drafts explain the badge
 	Excluded                []consolePair // pairs the coordinators excluded: never proposed, never published
 	Unmatched               []consoleUnmatched
-	// AnyDrafts and AnyActive say whether the whole programme has proposed or active pairs,
-	// when the mentees shown have none.
-	AnyDrafts, AnyActive bool
-	ToPublish            int
-	RunDone              bool
-	RunMessage           string // what the last run proved, translated
-	Objectives           []consoleObjective
+	// AnyDrafts says whether the whole programme has proposed pairs and ActivePairs counts
+	// its active ones, when the mentees shown have none; with no proposal left, active pairs
+	// mean it was published.
+	AnyDrafts   bool
+	ActivePairs int
+	ToPublish   int
+	RunDone     bool
+	RunMessage  string // what the last run proved, translated
+	Objectives  []consoleObjective
 	// Compared says the objectives' reports were asked for (?compare=1): solving three times is
 	// done on demand, not on every visit.
 	Compared                     bool
@@ -91,13 +93,10 @@ func (s *server) renderConsole(e *core.RequestEvent, status int, errs map[string
 	p.Errors = errs
 	missingAssignFields(e, errs)
 	data := consolePage{Program: newProgramCard(program, requestLocale(e), time.Now()), Mentees: len(st.mentees), Seats: st.seats,
-		Matched: len(st.matched), ToPublish: st.toPublish, AnyDrafts: st.toPublish > 0, AnyActive: len(st.active) > 0}
+		Matched: len(st.matched), ToPublish: st.toPublish, AnyDrafts: st.toPublish > 0, ActivePairs: len(st.active)}
 	query := e.Request.URL.Query()
-	data.RunDone = query.Get("run") != ""
 	if key, ok := consoleRunKeys[query.Get("run")]; ok {
-		data.RunMessage = translate(e, key)
-	} else if data.RunDone {
-		data.RunMessage = translate(e, "console.run.feasible")
+		data.RunDone, data.RunMessage = true, translate(e, key)
 	}
 	data.Compared = query.Get("compare") != ""
 	if data.Objectives, data.Proposal, err = consoleObjectives(e, program, data.Compared); err != nil {

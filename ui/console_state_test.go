@@ -58,7 +58,9 @@ func TestConsoleSaysASeatIsHeldByALowerScoredPair(t *testing.T) {
 }
 
 // Once published, the proposal is empty: an excluded pair is listed with the exclusions, not
-// as a proposed pair beside "There is no proposed pair to publish".
+// as a proposed pair beside "There is no proposed pair to publish", and in the coordinator's
+// language the console says the proposal went out and what computing again does, not that
+// there is no proposal yet.
 func TestConsoleAfterPublishingShowsNoStaleProposal(t *testing.T) {
 	t.Parallel()
 	w := seedMatching(t)
@@ -72,12 +74,34 @@ func TestConsoleAfterPublishingShowsNoStaleProposal(t *testing.T) {
 	mustPost(t, handler, console+"/pairs/"+omar.Id+"/exclude", coord)
 	mustPost(t, handler, console+"/publish", coord, "confirm", "yes")
 	body := mustShow(t, handler, console, coord, 200,
-		[]string{`id="console-no-drafts"`, `id="console-excluded"`, "There is no proposed pair to publish"},
-		[]string{`id="console-drafts"`})
+		[]string{`id="console-drafts-published"`, `id="console-excluded"`, "There is no proposed pair to publish"},
+		[]string{`id="console-drafts"`, `id="console-no-drafts"`, "No proposal yet"})
 	excluded := strings.Index(body, `id="console-excluded"`)
 	if row := strings.Index(body, `id="pair-`+omar.Id+`"`); row < 0 || row < excluded || strings.Count(body, `id="pair-`+omar.Id+`"`) != 1 {
 		t.Errorf("the excluded pair is not listed once, with the exclusions")
 	}
+	for locale, want := range map[string]string{
+		"en": "The proposal has been published (active pairs: 1). Computing again proposes mentors for the mentees still without one.",
+		"fr": "La proposition a été publiée (binômes actifs : 1). Un nouveau calcul propose des mentors aux mentorés qui n’en ont pas encore.",
+		"sv": "Förslaget har publicerats (aktiva par: 1). En ny beräkning föreslår mentorer för de adepter som fortfarande saknar en.",
+	} {
+		w.build.Update(w.people["coord"], map[string]any{"locale": locale})
+		mustShow(t, handler, console, coord, 200, []string{`<p id="console-drafts-published">` + want + "</p>"}, nil)
+	}
+}
+
+// ?run= only reports the run just made: a value no run gives (typed by hand, an old link)
+// shows the console without a run's message, rather than claim a proposal whose optimality
+// could not be proven.
+func TestConsoleIgnoresAnUnknownRun(t *testing.T) {
+	t.Parallel()
+	w := seedMatching(t)
+	handler := newHandler(t, w.app)
+	coord := invitationBrowser(t, w, "coord")
+	mustShow(t, handler, console+"?run=bogus", coord, 200, []string{`id="console-no-drafts"`},
+		[]string{`id="console-run-status"`, "could not be proven", "New proposal computed"})
+	mustShow(t, handler, console+"?run=feasible", coord, 200,
+		[]string{`id="console-run-status"`, "New proposal computed, but its optimality could not be proven."}, nil)
 }
 
 // By default a shared language is a must-have: a mentee is never proposed a mentor they cannot

@@ -6,6 +6,7 @@ import (
 	"github.com/mentorbase/mentorbase/apptest"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -24,8 +25,9 @@ var exportedCollections = map[string][2]string{
 }
 
 // Each CSV export holds one row per record the coordinator reads through the REST API, starts
-// with the byte order mark and has its headers in the coordinator's language (Swedish here);
-// private notes and account secrets are in none of them.
+// with the byte order mark and has its headers and its coded values (statuses, roles, kinds,
+// modes) in the coordinator's language (Swedish here), with the portal's words; private notes
+// and account secrets are in none of them.
 func TestExportsHoldWhatTheCoordinatorReads(t *testing.T) {
 	t.Parallel()
 	app := seedFollowedPairs(t)
@@ -69,6 +71,7 @@ func TestExportsHoldWhatTheCoordinatorReads(t *testing.T) {
 		if len(rows)-1 != page.TotalItems || page.TotalItems == 0 {
 			t.Errorf("%s: %d rows, the coordinator reads %d records through REST", what, len(rows)-1, page.TotalItems)
 		}
+		codedValuesInSwedish(t, what, rows)
 		if what == "events" && rows[1][2] != "'=HYPERLINK(\"http://evil\")" {
 			t.Errorf("the event's title is not made inert: %q", rows[1][2])
 		}
@@ -76,6 +79,44 @@ func TestExportsHoldWhatTheCoordinatorReads(t *testing.T) {
 			if secret != "" && strings.Contains(body, secret) {
 				t.Errorf("%s holds %q", what, secret)
 			}
+		}
+	}
+}
+
+// storedCodes are the codes of the exports' coded columns as the database stores them.
+var storedCodes = strings.Fields("submitted approved waitlisted rejected withdrawn imported mentor mentee coordinator " +
+	"draft invited active closed declined expired cancelled proposed confirmed held in_person video phone " +
+	"kickoff closing workshop other scheduled all mentors mentees paired")
+
+// codedValuesInSwedish checks that no coded column of an export (by its Swedish header) holds
+// a stored code, and that each holds the Swedish word the portal shows for a value the
+// followed pairs' world has.
+func codedValuesInSwedish(t *testing.T, what string, rows [][]string) {
+	t.Helper()
+	want := map[string]map[string]string{ // header → a word the column must hold
+		"applications": {"Status": "Godkänd", "Roll": "Mentor", "Mötesformer": ""},
+		"pairs":        {"Status": "Pågår", "Avslutat av": ""},
+		"meetings":     {"Status": "Genomfört", "Form": ""},
+		"evaluations":  {"Roll": ""},
+		"events":       {"Typ": "Workshop", "Status": "Planerat", "Vilka som bjuds in": "Alla godkända deltagare"},
+	}[what]
+	for header, word := range want {
+		column := slices.Index(rows[0], header)
+		if column < 0 {
+			t.Errorf("%s: no column %q in %v", what, header, rows[0])
+			continue
+		}
+		found := word == ""
+		for _, row := range rows[1:] {
+			for _, value := range strings.Split(row[column], "; ") {
+				if slices.Contains(storedCodes, value) {
+					t.Errorf("%s, %s: the stored code %q, not the coordinator's word", what, header, value)
+				}
+			}
+			found = found || row[column] == word
+		}
+		if !found {
+			t.Errorf("%s, %s: no %q", what, header, word)
 		}
 	}
 }
@@ -139,8 +180,8 @@ func TestTheEventsExportSaysWhichAreCancelledAndWhoIsComing(t *testing.T) {
 		return ""
 	}
 	for _, want := range []map[string]string{
-		{"Title": "Soirée de lancement", "Status": "scheduled", "Who is invited": "all", "Invited": "4", "Coming": "1", "Not coming": "1"},
-		{"Title": "Atelier des mentors", "Status": "cancelled", "Who is invited": "mentors", "Invited": "2", "Coming": "0", "Not coming": "0"},
+		{"Title": "Soirée de lancement", "Status": "Scheduled", "Who is invited": "All approved participants", "Invited": "4", "Coming": "1", "Not coming": "1"},
+		{"Title": "Atelier des mentors", "Status": "Cancelled", "Who is invited": "Mentors only", "Invited": "2", "Coming": "0", "Not coming": "0"},
 	} {
 		var row []string
 		for _, r := range rows[1:] {

@@ -28,7 +28,7 @@ func (s *server) meetingLog(e *core.RequestEvent) error {
 	p.Form["meeting_action"] = "log"
 	h := workspace.HeldMeeting{Mode: p.Form["log_mode"], Notes: p.Form["log_notes"], Token: p.Form["log_form_token"]}
 	errs := validation.Errors{}
-	if h.Start, err = parseWallClock(p.Form["log_date"], p.Form["log_time"], kernel.ProgramZone(pair.Program)); err != nil {
+	if h.Start, err = parseWallClock("starts_at", p.Form["log_date"], p.Form["log_time"], kernel.ProgramZone(pair.Program)); err != nil {
 		errs["starts_at"] = err
 	}
 	if h.Minutes, err = strconv.Atoi(strings.TrimSpace(p.Form["log_minutes"])); err != nil {

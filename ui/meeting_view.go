@@ -56,14 +56,11 @@ var (
 // meetingFields are the form fields of a proposal or a new time.
 var meetingFields = []string{"date", "time", "duration", "mode", "location", "video_url", "agenda"}
 
-// parseWallClock is the moment a form's date (2006-01-02) and time (15:04) name in loc, or
-// the validation error said beside the field.
-func parseWallClock(date, clock string, loc *time.Location) (time.Time, error) {
-	t, err := time.ParseInLocation("2006-01-02 15:04", date+" "+clock, loc)
-	if err != nil {
-		return t, validation.NewError("validation_invalid_format", "date and time")
-	}
-	return t, nil
+// parseWallClock is the moment a form's date (2006-01-02) and time (15:04) name in loc, read
+// as the events' and settings' dates are: a time the clocks skip (02:30 on the night summer
+// time starts) is refused beside field rather than moved an hour and mailed so.
+func parseWallClock(field, date, clock string, loc *time.Location) (time.Time, error) {
+	return kernel.ParseLocalInput(field, strings.TrimSpace(date)+"T"+strings.TrimSpace(clock), loc)
 }
 
 // readProposal reads a proposal form; date and time are wall-clock time in the programme's
@@ -72,7 +69,7 @@ func readProposal(e *core.RequestEvent, timezone string) (workspace.Proposal, ma
 	form := formValues(e, meetingFields...)
 	p := workspace.Proposal{Mode: form["mode"], Location: form["location"], VideoURL: form["video_url"], Agenda: form["agenda"]}
 	errs := validation.Errors{}
-	start, err := parseWallClock(form["date"], form["time"], kernel.ZoneNamed(timezone))
+	start, err := parseWallClock("date", form["date"], form["time"], kernel.ZoneNamed(timezone))
 	if err != nil {
 		errs["date"] = err
 	}

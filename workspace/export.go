@@ -122,13 +122,13 @@ func (e exporter) events() (Table, error) {
 	}
 	return table(e, records, []column[*core.Record]{
 		{"export.col.id", func(r *core.Record) string { return r.Id }},
-		{"export.col.kind", func(r *core.Record) string { return r.GetString("kind") }},
+		{"export.col.kind", func(r *core.Record) string { return e.word(eventKindWords, r.GetString("kind")) }},
 		{"export.col.title", func(r *core.Record) string { return r.GetString("title") }},
 		{"export.col.starts_at", func(r *core.Record) string { return e.when(r.GetDateTime("starts_at")) }},
 		{"export.col.ends_at", func(r *core.Record) string { return e.when(r.GetDateTime("ends_at")) }},
 		{"export.col.location", func(r *core.Record) string { return r.GetString("location") }},
-		{"export.col.status", func(r *core.Record) string { return r.GetString("status") }},
-		{"events.form.audience", func(r *core.Record) string { return EventAudience(r) }},
+		{"export.col.status", func(r *core.Record) string { return e.word(eventStatusWords, r.GetString("status")) }},
+		{"events.form.audience", func(r *core.Record) string { return e.word(eventAudienceWords, EventAudience(r)) }},
 		{"events.list.invited", count(func(c EventCount) int { return c.Invited })},
 		{"events.list.coming", count(func(c EventCount) int { return c.Coming })},
 		{"events.list.not_coming", count(func(c EventCount) int { return c.NotComing })},

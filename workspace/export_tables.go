@@ -41,11 +41,18 @@ func (e exporter) applications() (Table, error) {
 	text := func(field string) func(dbx.NullStringMap) string {
 		return func(r dbx.NullStringMap) string { return r[field].String }
 	}
-	list := func(field string) func(dbx.NullStringMap) string {
+	coded := func(field string, words map[string]string) func(dbx.NullStringMap) string {
+		return func(r dbx.NullStringMap) string { return e.word(words, r[field].String) }
+	}
+	// list writes a stored list by words, joined by sep; nil words keep the codes (languages).
+	list := func(field string, words map[string]string, sep string) func(dbx.NullStringMap) string {
 		return func(r dbx.NullStringMap) string {
 			var values []string
 			_ = json.Unmarshal([]byte(r[field].String), &values) // an unreadable list exports empty
-			return strings.Join(values, " ")
+			for i, v := range values {
+				values[i] = e.word(words, v)
+			}
+			return strings.Join(values, sep)
 		}
 	}
 	whole := func(field string) func(dbx.NullStringMap) string {
@@ -58,11 +65,11 @@ func (e exporter) applications() (Table, error) {
 		{"export.col.id", text("id")},
 		{"export.col.name", text("_name")},
 		{"export.col.email", text("_email")},
-		{"export.col.role", text("role")},
-		{"export.col.status", text("status")},
+		{"export.col.role", coded("role", roleWords)},
+		{"export.col.status", coded("status", applicationStatusWords)},
 		{"export.col.created", func(r dbx.NullStringMap) string { return e.whenText(r["created"].String) }},
-		{"export.col.languages", list("languages")},
-		{"export.col.meeting_modes", list("meeting_modes")},
+		{"export.col.languages", list("languages", nil, " ")},
+		{"export.col.meeting_modes", list("meeting_modes", meetingModeWords, "; ")}, // the words hold spaces
 		{"export.col.capacity", whole("capacity")},
 		{"export.col.study_year", whole("study_year")},
 		{"export.col.consent", func(r dbx.NullStringMap) string {
@@ -141,7 +148,7 @@ func (e exporter) pairs() (Table, error) {
 		{"export.col.id", func(r pairRecord) string { return r.ID }},
 		{"export.col.mentor", func(r pairRecord) string { return r.Mentor }},
 		{"export.col.mentee", func(r pairRecord) string { return r.Mentee }},
-		{"export.col.status", func(r pairRecord) string { return r.Status }},
+		{"export.col.status", func(r pairRecord) string { return e.word(pairStatusWords, r.Status) }},
 		{"export.col.origin", func(r pairRecord) string { return r.Origin }},
 		{"export.col.score", func(r pairRecord) string { return fmt.Sprint(r.Score) }},
 		{"export.col.started_at", func(r pairRecord) string { return e.when(r.StartedAt) }},
@@ -149,7 +156,7 @@ func (e exporter) pairs() (Table, error) {
 		{"export.col.meetings_held", func(r pairRecord) string { return fmt.Sprint(r.Held) }},
 		{"export.col.minutes_spent", func(r pairRecord) string { return fmt.Sprint(r.Minutes) }},
 		{"export.col.ended_at", func(r pairRecord) string { return e.when(r.EndedAt) }},
-		{"export.col.ended_by", func(r pairRecord) string { return r.EndedBy }},
+		{"export.col.ended_by", func(r pairRecord) string { return e.word(endedByWords, r.EndedBy) }},
 		{"export.col.end_reason", func(r pairRecord) string { return r.EndReason }},
 	}), nil
 }
@@ -178,8 +185,8 @@ func (e exporter) meetings() (Table, error) {
 		{"export.col.pair", func(r meetingRecord) string { return r.Pair }},
 		{"export.col.starts_at", func(r meetingRecord) string { return e.when(r.StartsAt) }},
 		{"export.col.ends_at", func(r meetingRecord) string { return e.when(r.EndsAt) }},
-		{"export.col.mode", func(r meetingRecord) string { return r.Mode }},
-		{"export.col.status", func(r meetingRecord) string { return r.Status }},
+		{"export.col.mode", func(r meetingRecord) string { return e.word(meetingModeWords, r.Mode) }},
+		{"export.col.status", func(r meetingRecord) string { return e.word(meetingStatusWords, r.Status) }},
 		{"export.col.minutes_spent", func(r meetingRecord) string { return number(r.Minutes) }},
 	}), nil
 }
