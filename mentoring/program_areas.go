@@ -70,10 +70,28 @@ func CheckAreas(program *core.Record) *kernel.Error {
 // AreaLabel is how a reader of locale names the area key: its label in their language, else
 // the key, which is the programme's first language; lang is the language of the label.
 func AreaLabel(program *core.Record, key, locale string) (label, lang string) {
+	label, lang, known := KnownAreaLabel(program, key, locale)
+	if !known {
+		return key, kernel.ProgramLanguage(program)
+	}
+	return label, lang
+}
+
+// KnownAreaLabel is AreaLabel, reading the programme's areas once, for a key that is one of
+// them (known); another is returned as it is, of no language: the directory names eighty
+// areas a page.
+func KnownAreaLabel(program *core.Record, key, locale string) (label, lang string, known bool) {
 	for _, a := range ProgramAreas(program) {
-		if a.Key == key && a.Labels[locale] != "" {
-			return a.Labels[locale], locale
+		if a.Key != key {
+			continue
+		}
+		known = true
+		if a.Labels[locale] != "" {
+			return a.Labels[locale], locale, true
 		}
 	}
-	return key, kernel.ProgramLanguage(program)
+	if !known {
+		return key, "", false
+	}
+	return key, kernel.ProgramLanguage(program), true
 }
