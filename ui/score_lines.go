@@ -19,7 +19,8 @@ func (v scoreView) HTML() template.HTML {
 }
 
 // write writes HTML's content to b: a directory page writes its twenty scores into its
-// cards' text (directoryCards) rather than copy each from a string of its own.
+// cards' text (directoryCards) rather than copy each from a string of its own, and each
+// piece apart rather than join them in a string first.
 func (v scoreView) write(b *strings.Builder) {
 	w := scoreWordsIn(v.locale)
 	b.WriteString(`<div class="score">` + "\n  ")
@@ -30,7 +31,9 @@ func (v scoreView) write(b *strings.Builder) {
 		} else {
 			b.WriteString(w.forbidden)
 		}
-		b.WriteString("</span> " + w.failedMust + " ")
+		b.WriteString("</span> ")
+		b.WriteString(w.failedMust)
+		b.WriteString(" ")
 		for i, name := range v.FailedMust {
 			if i > 0 {
 				b.WriteString(", ")
@@ -40,7 +43,9 @@ func (v scoreView) write(b *strings.Builder) {
 		b.WriteString("</p>")
 	} else {
 		score := strconv.Itoa(v.Score)
-		b.WriteString(`<p><span class="badge score-badge"><span aria-hidden="true">` + score + `/100</span><span class="visually-hidden">`)
+		b.WriteString(`<p><span class="badge score-badge"><span aria-hidden="true">`)
+		b.WriteString(score)
+		b.WriteString(`/100</span><span class="visually-hidden">`)
 		w.label.write(b, score)
 		b.WriteString("</span></span></p>")
 	}
@@ -67,7 +72,9 @@ func (v scoreView) writeWhy(b *strings.Builder, w *scoreWords) {
 		b.WriteString(htmlText(l.Name))
 		b.WriteString("</strong>")
 		if l.Must {
-			b.WriteString(" (" + w.must + ")")
+			b.WriteString(" (")
+			b.WriteString(w.must)
+			b.WriteString(")")
 		}
 		b.WriteString(w.colon)
 		b.WriteString("\n        ")
@@ -82,7 +89,9 @@ func (v scoreView) writeWhy(b *strings.Builder, w *scoreWords) {
 		w.points.write(b, strconv.Itoa(l.Points))
 		switch {
 		case l.Sentence != "":
-			b.WriteString("\n        <br><small class=\"score-sides\">" + string(l.Sentence) + "</small>")
+			b.WriteString("\n        <br><small class=\"score-sides\">")
+			b.WriteString(string(l.Sentence))
+			b.WriteString("</small>")
 		case l.Mentee != "" || l.Mentor != "":
 			b.WriteString("\n        <br><small class=\"score-sides\">")
 			w.sides.write(b, string(orDash(l.Mentee)), string(orDash(l.Mentor)))
