@@ -1,6 +1,8 @@
 package mentoring
 
 import (
+	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -15,19 +17,25 @@ type Area struct {
 	Labels map[string]string
 }
 
-// ProgramAreas are the programme's areas in its order, with their labels per language.
+// ProgramAreas are the programme's areas in its order, with their labels per language. The
+// Labels maps are shared between calls: read them, never write them.
 func ProgramAreas(program *core.Record) []Area {
+	raw, rawLabels := program.GetString("areas"), program.GetString("area_labels")
+	if areas, ok := parsedAreas.find(program.Id, raw, rawLabels); ok {
+		return slices.Clone(areas)
+	}
 	var keys []string
-	if err := program.UnmarshalJSONField("areas", &keys); err != nil {
+	if err := json.Unmarshal([]byte(raw), &keys); err != nil {
 		return nil
 	}
 	labels := map[string]map[string]string{}
-	_ = program.UnmarshalJSONField("area_labels", &labels)
+	_ = json.Unmarshal([]byte(rawLabels), &labels)
 	areas := make([]Area, 0, len(keys))
 	for _, k := range keys {
 		areas = append(areas, Area{Key: k, Labels: labels[k]})
 	}
-	return areas
+	parsedAreas.keep(program.Id, raw, rawLabels, areas)
+	return slices.Clone(areas)
 }
 
 // CodeAreasFormat refuses areas that are not a list of names, or labels that are not names
@@ -62,10 +70,28 @@ func CheckAreas(program *core.Record) *kernel.Error {
 // AreaLabel is how a reader of locale names the area key: its label in their language, else
 // the key, which is the programme's first language; lang is the language of the label.
 func AreaLabel(program *core.Record, key, locale string) (label, lang string) {
+	label, lang, known := KnownAreaLabel(program, key, locale)
+	if !known {
+		return key, kernel.ProgramLanguage(program)
+	}
+	return label, lang
+}
+
+// KnownAreaLabel is AreaLabel, reading the programme's areas once, for a key that is one of
+// them (known); another is returned as it is, of no language: the directory names eighty
+// areas a page.
+func KnownAreaLabel(program *core.Record, key, locale string) (label, lang string, known bool) {
 	for _, a := range ProgramAreas(program) {
-		if a.Key == key && a.Labels[locale] != "" {
-			return a.Labels[locale], locale
+		if a.Key != key {
+			continue
+		}
+		known = true
+		if a.Labels[locale] != "" {
+			return a.Labels[locale], locale, true
 		}
 	}
-	return key, kernel.ProgramLanguage(program)
+	if !known {
+		return key, "", false
+	}
+	return key, kernel.ProgramLanguage(program), true
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"html/template"
-	"slices"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -26,10 +25,11 @@ func areaChoices(program *core.Record, locale string) (keys, labels, langs []str
 // the area criterion falls back to, or an area since removed) is the participant's own word,
 // of no known language.
 func areaText(program *core.Record, key, locale string) (label, lang string) {
-	if !slices.ContainsFunc(mentoring.ProgramAreas(program), func(a mentoring.Area) bool { return a.Key == key }) {
+	label, lang, known := mentoring.KnownAreaLabel(program, key, locale)
+	if !known {
 		return key, ""
 	}
-	return mentoring.AreaLabel(program, key, locale)
+	return label, lang
 }
 
 // placeWords is where a participant is, for a reader of locale: their city, then their area in

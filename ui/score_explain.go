@@ -139,17 +139,21 @@ func tagWords(app core.App, locale string, ids []string) template.HTML {
 
 // spokenLanguageName names an ISO 639-1 language in locale ("de" → "allemand" in French).
 // The names are kept once made (languageNames): a directory page names a hundred languages,
-// and each name built a namer for the locale.
+// and each name built a namer for the locale. They are looked up by a pair of strings, which
+// a map key holds without making a string of the two for each name.
 func spokenLanguageName(locale, code string) string {
-	key := locale + "|" + code
-	if name, ok := languageNames.Load(key); ok {
-		return name.(string)
+	key := languageKey{locale, code}
+	languageNamesMu.RLock()
+	name, ok := languageNames[key]
+	languageNamesMu.RUnlock()
+	if ok {
+		return name
 	}
 	tag, err := language.Parse(code)
 	if err != nil {
 		return code
 	}
-	name := display.Languages(language.Make(locale)).Name(tag)
+	name = display.Languages(language.Make(locale)).Name(tag)
 	if name == "" {
 		return code
 	}
@@ -157,13 +161,21 @@ func spokenLanguageName(locale, code string) string {
 	r[0] = unicode.ToUpper(r[0])
 	name = string(r)
 	if len(code) == 2 && len(locale) == 2 {
-		languageNames.Store(key, name) // bounded: two-letter codes in two-letter locales
+		languageNamesMu.Lock()
+		languageNames[key] = name // bounded: two-letter codes in two-letter locales
+		languageNamesMu.Unlock()
 	}
 	return name
 }
 
+// languageKey is a language code and the locale it is named in.
+type languageKey struct{ locale, code string }
+
 // languageNames are the names spokenLanguageName made, by locale and code.
-var languageNames sync.Map
+var (
+	languageNamesMu sync.RWMutex
+	languageNames   = map[languageKey]string{}
+)
 
 // spokenLanguageNames is spokenLanguageName for each code.
 func spokenLanguageNames(locale string, codes []string) []string {

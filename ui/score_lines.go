@@ -4,8 +4,6 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
-
-	messages "github.com/mentorbase/mentorbase/catalog"
 )
 
 // HTML is partials/score.html's content: the 0–100 badge (or why the pair is not possible),
@@ -21,20 +19,21 @@ func (v scoreView) HTML() template.HTML {
 }
 
 // write writes HTML's content to b: a directory page writes its twenty scores into its
-// cards' text (directoryCards) rather than copy each from a string of its own.
+// cards' text (directoryCards) rather than copy each from a string of its own, and each
+// piece apart rather than join them in a string first.
 func (v scoreView) write(b *strings.Builder) {
-	t := func(key string, args ...any) string {
-		return htmlText(messages.Catalog.T(v.locale, key, args...))
-	}
+	w := scoreWordsIn(v.locale)
 	b.WriteString(`<div class="score">` + "\n  ")
 	if v.Forbidden {
 		b.WriteString(`<p><span class="badge score-badge score-forbidden">`)
 		if v.Overridden {
-			b.WriteString(t("score.overridden"))
+			b.WriteString(w.overridden)
 		} else {
-			b.WriteString(t("score.forbidden"))
+			b.WriteString(w.forbidden)
 		}
-		b.WriteString("</span> " + t("score.failed_must") + " ")
+		b.WriteString("</span> ")
+		b.WriteString(w.failedMust)
+		b.WriteString(" ")
 		for i, name := range v.FailedMust {
 			if i > 0 {
 				b.WriteString(", ")
@@ -44,46 +43,58 @@ func (v scoreView) write(b *strings.Builder) {
 		b.WriteString("</p>")
 	} else {
 		score := strconv.Itoa(v.Score)
-		b.WriteString(`<p><span class="badge score-badge"><span aria-hidden="true">` + score + `/100</span><span class="visually-hidden">` +
-			t("score.label", "score", v.Score) + "</span></span></p>")
+		b.WriteString(`<p><span class="badge score-badge"><span aria-hidden="true">`)
+		b.WriteString(score)
+		b.WriteString(`/100</span><span class="visually-hidden">`)
+		w.label.write(b, score)
+		b.WriteString("</span></span></p>")
 	}
 	if v.Missed != "" {
-		b.WriteString("\n  <p class=\"score-missed\">" + t("score.missed", "items", v.Missed) + "</p>")
+		b.WriteString("\n  <p class=\"score-missed\">")
+		w.missed.write(b, htmlText(v.Missed))
+		b.WriteString("</p>")
 	}
 	b.WriteString("\n  ")
-	v.writeWhy(b, t)
+	v.writeWhy(b, w)
 	b.WriteString("\n</div>")
 }
 
 // writeWhy writes the folded explanation, one list item per criterion; nothing without any.
-func (v scoreView) writeWhy(b *strings.Builder, t func(key string, args ...any) string) {
+func (v scoreView) writeWhy(b *strings.Builder, w *scoreWords) {
 	if len(v.Lines) == 0 {
 		return
 	}
 	b.WriteString(`<details class="score-why">` + "\n    <summary>")
-	b.WriteString(t("score.why"))
+	b.WriteString(w.why)
 	b.WriteString("</summary>\n    <ul>\n")
 	for _, l := range v.Lines {
 		b.WriteString("      <li><strong>")
 		b.WriteString(htmlText(l.Name))
 		b.WriteString("</strong>")
 		if l.Must {
-			b.WriteString(" (" + t("score.must") + ")")
+			b.WriteString(" (")
+			b.WriteString(w.must)
+			b.WriteString(")")
 		}
-		b.WriteString(t("a11y.label_colon"))
+		b.WriteString(w.colon)
 		b.WriteString("\n        ")
 		if l.Shared != "" {
 			b.WriteString(string(l.Shared))
 		} else {
-			b.WriteString(t("score.nothing_shared"))
+			b.WriteString(w.nothingShared)
 		}
-		b.WriteString("\n        — " + t("score.matched_of", "matched", l.Matched, "of", l.Of) + " · " + t("score.points", "points", l.Points))
+		b.WriteString("\n        — ")
+		w.matchedOf.write(b, strconv.Itoa(l.Matched), strconv.Itoa(l.Of))
+		b.WriteString(" · ")
+		w.points.write(b, strconv.Itoa(l.Points))
 		switch {
 		case l.Sentence != "":
-			b.WriteString("\n        <br><small class=\"score-sides\">" + string(l.Sentence) + "</small>")
+			b.WriteString("\n        <br><small class=\"score-sides\">")
+			b.WriteString(string(l.Sentence))
+			b.WriteString("</small>")
 		case l.Mentee != "" || l.Mentor != "":
 			b.WriteString("\n        <br><small class=\"score-sides\">")
-			b.WriteString(string(messages.Catalog.HTML(v.locale, "score.sides", "mentee", orDash(l.Mentee), "mentor", orDash(l.Mentor))))
+			w.sides.write(b, string(orDash(l.Mentee)), string(orDash(l.Mentor)))
 			b.WriteString("</small>")
 		}
 		b.WriteString("</li>\n")

@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"html/template"
 	"slices"
+	"strconv"
 	"strings"
 
-	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/matching"
 )
 
@@ -43,31 +43,39 @@ func (v *scoreView) forMentee(locale string, res matching.Result) {
 		}
 	}
 	slices.SortStableFunc(missed, func(a, b scoreLine) int { return cmp.Compare(b.Missed, a.Missed) })
-	items := make([]string, 0, len(missed))
-	for _, l := range missed {
-		items = append(items, messages.Catalog.T(locale, "score.missed_item", "criterion", l.Name, "points", l.Missed))
+	var items strings.Builder
+	words := scoreWordsIn(locale)
+	for i, l := range missed {
+		if i > 0 {
+			items.WriteString(", ")
+		}
+		words.missedItem.write(&items, l.Name, strconv.Itoa(l.Missed))
 	}
-	v.Missed = strings.Join(items, ", ")
+	v.Missed = items.String()
 }
 
 // menteeSentence is the line of criterion c in the mentee's words, with the labels the line
 // already translated ("nothing" for an empty side).
 func menteeSentence(locale string, c matching.Contribution, line *scoreLine) template.HTML {
+	words := scoreWordsIn(locale)
 	if c.Criterion == matching.CriterionEnglish {
 		if c.Matched > 0 {
-			return messages.Catalog.HTML(locale, "score.mentee_view.english_yes")
+			return template.HTML(words.englishYes)
 		}
-		return messages.Catalog.HTML(locale, "score.mentee_view.english_no")
+		return template.HTML(words.englishNo)
 	}
-	side := func(s template.HTML) any {
+	side := func(s template.HTML) string {
 		if s == "" {
-			return messages.Catalog.T(locale, "score.mentee_view.nothing")
+			return words.nothing
 		}
-		return s
+		return string(s)
 	}
-	key, ok := scoreMenteeKeys[c.Criterion]
+	sentence, ok := words.sentences[c.Criterion]
 	if !ok {
 		return ""
 	}
-	return messages.Catalog.HTML(locale, key, "mine", side(line.Mentee), "theirs", side(line.Mentor))
+	var b strings.Builder
+	b.Grow(200)
+	sentence.write(&b, side(line.Mentee), side(line.Mentor))
+	return template.HTML(b.String())
 }
