@@ -112,14 +112,8 @@ func planReport(r matching.Report) string {
 		return fmt.Sprintf("No pair; %d blocking pairs.", r.BlockingPairs)
 	}
 	var tenths []string
-	for k := len(r.Distribution) - 1; k >= 0; k-- {
-		if n := r.Distribution[k]; n > 0 {
-			from, to := k*mentoring.ScoreScale/10, (k+1)*mentoring.ScoreScale/10-1
-			if k == len(r.Distribution)-1 {
-				to = mentoring.ScoreScale
-			}
-			tenths = append(tenths, fmt.Sprintf("%d–%d: %d", from, to, n))
-		}
+	for _, t := range r.Tenths(mentoring.ScoreScale) {
+		tenths = append(tenths, fmt.Sprintf("%d–%d: %d", t.From, t.To, t.Count))
 	}
 	return fmt.Sprintf("Lowest score %d; scores %s; %d blocking pairs.", r.Lowest, strings.Join(tenths, ", "), r.BlockingPairs)
 }

@@ -48,14 +48,8 @@ func newReportView(e *core.RequestEvent, r matching.Report) *reportView {
 	if r.Lowest >= 0 {
 		v.Lowest = strconv.Itoa(int(r.Lowest))
 	}
-	for k := len(r.Distribution) - 1; k >= 0; k-- {
-		if n := r.Distribution[k]; n > 0 {
-			from, to := k*mentoring.ScoreScale/10, (k+1)*mentoring.ScoreScale/10-1
-			if k == len(r.Distribution)-1 {
-				to = mentoring.ScoreScale
-			}
-			v.Distribution = append(v.Distribution, translate(e, "console.compare.bucket", "from", from, "to", to, "count", n))
-		}
+	for _, t := range r.Tenths(mentoring.ScoreScale) {
+		v.Distribution = append(v.Distribution, translate(e, "console.compare.bucket", "from", t.From, "to", t.To, "count", t.Count))
 	}
 	return v
 }

@@ -32,6 +32,26 @@ func Evaluate(p *Problem, sol *Solution, scale int32) Report {
 	return r
 }
 
+// Tenth is one tenth of the score scale that holds pairs: scores From to To (both included)
+// and how many pairs scored there.
+type Tenth struct{ From, To, Count int }
+
+// Tenths lists the tenths of Distribution that hold pairs, highest first, with the bounds of
+// scores on scale (the one Evaluate divided), as the console and match plan show them.
+func (r Report) Tenths(scale int) []Tenth {
+	var out []Tenth
+	for k := len(r.Distribution) - 1; k >= 0; k-- {
+		if n := r.Distribution[k]; n > 0 {
+			from, to := k*scale/10, (k+1)*scale/10-1
+			if k == len(r.Distribution)-1 {
+				to = scale
+			}
+			out = append(out, Tenth{from, to, n})
+		}
+	}
+	return out
+}
+
 func decile(score, scale int32) int {
 	if scale <= 0 {
 		return 9
