@@ -13,6 +13,7 @@ import (
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // loadRole is a signed-in browser: its cookies, the address of the portal, and the person's
@@ -86,13 +87,15 @@ func participants(coordinator *loadRole, limit int) (map[string][]string, error)
 }
 
 // exportWords are the applications export's "approved" status and its roles (word → role) as
-// the portal writes them, in every language a coordinator may read it in.
+// the portal writes them (the labels the export itself reads), in every language a
+// coordinator may read it in.
 func exportWords() (approved map[string]bool, roles map[string]string) {
 	approved, roles = map[string]bool{}, map[string]string{}
 	for _, lang := range i18n.Locales {
-		approved[messages.Catalog.T(lang, "application.status.approved")] = true
-		roles[messages.Catalog.T(lang, "application.role.mentor")] = kernel.RoleMentor
-		roles[messages.Catalog.T(lang, "application.role.mentee")] = kernel.RoleMentee
+		approved[messages.Catalog.T(lang, workspace.ApplicationStatusKeys[kernel.ApplicationApproved])] = true
+		for role, key := range workspace.RoleKeys {
+			roles[messages.Catalog.T(lang, key)] = role
+		}
 	}
 	return approved, roles
 }

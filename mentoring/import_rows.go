@@ -1,7 +1,6 @@
 package mentoring
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -148,13 +147,9 @@ func (r *rowReader) loadPeople(app core.App) error {
 	}
 	slices.Sort(emails)
 	for chunk := range slices.Chunk(slices.Compact(emails), peopleChunk) {
-		params, names := dbx.Params{}, make([]string, len(chunk))
-		for i, e := range chunk {
-			names[i] = fmt.Sprintf("{:e%d}", i)
-			params[fmt.Sprintf("e%d", i)] = e
-		}
+		params := dbx.Params{}
 		// lower(): an address is stored as its owner typed it, and the file may write it otherwise.
-		users, err := app.FindAllRecords(kernel.CollectionUsers, dbx.NewExp("lower(email) IN ("+strings.Join(names, ", ")+")", params))
+		users, err := app.FindAllRecords(kernel.CollectionUsers, dbx.NewExp("lower(email) IN ("+kernel.BindList(params, "e", chunk)+")", params))
 		if err != nil {
 			return err
 		}

@@ -9,21 +9,12 @@ import (
 
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// Labels of roles and application and match statuses.
-var (
-	applicationRoleKeys   = map[string]string{kernel.RoleMentor: "application.role.mentor", kernel.RoleMentee: "application.role.mentee"}
-	applicationStatusKeys = map[string]string{
-		kernel.ApplicationSubmitted:  "application.status.submitted",
-		kernel.ApplicationApproved:   "application.status.approved",
-		kernel.ApplicationWaitlisted: "application.status.waitlisted",
-		kernel.ApplicationRejected:   "application.status.rejected",
-		kernel.ApplicationWithdrawn:  "application.status.withdrawn",
-		kernel.ApplicationImported:   "intake.status.imported",
-	}
-	meMatchStatusKeys = map[string]string{kernel.MatchActive: "me.match.active", kernel.MatchClosed: "me.match.closed"}
-)
+// Labels of the statuses of a person's pairs (their roles' and applications' are
+// workspace.RoleKeys and workspace.ApplicationStatusKeys, the exports' too).
+var meMatchStatusKeys = map[string]string{kernel.MatchActive: "me.match.active", kernel.MatchClosed: "me.match.closed"}
 
 // meApplication is one of the person's applications with what to do next.
 type meApplication struct {
@@ -152,7 +143,7 @@ func loadMyPairs(app core.App, locale string, applications []*core.Record) (mePa
 			}
 			continue
 		}
-		view := meMatch{ID: m.Id, Program: name, ProgramLang: nameLang, Role: applicationRoleKeys[role],
+		view := meMatch{ID: m.Id, Program: name, ProgramLang: nameLang, Role: workspace.RoleKeys[role],
 			PartnerName: partner.Name, Status: meMatchStatusKeys[status],
 			Active: status == kernel.MatchActive, Since: inProgramZone(program, m.GetDateTime("started_at").Time())}
 		// Partners in an active match see each other's contact (kernel.ContactVisible).

@@ -51,7 +51,7 @@ func (s *server) meShow(e *core.RequestEvent) error {
 			toConsent = append(toConsent, meConsentDue{a.Id, card})
 		}
 		applications = append(applications, meApplication{
-			ID: a.Id, Role: applicationRoleKeys[a.GetString("role")], Status: applicationStatusKeys[a.GetString("status")],
+			ID: a.Id, Role: workspace.RoleKeys[a.GetString("role")], Status: workspace.ApplicationStatusKeys[a.GetString("status")],
 			Program: card, CharterDue: due,
 			Steps: nextSteps(e, a, program, due, pairs.byApplication[a.Id], pairs.progress),
 			Pause: pauseOf(a, program, now),

@@ -31,7 +31,7 @@ func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meet
 	status := m.GetString("status")
 	upcoming := status == kernel.MeetingProposed || status == kernel.MeetingConfirmed
 	return meetingView{
-		StatusKey: meetingStatusKeys[status], ModeKey: meetingModeKeys[m.GetString("mode")],
+		StatusKey: workspace.MeetingStatusKeys[status], ModeKey: workspace.MeetingModeKeys[m.GetString("mode")],
 		ID: m.Id, Mode: m.GetString("mode"), Location: m.GetString("location"),
 		VideoURL: m.GetString("video_url"), Agenda: m.GetString("agenda"), SharedNotes: m.GetString("shared_notes"),
 		Day: start.Format("2006-01-02"), Clock: start.Format("15:04"), Until: end.Format("15:04"),
@@ -42,16 +42,6 @@ func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meet
 		CanMarkHeld: canAct && status != kernel.MeetingCancelled && !start.After(time.Now()),
 	}
 }
-
-var (
-	meetingStatusKeys = map[string]string{
-		kernel.MeetingProposed: "meeting.status.proposed", kernel.MeetingConfirmed: "meeting.status.confirmed",
-		kernel.MeetingCancelled: "meeting.status.cancelled", kernel.MeetingHeld: "meeting.status.held",
-	}
-	meetingModeKeys = map[string]string{
-		kernel.ModeInPerson: "meeting.mode.in_person", kernel.ModeVideo: "meeting.mode.video", kernel.ModePhone: "meeting.mode.phone",
-	}
-)
 
 // meetingFields are the form fields of a proposal or a new time.
 var meetingFields = []string{"date", "time", "duration", "mode", "location", "video_url", "agenda"}

@@ -8,6 +8,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
@@ -65,14 +66,8 @@ func pairsInOrder(app core.App, programID, status string, now time.Time, quiet t
 	}
 	params := dbx.Params{"program": programID, "now": dbTime(now), "quiet": dbTime(now.Add(-quiet)),
 		"unconfirmed": dbTime(now.Add(-unconfirmedPairAfter))}
-	placeholders := make([]string, len(statuses))
-	for i, s := range statuses {
-		name := "s" + string(rune('0'+i))
-		placeholders[i] = "{:" + name + "}"
-		params[name] = s
-	}
 	pairs := []orderedPair{}
-	err := app.DB().NewQuery(strings.Replace(pairsOrder, "%s", strings.Join(placeholders, ", "), 1)).Bind(params).All(&pairs)
+	err := app.DB().NewQuery(strings.Replace(pairsOrder, "%s", kernel.BindList(params, "s", statuses), 1)).Bind(params).All(&pairs)
 	return pairs, err
 }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"strconv"
 	"strings"
 	"time"
 
@@ -58,13 +57,12 @@ type pairRead struct {
 // readPairRows reads the pairs of program as the list shows them at now, in their order.
 func readPairRows(app core.App, program *core.Record, pairs []orderedPair, now time.Time) ([]pairRow, error) {
 	params := dbx.Params{"now": dbTime(now), "held": kernel.MeetingHeld, "confirmed": kernel.MeetingConfirmed}
-	names := make([]string, len(pairs))
+	ids := make([]string, len(pairs))
 	for i, p := range pairs {
-		names[i] = "{:m" + strconv.Itoa(i) + "}"
-		params["m"+strconv.Itoa(i)] = p.ID
+		ids[i] = p.ID
 	}
 	var read []pairRead
-	if err := app.DB().NewQuery(strings.Replace(pairRowsSQL, "%s", strings.Join(names, ", "), 1)).Bind(params).All(&read); err != nil {
+	if err := app.DB().NewQuery(strings.Replace(pairRowsSQL, "%s", kernel.BindList(params, "m", ids), 1)).Bind(params).All(&read); err != nil {
 		return nil, err
 	}
 	byID := make(map[string]*pairRead, len(read))

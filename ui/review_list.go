@@ -11,6 +11,7 @@ import (
 
 	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // reviewFilter is the coordinator's choice of applications: by role, status, area, language,
@@ -73,8 +74,8 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 		Back             string
 	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(program, locale, rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
 		areaOptions, filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language),
-		filterOptions(applicationRoleKeys, kernel.RoleMentor, kernel.RoleMentee),
-		filterOptions(applicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
+		filterOptions(workspace.RoleKeys, kernel.RoleMentor, kernel.RoleMentee),
+		filterOptions(workspace.ApplicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
 			kernel.ApplicationRejected, kernel.ApplicationWithdrawn, kernel.ApplicationImported),
 		reviewListPath(program, q)}
 	return s.render(e, status, "review_list", p)

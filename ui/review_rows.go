@@ -11,6 +11,7 @@ import (
 
 	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // applicationRead is what the coordinators' list reads of an application and its applicant:
@@ -78,8 +79,8 @@ func (s *server) findApplications(app core.App, programID string, f reviewFilter
 		if r.Role == kernel.RoleMentee {
 			summary = r.StudyProgramme
 		}
-		rows[i] = reviewRow{r.ID, r.Name, messages.Catalog.T(locale, applicationRoleKeys[r.Role]),
-			messages.Catalog.T(locale, applicationStatusKeys[r.Status]), r.Area, r.City, summary, dateText(r.Created.Time()),
+		rows[i] = reviewRow{r.ID, r.Name, messages.Catalog.T(locale, workspace.RoleKeys[r.Role]),
+			messages.Catalog.T(locale, workspace.ApplicationStatusKeys[r.Status]), r.Area, r.City, summary, dateText(r.Created.Time()),
 			messages.Catalog.T(locale, "intake.bulk.select", "name", r.Name)}
 	}
 	return rows, total, nil
@@ -99,7 +100,7 @@ func applicationsFilter(programID string, f reviewFilter) (string, dbx.Params) {
 	if validRole(f.Role) {
 		add("role", "role = {:role}", f.Role)
 	}
-	if _, ok := applicationStatusKeys[f.Status]; ok {
+	if _, ok := workspace.ApplicationStatusKeys[f.Status]; ok {
 		add("status", "status = {:status}", f.Status)
 	}
 	add("area", "area = {:area}", f.Area)

@@ -10,6 +10,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
+	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // reviewAnswer is one question of the application form with the applicant's answer.
@@ -67,7 +68,7 @@ func (s *server) renderReview(e *core.RequestEvent, status int, application, pro
 		Answers                                        []reviewAnswer
 		CanErase                                       bool // the applicant is not a former participant
 	}{newProgramCard(program, requestLocale(e), time.Now()), application.Id, user.GetString("name"), email,
-		phone, applicationRoleKeys[application.GetString("role")], applicationStatusKeys[application.GetString("status")],
+		phone, workspace.RoleKeys[application.GetString("role")], workspace.ApplicationStatusKeys[application.GetString("status")],
 		application.GetString("decision_message"), application.GetDateTime("created").Time(), answers,
 		!kernel.IsFormerParticipant(user)}
 	return s.render(e, status, "review_show", p)

@@ -38,7 +38,7 @@ func (e exporter) evaluations() (Table, error) {
 		{"export.col.id", func(r evaluationRecord) string { return r.ID }},
 		{"export.col.form", func(r evaluationRecord) string { return messages.Catalog.T(e.lang, "evaluation."+r.Kind+".title") }},
 		{"export.col.author", func(r evaluationRecord) string { return r.Author }},
-		{"export.col.role", func(r evaluationRecord) string { return e.word(roleWords, r.Role) }},
+		{"export.col.role", func(r evaluationRecord) string { return e.word(RoleKeys, r.Role) }},
 		{"export.col.pair", func(r evaluationRecord) string { return r.Pair }},
 		{"export.col.submitted_at", func(r evaluationRecord) string { return e.when(r.SubmittedAt) }},
 	}

@@ -65,11 +65,11 @@ func (e exporter) applications() (Table, error) {
 		{"export.col.id", text("id")},
 		{"export.col.name", text("_name")},
 		{"export.col.email", text("_email")},
-		{"export.col.role", coded("role", roleWords)},
-		{"export.col.status", coded("status", applicationStatusWords)},
+		{"export.col.role", coded("role", RoleKeys)},
+		{"export.col.status", coded("status", ApplicationStatusKeys)},
 		{"export.col.created", func(r dbx.NullStringMap) string { return e.whenText(r["created"].String) }},
 		{"export.col.languages", list("languages", nil, " ")},
-		{"export.col.meeting_modes", list("meeting_modes", meetingModeWords, "; ")}, // the words hold spaces
+		{"export.col.meeting_modes", list("meeting_modes", MeetingModeKeys, "; ")}, // the words hold spaces
 		{"export.col.capacity", whole("capacity")},
 		{"export.col.study_year", whole("study_year")},
 		{"export.col.consent", func(r dbx.NullStringMap) string {
@@ -185,8 +185,8 @@ func (e exporter) meetings() (Table, error) {
 		{"export.col.pair", func(r meetingRecord) string { return r.Pair }},
 		{"export.col.starts_at", func(r meetingRecord) string { return e.when(r.StartsAt) }},
 		{"export.col.ends_at", func(r meetingRecord) string { return e.when(r.EndsAt) }},
-		{"export.col.mode", func(r meetingRecord) string { return e.word(meetingModeWords, r.Mode) }},
-		{"export.col.status", func(r meetingRecord) string { return e.word(meetingStatusWords, r.Status) }},
+		{"export.col.mode", func(r meetingRecord) string { return e.word(MeetingModeKeys, r.Mode) }},
+		{"export.col.status", func(r meetingRecord) string { return e.word(MeetingStatusKeys, r.Status) }},
 		{"export.col.minutes_spent", func(r meetingRecord) string { return number(r.Minutes) }},
 	}), nil
 }

@@ -10,22 +10,27 @@ import (
 // "Approved", not "approved". Only a code the portal names nowhere has a word of the exports'
 // own (export.value.*).
 var (
-	applicationStatusWords = map[string]string{
+	// ApplicationStatusKeys are the labels of applications' statuses, the portal's (its lists,
+	// pages and filters) and the exports' alike: one set of words, not two.
+	ApplicationStatusKeys = map[string]string{
 		kernel.ApplicationSubmitted: "application.status.submitted", kernel.ApplicationApproved: "application.status.approved",
 		kernel.ApplicationWaitlisted: "application.status.waitlisted", kernel.ApplicationRejected: "application.status.rejected",
 		kernel.ApplicationWithdrawn: "application.status.withdrawn", kernel.ApplicationImported: "intake.status.imported",
 	}
-	roleWords       = map[string]string{kernel.RoleMentor: "application.role.mentor", kernel.RoleMentee: "application.role.mentee"}
+	// RoleKeys are the labels of applications' roles, the portal's and the exports'.
+	RoleKeys        = map[string]string{kernel.RoleMentor: "application.role.mentor", kernel.RoleMentee: "application.role.mentee"}
 	pairStatusWords = map[string]string{
 		kernel.MatchDraft: "export.value.draft", kernel.MatchInvited: "pairs.status.invited", kernel.MatchActive: "pairs.status.active",
 		kernel.MatchClosed: "pairs.status.closed", kernel.MatchDeclined: "pairs.status.declined",
 		kernel.MatchExpired: "pairs.status.expired", kernel.MatchCancelled: "pairs.status.cancelled",
 	}
-	meetingStatusWords = map[string]string{
+	// MeetingStatusKeys are the labels of meetings' statuses, the portal's and the exports'.
+	MeetingStatusKeys = map[string]string{
 		kernel.MeetingProposed: "meeting.status.proposed", kernel.MeetingConfirmed: "meeting.status.confirmed",
 		kernel.MeetingCancelled: "meeting.status.cancelled", kernel.MeetingHeld: "meeting.status.held",
 	}
-	meetingModeWords = map[string]string{
+	// MeetingModeKeys are the labels of meetings' modes, the portal's and the exports'.
+	MeetingModeKeys = map[string]string{
 		kernel.ModeInPerson: "meeting.mode.in_person", kernel.ModeVideo: "meeting.mode.video", kernel.ModePhone: "meeting.mode.phone",
 	}
 	eventKindWords = map[string]string{

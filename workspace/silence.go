@@ -1,8 +1,6 @@
 package workspace
 
 import (
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -134,12 +132,7 @@ func Silences(app core.App, matchIDs []string, now time.Time) (map[string]Silenc
 		return out, nil
 	}
 	params := dbx.Params{}
-	names := make([]string, len(matchIDs))
-	for i, id := range matchIDs {
-		names[i] = "{:m" + strconv.Itoa(i) + "}"
-		params["m"+strconv.Itoa(i)] = id
-	}
-	rows, err := readSilences(app, now, "m.id IN ("+strings.Join(names, ", ")+")", params)
+	rows, err := readSilences(app, now, "m.id IN ("+kernel.BindList(params, "m", matchIDs)+")", params)
 	for _, s := range rows {
 		out[s.MatchID] = s
 	}
