@@ -18,6 +18,14 @@ import (
 	_ "modernc.org/sqlite" // registers the driver wrapped here as "sqlite"
 )
 
+// DataConns is how many connections to data.db the server keeps, all of them open: at 64
+// requests at once PocketBase's default of 15 idle out of 120 closed and reopened
+// connections all the time (each new one pays SQLite's set-up), and 120 kept open each filled
+// its own page cache, 4 GB between them at 20,000 participants. On 2 cores more than a few
+// queries never run at once anyway; a request waits for a connection instead of for the CPU
+// (README "Performance").
+const DataConns = 8
+
 // cacheSize is how many prepared statements each connection keeps: every page `load` measures and
 // PocketBase's record API together sent 121 distinct SQL texts (README "Performance"), which
 // leaves room for the pages and filters it does not measure; a text used once more rarely
