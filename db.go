@@ -9,14 +9,6 @@ import (
 	"github.com/mentorbase/mentorbase/internal/sqlitecache"
 )
 
-// dataConns is how many connections to data.db the server keeps, all of them open: at 64
-// requests at once PocketBase's default of 15 idle out of 120 closed and reopened
-// connections all the time (each new one pays SQLite's set-up), and 120 kept open each filled
-// its own page cache, 4 GB between them at 20,000 participants. On 2 cores more than a few
-// queries never run at once anyway; a request waits for a connection instead of for the CPU
-// (README "Performance").
-const dataConns = 8
-
 // connectSQLite opens data.db and auxiliary.db with PocketBase's pragmas (a smaller page
 // cache) through connections that keep their recent statements prepared: modernc's driver
 // parses every statement it runs again and PocketBase never prepares one, which cost about a

@@ -12,6 +12,7 @@ import (
 	"github.com/pocketbase/pocketbase/tools/osutils"
 
 	"github.com/mentorbase/mentorbase/cli"
+	"github.com/mentorbase/mentorbase/internal/sqlitecache"
 	"github.com/mentorbase/mentorbase/pb_hooks"
 	_ "github.com/mentorbase/mentorbase/pb_migrations"
 	"github.com/mentorbase/mentorbase/ui"
@@ -22,7 +23,7 @@ func main() {
 	// start runs there, so keep the console readable and leave --dev to those who want it.
 	// The database connections: db.go.
 	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: false,
-		DataMaxOpenConns: dataConns, DataMaxIdleConns: dataConns, DBConnect: connectSQLite})
+		DataMaxOpenConns: sqlitecache.DataConns, DataMaxIdleConns: sqlitecache.DataConns, DBConnect: connectSQLite})
 
 	// Dashboard schema edits become Go migrations only while developing (`go run`);
 	// a deployed binary must never write source files.

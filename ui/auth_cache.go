@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -29,11 +28,7 @@ const authRecheck = 30 * time.Second
 // (their name, a new token key that signs them out everywhere, their erasure) or to a
 // collection (the tokens' secret) forgets every entry, whether made in the portal, the REST
 // API or the dashboard.
-type authCache struct {
-	mu     sync.RWMutex
-	tokens map[string]signedIn
-	edits  uint64 // changes so far: a person read before the last one is not kept
-}
+type authCache = knownAnswers[signedIn]
 
 // signedIn is the person a token verified as, never handed out itself (requests get a clone
 // they may change), and when the token expires.
@@ -44,21 +39,15 @@ type signedIn struct {
 
 // bindAuthCache gives app an auth cache that changes to people and collections empty.
 func bindAuthCache(app core.App) {
-	c := &authCache{}
+	c := &authCache{limit: authCacheLimit}
 	app.Store().Set(authCacheKey, c)
-	forget := func() {
-		c.mu.Lock()
-		c.tokens = nil
-		c.edits++
-		c.mu.Unlock()
-	}
-	onRecordChange(app, func(core.App) { forget() }, kernel.CollectionUsers)
+	onRecordChange(app, func(core.App) { c.forget() }, kernel.CollectionUsers)
 	app.OnCollectionAfterUpdateSuccess().BindFunc(func(e *core.CollectionEvent) error {
-		forget()
+		c.forget()
 		return e.Next()
 	})
 	app.OnCollectionAfterDeleteSuccess().BindFunc(func(e *core.CollectionEvent) error {
-		forget()
+		c.forget()
 		return e.Next()
 	})
 }
@@ -67,13 +56,7 @@ func bindAuthCache(app core.App) {
 // auth cache when it knows the token.
 func findSignedIn(app core.App, token string) (*core.Record, error) {
 	c, _ := app.Store().Get(authCacheKey).(*authCache)
-	if c == nil {
-		return app.FindAuthRecordByToken(token, core.TokenTypeAuth)
-	}
-	c.mu.RLock()
-	known, ok := c.tokens[token]
-	edits := c.edits
-	c.mu.RUnlock()
+	known, ok, edits := c.lookup(token)
 	if ok && time.Now().Before(known.expires) {
 		return known.person.Clone(), nil
 	}
@@ -89,17 +72,10 @@ func findSignedIn(app core.App, token string) (*core.Record, error) {
 	if err != nil || expires == nil {
 		return person, nil // verified, but with no expiry to keep it until
 	}
-	c.mu.Lock()
-	if c.edits == edits {
-		if c.tokens == nil || len(c.tokens) >= authCacheLimit {
-			c.tokens = map[string]signedIn{}
-		}
-		until := time.Now().Add(authRecheck)
-		if expires.Time.Before(until) {
-			until = expires.Time
-		}
-		c.tokens[token] = signedIn{person: person.Clone(), expires: until}
+	until := time.Now().Add(authRecheck)
+	if expires.Time.Before(until) {
+		until = expires.Time
 	}
-	c.mu.Unlock()
+	c.keep(token, signedIn{person: person.Clone(), expires: until}, edits)
 	return person, nil
 }

@@ -24,7 +24,7 @@ func TestAnErasedPersonsCookieIsReadAgainWithinAuthRecheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := app.Store().Get(authCacheKey).(*authCache)
-	known := c.tokens[token]
+	known := c.known[token]
 	if limit := time.Now().Add(authRecheck); known.expires.After(limit) {
 		t.Fatalf("the cookie is trusted until %v, want at most %v", known.expires, limit)
 	}
@@ -32,7 +32,7 @@ func TestAnErasedPersonsCookieIsReadAgainWithinAuthRecheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	known.expires = time.Now().Add(-time.Millisecond) // authRecheck has passed
-	c.tokens[token] = known
+	c.known[token] = known
 	if person, err := findSignedIn(app, token); err == nil {
 		t.Errorf("the erased person's cookie still signs %s in", person.Email())
 	}

@@ -14,6 +14,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
+
+	"github.com/mentorbase/mentorbase/internal/sqlitecache"
 )
 
 // maxRequestsEnv names the environment variable that sets how many requests run at once in
@@ -24,13 +26,6 @@ const maxRequestsEnv = "MENTORBASE_MAX_REQUESTS"
 // (measured: README "Performance"): one keeps a core busy, and a second on the same core
 // only makes both slower, so that the requests queued behind them wait longer.
 const requestsPerCore = 1
-
-// databaseConnections is the server's connections to data.db (dataConns in db.go; keep them
-// in step), which the default's three lanes together never exceed: requests waiting for a
-// connection get the next one freed in random order (database/sql), the very tail the gate's
-// order removes. At 16 requests at once PocketBase's message list ran at a third of its rate
-// with 8.
-const databaseConnections = 8
 
 // largeBody is the request body size above which a request is not gated: its upload's time
 // is the network's, and a slot must not wait for it.
@@ -115,10 +110,13 @@ func laneOf(r *http.Request) int {
 
 // maxRequests is how many requests run at once in each lane: MENTORBASE_MAX_REQUESTS, or
 // requestsPerCore per core the Go runtime uses, the three lanes together at most
-// databaseConnections. 0 (or less) means no limit.
+// the server's connections to data.db (sqlitecache.DataConns): requests waiting for a
+// connection get the next one freed in random order (database/sql), the very tail the gate's
+// order removes; at 16 requests at once PocketBase's message list ran at a third of its rate
+// with 8. 0 (or less) means no limit.
 func maxRequests() int {
 	if n, err := strconv.Atoi(os.Getenv(maxRequestsEnv)); err == nil {
 		return n
 	}
-	return min(requestsPerCore*runtime.GOMAXPROCS(0), databaseConnections/laneCount)
+	return min(requestsPerCore*runtime.GOMAXPROCS(0), sqlitecache.DataConns/laneCount)
 }

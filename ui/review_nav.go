@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sync"
-
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 
@@ -53,48 +51,11 @@ const coordinatorsCacheLimit = 50_000
 // page's navigation asks, and the query (a JSON search through every programme's
 // coordinators) was an eighth of the portal's CPU time at 64 connections. Any change to a
 // programme, from the portal, the REST API or the dashboard, forgets it all.
-type coordinatorsCache struct {
-	mu    sync.RWMutex
-	known map[string]bool
-	edits uint64 // programme changes so far: an answer read before the last one is not kept
-}
+type coordinatorsCache = knownAnswers[bool]
 
 // bindCoordinatorsCache gives app a coordinators cache that its programmes' changes empty.
 func bindCoordinatorsCache(app core.App) {
-	c := &coordinatorsCache{}
+	c := &coordinatorsCache{limit: coordinatorsCacheLimit}
 	app.Store().Set(coordinatorsCacheKey, c)
-	onRecordChange(app, func(core.App) {
-		c.mu.Lock()
-		c.known = nil
-		c.edits++
-		c.mu.Unlock()
-	}, kernel.CollectionPrograms)
-}
-
-// lookup returns what the cache knows of person, and the changes counted so far to give keep.
-// A nil cache (an app without the portal's hooks) knows nothing.
-func (c *coordinatorsCache) lookup(person string) (coordinates, ok bool, edits uint64) {
-	if c == nil {
-		return false, false, 0
-	}
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	coordinates, ok = c.known[person]
-	return coordinates, ok, c.edits
-}
-
-// keep stores an answer read from the database, unless a programme changed since lookup.
-func (c *coordinatorsCache) keep(person string, coordinates bool, edits uint64) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.edits != edits {
-		return
-	}
-	if c.known == nil || len(c.known) >= coordinatorsCacheLimit {
-		c.known = map[string]bool{}
-	}
-	c.known[person] = coordinates
+	onRecordChange(app, func(core.App) { c.forget() }, kernel.CollectionPrograms)
 }

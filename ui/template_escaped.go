@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"text/template/parse"
 )
 
@@ -97,8 +98,9 @@ var escapedProbes = [][2]string{
 type escaper func(string) (string, error)
 
 // contextEscapers maps each probe's chain of escaping functions (their names, joined by
-// spaces, as html/template inserted them in the probe) to the probe itself.
-func contextEscapers() (map[string]escaper, error) {
+// spaces, as html/template inserted them in the probe) to the probe itself; computed once for
+// every locale's set and every server (the probes' templates are safe to execute at once).
+var contextEscapers = sync.OnceValues(func() (map[string]escaper, error) {
 	escapers := map[string]escaper{}
 	for _, probe := range escapedProbes {
 		prefix, suffix := probe[0], probe[1]
@@ -122,7 +124,7 @@ func contextEscapers() (map[string]escaper, error) {
 		}
 	}
 	return escapers, nil
-}
+})
 
 // pipeChain is the chain of escaping functions of the one action of a probe.
 func pipeChain(root *parse.ListNode) string {

@@ -24,7 +24,7 @@ type opener struct {
 }
 
 var openers = []opener{
-	{"cached", func(dsn string) *sql.DB { return sql.OpenDB(connector{dsn: dsn, size: Size}) }},
+	{"cached", func(dsn string) *sql.DB { return sql.OpenDB(connector{dsn: dsn, size: cacheSize}) }},
 	{"modernc", func(dsn string) *sql.DB { db, _ := sql.Open("sqlite", dsn); return db }},
 }
 

@@ -18,24 +18,33 @@ import (
 	_ "modernc.org/sqlite" // registers the driver wrapped here as "sqlite"
 )
 
-// Size is how many prepared statements each connection keeps: every page `load` measures and
+// DataConns is how many connections to data.db the server keeps, all of them open: at 64
+// requests at once PocketBase's default of 15 idle out of 120 closed and reopened
+// connections all the time (each new one pays SQLite's set-up), and 120 kept open each filled
+// its own page cache, 4 GB between them at 20,000 participants. On 2 cores more than a few
+// queries never run at once anyway; a request waits for a connection instead of for the CPU
+// (README "Performance").
+const DataConns = 8
+
+// cacheSize is how many prepared statements each connection keeps: every page `load` measures and
 // PocketBase's record API together sent 121 distinct SQL texts (README "Performance"), which
 // leaves room for the pages and filters it does not measure; a text used once more rarely
 // than 256 others is prepared again, as it was before.
-const Size = 256
+const cacheSize = 256
 
 // pragmas are PocketBase's DefaultDBConnect's (keep them in step with it), with a page cache
 // of 8 MB per connection instead of 32: eight connections then hold at most 64 MB, in the
-// page-cache block (pagecache.go), and the pages they miss are in the system's file cache. busy_timeout must come first, so that
-// setting WAL waits for another connection setting it at the same moment.
+// page-cache block (pagecache.go), and the pages they miss are in the system's file cache.
+// busy_timeout must come first, so that setting WAL waits for another connection setting it
+// at the same moment.
 const pragmas = "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=journal_size_limit(200000000)" +
 	"&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-8000)"
 
 // Connect opens the database at dbPath as PocketBase's DBConnect does, through connections
-// that cache Size prepared statements each. The server and the test kit both open their
+// that cache cacheSize prepared statements each. The server and the test kit both open their
 // databases with it.
 func Connect(dbPath string) (*dbx.DB, error) {
-	db := sql.OpenDB(connector{dsn: dbPath + pragmas, size: Size})
+	db := sql.OpenDB(connector{dsn: dbPath + pragmas, size: cacheSize})
 	// "sqlite" picks dbx's SQLite query builder, as dbx.Open("sqlite", …) does.
 	return dbx.NewFromDB(db, "sqlite"), nil
 }
@@ -56,23 +65,17 @@ type connector struct {
 }
 
 // Connect opens a new connection.
-func (c connector) Connect(context.Context) (driver.Conn, error) {
-	return Driver{Size: c.size}.Open(c.dsn)
-}
+func (c connector) Connect(context.Context) (driver.Conn, error) { return c.Open(c.dsn) }
 
-// Driver returns the driver the connector opens connections with.
-func (c connector) Driver() driver.Driver { return Driver{Size: c.size} }
+// Driver is the connector itself: its connections cache statements too.
+func (c connector) Driver() driver.Driver { return c }
 
-// Driver is modernc's SQLite driver whose connections cache Size prepared statements.
-type Driver struct {
-	Size int
-}
-
-// Open opens a connection to the database name (modernc's DSN syntax).
-func (d Driver) Open(name string) (driver.Conn, error) {
+// Open opens a connection to the database name (modernc's DSN syntax) that caches c.size
+// prepared statements.
+func (c connector) Open(name string) (driver.Conn, error) {
 	inner, err := modernc().Open(name)
 	if err != nil {
 		return nil, err
 	}
-	return newConn(inner, d.Size)
+	return newConn(inner, c.size)
 }

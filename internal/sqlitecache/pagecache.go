@@ -10,8 +10,8 @@ import (
 )
 
 // PageCacheBytes is the memory every SQLite connection of the process caches its pages in,
-// together, once UsePageCache has given it to SQLite: as much as eight connections' caches of
-// 8 MB (the pragmas' cache_size).
+// together, once UsePageCache has given it to SQLite: as much as DataConns connections' caches
+// of 8 MB (the pragmas' cache_size).
 //
 // Without it SQLite allocates each cached page with its header (4,096 + 272 bytes) from
 // modernc's allocator, which rounds it up to an 8 KB slot: every cached page cost twice its
@@ -21,7 +21,7 @@ import (
 // the connections reuse their least recently used pages rather than allocate more (SQLite's
 // page caches form one group in modernc's build); only a connection that has none free left
 // to reuse allocates beyond it.
-const PageCacheBytes = 64 << 20
+const PageCacheBytes = DataConns * 8 << 20
 
 // pageSize is the largest database page the block's lines hold: SQLite's default, which
 // PocketBase keeps. A database with larger pages would cache them outside the block.
