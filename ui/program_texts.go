@@ -25,10 +25,7 @@ func areaChoices(program *core.Record, locale string) (keys, labels, langs []str
 // the area criterion falls back to, or an area since removed) is the participant's own word,
 // of no known language.
 func areaText(program *core.Record, key, locale string) (label, lang string) {
-	label, lang, known := mentoring.KnownAreaLabel(program, key, locale)
-	if !known {
-		return key, ""
-	}
+	label, lang, _ = mentoring.KnownAreaLabel(program, key, locale)
 	return label, lang
 }
 
