@@ -20,9 +20,16 @@ type Area struct {
 // ProgramAreas are the programme's areas in its order, with their labels per language. The
 // Labels maps are shared between calls: read them, never write them.
 func ProgramAreas(program *core.Record) []Area {
+	return slices.Clone(sharedAreas(program))
+}
+
+// sharedAreas is ProgramAreas without the copy, the slice itself shared between calls
+// (parsedAreas), for the readers here that only range over it: KnownAreaLabel runs for
+// every area a directory page names.
+func sharedAreas(program *core.Record) []Area {
 	raw, rawLabels := program.GetString("areas"), program.GetString("area_labels")
 	if areas, ok := parsedAreas.find(program.Id, raw, rawLabels); ok {
-		return slices.Clone(areas)
+		return areas
 	}
 	var keys []string
 	if err := json.Unmarshal([]byte(raw), &keys); err != nil {
@@ -35,7 +42,7 @@ func ProgramAreas(program *core.Record) []Area {
 		areas = append(areas, Area{Key: k, Labels: labels[k]})
 	}
 	parsedAreas.keep(program.Id, raw, rawLabels, areas)
-	return slices.Clone(areas)
+	return areas
 }
 
 // CodeAreasFormat refuses areas that are not a list of names, or labels that are not names
@@ -81,7 +88,7 @@ func AreaLabel(program *core.Record, key, locale string) (label, lang string) {
 // them (known); another is returned as it is, of no language: the directory names eighty
 // areas a page.
 func KnownAreaLabel(program *core.Record, key, locale string) (label, lang string, known bool) {
-	for _, a := range ProgramAreas(program) {
+	for _, a := range sharedAreas(program) {
 		if a.Key != key {
 			continue
 		}

@@ -28,27 +28,23 @@ func newPhrase(locale, key string, escape func(string) string, names ...string) 
 	var p phrase
 	words := ""
 	for {
-		open := strings.IndexByte(msg, '{')
-		if open < 0 {
-			break
-		}
-		end := strings.IndexByte(msg[open:], '}')
-		if end < 0 {
+		before, name, after, ok := i18n.CutPlaceholder(msg)
+		if !ok {
 			break
 		}
 		arg := -1
-		for i, name := range names {
-			if name == msg[open+1:open+end] {
+		for i, n := range names {
+			if n == name {
 				arg = i
 			}
 		}
 		if arg < 0 {
-			words += msg[:open+end+1]
+			words += msg[:len(msg)-len(after)]
 		} else {
-			p = append(p, phrasePart{text: escape(words + msg[:open]), arg: -1}, phrasePart{arg: arg})
+			p = append(p, phrasePart{text: escape(words + before), arg: -1}, phrasePart{arg: arg})
 			words = ""
 		}
-		msg = msg[open+end+1:]
+		msg = after
 	}
 	return append(p, phrasePart{text: escape(words + msg), arg: -1})
 }

@@ -110,15 +110,11 @@ func fill(msg string, args []any) string {
 	var b strings.Builder
 	b.Grow(len(msg) + 16)
 	for {
-		open := strings.IndexByte(msg, '{')
-		if open < 0 {
+		before, name, after, ok := CutPlaceholder(msg)
+		if !ok {
 			break
 		}
-		end := strings.IndexByte(msg[open:], '}')
-		if end < 0 {
-			break
-		}
-		name, value, found := msg[open+1:open+end], "", false
+		value, found := "", false
 		for i := 0; i+1 < len(args); i += 2 {
 			if k, ok := args[i].(string); ok && k == name || !ok && fmt.Sprint(args[i]) == name {
 				value, found = text(args[i+1]), true
@@ -126,14 +122,29 @@ func fill(msg string, args []any) string {
 			}
 		}
 		if !found {
-			value = msg[open : open+end+1]
+			value = msg[len(before) : len(msg)-len(after)]
 		}
-		b.WriteString(msg[:open])
+		b.WriteString(before)
 		b.WriteString(value)
-		msg = msg[open+end+1:]
+		msg = after
 	}
 	b.WriteString(msg)
 	return b.String()
+}
+
+// CutPlaceholder cuts msg around its first {name} placeholder, as T fills them: the words
+// before it, its name, the rest after it; ok is false when msg holds no more. Callers that
+// fill a message many times cut it once with it (ui's score phrases) instead of parsing anew.
+func CutPlaceholder(msg string) (before, name, after string, ok bool) {
+	open := strings.IndexByte(msg, '{')
+	if open < 0 {
+		return msg, "", "", false
+	}
+	end := strings.IndexByte(msg[open:], '}')
+	if end < 0 {
+		return msg, "", "", false
+	}
+	return msg[:open], msg[open+1 : open+end], msg[open+end+1:], true
 }
 
 // text is fmt.Sprint(v) without its buffer for the strings and numbers most messages take:
