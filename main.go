@@ -32,10 +32,11 @@ func main() {
 		Automigrate: osutils.IsProbablyGoRun(),
 	})
 
-	// The memory settings are the server's: the batch commands (demo, match, import) hold
-	// their whole problem in memory and are left to the Go defaults.
+	// The memory and scheduler settings are the server's: the batch commands (demo, match,
+	// import) hold their whole problem in memory and are left to the Go defaults.
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		tuneMemory()
+		tuneScheduler()
 		flushRequestLog(e.App)
 		return e.Next()
 	})

@@ -108,8 +108,12 @@ func laneOf(r *http.Request) int {
 	return ordinary
 }
 
+// cores is the number of cores the Go runtime found at start (GOMAXPROCS before the server
+// adds its spare processor: main's tuneScheduler).
+var cores = runtime.GOMAXPROCS(0)
+
 // maxRequests is how many requests run at once in each lane: MENTORBASE_MAX_REQUESTS, or
-// requestsPerCore per core the Go runtime uses, the three lanes together at most
+// requestsPerCore per core, the three lanes together at most
 // the server's connections to data.db (sqlitecache.DataConns): requests waiting for a
 // connection get the next one freed in random order (database/sql), the very tail the gate's
 // order removes; at 16 requests at once PocketBase's message list ran at a third of its rate
@@ -118,5 +122,5 @@ func maxRequests() int {
 	if n, err := strconv.Atoi(os.Getenv(maxRequestsEnv)); err == nil {
 		return n
 	}
-	return min(requestsPerCore*runtime.GOMAXPROCS(0), sqlitecache.DataConns/laneCount)
+	return min(requestsPerCore*cores, sqlitecache.DataConns/laneCount)
 }
