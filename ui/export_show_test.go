@@ -85,7 +85,7 @@ func TestExportsHoldWhatTheCoordinatorReads(t *testing.T) {
 
 // storedCodes are the codes of the exports' coded columns as the database stores them.
 var storedCodes = strings.Fields("submitted approved waitlisted rejected withdrawn imported mentor mentee coordinator " +
-	"draft invited active closed declined expired cancelled proposed confirmed held in_person video phone " +
+	"invitation draft invited active closed declined expired cancelled proposed confirmed held in_person video phone " +
 	"kickoff closing workshop other scheduled all mentors mentees paired")
 
 // codedValuesInSwedish checks that no coded column of an export (by its Swedish header) holds
@@ -95,7 +95,7 @@ func codedValuesInSwedish(t *testing.T, what string, rows [][]string) {
 	t.Helper()
 	want := map[string]map[string]string{ // header → a word the column must hold
 		"applications": {"Status": "Godkänd", "Roll": "Mentor", "Mötesformer": ""},
-		"pairs":        {"Status": "Pågår", "Avslutat av": ""},
+		"pairs":        {"Status": "Pågår", "Avslutat av": "", "Ursprung": "Ihopparat av en samordnare"},
 		"meetings":     {"Status": "Genomfört", "Form": ""},
 		"evaluations":  {"Roll": ""},
 		"events":       {"Typ": "Workshop", "Status": "Planerat", "Vilka som bjuds in": "Alla godkända deltagare"},

@@ -149,7 +149,7 @@ func (e exporter) pairs() (Table, error) {
 		{"export.col.mentor", func(r pairRecord) string { return r.Mentor }},
 		{"export.col.mentee", func(r pairRecord) string { return r.Mentee }},
 		{"export.col.status", func(r pairRecord) string { return e.word(pairStatusWords, r.Status) }},
-		{"export.col.origin", func(r pairRecord) string { return r.Origin }},
+		{"export.col.origin", func(r pairRecord) string { return e.word(pairOriginWords, r.Origin) }},
 		{"export.col.score", func(r pairRecord) string { return fmt.Sprint(r.Score) }},
 		{"export.col.started_at", func(r pairRecord) string { return e.when(r.StartedAt) }},
 		{"export.col.agreement", func(r pairRecord) string { return e.yesNo(r.Agreed) }},

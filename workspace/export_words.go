@@ -41,6 +41,9 @@ var (
 	eventStatusWords = map[string]string{
 		"": "export.value.scheduled", kernel.EventScheduled: "export.value.scheduled", kernel.EventCancelled: "events.list.cancelled",
 	}
+	pairOriginWords = map[string]string{
+		kernel.OriginInvitation: "export.value.invitation", kernel.OriginCoordinator: "export.value.coordinator",
+	}
 	endedByWords = map[string]string{
 		kernel.RoleMentor: "report.by.mentor", kernel.RoleMentee: "report.by.mentee", "coordinator": "report.by.coordinator",
 	}
