@@ -73,7 +73,7 @@ type pairsView struct {
 // pairsList lists a programme's pairs to its coordinators, those needing attention first;
 // anyone else gets the 404 page.
 func (s *server) pairsList(e *core.RequestEvent) error {
-	program, ok := coordinatedProgram(e)
+	program, ok := s.readCoordinatedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}

@@ -37,7 +37,7 @@ var searchedFields = []string{"user.name", "user.email", "organisation", "study_
 // reviewList is the coordinator's list of a programme's applications, filtered, a page at a
 // time, with the form deciding on many at once.
 func (s *server) reviewList(e *core.RequestEvent) error {
-	program, ok := coordinatedProgram(e)
+	program, ok := s.readCoordinatedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
