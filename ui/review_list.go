@@ -90,13 +90,18 @@ func reviewTable(program *core.Record, locale string, rows []reviewRow) template
 	areas := map[string]string{} // each area's words, said once a page: reading the programme's areas was a row's dearest part
 	var b strings.Builder
 	b.Grow(len(rows) * 560)
+	w := func(parts ...string) { // piece by piece: joining a row's pieces first made two strings a row
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+	}
 	for _, r := range rows {
 		id := htmlText(r.ID)
-		b.WriteString(`<tr id="row-` + id + `">
-    <td><input type="checkbox" name="ids" value="` + id + `" id="select-` + id + `" form="bulk-form" aria-label="` + htmlText(r.SelectLabel) + `"></td>
-    <td><a href="/coordinate/` + htmlText(slug) + `/applications/` + id + `">` + htmlText(r.Name) + `</a></td>
-    <td>` + htmlText(r.Role) + `</td>
-    <td>` + htmlText(r.Status) + `</td>
+		w(`<tr id="row-`, id, `">
+    <td><input type="checkbox" name="ids" value="`, id, `" id="select-`, id, `" form="bulk-form" aria-label="`, htmlText(r.SelectLabel), `"></td>
+    <td><a href="/coordinate/`, htmlText(slug), `/applications/`, id, `">`, htmlText(r.Name), `</a></td>
+    <td>`, htmlText(r.Role), `</td>
+    <td>`, htmlText(r.Status), `</td>
     <td>`)
 		if r.Area != "" {
 			area, ok := areas[r.Area]
@@ -105,14 +110,14 @@ func reviewTable(program *core.Record, locale string, rows []reviewRow) template
 				area = string(i18n.Marked(locale, label, lang))
 				areas[r.Area] = area
 			}
-			b.WriteString(area)
+			w(area)
 		}
 		if r.Area != "" && r.City != "" {
-			b.WriteString(", ")
+			w(", ")
 		}
-		b.WriteString(htmlText(r.City) + `</td>
-    <td>` + htmlText(r.Summary) + `</td>
-    <td>` + htmlText(r.Submitted) + `</td>
+		w(htmlText(r.City), `</td>
+    <td>`, htmlText(r.Summary), `</td>
+    <td>`, htmlText(r.Submitted), `</td>
   </tr>`)
 	}
 	return template.HTML(b.String())
