@@ -24,19 +24,6 @@ var (
 	}
 )
 
-// filterOption is a choice of a list's filter: the value it sends and the catalog key of its
-// label.
-type filterOption struct{ Value, Key string }
-
-// filterOptions are values as filter options labelled by keys, in the order given.
-func filterOptions(keys map[string]string, values ...string) []filterOption {
-	out := make([]filterOption, len(values))
-	for i, v := range values {
-		out[i] = filterOption{v, keys[v]}
-	}
-	return out
-}
-
 // unconfirmedPairAfter is how long an active pair may go with its agreement not confirmed by
 // both before its coordinators are asked to look at it; a silent pair (no meeting, message or
 // check-in, workspace.SignOfLifeSQL) is asked about after its programme's drift_after_days.
@@ -62,7 +49,7 @@ type pairsView struct {
 	Program          programCard
 	Recommended      int
 	Filter           string
-	Statuses         []filterOption
+	Statuses         template.HTML // the status filter's options (optionTags)
 	Current, History []pairRow
 	CurrentRows      template.HTML // the rows of Current and History (pairsTable)
 	HistoryRows      template.HTML
@@ -73,7 +60,7 @@ type pairsView struct {
 // pairsList lists a programme's pairs to its coordinators, those needing attention first;
 // anyone else gets the 404 page.
 func (s *server) pairsList(e *core.RequestEvent) error {
-	program, ok := coordinatedProgram(e)
+	program, ok := s.readCoordinatedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
@@ -90,7 +77,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 		return err
 	}
 	v := pairsView{Program: newProgramCard(program, requestLocale(e), now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
-		Statuses: filterOptions(pairStatusKeys, statuses...), Pager: newPager(e.Request.URL.Path, query, page, total),
+		Statuses: optionTags(requestLocale(e), keyedChoices(requestLocale(e), pairStatusKeys, filter, statuses...)), Pager: newPager(e.Request.URL.Path, query, page, total),
 		QuietDays: int(workspace.DriftAfter(program).Hours() / 24)}
 	for _, r := range rows {
 		r.say(requestLocale(e), v.Recommended, v.QuietDays)

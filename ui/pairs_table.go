@@ -20,44 +20,51 @@ func pairsTable(locale string, rows []pairRow) template.HTML {
 	return template.HTML(b.String())
 }
 
-// write writes the pair's row, its cells said already (say).
+// write writes the pair's row, its cells said already (say), piece by piece into b: joining
+// the pieces first made a string each, a third of the page's allocations.
 func (r *pairRow) write(b *strings.Builder, locale string) {
 	id, c := htmlText(r.ID), &r.Cells
-	names := htmlText(r.Mentor) + " – " + htmlText(r.Mentee)
-	b.WriteString(`<tr id="pair-` + id + `">` + "\n  <td>")
-	if r.Openable {
-		names = `<a href="/matches/` + id + `">` + names + `</a>`
-	}
-	b.WriteString(names + "\n    ")
-	if len(r.Attention) > 0 {
-		b.WriteString(`<br><span class="badge attention" id="attention-` + id + `">` +
-			htmlText(messages.Catalog.T(locale, "pairs.attention")) + `</span> `)
-		for _, why := range c.Attention {
-			b.WriteString(`<small>` + htmlText(why) + `</small> `)
+	w := func(parts ...string) {
+		for _, p := range parts {
+			b.WriteString(p)
 		}
 	}
-	b.WriteString("\n    ")
-	if r.Closing != nil {
-		b.WriteString(`<br><span class="badge attention" id="closing-` + id + `">` +
-			htmlText(messages.Catalog.T(locale, "closing.pairs.flag")) + `</span> <small>` + htmlText(c.Closing) + `</small>`)
+	w(`<tr id="pair-`, id, `">`, "\n  <td>")
+	if r.Openable {
+		w(`<a href="/matches/`, id, `">`)
 	}
-	b.WriteString("</td>\n  <td><span class=\"badge status-" + htmlText(r.Status) + `">` + htmlText(c.Status) + "</span></td>\n  <td>" +
-		htmlText(c.Started) + "</td>\n  ")
+	w(htmlText(r.Mentor), " – ", htmlText(r.Mentee))
+	if r.Openable {
+		w(`</a>`)
+	}
+	w("\n    ")
+	if len(r.Attention) > 0 {
+		w(`<br><span class="badge attention" id="attention-`, id, `">`, htmlText(messages.Catalog.T(locale, "pairs.attention")), `</span> `)
+		for _, why := range c.Attention {
+			w(`<small>`, htmlText(why), `</small> `)
+		}
+	}
+	w("\n    ")
+	if r.Closing != nil {
+		w(`<br><span class="badge attention" id="closing-`, id, `">`, htmlText(messages.Catalog.T(locale, "closing.pairs.flag")),
+			`</span> <small>`, htmlText(c.Closing), `</small>`)
+	}
+	w("</td>\n  <td><span class=\"badge status-", htmlText(r.Status), `">`, htmlText(c.Status), "</span></td>\n  <td>",
+		htmlText(c.Started), "</td>\n  ")
 	if !r.Openable {
-		b.WriteString("<td>—</td><td>—</td><td>—</td><td>—</td><td>—</td>\n</tr>")
+		w("<td>—</td><td>—</td><td>—</td><td>—</td><td>—</td>\n</tr>")
 		return
 	}
-	b.WriteString("\n  <td>" + htmlText(c.Agreement) + "</td>\n  <td>" + htmlText(c.Held) + "</td>\n  <td>" + htmlText(c.Roadbook) +
-		"</td>\n  <td>" + htmlText(c.LastMeeting) + "</td>\n  <td>")
+	w("\n  <td>", htmlText(c.Agreement), "</td>\n  <td>", htmlText(c.Held), "</td>\n  <td>", htmlText(c.Roadbook),
+		"</td>\n  <td>", htmlText(c.LastMeeting), "</td>\n  <td>")
 	if r.Checkin == nil {
-		b.WriteString("—")
+		w("—")
 	} else {
 		flag := " ok"
 		if r.Checkin.NeedHelp {
 			flag = " attention"
 		}
-		b.WriteString(`<span class="badge` + flag + `" id="checkin-` + id + `">` + htmlText(c.CheckinAnswer) + `</span> <small>` +
-			htmlText(c.CheckinBy) + `</small>`)
+		w(`<span class="badge`, flag, `" id="checkin-`, id, `">`, htmlText(c.CheckinAnswer), `</span> <small>`, htmlText(c.CheckinBy), `</small>`)
 	}
-	b.WriteString("</td>\n  \n</tr>")
+	w("</td>\n  \n</tr>")
 }

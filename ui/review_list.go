@@ -37,7 +37,7 @@ var searchedFields = []string{"user.name", "user.email", "organisation", "study_
 // reviewList is the coordinator's list of a programme's applications, filtered, a page at a
 // time, with the form deciding on many at once.
 func (s *server) reviewList(e *core.RequestEvent) error {
-	program, ok := coordinatedProgram(e)
+	program, ok := s.readCoordinatedProgram(e)
 	if !ok {
 		return s.renderNotFound(e)
 	}
@@ -64,19 +64,19 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 	}
 	p.Form = formValues(e, "decision", "message")
 	p.Data = struct {
-		Program          programCard
-		Filter           reviewFilter
-		Rows             []reviewRow
-		Table            template.HTML
-		Pager            pager
-		Areas, Languages []choiceOption
-		Roles, Statuses  []filterOption
-		Back             string
+		Program programCard
+		Filter  reviewFilter
+		Rows    []reviewRow
+		Table   template.HTML
+		Pager   pager
+		// The filters' options (optionTags).
+		Areas, Languages, Roles, Statuses template.HTML
+		Back                              string
 	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(program, locale, rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
-		areaOptions, filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language),
-		filterOptions(workspace.RoleKeys, kernel.RoleMentor, kernel.RoleMentee),
-		filterOptions(workspace.ApplicationStatusKeys, kernel.ApplicationSubmitted, kernel.ApplicationApproved, kernel.ApplicationWaitlisted,
-			kernel.ApplicationRejected, kernel.ApplicationWithdrawn, kernel.ApplicationImported),
+		optionTags(locale, areaOptions), optionTags(locale, filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language)),
+		optionTags(locale, keyedChoices(locale, workspace.RoleKeys, f.Role, kernel.RoleMentor, kernel.RoleMentee)),
+		optionTags(locale, keyedChoices(locale, workspace.ApplicationStatusKeys, f.Status, kernel.ApplicationSubmitted, kernel.ApplicationApproved,
+			kernel.ApplicationWaitlisted, kernel.ApplicationRejected, kernel.ApplicationWithdrawn, kernel.ApplicationImported)),
 		reviewListPath(program, q)}
 	return s.render(e, status, "review_list", p)
 }
@@ -87,26 +87,37 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 // keeps as they are. An area is in the reader's words, marked with its language (areaText).
 func reviewTable(program *core.Record, locale string, rows []reviewRow) template.HTML {
 	slug := program.GetString("slug")
+	areas := map[string]string{} // each area's words, said once a page: reading the programme's areas was a row's dearest part
 	var b strings.Builder
 	b.Grow(len(rows) * 560)
+	w := func(parts ...string) { // piece by piece: joining a row's pieces first made two strings a row
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+	}
 	for _, r := range rows {
 		id := htmlText(r.ID)
-		b.WriteString(`<tr id="row-` + id + `">
-    <td><input type="checkbox" name="ids" value="` + id + `" id="select-` + id + `" form="bulk-form" aria-label="` + htmlText(r.SelectLabel) + `"></td>
-    <td><a href="/coordinate/` + htmlText(slug) + `/applications/` + id + `">` + htmlText(r.Name) + `</a></td>
-    <td>` + htmlText(r.Role) + `</td>
-    <td>` + htmlText(r.Status) + `</td>
+		w(`<tr id="row-`, id, `">
+    <td><input type="checkbox" name="ids" value="`, id, `" id="select-`, id, `" form="bulk-form" aria-label="`, htmlText(r.SelectLabel), `"></td>
+    <td><a href="/coordinate/`, htmlText(slug), `/applications/`, id, `">`, htmlText(r.Name), `</a></td>
+    <td>`, htmlText(r.Role), `</td>
+    <td>`, htmlText(r.Status), `</td>
     <td>`)
 		if r.Area != "" {
-			label, lang := areaText(program, r.Area, locale)
-			b.WriteString(string(i18n.Marked(locale, label, lang)))
+			area, ok := areas[r.Area]
+			if !ok {
+				label, lang := areaText(program, r.Area, locale)
+				area = string(i18n.Marked(locale, label, lang))
+				areas[r.Area] = area
+			}
+			w(area)
 		}
 		if r.Area != "" && r.City != "" {
-			b.WriteString(", ")
+			w(", ")
 		}
-		b.WriteString(htmlText(r.City) + `</td>
-    <td>` + htmlText(r.Summary) + `</td>
-    <td>` + htmlText(r.Submitted) + `</td>
+		w(htmlText(r.City), `</td>
+    <td>`, htmlText(r.Summary), `</td>
+    <td>`, htmlText(r.Submitted), `</td>
   </tr>`)
 	}
 	return template.HTML(b.String())

@@ -37,10 +37,11 @@ type server struct {
 	// answer speeds of a page's mentors, a mentee's current mentor (directory_figures.go).
 	answerSpeeds   *memo[map[string]mentoring.AnswerSpeed]
 	currentMentors *memo[*currentMentor]
-	// viewerApplications are directory readers' applications, by person and programme, and
-	// directoryPrograms the programmes of directory pages, by slug (directory_access.go).
+	// viewerApplications are directory readers' applications, by person and programme
+	// (directory_access.go), and programs the programmes of the pages that only read them
+	// (directory pages, coordinators' lists), by slug (program_access.go).
 	viewerApplications *memo[*core.Record]
-	directoryPrograms  *memo[*core.Record]
+	programs           *memo[*core.Record]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -65,7 +66,7 @@ func Register(app core.App) {
 	s.answerSpeeds = newMemo[map[string]mentoring.AnswerSpeed](app, kernel.CollectionMatches, kernel.CollectionApplications)
 	s.currentMentors = newMemo[*currentMentor](app, kernel.CollectionMatches)
 	s.viewerApplications = newMemo[*core.Record](app, kernel.CollectionApplications, kernel.CollectionUsers)
-	s.directoryPrograms = newMemo[*core.Record](app, kernel.CollectionPrograms)
+	s.programs = newMemo[*core.Record](app, kernel.CollectionPrograms)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
