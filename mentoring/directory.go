@@ -41,6 +41,8 @@ type DirectoryEntry struct {
 	// by every page: read it, never change it.
 	Application *core.Record
 	Name        string
+	// Profile is the application's matching profile, as kept beside it: read it, never change it.
+	Profile matching.Profile
 	// Result is the score with the viewer's mentee application.
 	Result     matching.Result
 	SeatsLeft  int
@@ -161,7 +163,7 @@ func directoryEntries(app core.App, program, viewer *core.Record, mentors []*lis
 	results := matching.ScoreEach(Profile(viewer), profiles, programCriteria(app, program))
 	entries := make([]DirectoryEntry, len(mentors))
 	for i, m := range mentors {
-		e := DirectoryEntry{Application: m.application, Name: m.name, Result: results[i]}
+		e := DirectoryEntry{Application: m.application, Name: m.name, Profile: m.profile, Result: results[i]}
 		e.SeatsLeft = max(kernel.MentorCapacity(m.application, program)-used[m.id], 0)
 		e.AtCapacity = e.SeatsLeft == 0
 		entries[i] = e

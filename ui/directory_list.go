@@ -48,8 +48,9 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		return err
 	}
 	cards := make([]mentorCard, 0, len(found.Entries))
+	labels := newValueLabels(e.App, p.Locale, program)
 	for _, entry := range found.Entries {
-		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
+		cards = append(cards, newMentorCard(labels, program, entry))
 	}
 	s.setOpenness(e.App, p.Locale, program, cards, found.Entries)
 	current := s.currentMentorOf(e.App, mentee)

@@ -30,7 +30,7 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 		return s.renderNotFound(e)
 	}
 	p := newPage(e, "directory.title")
-	cards := []mentorCard{newMentorCard(e.App, p.Locale, program, entry)}
+	cards := []mentorCard{newMentorCard(newValueLabels(e.App, p.Locale, program), program, entry)}
 	s.setOpenness(e.App, p.Locale, program, cards, []mentoring.DirectoryEntry{entry})
 	card := cards[0]
 	p.Title = card.Name
