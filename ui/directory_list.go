@@ -61,12 +61,12 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Program programCard
 		Filter  mentoring.DirectoryFilter
 		Order   string
-		Options directoryMenus
+		Filters template.HTML // the filters' fields (directoryFilters)
 		Cards   template.HTML
 		Total   int
 		Pager   pager
 		Current *currentMentor
-	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options.menus(p.Locale),
+	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, directoryFilters(options, p.Locale),
 		directoryCards(cards, newDirectoryLabels(p.Locale), current != nil), found.Total,
 		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), current}
 	return s.render(e, http.StatusOK, "directory_list", p)
