@@ -18,7 +18,7 @@ type mentorCard struct {
 	Industry, JobFunction, Skills template.HTML // tag labels, marked when in another language (tagWords)
 	Place                         template.HTML // city and area, the area in the viewer's words (placeWords)
 	Languages, Modes              string
-	Availability, Bio             string
+	Availability, Bio             string // on the profile page alone (directoryShow)
 	Score                         scoreView
 	SeatsLeft                     int
 	AtCapacity                    bool
@@ -26,14 +26,15 @@ type mentorCard struct {
 	Seat                          seatBadge // on a directory page's card (newSeatBadge)
 }
 
-// newMentorCard is entry's card for the reader whose words l has; the profile kept with the
-// application gives the fields it holds.
-func newMentorCard(l *valueLabels, program *core.Record, entry mentoring.DirectoryEntry) mentorCard {
+// newMentorCard is entry's card for the reader whose words l has, its address under base (the
+// directory's, with its trailing slash); the profile kept with the application gives the
+// fields it holds.
+func newMentorCard(l *valueLabels, base string, entry mentoring.DirectoryEntry) mentorCard {
 	a, p := entry.Application, entry.Profile
 	return mentorCard{
 		ID:           a.Id,
 		Name:         entry.Name,
-		URL:          "/programs/" + program.GetString("slug") + "/mentors/" + a.Id,
+		URL:          base + a.Id,
 		Organisation: a.GetString("organisation"),
 		Industry:     l.list(tagValue, optionalTag(p.Industry)),
 		JobFunction:  l.list(tagValue, optionalTag(p.JobFunction)),
@@ -41,8 +42,6 @@ func newMentorCard(l *valueLabels, program *core.Record, entry mentoring.Directo
 		Languages:    strings.Join(spokenLanguageNames(l.locale, p.Languages), ", "),
 		Place:        l.place(p.City, p.Area),
 		Modes:        strings.Join(modeNames(l.locale, p.MeetingModes), ", "),
-		Availability: a.GetString("availability"),
-		Bio:          a.GetString("bio"),
 		Score:        menteeScore(l, entry.Result),
 		SeatsLeft:    entry.SeatsLeft,
 		AtCapacity:   entry.AtCapacity,
@@ -54,6 +53,12 @@ func menteeScore(l *valueLabels, res matching.Result) scoreView {
 	v := l.explain(res)
 	v.forMentee(l.locale, res)
 	return v
+}
+
+// directoryBase is the address of program's directory, with a trailing slash: a card's is
+// this and the application's id.
+func directoryBase(program *core.Record) string {
+	return "/programs/" + program.GetString("slug") + "/mentors/"
 }
 
 // optionalTag is the tag of a single tag field that may be empty, as a list of none or one.

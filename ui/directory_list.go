@@ -48,9 +48,9 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		return err
 	}
 	cards := make([]mentorCard, 0, len(found.Entries))
-	labels := newValueLabels(e.App, p.Locale, program)
+	labels, base := newValueLabels(e.App, p.Locale, program), directoryBase(program)
 	for _, entry := range found.Entries {
-		cards = append(cards, newMentorCard(labels, program, entry))
+		cards = append(cards, newMentorCard(labels, base, entry))
 	}
 	s.setOpenness(e.App, p.Locale, program, cards, found.Entries)
 	current := s.currentMentorOf(e.App, mentee)
@@ -95,13 +95,14 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentor
 	if err != nil {
 		return o, err
 	}
-	for _, tag := range tags.byKey {
-		if p := tag.GetString("program"); p != "" && p != program.Id {
+	for i, tag := range tags.byKey {
+		scope := tags.scopes[i]
+		if scope.program != "" && scope.program != program.Id {
 			continue
 		}
 		c := directoryChoice{Value: tag.Id}
 		c.Label, c.Lang = tags.label(tag, locale)
-		switch tag.GetString("kind") {
+		switch scope.kind {
 		case kernel.TagSkill:
 			c.Selected = slices.Contains(f.Skills, tag.Id)
 			o.Skills = append(o.Skills, c)
