@@ -72,7 +72,7 @@ func (l *valueLabels) explain(res matching.Result) scoreView {
 		kind := criterionValues(c.Criterion)
 		v.Lines = append(v.Lines, scoreLine{Name: scoreCriterionName(l.locale, c.Criterion), Matched: c.Matched, Of: c.Of,
 			Points: c.Points, Must: c.Must, Satisfied: c.Matched > 0,
-			Shared: l.list(kind, c.Shared), Mentee: l.list(kind, c.Mentee), Mentor: l.list(kind, c.Mentor)})
+			Shared: l.list(kind, c.Shared), Mentee: l.menteeSide(c.Criterion, kind, c.Mentee), Mentor: l.list(kind, c.Mentor)})
 	}
 	return v
 }

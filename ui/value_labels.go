@@ -2,6 +2,7 @@ package ui
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -22,6 +23,15 @@ type valueLabels struct {
 	// marked holds the labels made, by kind then value: maps keyed by a string alone are
 	// looked up on the runtime's fast path, which a struct key missed (three times the time).
 	marked [valueKinds]map[string]template.HTML
+	// sides holds, by criterion, the last mentee's side listed: a directory page explains one
+	// mentee twenty times.
+	sides map[string]listedSide
+}
+
+// listedSide is a list of values and their labels (list).
+type listedSide struct {
+	values []string
+	html   template.HTML
 }
 
 // valueKind is what a value names, which says how to label it.
@@ -96,6 +106,20 @@ func (l *valueLabels) list(kind valueKind, values []string) template.HTML {
 		b.WriteString(string(l.label(kind, value)))
 	}
 	return template.HTML(b.String())
+}
+
+// menteeSide is list of the mentee's values for criterion, kept for the next score of the
+// same mentee.
+func (l *valueLabels) menteeSide(criterion string, kind valueKind, values []string) template.HTML {
+	if kept, ok := l.sides[criterion]; ok && slices.Equal(kept.values, values) {
+		return kept.html
+	}
+	h := l.list(kind, values)
+	if l.sides == nil {
+		l.sides = map[string]listedSide{}
+	}
+	l.sides[criterion] = listedSide{values, h}
+	return h
 }
 
 // place is where a participant is (placeWords).
