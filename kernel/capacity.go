@@ -9,7 +9,13 @@ import (
 // MentorCapacity is how many mentees a mentor's application takes: its capacity, or the
 // programme's default_capacity when it is 0.
 func MentorCapacity(mentorApplication, program *core.Record) int {
-	if capacity := mentorApplication.GetInt("capacity"); capacity != 0 {
+	return CapacityOr(mentorApplication.GetInt("capacity"), program)
+}
+
+// CapacityOr is MentorCapacity for a mentor application that states capacity (0: none), for
+// readers that hold it already: the directory keeps its mentors' profiles.
+func CapacityOr(capacity int, program *core.Record) int {
+	if capacity != 0 {
 		return capacity
 	}
 	return program.GetInt("default_capacity")

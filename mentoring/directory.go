@@ -41,6 +41,8 @@ type DirectoryEntry struct {
 	// by every page: read it, never change it.
 	Application *core.Record
 	Name        string
+	// Profile is the application's matching profile, as kept beside it: read it, never change it.
+	Profile matching.Profile
 	// Result is the score with the viewer's mentee application.
 	Result     matching.Result
 	SeatsLeft  int
@@ -76,8 +78,9 @@ func DirectoryPage(app core.App, program, viewer *core.Record, q DirectoryQuery)
 	for i := range order {
 		order[i] = int32(i)
 	}
+	criteria := programCriteria(app, program)
 	if q.Order != DirectoryByName {
-		if ranked := cache.ranking(set, program, viewer, programCriteria(app, program)); ranked != nil {
+		if ranked := cache.ranking(set, program, viewer, criteria); ranked != nil {
 			order = ranked
 		}
 	}
@@ -114,7 +117,7 @@ func DirectoryPage(app core.App, program, viewer *core.Record, q DirectoryQuery)
 	}
 	res.Pages = max((res.Total+perPage-1)/perPage, 1)
 	res.Languages, res.Areas, res.Cities = set.languages, set.areas, set.cities
-	res.Entries, err = directoryEntries(app, program, viewer, shown)
+	res.Entries, err = directoryEntries(app, program, viewer, criteria, shown)
 	return res, err
 }
 
@@ -133,7 +136,7 @@ func DirectoryMentor(app core.App, program, viewer *core.Record, applicationID s
 	if !listed || set.mentors[i].user == viewer.GetString("user") {
 		return entry, false, nil
 	}
-	entries, err := directoryEntries(app, program, viewer, []*listedMentor{&set.mentors[i]})
+	entries, err := directoryEntries(app, program, viewer, programCriteria(app, program), []*listedMentor{&set.mentors[i]})
 	if err != nil {
 		return entry, false, err
 	}
@@ -141,8 +144,8 @@ func DirectoryMentor(app core.App, program, viewer *core.Record, applicationID s
 }
 
 // directoryEntries are the kept mentors, in order, with their seats (one query, kept until a
-// match changes: activeSeats) and score with viewer.
-func directoryEntries(app core.App, program, viewer *core.Record, mentors []*listedMentor) ([]DirectoryEntry, error) {
+// match changes: activeSeats) and score with viewer under the programme's criteria.
+func directoryEntries(app core.App, program, viewer *core.Record, criteria matching.Criteria, mentors []*listedMentor) ([]DirectoryEntry, error) {
 	if len(mentors) == 0 {
 		return nil, nil
 	}
@@ -158,11 +161,11 @@ func directoryEntries(app core.App, program, viewer *core.Record, mentors []*lis
 	for i, m := range mentors {
 		profiles[i] = m.profile
 	}
-	results := matching.ScoreEach(Profile(viewer), profiles, programCriteria(app, program))
+	results := matching.ScoreEach(Profile(viewer), profiles, criteria)
 	entries := make([]DirectoryEntry, len(mentors))
 	for i, m := range mentors {
-		e := DirectoryEntry{Application: m.application, Name: m.name, Result: results[i]}
-		e.SeatsLeft = max(kernel.MentorCapacity(m.application, program)-used[m.id], 0)
+		e := DirectoryEntry{Application: m.application, Name: m.name, Profile: m.profile, Result: results[i]}
+		e.SeatsLeft = max(kernel.CapacityOr(m.profile.Capacity, program)-used[m.id], 0)
 		e.AtCapacity = e.SeatsLeft == 0
 		entries[i] = e
 	}

@@ -18,7 +18,7 @@ func mwCard(body, person string) string {
 	if at < 0 {
 		return ""
 	}
-	end := strings.Index(body[at:], "</li>\n  \n")
+	end := strings.Index(body[at:], "</li>\n\n") // a card ends with a blank line
 	if end < 0 {
 		end = len(body) - at
 	}

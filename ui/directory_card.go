@@ -18,7 +18,7 @@ type mentorCard struct {
 	Industry, JobFunction, Skills template.HTML // tag labels, marked when in another language (tagWords)
 	Place                         template.HTML // city and area, the area in the viewer's words (placeWords)
 	Languages, Modes              string
-	Availability, Bio             string
+	Availability, Bio             string // on the profile page alone (directoryShow)
 	Score                         scoreView
 	SeatsLeft                     int
 	AtCapacity                    bool
@@ -26,32 +26,39 @@ type mentorCard struct {
 	Seat                          seatBadge // on a directory page's card (newSeatBadge)
 }
 
-func newMentorCard(app core.App, locale string, program *core.Record, entry mentoring.DirectoryEntry) mentorCard {
-	a := entry.Application
+// newMentorCard is entry's card for the reader whose words l has, its address under base (the
+// directory's, with its trailing slash); the profile kept with the application gives the
+// fields it holds.
+func newMentorCard(l *valueLabels, base string, entry mentoring.DirectoryEntry) mentorCard {
+	a, p := entry.Application, entry.Profile
 	return mentorCard{
 		ID:           a.Id,
 		Name:         entry.Name,
-		URL:          "/programs/" + program.GetString("slug") + "/mentors/" + a.Id,
+		URL:          base + a.Id,
 		Organisation: a.GetString("organisation"),
-		Industry:     tagWords(app, locale, optionalTag(a.GetString("industry"))),
-		JobFunction:  tagWords(app, locale, optionalTag(a.GetString("job_function"))),
-		Skills:       tagWords(app, locale, a.GetStringSlice("skills")),
-		Languages:    strings.Join(spokenLanguageNames(locale, a.GetStringSlice("languages")), ", "),
-		Place:        placeWords(program, locale, a.GetString("city"), a.GetString("area")),
-		Modes:        strings.Join(modeNames(locale, a.GetStringSlice("meeting_modes")), ", "),
-		Availability: a.GetString("availability"),
-		Bio:          a.GetString("bio"),
-		Score:        menteeScore(app, locale, program, entry.Result),
+		Industry:     l.list(tagValue, optionalTag(p.Industry)),
+		JobFunction:  l.list(tagValue, optionalTag(p.JobFunction)),
+		Skills:       l.list(tagValue, p.Skills),
+		Languages:    strings.Join(spokenLanguageNames(l.locale, p.Languages), ", "),
+		Place:        l.place(p.City, p.Area),
+		Modes:        strings.Join(modeNames(l.locale, p.MeetingModes), ", "),
+		Score:        menteeScore(l, entry.Result),
 		SeatsLeft:    entry.SeatsLeft,
 		AtCapacity:   entry.AtCapacity,
 	}
 }
 
-// menteeScore is explainScore in the words of the mentee reading the directory.
-func menteeScore(app core.App, locale string, program *core.Record, res matching.Result) scoreView {
-	v := explainScore(app, locale, program, res)
-	v.forMentee(locale, res)
+// menteeScore is the explanation of res in the words of the mentee reading the directory.
+func menteeScore(l *valueLabels, res matching.Result) scoreView {
+	v := l.explain(res)
+	v.forMentee(l.locale, res)
 	return v
+}
+
+// directoryBase is the address of program's directory, with a trailing slash: a card's is
+// this and the application's id.
+func directoryBase(program *core.Record) string {
+	return "/programs/" + program.GetString("slug") + "/mentors/"
 }
 
 // optionalTag is the tag of a single tag field that may be empty, as a list of none or one.

@@ -7,25 +7,26 @@ import (
 )
 
 // directoryCardTemplate is the card the directory page's template wrote before
-// directoryCards (templates/directory_list.html), its $.Data read from the root.
+// directoryCards (templates/directory_list.html), its $.Data read from the root, without
+// the indentation of its lines, which a browser does not show.
 const directoryCardTemplate = `{{define "score"}}{{.HTML}}{{end}}{{range .Mentors}}
-    <li class="card mentor-card" id="mentor-{{.ID}}">
-      <h2><a href="{{.URL}}">{{.Name}}</a></h2>
-      {{template "score" .Score}}
-      <p>{{with .JobFunction}}{{.}}{{end}}{{with .Organisation}} · {{.}}{{end}}{{with .Industry}} · {{.}}{{end}}</p>
-      {{with .Skills}}<p><strong>{{$.Labels.Skills}}</strong> {{.}}</p>{{end}}
-      {{with .Languages}}<p><strong>{{$.Labels.Languages}}</strong> {{.}}</p>{{end}}
-      {{with .Place}}<p><strong>{{$.Labels.Place}}</strong> {{.}}</p>{{end}}
-      {{with .Modes}}<p><strong>{{$.Labels.Modes}}</strong> {{.}}</p>{{end}}
-      {{with .Openness.Answers}}<p class="answers">{{.}}</p>{{end}}
-      <p><span class="badge {{if .Seat.Full}}full{{else}}ok{{end}}">{{.Seat.Text}}</span></p>
-      <p><a href="{{.URL}}">{{$.Labels.ViewProfile}}</a>
-      {{if $.Current}}{{else if .Seat.Full}}<button type="button" class="invite-button" disabled>{{$.Labels.Invite}}</button>
-      {{else}}<a class="button invite-button" href="{{.URL}}#invite-heading">{{$.Labels.Invite}}</a>{{end}}</p>
-    </li>
-  {{end}}`
+<li class="card mentor-card" id="mentor-{{.ID}}">
+<h2><a href="{{.URL}}">{{.Name}}</a></h2>
+{{template "score" .Score}}
+<p>{{with .JobFunction}}{{.}}{{end}}{{with .Organisation}} · {{.}}{{end}}{{with .Industry}} · {{.}}{{end}}</p>
+{{with .Skills}}<p><strong>{{$.Labels.Skills}}</strong> {{.}}</p>{{end}}
+{{with .Languages}}<p><strong>{{$.Labels.Languages}}</strong> {{.}}</p>{{end}}
+{{with .Place}}<p><strong>{{$.Labels.Place}}</strong> {{.}}</p>{{end}}
+{{with .Modes}}<p><strong>{{$.Labels.Modes}}</strong> {{.}}</p>{{end}}
+{{with .Openness.Answers}}<p class="answers">{{.}}</p>{{end}}
+<p><span class="badge {{if .Seat.Full}}full{{else}}ok{{end}}">{{.Seat.Text}}</span></p>
+<p><a href="{{.URL}}">{{$.Labels.ViewProfile}}</a>
+{{if $.Current}}{{else if .Seat.Full}}<button type="button" class="invite-button" disabled>{{$.Labels.Invite}}</button>
+{{else}}<a class="button invite-button" href="{{.URL}}#invite-heading">{{$.Labels.Invite}}</a>{{end}}</p>
+</li>
+{{end}}`
 
-// The cards written in Go are the bytes the template wrote, for every kind of card: full,
+// The cards written in Go are the bytes the template wrote (unindented), for every kind of card: full,
 // paused with its answer speed, one with nothing but a name, a forbidden score, values and
 // labels that need escaping, with and without a current mentor, in each language.
 func TestDirectoryCardsWriteWhatTheTemplateWrote(t *testing.T) {

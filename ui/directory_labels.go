@@ -40,26 +40,46 @@ func newSeatBadge(locale string, card mentorCard, current *currentMentor) seatBa
 	return seatBadge{Text: messages.Catalog.T(locale, "directory.seats_left", "count", card.SeatsLeft)}
 }
 
-// directoryMenus are the filters' choices as <option> elements, written here once per page:
-// the template wrote each of some sixty options with four reflective calls.
-type directoryMenus struct {
-	Skills, Industries, JobFunctions template.HTML
-	Languages, Areas, Cities, Modes  template.HTML
-}
-
-// menus writes o's choices for a page in locale.
-func (o directoryOptions) menus(locale string) directoryMenus {
-	write := func(choices []directoryChoice) template.HTML {
-		var b strings.Builder
-		for _, c := range choices {
-			b.WriteString(`<option value="` + htmlText(c.Value) + `"`)
+// directoryFilters are o's filters as the form's fields, a label and a select of their choices
+// each, for a page in locale, written here once per page with the indentation the form puts
+// between them: the template wrote each of some sixty options with four reflective calls,
+// and each of the seven fields with ten. The names are the filters' own, which need no
+// escaping.
+func directoryFilters(o directoryOptions, locale string) template.HTML {
+	filters := [...]struct {
+		name, label string // the query parameter, the catalog key of the field's label
+		choices     []directoryChoice
+	}{
+		{"skill", "directory.filter.skill", o.Skills}, {"industry", "directory.filter.industry", o.Industries},
+		{"job_function", "directory.filter.job_function", o.JobFunctions}, {"language", "directory.filter.language", o.Languages},
+		{"area", "directory.filter.area", o.Areas}, {"city", "directory.filter.city", o.Cities},
+		{"mode", "directory.filter.mode", o.Modes},
+	}
+	var b strings.Builder
+	b.Grow(8000)
+	anyChoice := htmlText(messages.Catalog.T(locale, "directory.filter.any"))
+	for i, f := range filters {
+		if i > 0 {
+			b.WriteString("\n  ")
+		}
+		b.WriteString("<div class=\"field\">\n  <label for=\"f-" + f.name + "\">")
+		b.WriteString(htmlText(messages.Catalog.T(locale, f.label)))
+		b.WriteString("</label>\n  <select id=\"f-" + f.name + "\" name=\"" + f.name + "\">\n    <option value=\"\">")
+		b.WriteString(anyChoice)
+		b.WriteString("</option>\n    ")
+		for _, c := range f.choices {
+			b.WriteString(`<option value="`)
+			b.WriteString(htmlText(c.Value))
+			b.WriteString(`"`)
 			if c.Selected {
 				b.WriteString(" selected")
 			}
-			b.WriteString(string(langAttr(locale, c.Lang)) + ">" + htmlText(c.Label) + "</option>")
+			b.WriteString(string(langAttr(locale, c.Lang)))
+			b.WriteString(">")
+			b.WriteString(htmlText(c.Label))
+			b.WriteString("</option>")
 		}
-		return template.HTML(b.String())
+		b.WriteString("\n  </select>\n</div>")
 	}
-	return directoryMenus{Skills: write(o.Skills), Industries: write(o.Industries), JobFunctions: write(o.JobFunctions),
-		Languages: write(o.Languages), Areas: write(o.Areas), Cities: write(o.Cities), Modes: write(o.Modes)}
+	return template.HTML(b.String())
 }

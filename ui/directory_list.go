@@ -48,8 +48,9 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		return err
 	}
 	cards := make([]mentorCard, 0, len(found.Entries))
+	labels, base := newValueLabels(e.App, p.Locale, program), directoryBase(program)
 	for _, entry := range found.Entries {
-		cards = append(cards, newMentorCard(e.App, p.Locale, program, entry))
+		cards = append(cards, newMentorCard(labels, base, entry))
 	}
 	s.setOpenness(e.App, p.Locale, program, cards, found.Entries)
 	current := s.currentMentorOf(e.App, mentee)
@@ -60,12 +61,12 @@ func (s *server) directoryList(e *core.RequestEvent) error {
 		Program programCard
 		Filter  mentoring.DirectoryFilter
 		Order   string
-		Options directoryMenus
+		Filters template.HTML // the filters' fields (directoryFilters)
 		Cards   template.HTML
 		Total   int
 		Pager   pager
 		Current *currentMentor
-	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, options.menus(p.Locale),
+	}{newProgramCard(program, requestLocale(e), time.Now()), q.DirectoryFilter, q.Order, directoryFilters(options, p.Locale),
 		directoryCards(cards, newDirectoryLabels(p.Locale), current != nil), found.Total,
 		sizedPager(e.Request.URL.Path, query, q.Page, found.Total, mentoring.DirectoryPerPage), current}
 	return s.render(e, http.StatusOK, "directory_list", p)
@@ -94,13 +95,14 @@ func directoryOptionsOf(e *core.RequestEvent, program *core.Record, found mentor
 	if err != nil {
 		return o, err
 	}
-	for _, tag := range tags.byKey {
-		if p := tag.GetString("program"); p != "" && p != program.Id {
+	for i, tag := range tags.byKey {
+		scope := tags.scopes[i]
+		if scope.program != "" && scope.program != program.Id {
 			continue
 		}
 		c := directoryChoice{Value: tag.Id}
 		c.Label, c.Lang = tags.label(tag, locale)
-		switch tag.GetString("kind") {
+		switch scope.kind {
 		case kernel.TagSkill:
 			c.Selected = slices.Contains(f.Skills, tag.Id)
 			o.Skills = append(o.Skills, c)

@@ -30,9 +30,11 @@ func (s *server) renderMentorProfile(e *core.RequestEvent, status int, form, err
 		return s.renderNotFound(e)
 	}
 	p := newPage(e, "directory.title")
-	cards := []mentorCard{newMentorCard(e.App, p.Locale, program, entry)}
+	card := newMentorCard(newValueLabels(e.App, p.Locale, program), directoryBase(program), entry)
+	card.Availability, card.Bio = entry.Application.GetString("availability"), entry.Application.GetString("bio")
+	cards := []mentorCard{card}
 	s.setOpenness(e.App, p.Locale, program, cards, []mentoring.DirectoryEntry{entry})
-	card := cards[0]
+	card = cards[0]
 	p.Title = card.Name
 	p.Form, p.Errors = form, errs
 	current := s.currentMentorOf(e.App, mentee)

@@ -2,11 +2,9 @@ package ui
 
 import (
 	"html/template"
-	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/mentoring"
 )
 
@@ -33,13 +31,5 @@ func areaText(program *core.Record, key, locale string) (label, lang string) {
 // the reader's words, marked with its language (areaText); the area is left out when the city
 // already names it.
 func placeWords(program *core.Record, locale, city, area string) template.HTML {
-	var parts []string
-	if city = strings.TrimSpace(city); city != "" {
-		parts = append(parts, htmlText(city))
-	}
-	if area != "" && !sameName(city, area) {
-		label, lang := areaText(program, area, locale)
-		parts = append(parts, string(i18n.Marked(locale, label, lang)))
-	}
-	return template.HTML(strings.Join(parts, ", "))
+	return newValueLabels(nil, locale, program).place(city, area)
 }

@@ -58,17 +58,21 @@ type scoreLine struct {
 // explainScore translates res for locale: criterion names, tag labels, language and meeting
 // mode names, program's areas. Tags are looked up by id; an unknown value is shown as stored.
 func explainScore(app core.App, locale string, program *core.Record, res matching.Result) scoreView {
-	v := scoreView{Score: res.Score, Forbidden: res.Forbidden, locale: locale}
+	return newValueLabels(app, locale, program).explain(res)
+}
+
+// explain is explainScore with the labels of l, which a page's scores share.
+func (l *valueLabels) explain(res matching.Result) scoreView {
+	v := scoreView{Score: res.Score, Forbidden: res.Forbidden, locale: l.locale}
 	for _, name := range res.FailedMust {
-		v.FailedMust = append(v.FailedMust, scoreCriterionName(locale, name))
+		v.FailedMust = append(v.FailedMust, scoreCriterionName(l.locale, name))
 	}
+	v.Lines = make([]scoreLine, 0, len(res.Explanation))
 	for _, c := range res.Explanation {
-		line := scoreLine{Name: scoreCriterionName(locale, c.Criterion), Matched: c.Matched, Of: c.Of,
-			Points: c.Points, Must: c.Must, Satisfied: c.Matched > 0}
-		line.Shared = sharedLabels(app, locale, program, c.Criterion, c.Shared)
-		line.Mentee = sharedLabels(app, locale, program, c.Criterion, c.Mentee)
-		line.Mentor = sharedLabels(app, locale, program, c.Criterion, c.Mentor)
-		v.Lines = append(v.Lines, line)
+		kind := criterionValues(c.Criterion)
+		v.Lines = append(v.Lines, scoreLine{Name: scoreCriterionName(l.locale, c.Criterion), Matched: c.Matched, Of: c.Of,
+			Points: c.Points, Must: c.Must, Satisfied: c.Matched > 0,
+			Shared: l.list(kind, c.Shared), Mentee: l.menteeSide(c.Criterion, kind, c.Mentee), Mentor: l.list(kind, c.Mentor)})
 	}
 	return v
 }
@@ -92,31 +96,6 @@ func scoreCriterionName(locale, criterion string) string {
 	return criterion
 }
 
-// sharedLabels is sharedLabel for each value, comma-separated, tag labels in another language
-// than locale marked with theirs (ownWords).
-func sharedLabels(app core.App, locale string, program *core.Record, criterion string, values []string) template.HTML {
-	labels, langs := make([]string, len(values)), make([]string, len(values))
-	for i, value := range values {
-		labels[i], langs[i] = sharedLabel(app, locale, program, criterion, value)
-	}
-	return ownWords(locale, labels, langs)
-}
-
-// sharedLabel shows one shared value of a criterion the way a person reads it, with the
-// language of a tag's label or an area's ("" for words of the page's language or none).
-func sharedLabel(app core.App, locale string, program *core.Record, criterion, value string) (label, lang string) {
-	switch criterion {
-	case matching.CriterionLanguages, matching.CriterionEnglish:
-		return spokenLanguageName(locale, value), ""
-	case matching.CriterionMeetingModes:
-		return modeName(locale, value), ""
-	case matching.CriterionArea:
-		return areaText(program, value, locale)
-	default:
-		return tagIDText(app, locale, value)
-	}
-}
-
 // tagIDText is the label of the tag id for a reader of locale, with the language it is in
 // (tagText); an unknown id is shown as it is.
 func tagIDText(app core.App, locale, id string) (label, lang string) {
@@ -130,11 +109,7 @@ func tagIDText(app core.App, locale, id string) (label, lang string) {
 // tagWords are the labels of the tags ids for a reader of locale, comma-separated, each
 // marked with its language when it is not the page's (ownWords).
 func tagWords(app core.App, locale string, ids []string) template.HTML {
-	labels, langs := make([]string, len(ids)), make([]string, len(ids))
-	for i, id := range ids {
-		labels[i], langs[i] = tagIDText(app, locale, id)
-	}
-	return ownWords(locale, labels, langs)
+	return newValueLabels(app, locale, nil).list(tagValue, ids)
 }
 
 // spokenLanguageName names an ISO 639-1 language in locale ("de" → "allemand" in French).

@@ -20,10 +20,11 @@ func (v scoreView) HTML() template.HTML {
 
 // write writes HTML's content to b: a directory page writes its twenty scores into its
 // cards' text (directoryCards) rather than copy each from a string of its own, and each
-// piece apart rather than join them in a string first.
+// piece apart rather than join them in a string first. Its lines are not indented: a
+// browser shows the same, and twenty scores' indentation was a tenth of a directory page.
 func (v scoreView) write(b *strings.Builder) {
 	w := scoreWordsIn(v.locale)
-	b.WriteString(`<div class="score">` + "\n  ")
+	b.WriteString(`<div class="score">` + "\n")
 	if v.Forbidden {
 		b.WriteString(`<p><span class="badge score-badge score-forbidden">`)
 		if v.Overridden {
@@ -50,11 +51,11 @@ func (v scoreView) write(b *strings.Builder) {
 		b.WriteString("</span></span></p>")
 	}
 	if v.Missed != "" {
-		b.WriteString("\n  <p class=\"score-missed\">")
+		b.WriteString("\n<p class=\"score-missed\">")
 		w.missed.write(b, htmlText(v.Missed))
 		b.WriteString("</p>")
 	}
-	b.WriteString("\n  ")
+	b.WriteString("\n")
 	v.writeWhy(b, w)
 	b.WriteString("\n</div>")
 }
@@ -64,11 +65,11 @@ func (v scoreView) writeWhy(b *strings.Builder, w *scoreWords) {
 	if len(v.Lines) == 0 {
 		return
 	}
-	b.WriteString(`<details class="score-why">` + "\n    <summary>")
+	b.WriteString(`<details class="score-why">` + "\n<summary>")
 	b.WriteString(w.why)
-	b.WriteString("</summary>\n    <ul>\n")
+	b.WriteString("</summary>\n<ul>\n")
 	for _, l := range v.Lines {
-		b.WriteString("      <li><strong>")
+		b.WriteString("<li><strong>")
 		b.WriteString(htmlText(l.Name))
 		b.WriteString("</strong>")
 		if l.Must {
@@ -77,29 +78,29 @@ func (v scoreView) writeWhy(b *strings.Builder, w *scoreWords) {
 			b.WriteString(")")
 		}
 		b.WriteString(w.colon)
-		b.WriteString("\n        ")
+		b.WriteString("\n")
 		if l.Shared != "" {
 			b.WriteString(string(l.Shared))
 		} else {
 			b.WriteString(w.nothingShared)
 		}
-		b.WriteString("\n        — ")
+		b.WriteString("\n— ")
 		w.matchedOf.write(b, strconv.Itoa(l.Matched), strconv.Itoa(l.Of))
 		b.WriteString(" · ")
 		w.points.write(b, strconv.Itoa(l.Points))
 		switch {
 		case l.Sentence != "":
-			b.WriteString("\n        <br><small class=\"score-sides\">")
+			b.WriteString("\n<br><small class=\"score-sides\">")
 			b.WriteString(string(l.Sentence))
 			b.WriteString("</small>")
 		case l.Mentee != "" || l.Mentor != "":
-			b.WriteString("\n        <br><small class=\"score-sides\">")
+			b.WriteString("\n<br><small class=\"score-sides\">")
 			w.sides.write(b, string(orDash(l.Mentee)), string(orDash(l.Mentor)))
 			b.WriteString("</small>")
 		}
 		b.WriteString("</li>\n")
 	}
-	b.WriteString("    </ul>\n  </details>")
+	b.WriteString("</ul>\n</details>")
 }
 
 // orDash is a side's values, or a dash for a side that brought none.

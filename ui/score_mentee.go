@@ -30,7 +30,7 @@ func (v *scoreView) forMentee(locale string, res matching.Result) {
 	for _, c := range res.Explanation {
 		weights += c.Weight
 	}
-	var missed []scoreLine
+	missed := make([]int, 0, len(res.Explanation)) // the lines that cost points, by index
 	for k, c := range res.Explanation {
 		line := &v.Lines[k]
 		line.Sentence = menteeSentence(locale, c, line)
@@ -39,17 +39,17 @@ func (v *scoreView) forMentee(locale string, res matching.Result) {
 			line.Missed = int(full*(1-float64(c.Matched)/float64(max(c.Of, 1))) + 0.5)
 		}
 		if line.Missed > 0 {
-			missed = append(missed, *line)
+			missed = append(missed, k)
 		}
 	}
-	slices.SortStableFunc(missed, func(a, b scoreLine) int { return cmp.Compare(b.Missed, a.Missed) })
+	slices.SortStableFunc(missed, func(a, b int) int { return cmp.Compare(v.Lines[b].Missed, v.Lines[a].Missed) })
 	var items strings.Builder
 	words := scoreWordsIn(locale)
-	for i, l := range missed {
+	for i, k := range missed {
 		if i > 0 {
 			items.WriteString(", ")
 		}
-		words.missedItem.write(&items, l.Name, strconv.Itoa(l.Missed))
+		words.missedItem.write(&items, v.Lines[k].Name, strconv.Itoa(v.Lines[k].Missed))
 	}
 	v.Missed = items.String()
 }

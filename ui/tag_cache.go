@@ -23,8 +23,12 @@ func bindTagCache(app core.App) {
 type vocabulary struct {
 	byID   map[string]*core.Record
 	byKey  []*core.Record
+	scopes []tagScope                     // byKey's kinds and programmes, read once (directoryOptionsOf)
 	labels map[string]map[string]tagLabel // locale → tag id → tagText
 }
+
+// tagScope is a tag's kind and its programme ("" for every programme's).
+type tagScope struct{ kind, program string }
 
 // tagLabel is a tag's label for the readers of one language, and the language it is in.
 type tagLabel struct{ text, lang string }
@@ -39,12 +43,14 @@ func cachedVocabulary(app core.App) (vocabulary, error) {
 	if err != nil {
 		return v, err
 	}
-	v = vocabulary{byID: make(map[string]*core.Record, len(all)), byKey: all, labels: map[string]map[string]tagLabel{}}
+	v = vocabulary{byID: make(map[string]*core.Record, len(all)), byKey: all, scopes: make([]tagScope, len(all)),
+		labels: map[string]map[string]tagLabel{}}
 	for _, locale := range i18n.Locales {
 		v.labels[locale] = make(map[string]tagLabel, len(all))
 	}
-	for _, t := range all {
+	for i, t := range all {
 		v.byID[t.Id] = t
+		v.scopes[i] = tagScope{t.GetString("kind"), t.GetString("program")}
 		for locale, labels := range v.labels {
 			text, lang := tagText(t, locale)
 			labels[t.Id] = tagLabel{text, lang}

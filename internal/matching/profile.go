@@ -36,16 +36,19 @@ type Profile struct {
 type vocabulary struct {
 	ids   map[string]int32
 	names []string
+	keys  []string // by id, the key ids holds it under (a place's case-folded form)
 }
 
 func newVocabulary() *vocabulary {
-	return &vocabulary{ids: map[string]int32{}, names: []string{""}}
+	return &vocabulary{ids: map[string]int32{}, names: []string{""}, keys: []string{""}}
 }
 
-// reset forgets every string, keeping the memory for the next ones.
-func (v *vocabulary) reset() {
-	clear(v.ids)
-	v.names = v.names[:1]
+// forgetFrom forgets the strings numbered n and after, as if they had never been seen.
+func (v *vocabulary) forgetFrom(n int) {
+	for _, k := range v.keys[n:] {
+		delete(v.ids, k)
+	}
+	v.names, v.keys = v.names[:n], v.keys[:n]
 }
 
 // id numbers s from 1; the empty string is 0.
@@ -58,7 +61,7 @@ func (v *vocabulary) id(s string) int32 {
 	}
 	id := int32(len(v.names))
 	v.ids[s] = id
-	v.names = append(v.names, s)
+	v.names, v.keys = append(v.names, s), append(v.keys, s)
 	return id
 }
 
@@ -82,7 +85,11 @@ func (b bitset) add(id int32) {
 	}
 }
 
-func (b bitset) has(id int32) bool { return id > 0 && b[id/64]&(1<<(id%64)) != 0 }
+// has reports whether id is in b; an id past b's width is not (ScoreEach compiles its mentee
+// before numbering a mentor's words).
+func (b bitset) has(id int32) bool {
+	return id > 0 && int(id/64) < len(b) && b[id/64]&(1<<(id%64)) != 0
+}
 
 func (b bitset) count() int32 {
 	n := 0
@@ -92,6 +99,7 @@ func (b bitset) count() int32 {
 	return int32(n)
 }
 
+// common counts the ids in both b and o, which is at least as wide.
 func (b bitset) common(o bitset) int32 {
 	n := 0
 	for k, w := range b {
@@ -100,12 +108,15 @@ func (b bitset) common(o bitset) int32 {
 	return int32(n)
 }
 
-// members lists the ids in b, in increasing order.
-func (b bitset) members() []int32 {
-	var out []int32
+// appendNames appends to out the names in v of the ids in b that are also in also (all of
+// them when also is nil), in increasing order of id.
+func (b bitset) appendNames(out []string, v *vocabulary, also bitset) []string {
 	for k, w := range b {
 		for w != 0 {
-			out = append(out, int32(k*64+bits.TrailingZeros64(w)))
+			id := int32(k*64 + bits.TrailingZeros64(w))
+			if also == nil || also.has(id) {
+				out = append(out, v.names[id])
+			}
 			w &= w - 1
 		}
 	}

@@ -39,20 +39,29 @@ func Score(mentee, mentor Profile, c Criteria) Result {
 }
 
 // ScoreEach is Score of mentee with each of mentors, the same results (an explanation names
-// the values in the order of the two profiles alone, not of every mentor's), from one scorer
-// whose vocabularies are emptied between pairs rather than made anew: a directory page
-// explains twenty pairs for every reader.
+// the values in the order of the two profiles alone, not of every mentor's), from one scorer:
+// the mentee is numbered and compiled once, and each mentor's words are forgotten before the
+// next's (forgetFrom), their bit sets cut from one reused slice: a directory page explains
+// twenty pairs for every reader.
 func ScoreEach(mentee Profile, mentors []Profile, c Criteria) []Result {
 	s := newScorer(c)
+	s.intern(mentee)
+	vocabularies := [...]*vocabulary{s.tags, s.langs, s.modes, s.places}
+	var sizes [len(vocabularies)]int
+	for k, v := range vocabularies {
+		sizes[k] = len(v.names)
+	}
+	s.mentees = []menteeCode{s.compileMentee(mentee)}
+	s.mentors = make([]mentorCode, 1)
+	s.spare = make(bitset, 0, 64)
 	out := make([]Result, len(mentors))
 	for j, mentor := range mentors {
-		for _, v := range []*vocabulary{s.tags, s.langs, s.modes, s.places} {
-			v.reset()
+		for k, v := range vocabularies {
+			v.forgetFrom(sizes[k])
 		}
-		s.intern(mentee)
+		s.spare = s.spare[:0]
 		s.intern(mentor)
-		s.mentees = append(s.mentees[:0], s.compileMentee(mentee))
-		s.mentors = append(s.mentors[:0], s.compileMentor(mentor))
+		s.mentors[0] = s.compileMentor(mentor)
 		out[j] = s.Explain(0, 0)
 	}
 	return out
@@ -71,6 +80,8 @@ type Scorer struct {
 	langs   *vocabulary
 	modes   *vocabulary
 	places  *vocabulary
+	// spare, when not nil, is where set cuts its bit sets while it has room (ScoreEach).
+	spare bitset
 }
 
 // Mentees and Mentors are the numbers of profiles the scorer was built with.
@@ -135,11 +146,14 @@ func (s *Scorer) Matrix() []int32 {
 	return out
 }
 
-// Explain returns the score of mentee i with mentor j and why.
+// Explain returns the score of mentee i with mentor j and why. The values it names share
+// one backing array, each list cut to its length (appending to one copies it).
 func (s *Scorer) Explain(i, j int) Result {
 	e, r := &s.mentees[i], &s.mentors[j]
 	matched := s.matched(e, r)
-	res := Result{Explanation: []Contribution{}}
+	res := Result{Explanation: make([]Contribution, 0, numCriteria)}
+	names := make([]string, 0, 64)
+	cut := func(from int) []string { return names[from:len(names):len(names)] }
 	total := 0.0
 	for c := range numCriteria {
 		if e.of[c] == 0 || s.weights[c] == 0 && !s.must[c] {
@@ -147,9 +161,15 @@ func (s *Scorer) Explain(i, j int) Result {
 		}
 		points := e.factor[c] * float64(matched[c])
 		total += points
-		mentee, mentor := s.sides(c, e, r)
+		from := len(names)
+		names = s.appendShared(names, c, e, r)
+		shared, from := cut(from), len(names)
+		names = s.appendMenteeSide(names, c, e)
+		mentee, from := cut(from), len(names)
+		names = s.appendMentorSide(names, c, r)
+		mentor := cut(from)
 		res.Explanation = append(res.Explanation, Contribution{
-			Criterion: criterionNames[c], Shared: s.shared(c, e, r), Matched: int(matched[c]), Of: int(e.of[c]),
+			Criterion: criterionNames[c], Shared: shared, Matched: int(matched[c]), Of: int(e.of[c]),
 			Similarity: math.Round(100*float64(matched[c])/float64(e.of[c])) / 100,
 			Weight:     s.weights[c], Points: int(points + 0.5 + 1e-9), Must: e.mustApply[c],
 			Mentee: mentee, Mentor: mentor,

@@ -72,8 +72,17 @@ func (s *Scorer) intern(p Profile) {
 	s.places.place(p.City)
 }
 
+// set is the bit set of items, as wide as v; cut from s.spare while it has room.
 func (s *Scorer) set(v *vocabulary, items ...string) bitset {
-	b := make(bitset, len(v.names)/64+1)
+	n := len(v.names)/64 + 1
+	var b bitset
+	if used := len(s.spare); cap(s.spare)-used >= n {
+		s.spare = s.spare[:used+n]
+		b = s.spare[used : used+n : used+n]
+		clear(b)
+	} else {
+		b = make(bitset, n)
+	}
 	for _, it := range items {
 		b.add(v.id(it))
 	}
@@ -117,10 +126,15 @@ func (s *Scorer) compileMentee(p Profile) menteeCode {
 
 func (s *Scorer) compileMentor(p Profile) mentorCode {
 	r := mentorCode{
-		skills: s.set(s.tags, p.Skills...), tags: s.set(s.tags, append(append([]string{p.Industry, p.JobFunction}, p.Skills...), p.Interests...)...),
+		skills: s.set(s.tags, p.Skills...), tags: s.set(s.tags, p.Industry, p.JobFunction),
 		languages: s.set(s.langs, p.Languages...), modes: s.set(s.modes, p.MeetingModes...),
 		industry: s.tags.id(p.Industry), job: s.tags.id(p.JobFunction),
 		area: s.places.place(p.Area), city: s.places.place(p.City),
+	}
+	for _, list := range [...][]string{p.Skills, p.Interests} {
+		for _, t := range list {
+			r.tags.add(s.tags.id(t))
+		}
 	}
 	r.english = p.EnglishOK || r.languages.has(s.langs.id("en"))
 	if r.english {
@@ -129,84 +143,83 @@ func (s *Scorer) compileMentor(p Profile) mentorCode {
 	return r
 }
 
-// shared names what mentee e and mentor r have in common for criterion c.
-func (s *Scorer) shared(c int, e *menteeCode, r *mentorCode) []string {
-	names := func(v *vocabulary, a, b bitset) []string {
-		out := []string{}
-		for _, id := range a.members() {
-			if b.has(id) {
-				out = append(out, v.names[id])
-			}
-		}
-		return out
-	}
-	one := func(v *vocabulary, id int32, ok bool) []string {
-		if !ok || id == 0 {
-			return []string{}
-		}
-		return []string{v.names[id]}
-	}
+// appendShared appends to out what mentee e and mentor r have in common for criterion c.
+func (s *Scorer) appendShared(out []string, c int, e *menteeCode, r *mentorCode) []string {
 	switch criterionNames[c] {
 	case CriterionDevelopmentAreas:
-		return names(s.tags, e.development, r.skills)
+		return e.development.appendNames(out, s.tags, r.skills)
 	case CriterionIndustry:
-		return one(s.tags, r.industry, e.industries.has(r.industry))
+		return appendIDs(out, s.tags, b2i(e.industries.has(r.industry))*r.industry)
 	case CriterionJobFunction:
-		return one(s.tags, r.job, e.jobs.has(r.job))
+		return appendIDs(out, s.tags, b2i(e.jobs.has(r.job))*r.job)
 	case CriterionInterests:
-		return names(s.tags, e.interests, r.tags)
+		return e.interests.appendNames(out, s.tags, r.tags)
 	case CriterionLanguages:
-		return names(s.langs, e.languages, r.languages)
+		return e.languages.appendNames(out, s.langs, r.languages)
 	case CriterionArea:
 		if e.area != 0 && e.area == r.area {
-			return one(s.places, e.area, true)
+			return appendIDs(out, s.places, e.area)
 		}
-		return one(s.places, e.city, e.city != 0 && e.city == r.city)
+		return appendIDs(out, s.places, b2i(e.city == r.city)*e.city)
 	case CriterionMeetingModes:
-		return names(s.modes, e.modes, r.modes)
+		return e.modes.appendNames(out, s.modes, r.modes)
 	default:
-		return one(s.langs, s.langs.id("en"), r.english)
+		return appendIDs(out, s.langs, b2i(r.english)*s.langs.id("en"))
 	}
 }
 
-// sides names what each side brought to criterion c: the mentee's values it compares and
-// the mentor's, so an explanation can say "you aim at Banking; the mentor works in Technology".
-func (s *Scorer) sides(c int, e *menteeCode, r *mentorCode) (mentee, mentor []string) {
-	names := func(v *vocabulary, b bitset) []string {
-		out := []string{}
-		for _, id := range b.members() {
-			out = append(out, v.names[id])
-		}
-		return out
-	}
-	ids := func(v *vocabulary, list ...int32) []string {
-		out := []string{}
-		for k, id := range list {
-			if id != 0 && !slices.Contains(list[:k], id) { // an area named like the city once
-				out = append(out, v.names[id])
-			}
-		}
-		return out
-	}
+// appendMenteeSide appends to out the mentee's values that criterion c compares, so an
+// explanation can say "you aim at Banking; the mentor works in Technology".
+func (s *Scorer) appendMenteeSide(out []string, c int, e *menteeCode) []string {
 	switch criterionNames[c] {
 	case CriterionDevelopmentAreas:
-		return names(s.tags, e.development), names(s.tags, r.skills)
+		return e.development.appendNames(out, s.tags, nil)
 	case CriterionIndustry:
-		return names(s.tags, e.industries), ids(s.tags, r.industry)
+		return e.industries.appendNames(out, s.tags, nil)
 	case CriterionJobFunction:
-		return names(s.tags, e.jobs), ids(s.tags, r.job)
+		return e.jobs.appendNames(out, s.tags, nil)
 	case CriterionInterests:
-		return names(s.tags, e.interests), names(s.tags, r.tags)
+		return e.interests.appendNames(out, s.tags, nil)
 	case CriterionLanguages:
-		return names(s.langs, e.languages), names(s.langs, r.languages)
+		return e.languages.appendNames(out, s.langs, nil)
 	case CriterionArea:
-		return ids(s.places, e.area, e.city), ids(s.places, r.area, r.city)
+		return appendIDs(out, s.places, e.area, e.city)
 	case CriterionMeetingModes:
-		return names(s.modes, e.modes), names(s.modes, r.modes)
+		return e.modes.appendNames(out, s.modes, nil)
 	default:
-		if r.english {
-			return []string{"en"}, []string{"en"}
-		}
-		return []string{"en"}, []string{}
+		return append(out, "en")
 	}
+}
+
+// appendMentorSide appends to out the mentor's values that criterion c compares.
+func (s *Scorer) appendMentorSide(out []string, c int, r *mentorCode) []string {
+	switch criterionNames[c] {
+	case CriterionDevelopmentAreas:
+		return r.skills.appendNames(out, s.tags, nil)
+	case CriterionIndustry:
+		return appendIDs(out, s.tags, r.industry)
+	case CriterionJobFunction:
+		return appendIDs(out, s.tags, r.job)
+	case CriterionInterests:
+		return r.tags.appendNames(out, s.tags, nil)
+	case CriterionLanguages:
+		return r.languages.appendNames(out, s.langs, nil)
+	case CriterionArea:
+		return appendIDs(out, s.places, r.area, r.city)
+	case CriterionMeetingModes:
+		return r.modes.appendNames(out, s.modes, nil)
+	default:
+		return appendIDs(out, s.langs, b2i(r.english)*s.langs.id("en"))
+	}
+}
+
+// appendIDs appends to out the names in v of ids, but for 0 (none) and an id already named
+// (an area named like the city).
+func appendIDs(out []string, v *vocabulary, ids ...int32) []string {
+	for k, id := range ids {
+		if id != 0 && !slices.Contains(ids[:k], id) {
+			out = append(out, v.names[id])
+		}
+	}
+	return out
 }
