@@ -21,7 +21,7 @@ func (s *server) renderEvaluation(e *core.RequestEvent, status int, p *page) err
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, e.Request.PathValue("id"))
+	pair, role, err := s.openPair(e, e.Request.PathValue("id"))
 	if err != nil {
 		return s.renderNotFound(e)
 	}

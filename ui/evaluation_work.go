@@ -104,7 +104,7 @@ func pairWorkOf(e *core.RequestEvent, pair *kernel.Pair, role, name string) (*pa
 // renderSection renders the page of one section of matchID (template name) for the viewer,
 // or the 404 page for anyone who may not see the pair.
 func (s *server) renderSection(e *core.RequestEvent, status int, name string, p *page, matchID string, extra any) error {
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID)
+	pair, role, err := s.openPair(e, matchID)
 	if err != nil {
 		return s.renderNotFound(e)
 	}

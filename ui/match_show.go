@@ -57,7 +57,7 @@ var stepKeys = map[string]string{
 // matchShow is the pair's workspace, for its two members and the programme's coordinators;
 // everyone else gets the same 404 as for a match that does not exist.
 func (s *server) matchShow(e *core.RequestEvent) error {
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, e.Request.PathValue("id"))
+	pair, role, err := s.openPair(e, e.Request.PathValue("id"))
 	if err != nil {
 		return s.renderNotFound(e)
 	}
@@ -140,7 +140,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 // the messages for a form that needs fixing.
 func (s *server) workspaceFailure(e *core.RequestEvent, err error, matchID string, p *page) error {
 	return s.answerRefusal(e, err, func(errs map[string]string) error {
-		pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
+		pair, role, openErr := s.openPair(e, matchID)
 		if openErr != nil {
 			return s.renderNotFound(e)
 		}

@@ -56,19 +56,15 @@ type mePairs struct {
 	matches []*core.Record
 }
 
-// loadMyApplications returns the person's applications, newest first, with their programme.
-func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
+// loadMyApplications returns the person's applications, newest first, with their programme
+// (expandPrograms).
+func (s *server) loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
 	var apps []*core.Record
 	if err := app.RecordQuery(kernel.CollectionApplications).AndWhere(dbx.HashExp{"user": userID}).All(&apps); err != nil {
 		return nil, err
 	}
 	kernel.SortRecords(apps, "-created")
-	if errs := app.ExpandRecords(apps, []string{"program"}, nil); len(errs) > 0 {
-		for _, err := range errs {
-			return nil, err
-		}
-	}
-	return apps, nil
+	return apps, s.expandPrograms(app, apps)
 }
 
 // takingPart are the programmes of applications (loaded with their programme) the person

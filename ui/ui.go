@@ -41,6 +41,9 @@ type server struct {
 	// directoryPrograms the programmes of directory pages, by slug (directory_access.go).
 	viewerApplications *memo[*core.Record]
 	directoryPrograms  *memo[*core.Record]
+	// programs are programmes by id, by the set of ids a page asked for: every pair's page and
+	// /me read theirs (program_kept.go).
+	programs *memo[map[string]*core.Record]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -66,6 +69,7 @@ func Register(app core.App) {
 	s.currentMentors = newMemo[*currentMentor](app, kernel.CollectionMatches)
 	s.viewerApplications = newMemo[*core.Record](app, kernel.CollectionApplications, kernel.CollectionUsers)
 	s.directoryPrograms = newMemo[*core.Record](app, kernel.CollectionPrograms)
+	s.programs = newMemo[map[string]*core.Record](app, kernel.CollectionPrograms)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
