@@ -110,7 +110,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	if v.Booking, err = newBookingLinks(e, pair, canAct); err != nil {
 		return err
 	}
-	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
+	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct).withForm(p)
 	if v.Work, err = newPairWork(e, pair, role, progress.Dues, workAll); err != nil {
 		return err
 	}
