@@ -110,7 +110,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {
-		meeting := newMeetingView(m, v.TimeZone, e.Auth.Id, canAct)
+		meeting := newMeetingView(m, v.TimeZone, p.Locale, e.Auth.Id, canAct)
 		if meeting.CanChange {
 			meeting.Fields = rescheduleForm(meeting, p)
 		}
