@@ -25,7 +25,7 @@ func (s *server) renderEvaluation(e *core.RequestEvent, status int, p *page) err
 	if err != nil {
 		return s.renderNotFound(e)
 	}
-	work, err := pairWorkOf(e, pair, role, "evaluation_show")
+	work, err := pairWorkOf(e, p, pair, role, "evaluation_show")
 	if err != nil {
 		return err
 	}

@@ -124,7 +124,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 		return err
 	}
 	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct).withForm(p)
-	if v.Work, err = newPairWork(e, pair, role, progress.Dues, workAll); err != nil {
+	if v.Work, err = newPairWork(e, p, pair, role, progress.Dues, workAll); err != nil {
 		return err
 	}
 	if v.Checkins, err = newCheckinViews(e.App, pair); err != nil {
