@@ -30,20 +30,26 @@ func FindPair(app core.App, matchID string) (*Pair, error) {
 }
 
 // PairOf is the pair of match, already loaded (as a record hook or a cron job has it), in
-// two queries: the programme, and both members' users through their applications, the
-// mentor's first. Every page of a pair opens it: FindPairs' three queries for one pair were
-// one query too many there.
+// two queries: the programme, and both members' users (PairWith). Every page of a pair opens
+// it: FindPairs' three queries for one pair were one query too many there.
 func PairOf(app core.App, match *core.Record) (*Pair, error) {
+	program, err := app.FindRecordById(CollectionPrograms, match.GetString("program"))
+	if err != nil {
+		return nil, err
+	}
+	return PairWith(app, match, program)
+}
+
+// PairWith is the pair of match whose programme is program, already loaded (the portal keeps
+// the programmes between requests), in one query: both members' users through their
+// applications, the mentor's first.
+func PairWith(app core.App, match, program *core.Record) (*Pair, error) {
 	var users []*core.Record
 	err := app.RecordQuery(CollectionUsers).Select("users.*").
 		InnerJoin(CollectionApplications+" pairApps", dbx.NewExp("[[pairApps.user]] = [[users.id]]")).
 		Where(dbx.NewExp("[[pairApps.id]] IN ({:pairMentor}, {:pairMentee})",
 			dbx.Params{"pairMentor": match.GetString("mentor"), "pairMentee": match.GetString("mentee")})).
 		OrderBy("([[pairApps.id]] = {:pairMentor}) DESC").All(&users)
-	if err != nil {
-		return nil, err
-	}
-	program, err := app.FindRecordById(CollectionPrograms, match.GetString("program"))
 	if err != nil {
 		return nil, err
 	}

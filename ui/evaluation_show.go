@@ -21,11 +21,11 @@ func (s *server) renderEvaluation(e *core.RequestEvent, status int, p *page) err
 	if !ok {
 		return s.renderNotFound(e)
 	}
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, e.Request.PathValue("id"))
+	pair, role, err := s.openPair(e, e.Request.PathValue("id"))
 	if err != nil {
 		return s.renderNotFound(e)
 	}
-	work, err := pairWorkOf(e, pair, role, "evaluation_show")
+	work, err := pairWorkOf(e, p, pair, role, "evaluation_show")
 	if err != nil {
 		return err
 	}

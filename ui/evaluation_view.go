@@ -13,12 +13,15 @@ import (
 // evaluationRow is one form in the evaluations section: whose it is, its state and, when
 // there is something to do or read, the link.
 type evaluationRow struct {
-	TitleKey, Author, StateKey, Link, ActionKey string
-	Due                                         time.Time
+	Title, Author, State, Action string // in the viewer's language
+	Link                         string
+	Submitted                    bool
+	DueText                      string // "due …", "" without a date
 }
 
 // evaluationRows lists the forms the viewer fills in and the answers they may read: a member
 // sees their own forms and their partner's shared ones, a coordinator every form of the pair.
+// Their words are translated here: each row cost the template four translation calls.
 func evaluationRows(e *core.RequestEvent, pair *kernel.Pair, role string, dues []workspace.Due) []evaluationRow {
 	now := time.Now()
 	var rows []evaluationRow
@@ -27,19 +30,27 @@ func evaluationRows(e *core.RequestEvent, pair *kernel.Pair, role string, dues [
 		if !own && role != workspace.RoleCoordinator && !d.Readable(e.Auth.Id, role) {
 			continue
 		}
-		row := evaluationRow{TitleKey: d.Form.TitleKey(), Author: d.Author.GetString("name"), Due: d.At,
-			Link: "/matches/" + pair.Match.Id + "/evaluations/" + d.Form.Kind}
+		row := evaluationRow{Title: translate(e, d.Form.TitleKey()), Author: d.Author.GetString("name"),
+			Link: "/matches/" + pair.Match.Id + "/evaluations/" + d.Form.Kind, Submitted: d.Submitted != nil}
+		if !d.At.IsZero() {
+			row.DueText = translate(e, "evaluation.due_on", "date", dateText(d.At))
+		}
+		var state, action string
 		switch {
 		case d.Submitted != nil:
-			row.StateKey, row.ActionKey = "evaluation.state.submitted", "evaluation.action.read"
+			state, action = "evaluation.state.submitted", "evaluation.action.read"
 		case d.Open(now) && own:
-			row.StateKey, row.ActionKey = "evaluation.state.due", "evaluation.action.fill"
+			state, action = "evaluation.state.due", "evaluation.action.fill"
 		case d.Open(now):
-			row.StateKey, row.Link = "evaluation.state.waiting", ""
+			state, row.Link = "evaluation.state.waiting", ""
 		case d.At.IsZero():
-			row.StateKey, row.Link = "evaluation.state.after_first_meeting", ""
+			state, row.Link = "evaluation.state.after_first_meeting", ""
 		default:
-			row.StateKey, row.Link = "evaluation.state.upcoming", ""
+			state, row.Link = "evaluation.state.upcoming", ""
+		}
+		row.State = translate(e, state)
+		if action != "" {
+			row.Action = translate(e, action)
 		}
 		rows = append(rows, row)
 	}

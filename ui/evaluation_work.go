@@ -22,6 +22,8 @@ type pairWork struct {
 	Active        bool // the viewer is a member of the active match, who writes and acts
 	Evaluations   []evaluationRow
 	Goals         []goalRow
+	GoalTitle     formField // the goal form's fields, when Active (goalForm)
+	GoalDueOn     formField
 	Messages      []messageRow
 	Notes         []noteRow
 	End           endView
@@ -51,7 +53,7 @@ var pageSections = map[string]workSection{
 // newPairWork gathers the sections for the viewer (dues are read by the caller, for the
 // evaluations). Reading the page changes nothing: the partner's messages are marked read by
 // the viewer's own POST (or reply).
-func newPairWork(e *core.RequestEvent, pair *kernel.Pair, role string, dues []workspace.Due, sections workSection) (*pairWork, error) {
+func newPairWork(e *core.RequestEvent, p *page, pair *kernel.Pair, role string, dues []workspace.Due, sections workSection) (*pairWork, error) {
 	member := role != workspace.RoleCoordinator
 	w := &pairWork{
 		MatchID: pair.Match.Id, Role: role, Member: member,
@@ -64,6 +66,9 @@ func newPairWork(e *core.RequestEvent, pair *kernel.Pair, role string, dues []wo
 	if sections&workGoals != 0 {
 		if w.Goals, err = goalRows(e.App, pair); err != nil {
 			return nil, err
+		}
+		if w.Active {
+			w.GoalTitle, w.GoalDueOn = goalForm(p)
 		}
 	}
 	if sections&workMessages != 0 {
@@ -89,7 +94,7 @@ type sectionPage struct {
 
 // pairWorkOf is newPairWork for the page named name, which shows its own sections
 // (pageSections) without the pair's timeline: it reads the dues when it shows evaluations.
-func pairWorkOf(e *core.RequestEvent, pair *kernel.Pair, role, name string) (*pairWork, error) {
+func pairWorkOf(e *core.RequestEvent, p *page, pair *kernel.Pair, role, name string) (*pairWork, error) {
 	sections := pageSections[name]
 	var dues []workspace.Due
 	if sections&workEvaluations != 0 {
@@ -98,17 +103,17 @@ func pairWorkOf(e *core.RequestEvent, pair *kernel.Pair, role, name string) (*pa
 			return nil, err
 		}
 	}
-	return newPairWork(e, pair, role, dues, sections)
+	return newPairWork(e, p, pair, role, dues, sections)
 }
 
 // renderSection renders the page of one section of matchID (template name) for the viewer,
 // or the 404 page for anyone who may not see the pair.
 func (s *server) renderSection(e *core.RequestEvent, status int, name string, p *page, matchID string, extra any) error {
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID)
+	pair, role, err := s.openPair(e, matchID)
 	if err != nil {
 		return s.renderNotFound(e)
 	}
-	work, err := pairWorkOf(e, pair, role, name)
+	work, err := pairWorkOf(e, p, pair, role, name)
 	if err != nil {
 		return err
 	}

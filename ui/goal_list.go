@@ -6,6 +6,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -32,6 +33,23 @@ func goalRows(app core.App, pair *kernel.Pair) ([]goalRow, error) {
 		})
 	}
 	return rows, nil
+}
+
+// formField is what the "field" template shows of one input (partials/forms.html).
+type formField struct {
+	Name, Type, Label, Value, Error string
+	Hint, Lang, Autocomplete        string
+	Required                        bool
+}
+
+// goalForm is the goal form's title and due day, with what p's form typed and its messages.
+// Built here, they spare the template two maps of seven arguments on every match page.
+func goalForm(p *page) (title, dueOn formField) {
+	title = formField{Name: "goal_title", Type: "text", Label: messages.Catalog.T(p.Locale, "goal.title"),
+		Value: p.Form["goal_title"], Error: p.Errors["goal_title"], Required: true}
+	dueOn = formField{Name: "goal_due_on", Type: "date", Label: messages.Catalog.T(p.Locale, "goal.due_on"),
+		Value: p.Form["goal_due_on"], Error: p.Errors["goal_due_on"]}
+	return title, dueOn
 }
 
 // goalList is the pair's action plan on a page of its own.

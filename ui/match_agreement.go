@@ -25,19 +25,34 @@ type agreementView struct {
 	ProposedBy               string // the name of the member who wrote the terms
 	CanWrite                 bool   // a member of an active pair
 	Editing                  bool   // the terms form failed and shows what was typed
-	Frequencies, Modes       []string
+	// Frequencies, Modes are what the terms form offers, when CanWrite (agreementChoices).
+	Frequencies, Modes []agreementChoice
 }
 
-// ModeChosen reports whether the form offers mode as chosen.
-func (v agreementView) ModeChosen(mode string) bool {
-	return slices.Contains(v.Terms.Modes, mode)
+// agreementChoice is a frequency or a mode the terms form offers: its value, its label in the
+// viewer's language, and whether the terms shown choose it.
+type agreementChoice struct {
+	Value, Label string
+	Chosen       bool
+}
+
+// agreementChoices are the frequencies and modes the terms form offers, those of terms chosen.
+// Built here, they spare the template a formatted key and a translation for each.
+func agreementChoices(e *core.RequestEvent, terms kernel.Agreement) (frequencies, modes []agreementChoice) {
+	for _, f := range kernel.AgreementFrequencies {
+		frequencies = append(frequencies, agreementChoice{Value: f, Label: translate(e, "agreement.frequency."+f), Chosen: f == terms.Frequency})
+	}
+	for _, m := range kernel.MeetingModes {
+		modes = append(modes, agreementChoice{Value: m, Label: translate(e, workspace.MeetingModeKeys[m]), Chosen: slices.Contains(terms.Modes, m)})
+	}
+	return frequencies, modes
 }
 
 // newAgreementView reads the agreement of pair for a viewer with role; after a failed terms
 // form, p.Form holds what the member typed and it is shown instead.
 func newAgreementView(e *core.RequestEvent, pair *kernel.Pair, role string, active bool, p *page) agreementView {
 	terms, written := kernel.ReadAgreement(pair.Match)
-	v := agreementView{Terms: terms, Written: written, Frequencies: kernel.AgreementFrequencies, Modes: kernel.MeetingModes,
+	v := agreementView{Terms: terms, Written: written,
 		MentorAt: terms.Confirmed[workspace.RoleMentor], MenteeAt: terms.Confirmed[workspace.RoleMentee]}
 	v.MentorState, v.MenteeState = confirmationState(e, v.MentorAt), confirmationState(e, v.MenteeAt)
 	member := role == workspace.RoleMentor || role == workspace.RoleMentee
@@ -64,6 +79,9 @@ func newAgreementView(e *core.RequestEvent, pair *kernel.Pair, role string, acti
 		}
 	} else if !written && v.CanWrite {
 		v.Terms = workspace.SuggestedAgreement(e.App, pair)
+	}
+	if v.CanWrite {
+		v.Frequencies, v.Modes = agreementChoices(e, v.Terms)
 	}
 	return v
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/security"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/mentoring"
 	"github.com/mentorbase/mentorbase/workspace"
@@ -21,8 +22,8 @@ type matchView struct {
 	Mentor, Mentee, Partner              *core.Record
 	ShowContact                          bool // the viewer may see the partner's e-mail and phone
 	Agreement                            agreementView
-	Progress                             workspace.Progress
 	Steps                                []stepView
+	HeldText, TimeSpentText              string // the meetings held and the time spent, in the viewer's language
 	Meetings                             []meetingView
 	Roadbook                             roadbookView
 	Work                                 *pairWork     // evaluations, goals, messages, notes, ending
@@ -34,12 +35,13 @@ type matchView struct {
 	Booking                              bookingLinks  // booking a time the partner offers
 }
 
-// stepView is one step of the timeline: its catalog key, whether it is done, its due date,
-// and whether that day has passed without it being done.
+// stepView is one step of the timeline in the viewer's language: its label, whether it is
+// done, when it is due, and whether that day has passed without it being done. Translated
+// here, the seven steps cost the template no translation calls.
 type stepView struct {
 	Label   string
 	Done    bool
-	Due     time.Time
+	DueText string // "due on …", "" without a due date
 	Overdue bool
 }
 
@@ -54,10 +56,25 @@ var stepKeys = map[string]string{
 	workspace.StepFinal:          "workspace.step.evaluation_final",
 }
 
+// timelineOf is the timeline of progress in locale: its steps, and the sentences saying the
+// meetings held and the time spent.
+func timelineOf(progress workspace.Progress, locale string) (steps []stepView, held, spent string) {
+	for _, step := range progress.Steps {
+		overdue := !step.Done && !step.Due.IsZero() && time.Now().After(step.Due.AddDate(0, 0, 1))
+		view := stepView{Label: messages.Catalog.T(locale, stepKeys[step.Key]), Done: step.Done, Overdue: overdue}
+		if !step.Due.IsZero() {
+			view.DueText = messages.Catalog.T(locale, "workspace.due", "date", dateText(step.Due))
+		}
+		steps = append(steps, view)
+	}
+	held = messages.Catalog.T(locale, "workspace.meetings_held", "held", progress.MeetingsHeld, "recommended", progress.Recommended)
+	return steps, held, messages.Catalog.T(locale, "workspace.time_spent", "minutes", progress.MinutesSpent)
+}
+
 // matchShow is the pair's workspace, for its two members and the programme's coordinators;
 // everyone else gets the same 404 as for a match that does not exist.
 func (s *server) matchShow(e *core.RequestEvent) error {
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, e.Request.PathValue("id"))
+	pair, role, err := s.openPair(e, e.Request.PathValue("id"))
 	if err != nil {
 		return s.renderNotFound(e)
 	}
@@ -81,14 +98,10 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 		TimeZone: pair.Program.GetString("timezone"),
 		Closed:   pair.Match.GetString("status") != kernel.MatchActive, Member: member,
 		Mentor: pair.Mentor, Mentee: pair.Mentee,
-		Progress: progress,
 	}
 	v.ProgramName, v.ProgramLang = mentoring.ProgramText(pair.Program, "name", p.Locale)
 	v.Agreement = newAgreementView(e, pair, role, !v.Closed, p)
-	for _, step := range progress.Steps {
-		overdue := !step.Done && !step.Due.IsZero() && time.Now().After(step.Due.AddDate(0, 0, 1))
-		v.Steps = append(v.Steps, stepView{Label: stepKeys[step.Key], Done: step.Done, Due: step.Due, Overdue: overdue})
-	}
+	v.Steps, v.HeldText, v.TimeSpentText = timelineOf(progress, p.Locale)
 	if member {
 		v.Partner = pair.Partner(e.Auth.Id)
 		// Partners of an active match see each other's contact (kernel.ContactVisible):
@@ -97,7 +110,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	}
 	canAct := member && !v.Closed
 	for _, m := range meetings {
-		meeting := newMeetingView(m, v.TimeZone, e.Auth.Id, canAct)
+		meeting := newMeetingView(m, v.TimeZone, p.Locale, e.Auth.Id, canAct)
 		if meeting.CanChange {
 			meeting.Fields = rescheduleForm(meeting, p)
 		}
@@ -110,8 +123,8 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 	if v.Booking, err = newBookingLinks(e, pair, canAct); err != nil {
 		return err
 	}
-	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct)
-	if v.Work, err = newPairWork(e, pair, role, progress.Dues, workAll); err != nil {
+	v.Roadbook = newRoadbookView(pair, progress.Roadbook, meetings, role, canAct).withForm(p)
+	if v.Work, err = newPairWork(e, p, pair, role, progress.Dues, workAll); err != nil {
 		return err
 	}
 	if v.Checkins, err = newCheckinViews(e.App, pair); err != nil {
@@ -140,7 +153,7 @@ func (s *server) renderMatch(e *core.RequestEvent, status int, p *page, pair *ke
 // the messages for a form that needs fixing.
 func (s *server) workspaceFailure(e *core.RequestEvent, err error, matchID string, p *page) error {
 	return s.answerRefusal(e, err, func(errs map[string]string) error {
-		pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
+		pair, role, openErr := s.openPair(e, matchID)
 		if openErr != nil {
 			return s.renderNotFound(e)
 		}

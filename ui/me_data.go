@@ -56,19 +56,15 @@ type mePairs struct {
 	matches []*core.Record
 }
 
-// loadMyApplications returns the person's applications, newest first, with their programme.
-func loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
+// loadMyApplications returns the person's applications, newest first, with their programme
+// (expandPrograms).
+func (s *server) loadMyApplications(app core.App, userID string) ([]*core.Record, error) {
 	var apps []*core.Record
 	if err := app.RecordQuery(kernel.CollectionApplications).AndWhere(dbx.HashExp{"user": userID}).All(&apps); err != nil {
 		return nil, err
 	}
 	kernel.SortRecords(apps, "-created")
-	if errs := app.ExpandRecords(apps, []string{"program"}, nil); len(errs) > 0 {
-		for _, err := range errs {
-			return nil, err
-		}
-	}
-	return apps, nil
+	return apps, s.expandPrograms(app, apps)
 }
 
 // takingPart are the programmes of applications (loaded with their programme) the person
@@ -180,35 +176,45 @@ func chartersDue(app core.App, userID string, applications []*core.Record) (map[
 	if err != nil {
 		return nil, err
 	}
-	published, err := app.FindAllRecords(kernel.CollectionCharters, dbx.In("program", programIDs...),
-		dbx.Not(dbx.HashExp{"published_at": ""}), dbx.NewExp("published_at <= {:now}", dbx.Params{"now": now.String()}))
+	// Only the columns compared: a charter holds its text in every language.
+	var published []struct {
+		ID      string  `db:"id"`
+		Program string  `db:"program"`
+		Version float64 `db:"version"`
+	}
+	err = app.DB().Select("id", "program", "version").From(kernel.CollectionCharters).
+		Where(dbx.In("program", programIDs...)).AndWhere(dbx.Not(dbx.HashExp{"published_at": ""})).
+		AndWhere(dbx.NewExp("published_at <= {:now}", dbx.Params{"now": now.String()})).All(&published)
 	if err != nil {
 		return nil, err
 	}
-	current := map[string]*core.Record{} // by programme: its highest published version
+	current := map[string]string{}   // by programme: the id of its highest published version
+	versions := map[string]float64{} // by programme: that version
 	for _, c := range published {
-		if in, ok := current[c.GetString("program")]; !ok || c.GetInt("version") > in.GetInt("version") {
-			current[c.GetString("program")] = c
+		if v, ok := versions[c.Program]; !ok || c.Version > v {
+			current[c.Program], versions[c.Program] = c.ID, c.Version
 		}
 	}
 	var charterIDs []any
-	for _, c := range current {
-		charterIDs = append(charterIDs, c.Id)
+	for _, id := range current {
+		charterIDs = append(charterIDs, id)
 	}
 	if len(charterIDs) == 0 {
 		return due, nil // no charter to accept: nothing to ask of the acceptances
 	}
-	accepted, err := app.FindAllRecords(kernel.CollectionCharterAcceptances, dbx.HashExp{"user": userID}, dbx.In("charter", charterIDs...))
+	var accepted []string
+	err = app.DB().Select("charter").From(kernel.CollectionCharterAcceptances).
+		Where(dbx.HashExp{"user": userID}).AndWhere(dbx.In("charter", charterIDs...)).Column(&accepted)
 	if err != nil {
 		return nil, err
 	}
 	acceptedIDs := map[string]bool{}
-	for _, a := range accepted {
-		acceptedIDs[a.GetString("charter")] = true
+	for _, id := range accepted {
+		acceptedIDs[id] = true
 	}
 	for _, a := range applications {
 		c := current[a.GetString("program")]
-		due[a.Id] = a.GetString("status") != kernel.ApplicationWithdrawn && c != nil && !acceptedIDs[c.Id]
+		due[a.Id] = a.GetString("status") != kernel.ApplicationWithdrawn && c != "" && !acceptedIDs[c]
 	}
 	return due, nil
 }

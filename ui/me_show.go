@@ -21,7 +21,7 @@ type meConsentDue struct {
 // and the next step of each, with a banner when a programme's charter has a new version to
 // accept, or when the privacy notice changed since the person consented.
 func (s *server) meShow(e *core.RequestEvent) error {
-	records, err := loadMyApplications(e.App, e.Auth.Id)
+	records, err := s.loadMyApplications(e.App, e.Auth.Id)
 	if err != nil {
 		return err
 	}

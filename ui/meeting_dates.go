@@ -8,7 +8,6 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/mentorbase/mentorbase/kernel"
-	"github.com/mentorbase/mentorbase/workspace"
 )
 
 // meetingFailure answers a refused proposal or new time as workspaceFailure does, except
@@ -19,7 +18,7 @@ func (s *server) meetingFailure(e *core.RequestEvent, err error, matchID string,
 	if !ok {
 		return s.workspaceFailure(e, err, matchID, p)
 	}
-	pair, role, openErr := workspace.Open(e.App, e.Auth.Id, matchID)
+	pair, role, openErr := s.openPair(e, matchID)
 	if openErr != nil {
 		return s.renderNotFound(e)
 	}

@@ -9,14 +9,16 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// meetingView is one meeting as the match page lists it, with times in the programme's zone.
+// meetingView is one meeting as the match page lists it, with times in the programme's zone
+// and its words in the viewer's language.
 type meetingView struct {
 	ID, Mode, Location, VideoURL, Agenda, SharedNotes string
-	StatusKey, ModeKey                                string // catalog keys
+	Status, ModeText, MinutesText                     string // MinutesText: the time spent, once held
 	Day, Clock, Until                                 string // YYYY-MM-DD, HH:MM, HH:MM
 	Duration, Minutes, Sequence                       int
 	Confirmed, Held                                   bool // its status, for the template
@@ -25,13 +27,14 @@ type meetingView struct {
 	HeldFields                                        template.HTML // the held form's fields (heldFields), when CanMarkHeld
 }
 
-func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meetingView {
+// newMeetingView is m as viewerID sees it in locale; its words are translated here, which
+// cost the template two or three translation calls per meeting.
+func newMeetingView(m *core.Record, timezone, locale, viewerID string, canAct bool) meetingView {
 	loc := kernel.ZoneNamed(timezone)
 	start, end := m.GetDateTime("starts_at").Time().In(loc), m.GetDateTime("ends_at").Time().In(loc)
 	status := m.GetString("status")
 	upcoming := status == kernel.MeetingProposed || status == kernel.MeetingConfirmed
-	return meetingView{
-		StatusKey: workspace.MeetingStatusKeys[status], ModeKey: workspace.MeetingModeKeys[m.GetString("mode")],
+	v := meetingView{
 		ID: m.Id, Mode: m.GetString("mode"), Location: m.GetString("location"),
 		VideoURL: m.GetString("video_url"), Agenda: m.GetString("agenda"), SharedNotes: m.GetString("shared_notes"),
 		Day: start.Format("2006-01-02"), Clock: start.Format("15:04"), Until: end.Format("15:04"),
@@ -41,6 +44,12 @@ func newMeetingView(m *core.Record, timezone, viewerID string, canAct bool) meet
 		CanChange:   canAct && upcoming,
 		CanMarkHeld: canAct && status != kernel.MeetingCancelled && !start.After(time.Now()),
 	}
+	v.Status = messages.Catalog.T(locale, workspace.MeetingStatusKeys[status])
+	v.ModeText = messages.Catalog.T(locale, workspace.MeetingModeKeys[v.Mode])
+	if v.Held {
+		v.MinutesText = messages.Catalog.T(locale, "meeting.minutes_spent_is", "minutes", v.Minutes)
+	}
+	return v
 }
 
 // meetingFields are the form fields of a proposal or a new time.

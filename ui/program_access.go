@@ -50,12 +50,12 @@ func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 }
 
 // readCoordinatedProgram is coordinatedProgram for the pages that only read the programme
-// (the coordinators' lists): the record is kept (s.programs) until a programme is created,
+// (the coordinators' lists): the record is kept (s.programsBySlug) until a programme is created,
 // changed or deleted, where reading it was a tenth of a list's time at 20,000 participants.
 // It is shared by the pages: read it, never change it.
 func (s *server) readCoordinatedProgram(e *core.RequestEvent) (*core.Record, bool) {
 	slug := e.Request.PathValue("slug")
-	program, err := s.programs.get(slug, func() (*core.Record, error) {
+	program, err := s.programsBySlug.get(slug, func() (*core.Record, error) {
 		return e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug) // not found is not kept
 	})
 	if err != nil || !coordinates(program, e.Auth) {

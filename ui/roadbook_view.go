@@ -5,6 +5,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	messages "github.com/mentorbase/mentorbase/catalog"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -18,7 +19,11 @@ type roadbookView struct {
 	SubmittedAt   time.Time
 	Due           time.Time
 	AttachmentURL string
+	Fields        []roadbookField // the form's texts, when Editable (withForm)
 }
+
+// roadbookField is one text of the road-book's form: what it shows and the message beside it.
+type roadbookField struct{ Name, Label, Value, Error string }
 
 // newRoadbookView shows the pair's road-book r (nil while none) to a viewer with role; its due
 // day comes from the pair's meetings. The match page has loaded both for its timeline.
@@ -41,3 +46,27 @@ func newRoadbookView(pair *kernel.Pair, r *core.Record, meetings []*core.Record,
 
 // roadbookFields are the road-book's texts, in the order the form shows them.
 var roadbookFields = []string{"professional_project", "path_and_motivation", "strategy", "action_plan"}
+
+// roadbookLabels are the catalog keys of the road-book's texts' labels.
+var roadbookLabels = map[string]string{
+	"professional_project": "roadbook.professional_project", "path_and_motivation": "roadbook.path_and_motivation",
+	"strategy": "roadbook.strategy", "action_plan": "roadbook.action_plan",
+}
+
+// withForm is v with the texts of its form when it is editable: what p's form typed, else
+// what is saved, with p's messages. Built here, it spares the template a map of four
+// arguments and three look-ups for each text.
+func (v roadbookView) withForm(p *page) roadbookView {
+	if !v.Editable {
+		return v
+	}
+	v.Fields = make([]roadbookField, len(roadbookFields))
+	for i, f := range roadbookFields {
+		value := p.Form[f]
+		if value == "" {
+			value = v.Text[f]
+		}
+		v.Fields[i] = roadbookField{Name: f, Label: messages.Catalog.T(p.Locale, roadbookLabels[f]), Value: value, Error: p.Errors[f]}
+	}
+	return v
+}

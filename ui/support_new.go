@@ -34,7 +34,7 @@ type supportRow struct {
 func (s *server) supportNew(e *core.RequestEvent) error {
 	p := newPage(e, "support.title")
 	if matchID := e.Request.URL.Query().Get("match"); matchID != "" {
-		if pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID); err == nil && role != workspace.RoleCoordinator {
+		if pair, role, err := s.openPair(e, matchID); err == nil && role != workspace.RoleCoordinator {
 			p.Form["program"], p.Form["match"] = pair.Program.Id, matchID
 		}
 	}

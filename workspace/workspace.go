@@ -26,8 +26,7 @@ const (
 )
 
 // Open returns the pair of matchID and the role of userID in it, if userID may see the pair's
-// workspace: a member while the match is active or closed, or a coordinator of its programme
-// once the match has left the drafts. Anyone else gets kernel.ErrNotFound.
+// workspace (Admit). Anyone else gets kernel.ErrNotFound.
 func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	if userID == "" || matchID == "" {
 		return nil, "", kernel.ErrNotFound
@@ -36,11 +35,18 @@ func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
 	if err != nil {
 		return nil, "", kernel.ErrNotFound
 	}
+	return Admit(pair, userID)
+}
+
+// Admit returns pair and the role of userID in it, if userID may see the pair's workspace: a
+// member while the match is active or closed, or a coordinator of its programme once the
+// match has left the drafts. Anyone else gets kernel.ErrNotFound.
+func Admit(pair *kernel.Pair, userID string) (*kernel.Pair, string, error) {
 	status := pair.Match.GetString("status")
 	if role := pair.Role(userID); role != "" && (status == kernel.MatchActive || status == kernel.MatchClosed) {
 		return pair, role, nil
 	}
-	if status != kernel.MatchDraft && slices.Contains(pair.Program.GetStringSlice("coordinators"), userID) {
+	if userID != "" && status != kernel.MatchDraft && slices.Contains(pair.Program.GetStringSlice("coordinators"), userID) {
 		return pair, RoleCoordinator, nil
 	}
 	return nil, "", kernel.ErrNotFound
