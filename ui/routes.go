@@ -12,9 +12,10 @@ func (s *server) bindRoutes(r *router.Router[*core.RequestEvent]) {
 		r.Bind(newGate(n, overtime).handler())
 	}
 	r.Bind(loadCookieAuth(), securityHeaders())
-	r.GET("/static/{file...}", s.staticShow)
+	r.GET("/static/{file...}", s.staticShow).Bind(pageLog())
 
 	p := r.Group("")
+	p.Bind(pageLog())
 	p.BindFunc(portalContext, s.requireCSRF)
 
 	p.GET("/{$}", s.cachedPublic(s.homeShow))
