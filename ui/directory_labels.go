@@ -68,16 +68,7 @@ func directoryFilters(o directoryOptions, locale string) template.HTML {
 		b.WriteString(anyChoice)
 		b.WriteString("</option>\n    ")
 		for _, c := range f.choices {
-			b.WriteString(`<option value="`)
-			b.WriteString(htmlText(c.Value))
-			b.WriteString(`"`)
-			if c.Selected {
-				b.WriteString(" selected")
-			}
-			b.WriteString(string(langAttr(locale, c.Lang)))
-			b.WriteString(">")
-			b.WriteString(htmlText(c.Label))
-			b.WriteString("</option>")
+			writeOption(&b, locale, c.Value, c.Label, c.Lang, c.Selected)
 		}
 		b.WriteString("\n  </select>\n</div>")
 	}

@@ -24,16 +24,22 @@ func keyedChoices(locale string, keys map[string]string, chosen string, values .
 func optionTags(locale string, options []choiceOption) template.HTML {
 	var b strings.Builder
 	for _, o := range options {
-		b.WriteString(`<option value="`)
-		b.WriteString(htmlText(o.Value))
-		b.WriteString(`"`)
-		if o.Checked {
-			b.WriteString(" selected")
-		}
-		b.WriteString(string(langAttr(locale, o.Lang)))
-		b.WriteString(">")
-		b.WriteString(htmlText(o.Label))
-		b.WriteString("</option>")
+		writeOption(&b, locale, o.Value, o.Label, o.Lang, o.Checked)
 	}
 	return template.HTML(b.String())
+}
+
+// writeOption writes one option of a filter's select as the templates wrote it: its value,
+// selected or not, the label's language when it is not the page's (locale), its label.
+func writeOption(b *strings.Builder, locale, value, label, lang string, selected bool) {
+	b.WriteString(`<option value="`)
+	b.WriteString(htmlText(value))
+	b.WriteString(`"`)
+	if selected {
+		b.WriteString(" selected")
+	}
+	b.WriteString(string(langAttr(locale, lang)))
+	b.WriteString(">")
+	b.WriteString(htmlText(label))
+	b.WriteString("</option>")
 }

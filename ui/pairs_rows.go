@@ -65,7 +65,7 @@ func readPairRows(app core.App, program *core.Record, pairs []orderedPair, now t
 		return nil, err
 	}
 	params := dbx.Params{"ids": string(list), "now": dbTime(now), "held": kernel.MeetingHeld, "confirmed": kernel.MeetingConfirmed}
-	read, err := queryPairRows(app.DB().NewQuery(pairRowsSQL).Bind(params), len(ids))
+	read, err := scannedRows[pairRead](app.DB().NewQuery(pairRowsSQL).Bind(params), len(ids))
 	if err != nil {
 		return nil, err
 	}
@@ -83,17 +83,21 @@ func readPairRows(app core.App, program *core.Record, pairs []orderedPair, now t
 	return out, nil
 }
 
-// queryPairRows runs q, pairRowsSQL for n pairs, and reads its rows.
-func queryPairRows(q *dbx.Query, n int) ([]pairRead, error) {
-	rows, err := q.Rows()
+// scannedRows runs query and reads every row into a T, by T's own scan (the lists read their
+// pages column by column, without dbx's reflection); n is how many rows to expect.
+func scannedRows[T any, P interface {
+	*T
+	scan(*dbx.Rows) error
+}](query interface{ Rows() (*dbx.Rows, error) }, n int) ([]T, error) {
+	rows, err := query.Rows()
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	read := make([]pairRead, 0, n)
+	read := make([]T, 0, n)
 	for rows.Next() {
-		read = append(read, pairRead{})
-		if err := read[len(read)-1].scan(rows); err != nil {
+		read = append(read, *new(T))
+		if err := P(&read[len(read)-1]).scan(rows); err != nil {
 			return nil, err
 		}
 	}

@@ -67,8 +67,8 @@ func (s *server) findApplications(app core.App, programID string, f reviewFilter
 	if err != nil {
 		return nil, 0, err
 	}
-	read, err := queryApplications(query.OrderBy("applications.created ASC", "applications.id ASC").
-		Limit(listPageSize).Offset(int64((page - 1) * listPageSize)))
+	read, err := scannedRows[applicationRead](query.OrderBy("applications.created ASC", "applications.id ASC").
+		Limit(listPageSize).Offset(int64((page-1)*listPageSize)), listPageSize)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -83,23 +83,6 @@ func (s *server) findApplications(app core.App, programID string, f reviewFilter
 			messages.Catalog.T(locale, "intake.bulk.select", "name", r.Name)}
 	}
 	return rows, total, nil
-}
-
-// queryApplications runs q, a page of applicationColumns, and reads its rows.
-func queryApplications(q *dbx.SelectQuery) ([]applicationRead, error) {
-	rows, err := q.Rows()
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	read := make([]applicationRead, 0, listPageSize)
-	for rows.Next() {
-		read = append(read, applicationRead{})
-		if err := read[len(read)-1].scan(rows); err != nil {
-			return nil, err
-		}
-	}
-	return read, rows.Err()
 }
 
 // applicationsFilter is the PocketBase filter choosing the programme's applications that f
