@@ -29,7 +29,7 @@ type portalBrowser struct {
 func startBrowser(t *testing.T, app core.App) *portalBrowser {
 	t.Helper()
 	ctx := sharedChromium(t)
-	server := httptest.NewServer(newHandler(t, app))
+	server := httptest.NewServer(servingAxe(newHandler(t, app)))
 	t.Cleanup(server.Close)
 	app.Settings().Meta.AppURL = server.URL
 	return &portalBrowser{t: t, ctx: ctx, base: server.URL}
