@@ -28,9 +28,12 @@ func sharedChromium(t *testing.T) context.Context {
 		return chromium.ctx
 	}
 	// chromedp's defaults (Puppeteer's) matter here: without them a window that is not in
-	// front has its timers throttled, and several windows are open at once.
+	// front has its timers throttled, and several windows are open at once. RenderDocument
+	// (a new renderer-side frame for every navigation, which pages cannot tell from the old
+	// way) cost almost half of each page load's processor time, and the tests load hundreds.
 	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,RenderDocument"),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("lang", "en-US"), chromedp.WindowSize(390, 844))...)
 	ctx, cancel := chromedp.NewContext(allocator)
