@@ -23,14 +23,11 @@ type directoryGate struct {
 }
 
 // directoryProgram finds the self-service programme of the request's {slug}, as
-// visibleProgram does, but kept (s.programsBySlug) until a programme is created, changed or
-// deleted: every directory page reads it. Any other programme answers 404, so unpublished
-// ones do not leak. The record is shared by the pages: read it, never change it.
+// visibleProgram does, but kept (keptProgram): every directory page reads it. Any other
+// programme answers 404, so unpublished ones do not leak. The record is shared by the pages:
+// read it, never change it.
 func (s *server) directoryProgram(e *core.RequestEvent) (*core.Record, bool) {
-	slug := e.Request.PathValue("slug")
-	program, err := s.programsBySlug.get(slug, func() (*core.Record, error) {
-		return e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug) // not found is not kept
-	})
+	program, err := s.keptProgram(e.App, e.Request.PathValue("slug"))
 	if err != nil || !programShown(e, program) || program.GetString("matching_mode") != kernel.MatchingSelfService {
 		return nil, false
 	}

@@ -42,6 +42,19 @@ func programShown(e *core.RequestEvent, program *core.Record) bool {
 // coordinates it; for anyone else ok is false and the caller answers 404.
 func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	program, err := e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", e.Request.PathValue("slug"))
+	return coordinatorsProgram(e, program, err)
+}
+
+// readCoordinatedProgram is coordinatedProgram for the pages that only read the programme
+// (the coordinators' lists): the record is kept (keptProgram), where reading it was a tenth of
+// a list's time at 20,000 participants. It is shared by the pages: read it, never change it.
+func (s *server) readCoordinatedProgram(e *core.RequestEvent) (*core.Record, bool) {
+	program, err := s.keptProgram(e.App, e.Request.PathValue("slug"))
+	return coordinatorsProgram(e, program, err)
+}
+
+// coordinatorsProgram is program, read with err, when the signed-in person coordinates it.
+func coordinatorsProgram(e *core.RequestEvent, program *core.Record, err error) (*core.Record, bool) {
 	if err != nil || !coordinates(program, e.Auth) {
 		return nil, false
 	}
@@ -49,20 +62,13 @@ func coordinatedProgram(e *core.RequestEvent) (program *core.Record, ok bool) {
 	return program, true
 }
 
-// readCoordinatedProgram is coordinatedProgram for the pages that only read the programme
-// (the coordinators' lists): the record is kept (s.programsBySlug) until a programme is created,
-// changed or deleted, where reading it was a tenth of a list's time at 20,000 participants.
-// It is shared by the pages: read it, never change it.
-func (s *server) readCoordinatedProgram(e *core.RequestEvent) (*core.Record, bool) {
-	slug := e.Request.PathValue("slug")
-	program, err := s.programsBySlug.get(slug, func() (*core.Record, error) {
-		return e.App.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug) // not found is not kept
+// keptProgram is the programme of slug, kept (s.programsBySlug) until a programme is created,
+// changed or deleted, from the portal, the REST API or the dashboard. One that does not exist
+// is not kept. The record is shared by the pages: read it, never change it.
+func (s *server) keptProgram(app core.App, slug string) (*core.Record, error) {
+	return s.programsBySlug.get(slug, func() (*core.Record, error) {
+		return app.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug)
 	})
-	if err != nil || !coordinates(program, e.Auth) {
-		return nil, false
-	}
-	rememberCoordinator(e, true)
-	return program, true
 }
 
 // programRecord loads the record of collection whose id is the request's param, when it
