@@ -13,3 +13,12 @@ func htmlText(s string) string {
 
 // htmlTextReplacer is html/template's htmlReplacementTable.
 var htmlTextReplacer = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+// writeAll writes parts into b one after the other: the tables written in Go (pairsTable,
+// reviewTable) write their rows piece by piece, where joining the pieces first made strings
+// of their own, a third of a list's allocations.
+func writeAll(b *strings.Builder, parts ...string) {
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+}

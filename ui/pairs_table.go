@@ -20,15 +20,10 @@ func pairsTable(locale string, rows []pairRow) template.HTML {
 	return template.HTML(b.String())
 }
 
-// write writes the pair's row, its cells said already (say), piece by piece into b: joining
-// the pieces first made a string each, a third of the page's allocations.
+// write writes the pair's row, its cells said already (say), piece by piece into b (writeAll).
 func (r *pairRow) write(b *strings.Builder, locale string) {
 	id, c := htmlText(r.ID), &r.Cells
-	w := func(parts ...string) {
-		for _, p := range parts {
-			b.WriteString(p)
-		}
-	}
+	w := func(parts ...string) { writeAll(b, parts...) }
 	w(`<tr id="pair-`, id, `">`, "\n  <td>")
 	if r.Openable {
 		w(`<a href="/matches/`, id, `">`)

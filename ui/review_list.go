@@ -9,7 +9,6 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
-	"github.com/mentorbase/mentorbase/internal/i18n"
 	"github.com/mentorbase/mentorbase/kernel"
 	"github.com/mentorbase/mentorbase/workspace"
 )
@@ -72,7 +71,7 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 		// The filters' options (optionTags).
 		Areas, Languages, Roles, Statuses template.HTML
 		Back                              string
-	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(program, locale, rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
+	}{newProgramCard(program, locale, time.Now()), f, rows, reviewTable(e.App, program, locale, rows), newPager(e.Request.URL.Path, q, pageNumber(q), total),
 		optionTags(locale, areaOptions), optionTags(locale, filterChoices(spokenLanguages, spokenLanguageNames(locale, spokenLanguages), f.Language)),
 		optionTags(locale, keyedChoices(locale, workspace.RoleKeys, f.Role, kernel.RoleMentor, kernel.RoleMentee)),
 		optionTags(locale, keyedChoices(locale, workspace.ApplicationStatusKeys, f.Status, kernel.ApplicationSubmitted, kernel.ApplicationApproved,
@@ -82,19 +81,17 @@ func (s *server) renderReviewList(e *core.RequestEvent, status int, program *cor
 }
 
 // reviewTable is the list's rows of applications of program for a reader of locale, written
-// here once per page: the template's escaping of nine values a row, through reflection, was
-// half of the page's time. Ids and slugs are [a-z0-9-], which the template's URL escaping
-// keeps as they are. An area is in the reader's words, marked with its language (areaText).
-func reviewTable(program *core.Record, locale string, rows []reviewRow) template.HTML {
+// here once per page, piece by piece (writeAll): the template's escaping of nine values a row,
+// through reflection, was half of the page's time. Ids and slugs are [a-z0-9-], which the
+// template's URL escaping keeps as they are. An area is in the reader's words, marked with
+// its language, said once a page (valueLabels): reading the programme's areas was a row's
+// dearest part.
+func reviewTable(app core.App, program *core.Record, locale string, rows []reviewRow) template.HTML {
 	slug := program.GetString("slug")
-	areas := map[string]string{} // each area's words, said once a page: reading the programme's areas was a row's dearest part
+	areas := newValueLabels(app, locale, program)
 	var b strings.Builder
 	b.Grow(len(rows) * 560)
-	w := func(parts ...string) { // piece by piece: joining a row's pieces first made two strings a row
-		for _, p := range parts {
-			b.WriteString(p)
-		}
-	}
+	w := func(parts ...string) { writeAll(&b, parts...) }
 	for _, r := range rows {
 		id := htmlText(r.ID)
 		w(`<tr id="row-`, id, `">
@@ -104,13 +101,7 @@ func reviewTable(program *core.Record, locale string, rows []reviewRow) template
     <td>`, htmlText(r.Status), `</td>
     <td>`)
 		if r.Area != "" {
-			area, ok := areas[r.Area]
-			if !ok {
-				label, lang := areaText(program, r.Area, locale)
-				area = string(i18n.Marked(locale, label, lang))
-				areas[r.Area] = area
-			}
-			w(area)
+			w(string(areas.label(areaValue, r.Area)))
 		}
 		if r.Area != "" && r.City != "" {
 			w(", ")
