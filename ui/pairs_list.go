@@ -18,10 +18,6 @@ import (
 var (
 	currentPairStatuses = []string{kernel.MatchInvited, kernel.MatchActive, kernel.MatchClosed}
 	pastPairStatuses    = []string{kernel.MatchDeclined, kernel.MatchExpired, kernel.MatchCancelled}
-	pairStatusKeys      = map[string]string{
-		kernel.MatchInvited: "pairs.status.invited", kernel.MatchActive: "pairs.status.active", kernel.MatchClosed: "pairs.status.closed",
-		kernel.MatchDeclined: "pairs.status.declined", kernel.MatchExpired: "pairs.status.expired", kernel.MatchCancelled: "pairs.status.cancelled",
-	}
 )
 
 // unconfirmedPairAfter is how long an active pair may go with its agreement not confirmed by
@@ -77,7 +73,7 @@ func (s *server) pairsList(e *core.RequestEvent) error {
 		return err
 	}
 	v := pairsView{Program: newProgramCard(program, requestLocale(e), now), Recommended: program.GetInt("recommended_meetings"), Filter: filter,
-		Statuses: optionTags(requestLocale(e), keyedChoices(requestLocale(e), pairStatusKeys, filter, statuses...)), Pager: newPager(e.Request.URL.Path, query, page, total),
+		Statuses: optionTags(requestLocale(e), keyedChoices(requestLocale(e), workspace.PairStatusKeys, filter, statuses...)), Pager: newPager(e.Request.URL.Path, query, page, total),
 		QuietDays: int(workspace.DriftAfter(program).Hours() / 24)}
 	for _, r := range rows {
 		r.say(requestLocale(e), v.Recommended, v.QuietDays)

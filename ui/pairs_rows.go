@@ -113,7 +113,7 @@ func newPairRow(r *pairRead, p orderedPair, last time.Time, program *core.Record
 	}
 	mentor, mentee := agreement.ConfirmedBy(kernel.RoleMentor), agreement.ConfirmedBy(kernel.RoleMentee)
 	row := pairRow{
-		ID: r.ID, Mentor: p.Mentor, Mentee: p.Mentee, Status: r.Status, StatusKey: pairStatusKeys[r.Status],
+		ID: r.ID, Mentor: p.Mentor, Mentee: p.Mentee, Status: r.Status, StatusKey: workspace.PairStatusKeys[r.Status],
 		Started:            inProgramZone(program, r.StartedAt.Time()),
 		LastMeeting:        inProgramZone(program, r.LastMeeting.Time()),
 		AgreementConfirmed: mentor && mentee, AgreementKey: agreementKey(mentor, mentee),

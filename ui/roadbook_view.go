@@ -47,12 +47,6 @@ func newRoadbookView(pair *kernel.Pair, r *core.Record, meetings []*core.Record,
 // roadbookFields are the road-book's texts, in the order the form shows them.
 var roadbookFields = []string{"professional_project", "path_and_motivation", "strategy", "action_plan"}
 
-// roadbookLabels are the catalog keys of the road-book's texts' labels.
-var roadbookLabels = map[string]string{
-	"professional_project": "roadbook.professional_project", "path_and_motivation": "roadbook.path_and_motivation",
-	"strategy": "roadbook.strategy", "action_plan": "roadbook.action_plan",
-}
-
 // withForm is v with the texts of its form when it is editable: what p's form typed, else
 // what is saved, with p's messages. Built here, it spares the template a map of four
 // arguments and three look-ups for each text.
@@ -66,7 +60,7 @@ func (v roadbookView) withForm(p *page) roadbookView {
 		if value == "" {
 			value = v.Text[f]
 		}
-		v.Fields[i] = roadbookField{Name: f, Label: messages.Catalog.T(p.Locale, roadbookLabels[f]), Value: value, Error: p.Errors[f]}
+		v.Fields[i] = roadbookField{Name: f, Label: messages.Catalog.T(p.Locale, "roadbook."+f), Value: value, Error: p.Errors[f]}
 	}
 	return v
 }

@@ -148,7 +148,7 @@ func (e exporter) pairs() (Table, error) {
 		{"export.col.id", func(r pairRecord) string { return r.ID }},
 		{"export.col.mentor", func(r pairRecord) string { return r.Mentor }},
 		{"export.col.mentee", func(r pairRecord) string { return r.Mentee }},
-		{"export.col.status", func(r pairRecord) string { return e.word(pairStatusWords, r.Status) }},
+		{"export.col.status", func(r pairRecord) string { return e.word(PairStatusKeys, r.Status) }},
 		{"export.col.origin", func(r pairRecord) string { return e.word(pairOriginWords, r.Origin) }},
 		{"export.col.score", func(r pairRecord) string { return fmt.Sprint(r.Score) }},
 		{"export.col.started_at", func(r pairRecord) string { return e.when(r.StartedAt) }},

@@ -18,8 +18,10 @@ var (
 		kernel.ApplicationWithdrawn: "application.status.withdrawn", kernel.ApplicationImported: "intake.status.imported",
 	}
 	// RoleKeys are the labels of applications' roles, the portal's and the exports'.
-	RoleKeys        = map[string]string{kernel.RoleMentor: "application.role.mentor", kernel.RoleMentee: "application.role.mentee"}
-	pairStatusWords = map[string]string{
+	RoleKeys = map[string]string{kernel.RoleMentor: "application.role.mentor", kernel.RoleMentee: "application.role.mentee"}
+	// PairStatusKeys are the labels of pairs' statuses, the coordinators' list's and the exports'
+	// (a draft stays in the matching console: only an export names it).
+	PairStatusKeys = map[string]string{
 		kernel.MatchDraft: "export.value.draft", kernel.MatchInvited: "pairs.status.invited", kernel.MatchActive: "pairs.status.active",
 		kernel.MatchClosed: "pairs.status.closed", kernel.MatchDeclined: "pairs.status.declined",
 		kernel.MatchExpired: "pairs.status.expired", kernel.MatchCancelled: "pairs.status.cancelled",
