@@ -18,7 +18,7 @@ type endView struct {
 }
 
 // newEndView is the ending section of the pair for anyone who may see it: either member or a
-// coordinator of the programme (workspace.Open), all of whom may end it.
+// coordinator of the programme (openPair), all of whom may end it.
 func newEndView(pair *kernel.Pair) endView {
 	status := pair.Match.GetString("status")
 	return endView{

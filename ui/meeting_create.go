@@ -13,7 +13,7 @@ import (
 func (s *server) meetingCreate(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
 	p := newPage(e, "match.title")
-	pair, _, err := workspace.Open(e.App, e.Auth.Id, matchID)
+	pair, _, err := s.openPair(e, matchID)
 	if err != nil {
 		return s.renderNotFound(e)
 	}

@@ -19,7 +19,7 @@ var logFields = map[string]string{"starts_at": "log_date", "minutes_spent": "log
 // invite is mailed, and the same form posted twice logs it once.
 func (s *server) meetingLog(e *core.RequestEvent) error {
 	matchID := e.Request.PathValue("id")
-	pair, role, err := workspace.Open(e.App, e.Auth.Id, matchID)
+	pair, role, err := s.openPair(e, matchID)
 	if err != nil {
 		return s.renderNotFound(e)
 	}

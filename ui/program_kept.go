@@ -32,23 +32,10 @@ func (s *server) programsByID(app core.App, ids ...string) (map[string]*core.Rec
 // kept (programsByID): the pair of matchID and the person's role in it, or kernel.ErrNotFound
 // when they may not see it.
 func (s *server) openPair(e *core.RequestEvent, matchID string) (*kernel.Pair, string, error) {
-	if matchID == "" {
-		return nil, "", kernel.ErrNotFound
-	}
-	match, err := e.App.FindRecordById(kernel.CollectionMatches, matchID)
-	if err != nil {
-		return nil, "", kernel.ErrNotFound
-	}
-	programs, err := s.programsByID(e.App, match.GetString("program"))
-	program := programs[match.GetString("program")]
-	if err != nil || program == nil {
-		return nil, "", kernel.ErrNotFound
-	}
-	pair, err := kernel.PairWith(e.App, match, program)
-	if err != nil {
-		return nil, "", kernel.ErrNotFound
-	}
-	return workspace.Admit(pair, e.Auth.Id)
+	return workspace.OpenFrom(e.App, e.Auth.Id, matchID, func(id string) (*core.Record, error) {
+		programs, err := s.programsByID(e.App, id)
+		return programs[id], err
+	})
 }
 
 // expandPrograms sets each of applications' "program" expand to its programme, read from

@@ -28,10 +28,26 @@ const (
 // Open returns the pair of matchID and the role of userID in it, if userID may see the pair's
 // workspace (Admit). Anyone else gets kernel.ErrNotFound.
 func Open(app core.App, userID, matchID string) (*kernel.Pair, string, error) {
+	return OpenFrom(app, userID, matchID, func(id string) (*core.Record, error) {
+		return app.FindRecordById(kernel.CollectionPrograms, id)
+	})
+}
+
+// OpenFrom is Open with the pair's programme read by program, from its id: the portal keeps
+// the programmes between requests, and every page of a pair opens it.
+func OpenFrom(app core.App, userID, matchID string, program func(id string) (*core.Record, error)) (*kernel.Pair, string, error) {
 	if userID == "" || matchID == "" {
 		return nil, "", kernel.ErrNotFound
 	}
-	pair, err := kernel.FindPair(app, matchID)
+	match, err := app.FindRecordById(kernel.CollectionMatches, matchID)
+	if err != nil {
+		return nil, "", kernel.ErrNotFound
+	}
+	programme, err := program(match.GetString("program"))
+	if err != nil || programme == nil {
+		return nil, "", kernel.ErrNotFound
+	}
+	pair, err := kernel.PairWith(app, match, programme)
 	if err != nil {
 		return nil, "", kernel.ErrNotFound
 	}
