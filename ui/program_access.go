@@ -62,15 +62,6 @@ func coordinatorsProgram(e *core.RequestEvent, program *core.Record, err error) 
 	return program, true
 }
 
-// keptProgram is the programme of slug, kept (s.programsBySlug) until a programme is created,
-// changed or deleted, from the portal, the REST API or the dashboard. One that does not exist
-// is not kept. The record is shared by the pages: read it, never change it.
-func (s *server) keptProgram(app core.App, slug string) (*core.Record, error) {
-	return s.programsBySlug.get(slug, func() (*core.Record, error) {
-		return app.FindFirstRecordByData(kernel.CollectionPrograms, "slug", slug)
-	})
-}
-
 // programRecord loads the record of collection whose id is the request's param, when it
 // belongs to program; ok is false otherwise, and the caller answers 404.
 func programRecord(e *core.RequestEvent, program *core.Record, collection, param string) (*core.Record, bool) {

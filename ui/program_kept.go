@@ -1,8 +1,7 @@
 package ui
 
 import (
-	"slices"
-	"strings"
+	"database/sql"
 
 	"github.com/pocketbase/pocketbase/core"
 
@@ -10,48 +9,58 @@ import (
 	"github.com/mentorbase/mentorbase/workspace"
 )
 
-// programsByID are the programmes of ids by id, kept (s.programsByIDs) until a programme is
-// created, changed or deleted, from the portal, the REST API or the dashboard: the pair's pages
-// and /me read theirs on every request, and reading one (its settings and texts in every
-// language) cost a query and 300 allocations. They are read in one query whatever their
-// number and kept by the set of ids asked for (a person's programmes). The records are shared
-// by the pages: read them, never change them. A programme that does not exist is left out.
-func (s *server) programsByID(app core.App, ids ...string) (map[string]*core.Record, error) {
-	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
-	return s.programsByIDs.get(strings.Join(ids, ","), func() (map[string]*core.Record, error) {
-		records, err := app.FindRecordsByIds(kernel.CollectionPrograms, ids)
-		byID := make(map[string]*core.Record, len(records))
+// keptPrograms are every programme by id and by slug, read in one query and kept
+// (s.programs) until a programme is created, changed or deleted, from the portal, the REST
+// API or the dashboard: the directory, the coordinators' lists, the pair's pages and /me read
+// theirs on every request, and reading one (its settings and texts in every language) cost a
+// query and 300 allocations. A programme that does not exist is in neither map. The records
+// are shared by the pages: read them, never change them.
+type keptPrograms struct{ byID, bySlug map[string]*core.Record }
+
+// keptPrograms reads the programmes, or returns those kept.
+func (s *server) keptPrograms(app core.App) (keptPrograms, error) {
+	return s.programs.get("", func() (keptPrograms, error) {
+		records, err := app.FindAllRecords(kernel.CollectionPrograms)
+		kept := keptPrograms{byID: make(map[string]*core.Record, len(records)), bySlug: make(map[string]*core.Record, len(records))}
 		for _, r := range records {
-			byID[r.Id] = r
+			kept.byID[r.Id], kept.bySlug[r.GetString("slug")] = r, r
 		}
-		return byID, err
+		return kept, err
 	})
 }
 
+// keptProgram is the kept programme of slug, or sql.ErrNoRows, as reading it would answer.
+func (s *server) keptProgram(app core.App, slug string) (*core.Record, error) {
+	kept, err := s.keptPrograms(app)
+	if err != nil {
+		return nil, err
+	}
+	if program := kept.bySlug[slug]; program != nil {
+		return program, nil
+	}
+	return nil, sql.ErrNoRows
+}
+
 // openPair is workspace.Open for the signed-in person, with the programme read from those
-// kept (programsByID): the pair of matchID and the person's role in it, or kernel.ErrNotFound
+// kept (keptPrograms): the pair of matchID and the person's role in it, or kernel.ErrNotFound
 // when they may not see it.
 func (s *server) openPair(e *core.RequestEvent, matchID string) (*kernel.Pair, string, error) {
 	return workspace.OpenFrom(e.App, e.Auth.Id, matchID, func(id string) (*core.Record, error) {
-		programs, err := s.programsByID(e.App, id)
-		return programs[id], err
+		kept, err := s.keptPrograms(e.App)
+		return kept.byID[id], err
 	})
 }
 
 // expandPrograms sets each of applications' "program" expand to its programme, read from
-// those kept (programsByID); an application whose programme is gone has none, as
+// those kept (keptPrograms); an application whose programme is gone has none, as
 // app.ExpandRecords leaves it.
 func (s *server) expandPrograms(app core.App, applications []*core.Record) error {
-	ids := make([]string, len(applications))
-	for i, a := range applications {
-		ids[i] = a.GetString("program")
-	}
-	programs, err := s.programsByID(app, ids...)
+	kept, err := s.keptPrograms(app)
 	if err != nil {
 		return err
 	}
 	for _, a := range applications {
-		if program := programs[a.GetString("program")]; program != nil {
+		if program := kept.byID[a.GetString("program")]; program != nil {
 			a.SetExpand(map[string]any{"program": program})
 		}
 	}

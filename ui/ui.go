@@ -38,13 +38,10 @@ type server struct {
 	answerSpeeds   *memo[map[string]mentoring.AnswerSpeed]
 	currentMentors *memo[*currentMentor]
 	// viewerApplications are directory readers' applications, by person and programme
-	// (directory_access.go), and programsBySlug the programmes of the pages that only read them
-	// (directory pages, coordinators' lists), by slug (program_access.go).
+	// (directory_access.go), and programs every programme, by id and by slug, for the pages
+	// that only read them (program_kept.go).
 	viewerApplications *memo[*core.Record]
-	programsBySlug     *memo[*core.Record]
-	// programsByIDs are programmes by id, by the set of ids a page asked for: every pair's
-	// page and /me read theirs (program_kept.go).
-	programsByIDs *memo[map[string]*core.Record]
+	programs           *memo[keptPrograms]
 }
 
 // Register binds the portal's routes to app. Every template is parsed here, so a broken one
@@ -69,8 +66,7 @@ func Register(app core.App) {
 	s.answerSpeeds = newMemo[map[string]mentoring.AnswerSpeed](app, kernel.CollectionMatches, kernel.CollectionApplications)
 	s.currentMentors = newMemo[*currentMentor](app, kernel.CollectionMatches)
 	s.viewerApplications = newMemo[*core.Record](app, kernel.CollectionApplications, kernel.CollectionUsers)
-	s.programsBySlug = newMemo[*core.Record](app, kernel.CollectionPrograms)
-	s.programsByIDs = newMemo[map[string]*core.Record](app, kernel.CollectionPrograms)
+	s.programs = newMemo[keptPrograms](app, kernel.CollectionPrograms)
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		s.bindRoutes(e.Router)
 		return e.Next()
